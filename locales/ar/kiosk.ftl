@@ -1,0 +1,111 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = أهلًا بكم في { $council }
+welcome-choose-language = اختر لغتك
+welcome-touch = المس لغتك للبدء
+
+## Everywhere
+back = رجوع
+continue = متابعة
+optional = (اختياري)
+start-again = البدء من جديد
+language = اللغة
+large-text = خط أكبر
+normal-text = خط عادي
+question-progress = السؤال { $current } من { $total }
+
+## Service menu
+menu-title = ماذا تريد أن تفعل؟
+menu-hint = اختر خدمة. يمكنك الرجوع في أي وقت.
+
+## Questions
+yes = نعم
+no = لا
+consent-agree = أوافق
+choose-one = اختر خيارًا واحدًا
+choose-many = اختر كل ما ينطبق
+choose-up-to = اختر { $max } كحد أقصى
+date-hint = مثال: 27 3 2007
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
+address-postcode = الرمز البريدي (Postcode)
+address-house = رقم المنزل أو اسمه
+address-street = الشارع
+address-town = البلدة أو المدينة
+email-hint = لن نستخدم هذا إلا للتواصل معك بخصوص هذا الطلب
+phone-hint = مثال: 07700 900 982 أو 0116 454 1000
+postcode-hint = مثال: LE1 1AA
+
+## Errors
+error-summary-title = هناك مشكلة
+error-required = يُرجى كتابة إجابة
+error-choose = يُرجى اختيار خيار
+error-consent = يجب أن توافق حتى تتمكن من المتابعة
+error-too-long = يُرجى ألا يزيد عدد الأحرف على { $max }
+error-too-short = يُرجى ألا يقل عدد الأحرف عن { $min }
+error-characters = يُرجى حذف الرموز التي لا يمكن استخدامها
+error-pattern = يُرجى التحقق من شكل إجابتك
+error-number = يُرجى كتابة عدد صحيح، مثل 12
+error-too-small = يُرجى كتابة عدد يساوي { $min } أو أكثر
+error-too-large = يُرجى كتابة عدد يساوي { $max } أو أقل
+error-choice = يُرجى اختيار أحد الخيارات المعروضة
+error-too-few = يُرجى اختيار { $min } على الأقل
+error-too-many = يُرجى عدم اختيار أكثر من { $max }
+error-email = يُرجى كتابة عنوان بريد إلكتروني بالشكل الصحيح، مثل name@example.com
+error-phone = يُرجى كتابة رقم هاتف بريطاني، مثل 07700 900 982
+error-postcode = يُرجى كتابة رمز بريدي بريطاني حقيقي، مثل LE1 1AA
+error-address-postcode = يُرجى كتابة الرمز البريدي
+error-address-house = يُرجى كتابة رقم المنزل أو اسمه
+error-address-street = يُرجى كتابة اسم الشارع
+error-address-town = يُرجى كتابة اسم البلدة أو المدينة
+error-date-part = يجب أن يتضمن التاريخ اليوم والشهر والسنة
+error-date-invalid = يجب أن يكون التاريخ تاريخًا حقيقيًا
+error-date-year = يجب أن تتكون السنة من 4 أرقام
+error-date-past = يجب أن يكون التاريخ اليوم أو في المستقبل
+error-date-future = يجب أن يكون التاريخ اليوم أو في الماضي
+error-date-too-early = هذا التاريخ بعيد جدًا في الماضي
+error-date-too-late = هذا التاريخ بعيد جدًا في المستقبل
+error-wrong-type = هذه الإجابة ليست بالشكل الصحيح. يُرجى الإجابة عن السؤال مرة أخرى
+error-unknown-question = هذه الإجابة لا تخص هذا النموذج
+error-send-failed = تعذّر حفظ النموذج. يُرجى طلب المساعدة من أحد الموظفين
+
+## Check your answers
+check-title = راجع إجاباتك قبل الإرسال
+check-change = تغيير
+check-not-answered = لم تتم الإجابة
+check-send-heading = أرسل النموذج الآن
+check-send-body = بإرسال هذا النموذج، فإنك تؤكد أن المعلومات التي تقدمها صحيحة حسب علمك.
+send = إرسال
+
+## Confirmation
+confirm-title = تم إرسال النموذج
+confirm-reference = رقمك المرجعي
+confirm-write-down = اكتب رقمك المرجعي أو التقط له صورة. يمكنك استخدامه لمتابعة طلبك.
+confirm-next = ماذا سيحدث بعد ذلك
+confirm-finish = إنهاء
+
+## Idle timeout
+timeout-title = هل تحتاج إلى مزيد من الوقت؟
+timeout-body = حفاظًا على خصوصيتك، سنمسح إجاباتك خلال { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}.
+timeout-more-time = أحتاج إلى مزيد من الوقت
+timeout-clear = امسح إجاباتي الآن
+
+## Leaving a form
+leave-title = هل تريد البدء من جديد؟
+leave-body = سيتم حذف إجاباتك.
+leave-yes = نعم، احذف إجاباتي
+leave-no = لا، العودة إلى النموذج
+
+## On-screen keyboard
+keyboard-show = إظهار لوحة المفاتيح
+keyboard-hide = إخفاء لوحة المفاتيح

@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens (Bengali). Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = { $council }-এ আপনাকে স্বাগতম
+welcome-choose-language = আপনার ভাষা বেছে নিন
+welcome-touch = শুরু করতে আপনার ভাষাটি স্পর্শ করুন
+
+## Everywhere
+back = পিছনে
+continue = এগিয়ে যান
+optional = (ঐচ্ছিক)
+start-again = আবার শুরু করুন
+language = ভাষা
+large-text = বড় লেখা
+normal-text = সাধারণ লেখা
+question-progress = মোট { $total }টি প্রশ্নের মধ্যে { $current } নম্বর প্রশ্ন
+
+## Service menu
+menu-title = আপনি কী করতে চান?
+menu-hint = একটি পরিষেবা বেছে নিন। আপনি যেকোনো সময় পিছনে যেতে পারবেন।
+
+## Questions
+yes = হ্যাঁ
+no = না
+consent-agree = আমি সম্মত
+choose-one = একটি বিকল্প বেছে নিন
+choose-many = যেগুলো প্রযোজ্য, সবগুলো বেছে নিন
+choose-up-to = সর্বোচ্চ { $max }টি বেছে নিন
+date-hint = যেমন, 27 3 2007
+date-day = দিন
+date-month = মাস
+date-year = বছর
+address-postcode = পোস্টকোড
+address-house = বাড়ির নম্বর বা নাম
+address-street = রাস্তা
+address-town = শহর
+email-hint = শুধু এই অনুরোধের বিষয়ে আপনার সাথে যোগাযোগ করতে আমরা এটি ব্যবহার করব
+phone-hint = যেমন, 07700 900 982 বা 0116 454 1000
+postcode-hint = যেমন, LE1 1AA
+
+## Errors
+error-summary-title = একটি সমস্যা হয়েছে
+error-required = একটি উত্তর লিখুন
+error-choose = একটি বিকল্প বেছে নিন
+error-consent = এগিয়ে যেতে হলে আপনাকে সম্মতি দিতে হবে
+error-too-long = { $max }টি বা তার কম অক্ষর লিখুন
+error-too-short = কমপক্ষে { $min }টি অক্ষর লিখুন
+error-characters = যে চিহ্নগুলো ব্যবহার করা যায় না, সেগুলো মুছে দিন
+error-pattern = আপনার উত্তরটি সঠিক নিয়মে লেখা হয়েছে কিনা দেখে নিন
+error-number = একটি পূর্ণ সংখ্যা লিখুন, যেমন 12
+error-too-small = { $min } বা তার বেশি একটি সংখ্যা লিখুন
+error-too-large = { $max } বা তার কম একটি সংখ্যা লিখুন
+error-choice = দেখানো বিকল্পগুলোর মধ্যে একটি বেছে নিন
+error-too-few = কমপক্ষে { $min }টি বেছে নিন
+error-too-many = { $max }টির বেশি বেছে নেবেন না
+error-email = সঠিক নিয়মে একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com
+error-phone = একটি যুক্তরাজ্যের (UK) ফোন নম্বর লিখুন, যেমন 07700 900 982
+error-postcode = একটি সঠিক UK পোস্টকোড লিখুন, যেমন LE1 1AA
+error-address-postcode = পোস্টকোড লিখুন
+error-address-house = বাড়ির নম্বর বা নাম লিখুন
+error-address-street = রাস্তার নাম লিখুন
+error-address-town = শহরের নাম লিখুন
+error-date-part = তারিখে দিন, মাস এবং বছর থাকতে হবে
+error-date-invalid = তারিখটি অবশ্যই একটি সত্যিকারের তারিখ হতে হবে
+error-date-year = বছরে 4টি সংখ্যা থাকতে হবে
+error-date-past = তারিখটি আজকের বা ভবিষ্যতের হতে হবে
+error-date-future = তারিখটি আজকের বা অতীতের হতে হবে
+error-date-too-early = তারিখটি অনেক বেশি আগের
+error-date-too-late = তারিখটি ভবিষ্যতের অনেক বেশি পরের
+error-wrong-type = এই উত্তরটি সঠিক আকারে নেই। দয়া করে প্রশ্নটির উত্তর আবার দিন
+error-unknown-question = এই উত্তরটি এই ফর্মের অংশ নয়
+error-send-failed = আপনার ফর্মটি সংরক্ষণ করা যায়নি। দয়া করে একজন কর্মীর কাছে সাহায্য চান
+
+## Check your answers
+check-title = পাঠানোর আগে আপনার উত্তরগুলো দেখে নিন
+check-change = পরিবর্তন করুন
+check-not-answered = উত্তর দেওয়া হয়নি
+check-send-heading = এখন আপনার ফর্মটি পাঠান
+check-send-body = এই ফর্মটি পাঠিয়ে আপনি নিশ্চিত করছেন যে, আপনার জানামতে, আপনার দেওয়া তথ্য সঠিক।
+send = পাঠান
+
+## Confirmation
+confirm-title = ফর্ম পাঠানো হয়েছে
+confirm-reference = আপনার রেফারেন্স নম্বর
+confirm-write-down = আপনার রেফারেন্স নম্বরটি লিখে রাখুন বা এর একটি ছবি তুলে রাখুন। এটি দিয়ে আপনি আপনার অনুরোধের খোঁজ নিতে পারবেন।
+confirm-next = এরপর কী হবে
+confirm-finish = শেষ করুন
+
+## Idle timeout
+timeout-title = আপনার কি আরও সময় লাগবে?
+timeout-body = আপনার গোপনীয়তা রক্ষার জন্য, { $seconds ->
+    [one] { $seconds } সেকেন্ড
+   *[other] { $seconds } সেকেন্ড
+} পর আমরা আপনার উত্তরগুলো মুছে দেব।
+timeout-more-time = আমার আরও সময় লাগবে
+timeout-clear = এখনই আমার উত্তরগুলো মুছে দিন
+
+## Leaving a form
+leave-title = আপনি কি আবার শুরু করতে চান?
+leave-body = আপনার উত্তরগুলো মুছে যাবে।
+leave-yes = হ্যাঁ, আমার উত্তরগুলো মুছে দিন
+leave-no = না, ফর্মে ফিরে যান
+
+## On-screen keyboard
+keyboard-show = কীবোর্ড দেখান
+keyboard-hide = কীবোর্ড লুকান

@@ -1,0 +1,107 @@
+# Status: reviewed (en-GB source text)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = Welcome to { $council }
+welcome-choose-language = Choose your language
+welcome-touch = Touch your language to start
+
+## Everywhere
+back = Back
+continue = Continue
+optional = (optional)
+start-again = Start again
+language = Language
+large-text = Larger text
+normal-text = Normal text
+question-progress = Question { $current } of { $total }
+
+## Service menu
+menu-title = What would you like to do?
+menu-hint = Choose a service. You can go back at any time.
+
+## Questions
+yes = Yes
+no = No
+consent-agree = I agree
+choose-one = Select one option
+choose-many = Select all that apply
+choose-up-to = Select up to { $max }
+date-hint = For example, 27 3 2007
+date-day = Day
+date-month = Month
+date-year = Year
+address-postcode = Postcode
+address-house = House number or name
+address-street = Street
+address-town = Town or city
+email-hint = We will only use this to contact you about this request
+phone-hint = For example, 07700 900 982 or 0116 454 1000
+postcode-hint = For example, LE1 1AA
+
+## Errors
+error-summary-title = There is a problem
+error-required = Enter an answer
+error-choose = Select an option
+error-consent = You must agree to continue
+error-too-long = Enter { $max } characters or fewer
+error-too-short = Enter at least { $min } characters
+error-characters = Remove the symbols that cannot be used
+error-pattern = Check the format of your answer
+error-number = Enter a whole number, like 12
+error-too-small = Enter a number of { $min } or more
+error-too-large = Enter a number of { $max } or less
+error-choice = Select one of the options shown
+error-too-few = Select at least { $min }
+error-too-many = Select no more than { $max }
+error-email = Enter an email address in the correct format, like name@example.com
+error-phone = Enter a UK phone number, like 07700 900 982
+error-postcode = Enter a real UK postcode, like LE1 1AA
+error-address-postcode = Enter the postcode
+error-address-house = Enter the house number or name
+error-address-street = Enter the street
+error-address-town = Enter the town or city
+error-date-part = The date must include a day, month and year
+error-date-invalid = The date must be a real date
+error-date-year = The year must include 4 numbers
+error-date-past = The date must be today or in the future
+error-date-future = The date must be today or in the past
+error-date-too-early = The date is too far in the past
+error-date-too-late = The date is too far in the future
+error-wrong-type = This answer is not in the right form. Please answer the question again
+error-unknown-question = This answer does not belong to this form
+error-send-failed = Your form could not be saved. Please ask a member of staff for help
+
+## Check your answers
+check-title = Check your answers before sending
+check-change = Change
+check-not-answered = Not answered
+check-send-heading = Now send your form
+check-send-body = By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.
+send = Send
+
+## Confirmation
+confirm-title = Form sent
+confirm-reference = Your reference number
+confirm-write-down = Write down or take a photo of your reference number. You can use it to check on your request.
+confirm-next = What happens next
+confirm-finish = Finish
+
+## Idle timeout
+timeout-title = Do you need more time?
+timeout-body = For your privacy, we will clear your answers in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+timeout-more-time = I need more time
+timeout-clear = Clear my answers now
+
+## Leaving a form
+leave-title = Do you want to start again?
+leave-body = Your answers will be deleted.
+leave-yes = Yes, delete my answers
+leave-no = No, go back to the form
+
+## On-screen keyboard
+keyboard-show = Show keyboard
+keyboard-hide = Hide keyboard

@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens (Hindi). Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = { $council } में आपका स्वागत है
+welcome-choose-language = अपनी भाषा चुनें
+welcome-touch = शुरू करने के लिए अपनी भाषा को छुएँ
+
+## Everywhere
+back = पीछे
+continue = आगे बढ़ें
+optional = (वैकल्पिक)
+start-again = फिर से शुरू करें
+language = भाषा
+large-text = बड़े अक्षर
+normal-text = सामान्य अक्षर
+question-progress = कुल { $total } में से प्रश्न { $current }
+
+## Service menu
+menu-title = आप क्या करना चाहेंगे?
+menu-hint = कोई सेवा चुनें। आप कभी भी वापस जा सकते हैं।
+
+## Questions
+yes = हाँ
+no = नहीं
+consent-agree = मैं सहमत हूँ
+choose-one = एक विकल्प चुनें
+choose-many = जो भी लागू हों, वे सभी चुनें
+choose-up-to = ज़्यादा से ज़्यादा { $max } चुनें
+date-hint = उदाहरण के लिए, 27 3 2007
+date-day = दिन
+date-month = महीना
+date-year = साल
+address-postcode = पोस्टकोड
+address-house = मकान नंबर या नाम
+address-street = सड़क
+address-town = कस्बा या शहर
+email-hint = हम इसका उपयोग केवल इस अनुरोध के बारे में आपसे संपर्क करने के लिए करेंगे
+phone-hint = उदाहरण के लिए, 07700 900 982 या 0116 454 1000
+postcode-hint = उदाहरण के लिए, LE1 1AA
+
+## Errors
+error-summary-title = कोई समस्या है
+error-required = उत्तर लिखें
+error-choose = एक विकल्प चुनें
+error-consent = आगे बढ़ने के लिए आपको सहमति देनी होगी
+error-too-long = { $max } या उससे कम अक्षर लिखें
+error-too-short = कम से कम { $min } अक्षर लिखें
+error-characters = जिन चिह्नों का उपयोग नहीं किया जा सकता, उन्हें हटा दें
+error-pattern = जाँच लें कि आपका उत्तर सही तरीके से लिखा गया है
+error-number = पूरी संख्या लिखें, जैसे 12
+error-too-small = { $min } या उससे बड़ी संख्या लिखें
+error-too-large = { $max } या उससे छोटी संख्या लिखें
+error-choice = दिखाए गए विकल्पों में से एक चुनें
+error-too-few = कम से कम { $min } चुनें
+error-too-many = { $max } से ज़्यादा न चुनें
+error-email = ईमेल पता सही तरीके से लिखें, जैसे name@example.com
+error-phone = यूके (UK) का फ़ोन नंबर लिखें, जैसे 07700 900 982
+error-postcode = यूके (UK) का असली पोस्टकोड लिखें, जैसे LE1 1AA
+error-address-postcode = पोस्टकोड लिखें
+error-address-house = मकान नंबर या नाम लिखें
+error-address-street = सड़क का नाम लिखें
+error-address-town = कस्बे या शहर का नाम लिखें
+error-date-part = तारीख में दिन, महीना और साल होना चाहिए
+error-date-invalid = तारीख असली होनी चाहिए
+error-date-year = साल में 4 अंक होने चाहिए
+error-date-past = तारीख आज की या आने वाले समय की होनी चाहिए
+error-date-future = तारीख आज की या बीते समय की होनी चाहिए
+error-date-too-early = यह तारीख बहुत पहले की है
+error-date-too-late = यह तारीख बहुत आगे की है
+error-wrong-type = यह उत्तर सही रूप में नहीं है। कृपया प्रश्न का उत्तर फिर से दें
+error-unknown-question = यह उत्तर इस फ़ॉर्म का हिस्सा नहीं है
+error-send-failed = आपका फ़ॉर्म सेव नहीं हो सका। कृपया किसी स्टाफ़ सदस्य से मदद माँगें
+
+## Check your answers
+check-title = भेजने से पहले अपने उत्तर जाँच लें
+check-change = बदलें
+check-not-answered = उत्तर नहीं दिया गया
+check-send-heading = अब अपना फ़ॉर्म भेजें
+check-send-body = यह फ़ॉर्म भेजकर आप पुष्टि करते हैं कि, जहाँ तक आपकी जानकारी है, आपके दिए गए विवरण सही हैं।
+send = भेजें
+
+## Confirmation
+confirm-title = फ़ॉर्म भेज दिया गया
+confirm-reference = आपका रेफ़रेंस नंबर
+confirm-write-down = अपना रेफ़रेंस नंबर लिख लें या उसकी फ़ोटो ले लें। इससे आप अपने अनुरोध के बारे में पता कर सकते हैं।
+confirm-next = आगे क्या होगा
+confirm-finish = समाप्त करें
+
+## Idle timeout
+timeout-title = क्या आपको और समय चाहिए?
+timeout-body = आपकी निजता के लिए, हम { $seconds ->
+    [one] { $seconds } सेकंड
+   *[other] { $seconds } सेकंड
+} में आपके उत्तर मिटा देंगे।
+timeout-more-time = मुझे और समय चाहिए
+timeout-clear = मेरे उत्तर अभी मिटा दें
+
+## Leaving a form
+leave-title = क्या आप फिर से शुरू करना चाहते हैं?
+leave-body = आपके उत्तर मिटा दिए जाएँगे।
+leave-yes = हाँ, मेरे उत्तर मिटा दें
+leave-no = नहीं, फ़ॉर्म पर वापस जाएँ
+
+## On-screen keyboard
+keyboard-show = कीबोर्ड दिखाएँ
+keyboard-hide = कीबोर्ड छिपाएँ

@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = { $council } ਵਿੱਚ ਜੀ ਆਇਆਂ ਨੂੰ
+welcome-choose-language = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+welcome-touch = ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਆਪਣੀ ਭਾਸ਼ਾ ਨੂੰ ਛੂਹੋ
+
+## Everywhere
+back = ਪਿੱਛੇ
+continue = ਅੱਗੇ ਚੱਲੋ
+optional = (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+start-again = ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋ
+language = ਭਾਸ਼ਾ
+large-text = ਵੱਡੇ ਅੱਖਰ
+normal-text = ਆਮ ਅੱਖਰ
+question-progress = { $total } ਵਿੱਚੋਂ ਸਵਾਲ { $current }
+
+## Service menu
+menu-title = ਤੁਸੀਂ ਕੀ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+menu-hint = ਕੋਈ ਸੇਵਾ ਚੁਣੋ। ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਸਮੇਂ ਪਿੱਛੇ ਜਾ ਸਕਦੇ ਹੋ।
+
+## Questions
+yes = ਹਾਂ
+no = ਨਹੀਂ
+consent-agree = ਮੈਂ ਸਹਿਮਤ ਹਾਂ
+choose-one = ਕੋਈ ਇੱਕ ਚੁਣੋ
+choose-many = ਜੋ ਵੀ ਤੁਹਾਡੇ 'ਤੇ ਲਾਗੂ ਹੁੰਦੇ ਹਨ, ਉਹ ਸਾਰੇ ਚੁਣੋ
+choose-up-to = ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਚੁਣੋ
+date-hint = ਉਦਾਹਰਨ ਲਈ, 27 3 2007
+date-day = ਦਿਨ
+date-month = ਮਹੀਨਾ
+date-year = ਸਾਲ
+address-postcode = ਪੋਸਟਕੋਡ
+address-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ
+address-street = ਗਲੀ ਜਾਂ ਸੜਕ
+address-town = ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ
+email-hint = ਅਸੀਂ ਇਸ ਨੂੰ ਸਿਰਫ਼ ਇਸ ਬੇਨਤੀ ਬਾਰੇ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਲਈ ਵਰਤਾਂਗੇ
+phone-hint = ਉਦਾਹਰਨ ਲਈ, 07700 900 982 ਜਾਂ 0116 454 1000
+postcode-hint = ਉਦਾਹਰਨ ਲਈ, LE1 1AA
+
+## Errors
+error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
+error-required = ਕਿਰਪਾ ਕਰਕੇ ਜਵਾਬ ਦਿਓ
+error-choose = ਕੋਈ ਇੱਕ ਚੁਣੋ
+error-consent = ਅੱਗੇ ਜਾਣ ਲਈ ਤੁਹਾਨੂੰ ਸਹਿਮਤ ਹੋਣਾ ਪਵੇਗਾ
+error-too-long = { $max } ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਅੱਖਰ ਲਿਖੋ
+error-too-short = ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰ ਲਿਖੋ
+error-characters = ਉਹ ਚਿੰਨ੍ਹ ਹਟਾਓ ਜੋ ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕਦੇ
+error-pattern = ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਹਾਡਾ ਜਵਾਬ ਸਹੀ ਢੰਗ ਨਾਲ ਲਿਖਿਆ ਹੈ
+error-number = ਇੱਕ ਪੂਰਾ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 12
+error-too-small = { $min } ਜਾਂ ਇਸ ਤੋਂ ਵੱਡਾ ਨੰਬਰ ਲਿਖੋ
+error-too-large = { $max } ਜਾਂ ਇਸ ਤੋਂ ਛੋਟਾ ਨੰਬਰ ਲਿਖੋ
+error-choice = ਸਕਰੀਨ 'ਤੇ ਦਿਖਾਈਆਂ ਚੋਣਾਂ ਵਿੱਚੋਂ ਕੋਈ ਇੱਕ ਚੁਣੋ
+error-too-few = ਘੱਟੋ-ਘੱਟ { $min } ਚੁਣੋ
+error-too-many = { $max } ਤੋਂ ਵੱਧ ਨਾ ਚੁਣੋ
+error-email = ਈਮੇਲ ਪਤਾ ਸਹੀ ਢੰਗ ਨਾਲ ਲਿਖੋ, ਜਿਵੇਂ name@example.com
+error-phone = ਯੂਕੇ ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 07700 900 982
+error-postcode = ਯੂਕੇ ਦਾ ਅਸਲੀ ਪੋਸਟਕੋਡ ਲਿਖੋ, ਜਿਵੇਂ LE1 1AA
+error-address-postcode = ਪੋਸਟਕੋਡ ਲਿਖੋ
+error-address-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ ਲਿਖੋ
+error-address-street = ਗਲੀ ਜਾਂ ਸੜਕ ਦਾ ਨਾਮ ਲਿਖੋ
+error-address-town = ਕਸਬੇ ਜਾਂ ਸ਼ਹਿਰ ਦਾ ਨਾਮ ਲਿਖੋ
+error-date-part = ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ, ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਤਿੰਨੋਂ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ
+error-date-invalid = ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+error-date-year = ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ
+error-date-past = ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਆਉਣ ਵਾਲੇ ਸਮੇਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+error-date-future = ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਬੀਤੇ ਸਮੇਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+error-date-too-early = ਇਹ ਤਾਰੀਖ਼ ਬਹੁਤ ਪੁਰਾਣੀ ਹੈ
+error-date-too-late = ਇਹ ਤਾਰੀਖ਼ ਬਹੁਤ ਅੱਗੇ ਦੀ ਹੈ
+error-wrong-type = ਇਹ ਜਵਾਬ ਸਹੀ ਰੂਪ ਵਿੱਚ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਸਵਾਲ ਦਾ ਜਵਾਬ ਦੁਬਾਰਾ ਦਿਓ
+error-unknown-question = ਇਹ ਜਵਾਬ ਇਸ ਫ਼ਾਰਮ ਦਾ ਹਿੱਸਾ ਨਹੀਂ ਹੈ
+error-send-failed = ਤੁਹਾਡਾ ਫ਼ਾਰਮ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਤੋਂ ਮਦਦ ਮੰਗੋ
+
+## Check your answers
+check-title = ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਆਪਣੇ ਜਵਾਬ ਜਾਂਚ ਲਓ
+check-change = ਬਦਲੋ
+check-not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
+check-send-heading = ਹੁਣ ਆਪਣਾ ਫ਼ਾਰਮ ਭੇਜੋ
+check-send-body = ਇਹ ਫ਼ਾਰਮ ਭੇਜ ਕੇ ਤੁਸੀਂ ਪੁਸ਼ਟੀ ਕਰਦੇ ਹੋ ਕਿ ਜਿੱਥੋਂ ਤੱਕ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ, ਤੁਹਾਡੇ ਵੱਲੋਂ ਦਿੱਤੇ ਵੇਰਵੇ ਸਹੀ ਹਨ।
+send = ਭੇਜੋ
+
+## Confirmation
+confirm-title = ਫ਼ਾਰਮ ਭੇਜ ਦਿੱਤਾ ਗਿਆ ਹੈ
+confirm-reference = ਤੁਹਾਡਾ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ
+confirm-write-down = ਆਪਣਾ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ ਲਿਖ ਲਓ ਜਾਂ ਇਸ ਦੀ ਫ਼ੋਟੋ ਖਿੱਚ ਲਓ। ਇਸ ਨੰਬਰ ਨਾਲ ਤੁਸੀਂ ਆਪਣੀ ਬੇਨਤੀ ਬਾਰੇ ਪਤਾ ਕਰ ਸਕਦੇ ਹੋ।
+confirm-next = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ
+confirm-finish = ਖ਼ਤਮ ਕਰੋ
+
+## Idle timeout
+timeout-title = ਕੀ ਤੁਹਾਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ?
+timeout-body = ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਨਿੱਜੀ ਰੱਖਣ ਲਈ, ਅਸੀਂ { $seconds ->
+    [one] { $seconds } ਸਕਿੰਟ
+   *[other] { $seconds } ਸਕਿੰਟਾਂ
+} ਵਿੱਚ ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦੇਵਾਂਗੇ।
+timeout-more-time = ਮੈਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ
+timeout-clear = ਮੇਰੇ ਜਵਾਬ ਹੁਣੇ ਮਿਟਾ ਦਿਓ
+
+## Leaving a form
+leave-title = ਕੀ ਤੁਸੀਂ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+leave-body = ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਜਾਣਗੇ।
+leave-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾ ਦਿਓ
+leave-no = ਨਹੀਂ, ਫ਼ਾਰਮ 'ਤੇ ਵਾਪਸ ਜਾਓ
+
+## On-screen keyboard
+keyboard-show = ਕੀਬੋਰਡ ਦਿਖਾਓ
+keyboard-hide = ਕੀਬੋਰਡ ਲੁਕਾਓ

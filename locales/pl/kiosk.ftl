@@ -1,0 +1,128 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = Witamy w { $council }
+welcome-choose-language = Wybierz język
+welcome-touch = Dotknij nazwy swojego języka, aby zacząć
+
+## Everywhere
+back = Wstecz
+continue = Dalej
+optional = (nieobowiązkowe)
+start-again = Zacznij od nowa
+language = Język
+large-text = Większy tekst
+normal-text = Zwykły tekst
+question-progress = Pytanie { $current } z { $total }
+
+## Service menu
+menu-title = Co chcesz zrobić?
+menu-hint = Wybierz usługę. W każdej chwili możesz wrócić.
+
+## Questions
+yes = Tak
+no = Nie
+consent-agree = Zgadzam się
+choose-one = Wybierz jedną odpowiedź
+choose-many = Wybierz wszystkie pasujące odpowiedzi
+choose-up-to = Wybierz najwyżej { $max ->
+    [one] { $max } odpowiedź
+   *[other] { $max } odpowiedzi
+}
+date-hint = Na przykład 27 3 2007
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+address-postcode = Kod pocztowy (postcode)
+address-house = Numer lub nazwa domu
+address-street = Ulica
+address-town = Miasto lub miejscowość
+email-hint = Użyjemy go tylko po to, aby skontaktować się z Tobą w sprawie tego zgłoszenia
+phone-hint = Na przykład 07700 900 982 lub 0116 454 1000
+postcode-hint = Na przykład LE1 1AA
+
+## Errors
+error-summary-title = Wystąpił problem
+error-required = Wpisz odpowiedź
+error-choose = Wybierz odpowiedź
+error-consent = Aby przejść dalej, musisz wyrazić zgodę
+error-too-long = Wpisz najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}
+error-too-short = Wpisz co najmniej { $min ->
+    [one] { $min } znak
+    [few] { $min } znaki
+    [many] { $min } znaków
+   *[other] { $min } znaku
+}
+error-characters = Usuń symbole, których nie można tu używać
+error-pattern = Sprawdź, czy odpowiedź jest wpisana w dobrym formacie
+error-number = Wpisz liczbę całkowitą, na przykład 12
+error-too-small = Wpisz liczbę równą { $min } lub większą
+error-too-large = Wpisz liczbę równą { $max } lub mniejszą
+error-choice = Wybierz jedną z pokazanych odpowiedzi
+error-too-few = Wybierz co najmniej { $min ->
+    [one] { $min } odpowiedź
+   *[other] { $min } odpowiedzi
+}
+error-too-many = Wybierz najwyżej { $max ->
+    [one] { $max } odpowiedź
+   *[other] { $max } odpowiedzi
+}
+error-email = Wpisz adres e-mail w poprawnym formacie, na przykład name@example.com
+error-phone = Wpisz brytyjski numer telefonu, na przykład 07700 900 982
+error-postcode = Wpisz istniejący brytyjski kod pocztowy (postcode), na przykład LE1 1AA
+error-address-postcode = Wpisz kod pocztowy
+error-address-house = Wpisz numer lub nazwę domu
+error-address-street = Wpisz nazwę ulicy
+error-address-town = Wpisz miasto lub miejscowość
+error-date-part = Data musi zawierać dzień, miesiąc i rok
+error-date-invalid = Taka data nie istnieje. Wpisz prawidłową datę
+error-date-year = Rok musi mieć 4 cyfry
+error-date-past = Data musi być dzisiejsza lub późniejsza
+error-date-future = Data musi być dzisiejsza lub wcześniejsza
+error-date-too-early = Ta data jest zbyt odległa w przeszłości
+error-date-too-late = Ta data jest zbyt odległa w przyszłości
+error-wrong-type = Ta odpowiedź ma niewłaściwą formę. Prosimy odpowiedzieć na pytanie jeszcze raz
+error-unknown-question = Ta odpowiedź nie należy do tego formularza
+error-send-failed = Nie udało się zapisać formularza. Prosimy zwrócić się o pomoc do pracownika
+
+## Check your answers
+check-title = Sprawdź odpowiedzi przed wysłaniem
+check-change = Zmień
+check-not-answered = Brak odpowiedzi
+check-send-heading = Teraz wyślij formularz
+check-send-body = Wysyłając ten formularz, potwierdzasz, że zgodnie z Twoją najlepszą wiedzą podane informacje są prawdziwe.
+send = Wyślij
+
+## Confirmation
+confirm-title = Formularz został wysłany
+confirm-reference = Twój numer referencyjny
+confirm-write-down = Zapisz swój numer referencyjny albo zrób mu zdjęcie. Dzięki niemu możesz sprawdzić, co dzieje się z Twoją sprawą.
+confirm-next = Co dalej
+confirm-finish = Zakończ
+
+## Idle timeout
+timeout-title = Potrzebujesz więcej czasu?
+timeout-body = Dla ochrony Twojej prywatności usuniemy Twoje odpowiedzi za { $seconds ->
+    [one] { $seconds } sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+timeout-more-time = Potrzebuję więcej czasu
+timeout-clear = Usuń teraz moje odpowiedzi
+
+## Leaving a form
+leave-title = Czy chcesz zacząć od nowa?
+leave-body = Twoje odpowiedzi zostaną usunięte.
+leave-yes = Tak, usuń moje odpowiedzi
+leave-no = Nie, wróć do formularza
+
+## On-screen keyboard
+keyboard-show = Pokaż klawiaturę
+keyboard-hide = Ukryj klawiaturę

@@ -1,0 +1,128 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = Bun venit la { $council }
+welcome-choose-language = Alegeți limba
+welcome-touch = Atingeți limba dumneavoastră pentru a începe
+
+## Everywhere
+back = Înapoi
+continue = Continuați
+optional = (opțional)
+start-again = Începeți din nou
+language = Limba
+large-text = Text mai mare
+normal-text = Text normal
+question-progress = Întrebarea { $current } din { $total }
+
+## Service menu
+menu-title = Ce doriți să faceți?
+menu-hint = Alegeți un serviciu. Vă puteți întoarce oricând.
+
+## Questions
+yes = Da
+no = Nu
+consent-agree = Sunt de acord
+choose-one = Alegeți o singură variantă
+choose-many = Alegeți toate variantele potrivite
+choose-up-to = Alegeți cel mult { $max ->
+    [one] { $max } variantă
+    [few] { $max } variante
+   *[other] { $max } de variante
+}
+date-hint = De exemplu, 27 3 2007
+date-day = Ziua
+date-month = Luna
+date-year = Anul
+address-postcode = Codul poștal (postcode)
+address-house = Numărul sau numele casei
+address-street = Strada
+address-town = Orașul sau localitatea
+email-hint = Vom folosi adresa doar ca să vă contactăm în legătură cu această cerere
+phone-hint = De exemplu, 07700 900 982 sau 0116 454 1000
+postcode-hint = De exemplu, LE1 1AA
+
+## Errors
+error-summary-title = Există o problemă
+error-required = Scrieți un răspuns
+error-choose = Alegeți o variantă
+error-consent = Trebuie să fiți de acord ca să puteți continua
+error-too-long = Scrieți cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}
+error-too-short = Scrieți cel puțin { $min ->
+    [one] { $min } caracter
+    [few] { $min } caractere
+   *[other] { $min } de caractere
+}
+error-characters = Ștergeți simbolurile care nu pot fi folosite
+error-pattern = Verificați formatul răspunsului
+error-number = Scrieți un număr întreg, de exemplu 12
+error-too-small = Scrieți un număr egal cu { $min } sau mai mare
+error-too-large = Scrieți un număr egal cu { $max } sau mai mic
+error-choice = Alegeți una dintre variantele afișate
+error-too-few = Alegeți cel puțin { $min ->
+    [one] { $min } variantă
+    [few] { $min } variante
+   *[other] { $min } de variante
+}
+error-too-many = Alegeți cel mult { $max ->
+    [one] { $max } variantă
+    [few] { $max } variante
+   *[other] { $max } de variante
+}
+error-email = Scrieți o adresă de e-mail în formatul corect, de exemplu name@example.com
+error-phone = Scrieți un număr de telefon din Regatul Unit, de exemplu 07700 900 982
+error-postcode = Scrieți un cod poștal (postcode) existent din Regatul Unit, de exemplu LE1 1AA
+error-address-postcode = Scrieți codul poștal
+error-address-house = Scrieți numărul sau numele casei
+error-address-street = Scrieți strada
+error-address-town = Scrieți orașul sau localitatea
+error-date-part = Data trebuie să conțină ziua, luna și anul
+error-date-invalid = Data trebuie să fie o dată care există în calendar
+error-date-year = Anul trebuie să aibă 4 cifre
+error-date-past = Data trebuie să fie azi sau în viitor
+error-date-future = Data trebuie să fie azi sau în trecut
+error-date-too-early = Data este prea departe în trecut
+error-date-too-late = Data este prea departe în viitor
+error-wrong-type = Acest răspuns nu are forma potrivită. Vă rugăm să răspundeți din nou la întrebare
+error-unknown-question = Acest răspuns nu aparține acestui formular
+error-send-failed = Formularul nu a putut fi salvat. Vă rugăm să cereți ajutorul unui angajat
+
+## Check your answers
+check-title = Verificați răspunsurile înainte de a le trimite
+check-change = Modificați
+check-not-answered = Fără răspuns
+check-send-heading = Acum trimiteți formularul
+check-send-body = Prin trimiterea acestui formular confirmați că, după câte știți, informațiile pe care le dați sunt corecte.
+send = Trimiteți
+
+## Confirmation
+confirm-title = Formularul a fost trimis
+confirm-reference = Numărul dumneavoastră de referință
+confirm-write-down = Notați numărul de referință sau faceți-i o fotografie. Cu el puteți afla ce se întâmplă cu cererea dumneavoastră.
+confirm-next = Ce urmează
+confirm-finish = Terminați
+
+## Idle timeout
+timeout-title = Aveți nevoie de mai mult timp?
+timeout-body = Pentru a vă proteja datele personale, vom șterge răspunsurile dumneavoastră în { $seconds ->
+    [one] { $seconds } secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}.
+timeout-more-time = Am nevoie de mai mult timp
+timeout-clear = Ștergeți acum răspunsurile mele
+
+## Leaving a form
+leave-title = Doriți să începeți din nou?
+leave-body = Răspunsurile dumneavoastră vor fi șterse.
+leave-yes = Da, ștergeți răspunsurile mele
+leave-no = Nu, înapoi la formular
+
+## On-screen keyboard
+keyboard-show = Afișați tastatura
+keyboard-hide = Ascundeți tastatura

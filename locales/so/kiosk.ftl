@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = Ku soo dhawoow { $council }
+welcome-choose-language = Dooro luqaddaada
+welcome-touch = Taabo luqaddaada si aad u bilowdo
+
+## Everywhere
+back = Dib u noqo
+continue = Sii wad
+optional = (ikhtiyaari)
+start-again = Dib u bilow
+language = Luqadda
+large-text = Qoraal ka weyn
+normal-text = Qoraal caadi ah
+question-progress = Su'aasha { $current } ee { $total }
+
+## Service menu
+menu-title = Maxaad jeclaan lahayd inaad samayso?
+menu-hint = Dooro adeeg. Wakhti kasta dib ayaad u noqon kartaa.
+
+## Questions
+yes = Haa
+no = Maya
+consent-agree = Waan ogolahay
+choose-one = Dooro hal jawaab
+choose-many = Dooro dhammaan kuwa ku habboon
+choose-up-to = Dooro ilaa { $max }
+date-hint = Tusaale ahaan, 27 3 2007
+date-day = Maalinta
+date-month = Bisha
+date-year = Sannadka
+address-postcode = Koodhka boostada (postcode)
+address-house = Lambarka ama magaca guriga
+address-street = Waddada
+address-town = Magaalada
+email-hint = Tan waxaan u isticmaali doonnaa oo keliya si aan kaala soo xiriirno codsigan
+phone-hint = Tusaale ahaan, 07700 900 982 ama 0116 454 1000
+postcode-hint = Tusaale ahaan, LE1 1AA
+
+## Errors
+error-summary-title = Dhibaato ayaa jirta
+error-required = Qor jawaab
+error-choose = Dooro mid
+error-consent = Waa inaad ogolaataa si aad u sii waddo
+error-too-long = Qor { $max } xaraf ama ka yar
+error-too-short = Qor ugu yaraan { $min } xaraf
+error-characters = Ka saar calaamadaha aan halkan lagu isticmaali karin
+error-pattern = Hubi qaabka jawaabtaada
+error-number = Qor tiro dhan, sida 12
+error-too-small = Qor tiro ah { $min } ama ka badan
+error-too-large = Qor tiro ah { $max } ama ka yar
+error-choice = Dooro mid ka mid ah kuwa la muujiyey
+error-too-few = Dooro ugu yaraan { $min }
+error-too-many = Ha dooran wax ka badan { $max }
+error-email = Qor ciwaan iimayl oo qaab sax ah leh, sida name@example.com
+error-phone = Qor lambar taleefan oo UK ah, sida 07700 900 982
+error-postcode = Qor koodh boosto (postcode) oo UK ah oo jira, sida LE1 1AA
+error-address-postcode = Qor koodhka boostada
+error-address-house = Qor lambarka ama magaca guriga
+error-address-street = Qor waddada
+error-address-town = Qor magaalada
+error-date-part = Taariikhdu waa inay ka kooban tahay maalin, bil iyo sannad
+error-date-invalid = Taariikhdu waa inay noqotaa taariikh jirta
+error-date-year = Sannadku waa inuu ka kooban yahay 4 lambar
+error-date-past = Taariikhdu waa inay noqotaa maanta ama mustaqbalka
+error-date-future = Taariikhdu waa inay noqotaa maanta ama wakhti hore
+error-date-too-early = Taariikhdu aad bay ugu fog tahay wakhtiga hore
+error-date-too-late = Taariikhdu aad bay ugu fog tahay mustaqbalka
+error-wrong-type = Jawaabtani qaab sax ah kuma jirto. Fadlan mar kale ka jawaab su'aasha
+error-unknown-question = Jawaabtani kama tirsana foomkan
+error-send-failed = Foomkaaga lama kaydin karin. Fadlan caawimaad ka codso qof ka mid ah shaqaalaha
+
+## Check your answers
+check-title = Hubi jawaabahaaga ka hor intaadan dirin
+check-change = Beddel
+check-not-answered = Looma jawaabin
+check-send-heading = Hadda dir foomkaaga
+check-send-body = Markaad foomkan dirto, waxaad xaqiijinaysaa in macluumaadka aad bixinayso ay sax yihiin, inta aad ogtahay.
+send = Dir
+
+## Confirmation
+confirm-title = Foomka waa la diray
+confirm-reference = Lambarkaaga tixraaca
+confirm-write-down = Qoro lambarkaaga tixraaca ama sawir ka qaad. Waxaad u isticmaali kartaa si aad ula socoto codsigaaga.
+confirm-next = Maxaa xiga
+confirm-finish = Dhammee
+
+## Idle timeout
+timeout-title = Ma u baahan tahay wakhti dheeraad ah?
+timeout-body = Si loo ilaaliyo sirtaada, jawaabahaaga waxaan tirtiri doonnaa { $seconds ->
+    [one] { $seconds } ilbiriqsi
+   *[other] { $seconds } ilbiriqsi
+} kadib.
+timeout-more-time = Waxaan u baahanahay wakhti dheeraad ah
+timeout-clear = Hadda tirtir jawaabahayga
+
+## Leaving a form
+leave-title = Ma rabtaa inaad dib u bilowdo?
+leave-body = Jawaabahaaga waa la tirtiri doonaa.
+leave-yes = Haa, tirtir jawaabahayga
+leave-no = Maya, ku noqo foomka
+
+## On-screen keyboard
+keyboard-show = Tus kiiboodhka
+keyboard-hide = Qari kiiboodhka

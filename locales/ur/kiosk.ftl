@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = { $council } میں خوش آمدید
+welcome-choose-language = اپنی زبان منتخب کریں
+welcome-touch = شروع کرنے کے لیے اپنی زبان کو چھوئیں
+
+## Everywhere
+back = واپس
+continue = آگے بڑھیں
+optional = (اختیاری)
+start-again = دوبارہ شروع کریں
+language = زبان
+large-text = بڑے حروف
+normal-text = عام حروف
+question-progress = سوال { $current } از { $total }
+
+## Service menu
+menu-title = آپ کیا کرنا چاہیں گے؟
+menu-hint = ایک سروس منتخب کریں۔ آپ کسی بھی وقت واپس جا سکتے ہیں۔
+
+## Questions
+yes = ہاں
+no = نہیں
+consent-agree = میں متفق ہوں
+choose-one = ایک جواب منتخب کریں
+choose-many = جو جواب بھی درست ہوں، وہ سب منتخب کریں
+choose-up-to = زیادہ سے زیادہ { $max } منتخب کریں
+date-hint = مثال کے طور پر، 27 3 2007
+date-day = دن
+date-month = مہینہ
+date-year = سال
+address-postcode = پوسٹ کوڈ
+address-house = گھر کا نمبر یا نام
+address-street = گلی یا سڑک
+address-town = قصبہ یا شہر
+email-hint = ہم اسے صرف اس درخواست کے بارے میں آپ سے رابطہ کرنے کے لیے استعمال کریں گے
+phone-hint = مثال کے طور پر، 07700 900 982 یا 0116 454 1000
+postcode-hint = مثال کے طور پر، LE1 1AA
+
+## Errors
+error-summary-title = ایک مسئلہ ہے
+error-required = جواب لکھیں
+error-choose = ایک جواب منتخب کریں
+error-consent = آگے بڑھنے کے لیے آپ کا متفق ہونا ضروری ہے
+error-too-long = { $max } یا اس سے کم حروف لکھیں
+error-too-short = کم از کم { $min } حروف لکھیں
+error-characters = وہ نشانات ہٹا دیں جو استعمال نہیں ہو سکتے
+error-pattern = اپنے جواب کی شکل چیک کریں
+error-number = پورا عدد لکھیں، جیسے 12
+error-too-small = { $min } یا اس سے بڑا عدد لکھیں
+error-too-large = { $max } یا اس سے چھوٹا عدد لکھیں
+error-choice = دکھائے گئے جوابات میں سے ایک منتخب کریں
+error-too-few = کم از کم { $min } منتخب کریں
+error-too-many = { $max } سے زیادہ منتخب نہ کریں
+error-email = ای میل ایڈریس درست شکل میں لکھیں، جیسے name@example.com
+error-phone = برطانیہ کا فون نمبر لکھیں، جیسے 07700 900 982
+error-postcode = برطانیہ کا اصل پوسٹ کوڈ لکھیں، جیسے LE1 1AA
+error-address-postcode = پوسٹ کوڈ لکھیں
+error-address-house = گھر کا نمبر یا نام لکھیں
+error-address-street = گلی یا سڑک کا نام لکھیں
+error-address-town = قصبے یا شہر کا نام لکھیں
+error-date-part = تاریخ میں دن، مہینہ اور سال ہونا ضروری ہے
+error-date-invalid = تاریخ اصل تاریخ ہونی چاہیے
+error-date-year = سال میں 4 ہندسے ہونے چاہئیں
+error-date-past = تاریخ آج کی یا آنے والے دنوں کی ہونی چاہیے
+error-date-future = تاریخ آج کی یا گزرے ہوئے دنوں کی ہونی چاہیے
+error-date-too-early = یہ تاریخ بہت پہلے کی ہے
+error-date-too-late = یہ تاریخ بہت آگے کی ہے
+error-wrong-type = یہ جواب صحیح شکل میں نہیں ہے۔ براہ کرم سوال کا دوبارہ جواب دیں
+error-unknown-question = یہ جواب اس فارم کا حصہ نہیں ہے
+error-send-failed = آپ کا فارم محفوظ نہیں ہو سکا۔ براہ کرم عملے کے کسی رکن سے مدد مانگیں
+
+## Check your answers
+check-title = بھیجنے سے پہلے اپنے جوابات چیک کریں
+check-change = تبدیل کریں
+check-not-answered = جواب نہیں دیا گیا
+check-send-heading = اب اپنا فارم بھیجیں
+check-send-body = یہ فارم بھیج کر آپ تصدیق کرتے ہیں کہ آپ کی معلومات کے مطابق، آپ کی دی گئی تفصیلات درست ہیں۔
+send = بھیجیں
+
+## Confirmation
+confirm-title = فارم بھیج دیا گیا
+confirm-reference = آپ کا ریفرنس نمبر
+confirm-write-down = اپنا ریفرنس نمبر لکھ لیں یا اس کی تصویر لے لیں۔ اس کے ذریعے آپ اپنی درخواست کے بارے میں معلوم کر سکتے ہیں۔
+confirm-next = آگے کیا ہوگا
+confirm-finish = ختم کریں
+
+## Idle timeout
+timeout-title = کیا آپ کو مزید وقت چاہیے؟
+timeout-body = آپ کی رازداری کے لیے، ہم { $seconds ->
+    [one] { $seconds } سیکنڈ
+   *[other] { $seconds } سیکنڈ
+} میں آپ کے جوابات مٹا دیں گے۔
+timeout-more-time = مجھے مزید وقت چاہیے
+timeout-clear = ابھی میرے جوابات مٹا دیں
+
+## Leaving a form
+leave-title = کیا آپ دوبارہ شروع کرنا چاہتے ہیں؟
+leave-body = آپ کے جوابات مٹا دیے جائیں گے۔
+leave-yes = ہاں، میرے جوابات مٹا دیں
+leave-no = نہیں، فارم پر واپس جائیں
+
+## On-screen keyboard
+keyboard-show = کی بورڈ دکھائیں
+keyboard-hide = کی بورڈ چھپائیں

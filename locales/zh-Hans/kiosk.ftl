@@ -1,0 +1,106 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens (Simplified Chinese). Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = 欢迎来到 { $council }
+welcome-choose-language = 请选择您的语言
+welcome-touch = 请点击您的语言开始
+
+## Everywhere
+back = 返回
+continue = 继续
+optional = （选填）
+start-again = 重新开始
+language = 语言
+large-text = 放大字体
+normal-text = 正常字体
+question-progress = 第 { $current } 题，共 { $total } 题
+
+## Service menu
+menu-title = 您想办理什么事情？
+menu-hint = 请选择一项服务。您可以随时返回。
+
+## Questions
+yes = 是
+no = 否
+consent-agree = 我同意
+choose-one = 请选择一项
+choose-many = 请选择所有符合的选项
+choose-up-to = 最多可选 { $max } 项
+date-hint = 例如：27 3 2007（日 月 年）
+date-day = 日
+date-month = 月
+date-year = 年
+address-postcode = 邮编（postcode）
+address-house = 门牌号或房屋名称
+address-street = 街道
+address-town = 城镇或城市
+email-hint = 我们只会用它就这次申请与您联系
+phone-hint = 例如：07700 900 982 或 0116 454 1000
+postcode-hint = 例如：LE1 1AA
+
+## Errors
+error-summary-title = 出现问题
+error-required = 请填写答案
+error-choose = 请选择一个选项
+error-consent = 您必须同意才能继续
+error-too-long = 请输入不超过 { $max } 个字符
+error-too-short = 请输入至少 { $min } 个字符
+error-characters = 请删除不能使用的符号
+error-pattern = 请检查您答案的格式
+error-number = 请输入整数，例如 12
+error-too-small = 请输入 { $min } 或以上的数字
+error-too-large = 请输入 { $max } 或以下的数字
+error-choice = 请从显示的选项中选择一项
+error-too-few = 请至少选择 { $min } 项
+error-too-many = 最多只能选择 { $max } 项
+error-email = 请按正确格式输入电子邮箱地址，例如 name@example.com
+error-phone = 请输入英国电话号码，例如 07700 900 982
+error-postcode = 请输入真实有效的英国邮编，例如 LE1 1AA
+error-address-postcode = 请输入邮编
+error-address-house = 请输入门牌号或房屋名称
+error-address-street = 请输入街道
+error-address-town = 请输入城镇或城市
+error-date-part = 日期必须包括日、月和年
+error-date-invalid = 日期必须是真实存在的日期
+error-date-year = 年份必须是 4 位数字
+error-date-past = 日期必须是今天或以后
+error-date-future = 日期必须是今天或以前
+error-date-too-early = 这个日期太早了
+error-date-too-late = 这个日期太晚了
+error-wrong-type = 这个答案的形式不正确。请重新回答这个问题
+error-unknown-question = 这个答案不属于这份表格
+error-send-failed = 无法保存您的表格。请向工作人员寻求帮助
+
+## Check your answers
+check-title = 发送前请检查您的答案
+check-change = 修改
+check-not-answered = 未回答
+check-send-heading = 现在发送您的表格
+check-send-body = 发送这份表格，即表示您确认：据您所知，您提供的信息是正确的。
+send = 发送
+
+## Confirmation
+confirm-title = 表格已发送
+confirm-reference = 您的参考编号
+confirm-write-down = 请记下您的参考编号，或拍照保存。您可以用它查询申请的进度。
+confirm-next = 接下来会怎样
+confirm-finish = 完成
+
+## Idle timeout
+timeout-title = 您需要更多时间吗？
+timeout-body = 为保护您的隐私，我们将在 { $seconds ->
+   *[other] { $seconds } 秒
+} 后清除您的答案。
+timeout-more-time = 我需要更多时间
+timeout-clear = 立即清除我的答案
+
+## Leaving a form
+leave-title = 您想重新开始吗？
+leave-body = 您的答案将被删除。
+leave-yes = 是，删除我的答案
+leave-no = 否，返回表格
+
+## On-screen keyboard
+keyboard-show = 显示键盘
+keyboard-hide = 隐藏键盘

@@ -1,0 +1,129 @@
+//! Kiosk configuration: a TOML file whose every key has an embedded default, so a kiosk runs
+//! with no file at all. This module parses and checks values; finding the file and the data
+//! folder is the binary's job.
+
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// The defaults, also the documented example (`docs/OPERATIONS.md` quotes it).
+pub const DEFAULT_TOML: &str = include_str!("../../assets/config/default.toml");
+
+/// Everything configurable.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The kiosk screens.
+    pub kiosk: KioskConfig,
+}
+
+/// The `[kiosk]` table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskConfig {
+    /// Shown on the welcome screen and receipts.
+    pub council_name: String,
+    /// Languages offered on the welcome screen, in this order.
+    pub locales: Vec<String>,
+    /// Seconds without a touch before the session is wiped.
+    pub idle_timeout_secs: u64,
+    /// Seconds before the wipe that the "Do you need more time?" warning shows.
+    pub idle_warning_secs: u64,
+    /// Start in large-text mode.
+    pub large_text: bool,
+    /// Read forms from this folder instead of the bundled ones.
+    pub forms_dir: Option<PathBuf>,
+    /// Read translations from this folder instead of the bundled ones.
+    pub locales_dir: Option<PathBuf>,
+}
+
+/// A configuration that cannot be used, and why.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// Not valid TOML, or a key of the wrong type or unknown.
+    #[error("the config file is not valid: {0}")]
+    Parse(String),
+    /// Values that parse but do not make sense together.
+    #[error("the config file is not valid: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// The embedded defaults.
+    pub fn defaults() -> Config {
+        Config::from_toml("").expect("embedded defaults are valid")
+    }
+
+    /// Parse a config file's text, filling every missing key from the defaults.
+    pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        let mut base: toml::Table = toml::from_str(DEFAULT_TOML).expect("embedded defaults parse");
+        let over: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse(e.message().to_owned()))?;
+        merge(&mut base, over);
+        let cfg: Config = Config::deserialize(toml::Value::Table(base)).map_err(|e| ConfigError::Parse(e.to_string()))?;
+        cfg.check()?;
+        Ok(cfg)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let k = &self.kiosk;
+        if k.idle_warning_secs < 30 {
+            return Err(ConfigError::Invalid(format!(
+                "kiosk.idle_warning_secs is {}; visitors need at least 30 seconds to answer the warning",
+                k.idle_warning_secs
+            )));
+        }
+        if k.idle_timeout_secs <= k.idle_warning_secs {
+            return Err(ConfigError::Invalid(format!(
+                "kiosk.idle_timeout_secs ({}) must be longer than kiosk.idle_warning_secs ({})",
+                k.idle_timeout_secs, k.idle_warning_secs
+            )));
+        }
+        if k.locales.is_empty() {
+            return Err(ConfigError::Invalid("kiosk.locales must list at least one language".into()));
+        }
+        Ok(())
+    }
+}
+
+/// Overlay `over` onto `base`, table by table.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (k, v) in over {
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_file_gives_the_defaults() {
+        let c = Config::from_toml("").unwrap();
+        assert_eq!(c.kiosk.idle_timeout_secs, 120);
+        assert_eq!(c.kiosk.locales.len(), 11);
+    }
+
+    #[test]
+    fn a_partial_file_overrides_only_its_keys() {
+        let c = Config::from_toml("[kiosk]\nidle_timeout_secs = 300\n").unwrap();
+        assert_eq!(c.kiosk.idle_timeout_secs, 300);
+        assert_eq!(c.kiosk.idle_warning_secs, 30);
+    }
+
+    #[test]
+    fn bad_files_say_what_is_wrong() {
+        let e = Config::from_toml("[kiosk]\nidle_warning_secs = 10\n").unwrap_err().to_string();
+        assert!(e.contains("at least 30"), "{e}");
+        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = 30\n").unwrap_err().to_string();
+        assert!(e.contains("longer than"), "{e}");
+        let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
+        assert!(e.contains("colour"), "{e}");
+        assert!(Config::from_toml("[kiosk\n").is_err());
+        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n").unwrap_err().to_string();
+        assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
+    }
+}

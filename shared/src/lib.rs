@@ -1,0 +1,37 @@
+//! # onestop: the UI-free core of the Onestop kiosk
+//!
+//! Everything a kiosk, a queue board or a script needs that is not pixels: form definitions and
+//! their validation, translations, the local SQLite store, and human-friendly references. The
+//! key design choice is that this crate has **no UI dependency** (its `Cargo.toml` has no slint),
+//! so every rule a visitor meets is a pure function that tests can call directly; the `kiosk`
+//! binary is a thin shell that turns taps into calls here.
+//!
+//! ## Layout
+//! - [`forms`]: form schema (TOML), pure validation into [`forms::ValidAnswers`], definition checks,
+//!   and the one-question-per-screen walk.
+//! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
+//! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
+//! - [`reference`]: references like `K7QF-9M2A` with a check character, issued offline.
+//! - [`keyboard`]: on-screen keyboard layouts and editing.
+//! - [`config`]: TOML configuration with embedded defaults.
+//! - [`embedded`]: the forms and locales compiled into the binary.
+//!
+//! ## Example
+//! ```
+//! use onestop::{embedded, forms::{Answers, validate}};
+//! let catalogue = embedded::forms().unwrap();
+//! let form = catalogue.get("missed-bin").unwrap();
+//! let answers: Answers = serde_json::from_str(r#"{"bin-type": "recycling"}"#).unwrap();
+//! // Incomplete answers give per-field errors, never a panic.
+//! let errors = validate(form, &answers, onestop::forms::Today::fixed(2026, 11, 23)).unwrap_err();
+//! assert!(errors.iter().any(|e| e.field == "address"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod config;
+pub mod embedded;
+pub mod forms;
+pub mod i18n;
+pub mod keyboard;
+pub mod reference;
+pub mod store;

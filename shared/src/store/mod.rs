@@ -1,0 +1,114 @@
+//! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
+//! run on open) and the tables built on it, one module each: [`drafts`] and [`outbox`]. What goes
+//! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
+
+pub mod drafts;
+pub mod outbox;
+
+use rusqlite::Connection;
+use std::path::Path;
+
+pub use outbox::{Receipt, Submission};
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_drafts_outbox.sql")];
+
+/// A store failure, said so that staff know what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be opened or set up.
+    #[error("could not open the kiosk database {path}: {source}. Check the data folder exists and is writable, and the disk is not full")]
+    Open {
+        /// The database path.
+        path: String,
+        /// The cause.
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer Onestop.
+    #[error("the kiosk database is at schema version {found}, newer than this kiosk understands ({known}); install the newer kiosk or restore a backup")]
+    TooNew {
+        /// Version in the file.
+        found: i64,
+        /// Latest this build knows.
+        known: i64,
+    },
+    /// A query failed.
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+    /// Stored JSON could not be read back.
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+}
+
+/// An open kiosk database.
+pub struct Store {
+    pub(crate) conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Open (or create) the database file at `path` and bring its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Store::setup(conn).map_err(|e| match e {
+            StoreError::Sql(source) => StoreError::Open {
+                path: path.display().to_string(),
+                source,
+            },
+            other => other,
+        })
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(conn: Connection) -> Result<Store, StoreError> {
+        // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
+        // before it returns: the screen shows a reference only after that.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let known = MIGRATIONS.len() as i64;
+        let found: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > known {
+            return Err(StoreError::TooNew { found, known });
+        }
+        for (n, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", n as i64 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check` says "ok".
+    pub fn integrity_ok(&self) -> Result<bool, StoreError> {
+        let r: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(r == "ok")
+    }
+}
+
+/// Now, as RFC 3339 UTC text, for timestamps.
+pub(crate) fn now_text() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .expect("formatting a current time")
+}
