@@ -119,6 +119,7 @@ impl Locale {
         let mut errors = Vec::new();
         let mut info = None;
         let mut resources = BTreeMap::new();
+        let mut broken = Vec::new();
         for (path, text) in files {
             let file = format!("{tag}/{path}");
             if path == "locale.toml" {
@@ -135,6 +136,7 @@ impl Locale {
                         resources.insert(path.to_owned(), Arc::new(r));
                     }
                     Err((_, errs)) => {
+                        broken.push(path);
                         for e in errs {
                             let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
                             errors.push(LocaleError {
@@ -172,10 +174,12 @@ impl Locale {
         let kiosk = match resources.get("kiosk.ftl") {
             Some(r) => new_bundle(r, "kiosk.ftl", &mut errors),
             None => {
-                errors.push(LocaleError {
-                    file: format!("{tag}/kiosk.ftl"),
-                    message: "missing".into(),
-                });
+                if !broken.contains(&"kiosk.ftl") {
+                    errors.push(LocaleError {
+                        file: format!("{tag}/kiosk.ftl"),
+                        message: "missing".into(),
+                    });
+                }
                 FluentBundle::new_concurrent(vec![langid.clone()])
             }
         };

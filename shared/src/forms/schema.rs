@@ -392,11 +392,10 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
         };
         match RawQuestion::deserialize(raw.clone()) {
             Ok(rq) => {
-                let before = problems.len();
+                // Kept even with problems, so later questions' duplicate and condition checks
+                // see it; any problem fails the whole load anyway.
                 let q = check_question(rq, &questions, &place, &mut problems);
-                if problems.len() == before {
-                    questions.push(q);
-                }
+                questions.push(q);
             }
             Err(e) => problems.push(Problem {
                 place,

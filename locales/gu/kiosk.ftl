@@ -1,0 +1,107 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# Kiosk screens. Every message here must exist in every locale (a test enforces it).
+
+## Welcome
+welcome-title = { $council } માં આપનું સ્વાગત છે
+welcome-choose-language = તમારી ભાષા પસંદ કરો
+welcome-touch = શરૂ કરવા માટે તમારી ભાષા પર દબાવો
+
+## Everywhere
+back = પાછા જાઓ
+continue = આગળ વધો
+optional = (ફરજિયાત નથી)
+start-again = ફરીથી શરૂ કરો
+language = ભાષા
+large-text = મોટા અક્ષર
+normal-text = સામાન્ય અક્ષર
+question-progress = { $total } માંથી પ્રશ્ન { $current }
+
+## Service menu
+menu-title = તમે શું કરવા માંગો છો?
+menu-hint = કોઈ સેવા પસંદ કરો. તમે કોઈપણ સમયે પાછા જઈ શકો છો.
+
+## Questions
+yes = હા
+no = ના
+consent-agree = હું સંમત છું
+choose-one = કોઈ એક પસંદ કરો
+choose-many = જે લાગુ પડતા હોય તે બધા પસંદ કરો
+choose-up-to = વધુમાં વધુ { $max } પસંદ કરો
+date-hint = ઉદાહરણ તરીકે, 27 3 2007
+date-day = દિવસ
+date-month = મહિનો
+date-year = વર્ષ
+address-postcode = પોસ્ટકોડ
+address-house = ઘર નંબર અથવા નામ
+address-street = શેરી અથવા રસ્તો
+address-town = નગર અથવા શહેર
+email-hint = અમે આનો ઉપયોગ ફક્ત આ વિનંતી વિશે તમારો સંપર્ક કરવા માટે કરીશું
+phone-hint = ઉદાહરણ તરીકે, 07700 900 982 અથવા 0116 454 1000
+postcode-hint = ઉદાહરણ તરીકે, LE1 1AA
+
+## Errors
+error-summary-title = કોઈ સમસ્યા છે
+error-required = કૃપા કરીને જવાબ આપો
+error-choose = કોઈ એક પસંદ કરો
+error-consent = આગળ વધવા માટે તમારે સંમત થવું પડશે
+error-too-long = { $max } કે તેથી ઓછા અક્ષર લખો
+error-too-short = ઓછામાં ઓછા { $min } અક્ષર લખો
+error-characters = જે ચિહ્નો વાપરી શકાતા નથી તે કાઢી નાખો
+error-pattern = તમારો જવાબ સાચી રીતે લખ્યો છે કે નહીં તે તપાસો
+error-number = પૂર્ણ સંખ્યા લખો, જેમ કે 12
+error-too-small = { $min } કે તેથી મોટી સંખ્યા લખો
+error-too-large = { $max } કે તેથી નાની સંખ્યા લખો
+error-choice = સ્ક્રીન પર બતાવેલા વિકલ્પોમાંથી કોઈ એક પસંદ કરો
+error-too-few = ઓછામાં ઓછા { $min } પસંદ કરો
+error-too-many = { $max } થી વધુ પસંદ ન કરો
+error-email = ઇમેઇલ સરનામું સાચી રીતે લખો, જેમ કે name@example.com
+error-phone = યુકેનો ફોન નંબર લખો, જેમ કે 07700 900 982
+error-postcode = યુકેનો સાચો પોસ્ટકોડ લખો, જેમ કે LE1 1AA
+error-address-postcode = પોસ્ટકોડ લખો
+error-address-house = ઘર નંબર અથવા નામ લખો
+error-address-street = શેરી અથવા રસ્તાનું નામ લખો
+error-address-town = નગર અથવા શહેરનું નામ લખો
+error-date-part = તારીખમાં દિવસ, મહિનો અને વર્ષ ત્રણેય હોવા જોઈએ
+error-date-invalid = તારીખ કૅલેન્ડર મુજબ સાચી હોવી જોઈએ
+error-date-year = વર્ષમાં 4 અંક હોવા જોઈએ
+error-date-past = તારીખ આજની અથવા ભવિષ્યની હોવી જોઈએ
+error-date-future = તારીખ આજની અથવા ભૂતકાળની હોવી જોઈએ
+error-date-too-early = આ તારીખ ખૂબ જૂની છે
+error-date-too-late = આ તારીખ ભવિષ્યમાં ખૂબ આગળની છે
+error-wrong-type = આ જવાબ સાચા સ્વરૂપમાં નથી. કૃપા કરીને પ્રશ્નનો જવાબ ફરીથી આપો
+error-unknown-question = આ જવાબ આ ફોર્મનો ભાગ નથી
+error-send-failed = તમારું ફોર્મ સેવ થઈ શક્યું નથી. કૃપા કરીને સ્ટાફના કોઈ સભ્યની મદદ માંગો
+
+## Check your answers
+check-title = મોકલતા પહેલાં તમારા જવાબો તપાસી લો
+check-change = બદલો
+check-not-answered = જવાબ આપ્યો નથી
+check-send-heading = હવે તમારું ફોર્મ મોકલો
+check-send-body = આ ફોર્મ મોકલીને તમે પુષ્ટિ કરો છો કે તમારી જાણ મુજબ, તમે આપેલી વિગતો સાચી છે.
+send = મોકલો
+
+## Confirmation
+confirm-title = ફોર્મ મોકલાઈ ગયું છે
+confirm-reference = તમારો રેફરન્સ નંબર
+confirm-write-down = તમારો રેફરન્સ નંબર લખી લો અથવા તેનો ફોટો પાડી લો. આ નંબરથી તમે તમારી વિનંતી વિશે જાણી શકો છો.
+confirm-next = હવે આગળ શું થશે
+confirm-finish = પૂરું કરો
+
+## Idle timeout
+timeout-title = શું તમને વધુ સમય જોઈએ છે?
+timeout-body = તમારી માહિતી ખાનગી રાખવા માટે, અમે { $seconds ->
+    [one] { $seconds } સેકન્ડમાં
+   *[other] { $seconds } સેકન્ડમાં
+} તમારા જવાબો ભૂંસી નાખીશું.
+timeout-more-time = મને વધુ સમય જોઈએ છે
+timeout-clear = મારા જવાબો હમણાં જ ભૂંસી નાખો
+
+## Leaving a form
+leave-title = શું તમે ફરીથી શરૂ કરવા માંગો છો?
+leave-body = તમારા જવાબો ભૂંસી નાખવામાં આવશે.
+leave-yes = હા, મારા જવાબો ભૂંસી નાખો
+leave-no = ના, ફોર્મ પર પાછા જાઓ
+
+## On-screen keyboard
+keyboard-show = કીબોર્ડ બતાવો
+keyboard-hide = કીબોર્ડ છુપાવો
