@@ -6,7 +6,7 @@
 use super::schema::{FieldKind, FormDef};
 use super::validate::{Answers, FieldError, Today, ValidAnswers, Value, is_visible, validate, validate_answer};
 use serde_json::Value as Json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// Which screen of the form is showing.
@@ -28,6 +28,8 @@ pub struct Walk {
     changing: bool,
     /// The screens visited, so Back retraces the visitor's own path.
     history: Vec<Step>,
+    /// Questions the visitor has been past (an optional one left blank counts as seen).
+    seen: BTreeSet<String>,
 }
 
 impl Walk {
@@ -39,12 +41,14 @@ impl Walk {
     /// Continue a saved draft: answers kept, placed at the first visible unanswered question,
     /// or the check page if all are answered.
     pub fn resume(form: Arc<FormDef>, answers: Answers) -> Walk {
+        let seen = answers.keys().cloned().collect();
         let mut w = Walk {
             form,
             answers,
             step: Step::Check,
             changing: false,
             history: Vec::new(),
+            seen,
         };
         w.step = w.next_unanswered(0).map_or(Step::Check, Step::Question);
         w
@@ -114,7 +118,7 @@ impl Walk {
         visible
             .into_iter()
             .filter(|&i| i >= from)
-            .find(|&i| !self.answers.contains_key(&self.form.questions[i].id))
+            .find(|&i| !self.seen.contains(&self.form.questions[i].id))
     }
 
     fn next_visible_after(&self, i: usize) -> Option<usize> {
@@ -137,6 +141,7 @@ impl Walk {
             self.answers.insert(q.id.clone(), raw);
         }
         result?;
+        self.seen.insert(q.id.clone());
         self.history.push(self.step);
         self.step = if self.changing {
             // A changed answer can reveal questions not yet answered: ask those first.
