@@ -1,1 +1,103 @@
-fn main(){}
+//! `kiosk`: parse the command line, then run the touchscreen app or one of the scriptable
+//! commands. Kept thin: the work is in the `kiosk` library and the `onestop` core.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use kiosk::context::Context;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+#[derive(Parser)]
+#[command(name = "kiosk", version, about = "Onestop self-service kiosk")]
+struct Cli {
+    /// Configuration file (TOML); every key has a default.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// Data folder for the database (default: the user's data folder).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List or check form definitions.
+    Forms {
+        #[command(subcommand)]
+        action: FormsAction,
+    },
+    /// Submit answers from a JSON file through the same validation and store as the screen.
+    Submit {
+        /// Form id, e.g. missed-bin.
+        #[arg(long)]
+        form: String,
+        /// JSON object: question id → answer.
+        #[arg(long)]
+        answers: PathBuf,
+        /// The visitor's language.
+        #[arg(long, default_value = "en-GB")]
+        locale: String,
+    },
+    /// Render every screen to DIR/<locale>/<screen>.png without a display.
+    Snapshot {
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// A locale tag, or "all".
+        #[arg(long, default_value = "all")]
+        locale: String,
+        /// Screen size, WIDTHxHEIGHT (1080x1920 portrait, 1920x1080 landscape).
+        #[arg(long, default_value = "1080x1920")]
+        size: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum FormsAction {
+    /// List the forms offered.
+    List,
+    /// Check one definition file, or all bundled forms and translations.
+    Check { file: Option<PathBuf> },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_writer(std::io::stderr).init();
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("kiosk: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<bool> {
+    let cli = Cli::parse();
+    let ctx = Context::load(cli.config.as_deref(), cli.data_dir.as_deref())?;
+    match cli.command {
+        None => run_ui(ctx),
+        Some(Command::Forms { action: FormsAction::List }) => kiosk::cli::forms_list(&ctx).map(|_| true),
+        Some(Command::Forms { action: FormsAction::Check { file } }) => kiosk::cli::forms_check(&ctx, file.as_deref()),
+        Some(Command::Submit { form, answers, locale }) => kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale),
+        Some(Command::Snapshot { out, locale, size }) => kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true),
+    }
+}
+
+fn run_ui(ctx: Context) -> Result<bool> {
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        anyhow::bail!("no display: set DISPLAY or WAYLAND_DISPLAY (e.g. run under Xvfb), or use `kiosk snapshot --out DIR` to render the screens to PNG files");
+    }
+    let store = ctx.open_store()?;
+    let wiped = store.wipe_drafts()?;
+    if wiped > 0 {
+        tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
+    }
+    let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
+    let _timer = kiosk::start_idle_timer(&controller);
+    use slint::ComponentHandle as _;
+    window.run().map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
+    Ok(true)
+}

@@ -1,0 +1,110 @@
+//! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
+//! validation and the same store transaction as the touchscreen, and print JSON for scripts.
+
+use crate::context::Context;
+use anyhow::{Context as _, Result};
+use onestop::forms::check::{check_form_translations, check_kiosk_translations};
+use onestop::forms::{Answers, Catalogue, Today, parse_form, validate};
+use std::path::Path;
+
+/// `kiosk forms list`: id, version, question count and English title of each form.
+pub fn forms_list(ctx: &Context) -> Result<()> {
+    for f in ctx.forms.all() {
+        let title = ctx.translations.form_text("en-GB", &f.id, "title", None);
+        println!("{:<20} v{:<3} {:>2} questions  {title}", f.id, f.version, f.questions.len());
+    }
+    Ok(())
+}
+
+/// `kiosk forms check [FILE]`: every problem with one definition (or all bundled ones),
+/// including translations missing in any locale. Returns whether all was well.
+pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
+    let mut problems: Vec<String> = Vec::new();
+    let forms: Vec<onestop::forms::FormDef> = match file {
+        Some(path) => {
+            let bytes = std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+            let Ok(text) = String::from_utf8(bytes) else {
+                println!("{}: form: the file is not UTF-8 text", path.display());
+                return Ok(false);
+            };
+            match parse_form(&text) {
+                Ok(f) => {
+                    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                    if stem != f.id {
+                        problems.push(format!("{}: form: id \"{}\" does not match the file name; call the file {}.toml", path.display(), f.id, f.id));
+                    }
+                    vec![f]
+                }
+                Err(ps) => {
+                    for p in ps {
+                        problems.push(format!("{}: {p}", path.display()));
+                    }
+                    Vec::new()
+                }
+            }
+        }
+        None => {
+            for p in check_kiosk_translations(&ctx.translations) {
+                problems.push(format!("kiosk.ftl: {p}"));
+            }
+            ctx.forms.all().cloned().collect()
+        }
+    };
+    for f in &forms {
+        for p in check_form_translations(f, &ctx.translations) {
+            problems.push(format!("{}: {p}", f.id));
+        }
+    }
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        println!("ok: {} form(s) checked in {} locales", forms.len(), ctx.translations.all().count());
+    } else {
+        println!("{} problem(s)", problems.len());
+    }
+    Ok(problems.is_empty())
+}
+
+/// `kiosk submit --form ID --answers FILE.json [--locale TAG]`: validate and store exactly as
+/// "Send" does. Prints `{"reference", "submission_id"}`, or `{"errors": [...]}` and fails with
+/// nothing written.
+pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Path, locale: &str) -> Result<bool> {
+    let Some(form) = forms.get(form_id) else {
+        let ids: Vec<&str> = forms.all().map(|f| f.id.as_str()).collect();
+        anyhow::bail!("there is no form \"{form_id}\" (forms: {})", ids.join(", "));
+    };
+    if ctx.translations.get(locale).is_none() {
+        anyhow::bail!("there is no locale \"{locale}\"");
+    }
+    let bytes = std::fs::read(answers_path).with_context(|| format!("could not read {}", answers_path.display()))?;
+    let answers: Answers = match serde_json::from_slice(&bytes) {
+        Ok(a) => a,
+        Err(e) => {
+            let out = serde_json::json!({"errors": [{"field": "", "message": "error-wrong-type", "detail": format!("the answers file is not a JSON object of answers: {e}")}]});
+            println!("{out}");
+            return Ok(false);
+        }
+    };
+    match validate(form, &answers, Today::now()) {
+        Ok(valid) => {
+            let mut store = ctx.open_store()?;
+            let receipt = store.submit(&valid, locale, None)?;
+            println!("{}", serde_json::to_string(&receipt)?);
+            Ok(true)
+        }
+        Err(errors) => {
+            let described: Vec<serde_json::Value> = errors
+                .iter()
+                .map(|e| {
+                    let args: Vec<(&str, onestop::i18n::ArgValue)> = e.args.iter().map(|(k, v)| (k.as_str(), onestop::i18n::ArgValue::Num(*v))).collect();
+                    let mut j = serde_json::to_value(e).expect("errors serialise");
+                    j["text"] = serde_json::Value::String(ctx.translations.text(locale, &e.message, &args));
+                    j
+                })
+                .collect();
+            println!("{}", serde_json::json!({ "errors": described }));
+            Ok(false)
+        }
+    }
+}

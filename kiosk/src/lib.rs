@@ -1,0 +1,43 @@
+//! The Onestop kiosk: a thin Slint shell over the `onestop` core.
+//!
+//! - [`context`]: config, forms and translations, loaded once with embedded defaults.
+//! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
+//! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
+//! - [`snapshot`]: every screen rendered headlessly to PNG.
+//! - [`ui`]: the compiled `.slint` files.
+//!
+//! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
+
+pub mod cli;
+pub mod context;
+pub mod controller;
+pub mod snapshot;
+
+/// The compiled Slint UI (`ui/app.slint`).
+#[allow(missing_docs, clippy::all)]
+pub mod ui {
+    slint::include_modules!();
+}
+
+use std::rc::Rc;
+
+/// Create the kiosk window with every callback wired and the welcome screen showing.
+pub fn init(ctx: Rc<context::Context>, store: onestop::store::Store) -> anyhow::Result<(ui::KioskWindow, Rc<controller::Controller>)> {
+    use slint::ComponentHandle as _;
+    let window = ui::KioskWindow::new()?;
+    let controller = controller::Controller::setup(&window, ctx, store);
+    let _ = window.as_weak();
+    Ok((window, controller))
+}
+
+/// Start the idle timer: one tick a second drives the warning and the wipe.
+pub fn start_idle_timer(controller: &Rc<controller::Controller>) -> slint::Timer {
+    let timer = slint::Timer::default();
+    let weak = Rc::downgrade(controller);
+    timer.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
+        if let Some(c) = weak.upgrade() {
+            c.tick();
+        }
+    });
+    timer
+}

@@ -1,0 +1,120 @@
+//! `kiosk snapshot`: render every screen, in every locale, to PNG with Slint's software renderer
+//! and no display, so screens can be reviewed (and compared) on any machine. It drives the real
+//! controller, so what it draws is what a visitor sees.
+
+use crate::context::Context;
+use anyhow::{Context as _, Result, bail};
+use onestop::forms::{Answers, FieldKind};
+use onestop::store::Store;
+use serde_json::json;
+use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
+use slint::platform::{Platform, WindowAdapter};
+use slint::{ComponentHandle, PhysicalSize};
+use std::path::Path;
+use std::rc::Rc;
+
+struct HeadlessPlatform {
+    window: Rc<MinimalSoftwareWindow>,
+}
+
+impl Platform for HeadlessPlatform {
+    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
+        Ok(self.window.clone())
+    }
+}
+
+/// Install the headless platform (once per process) and return its window.
+pub fn headless(width: u32, height: u32) -> Result<Rc<MinimalSoftwareWindow>> {
+    let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
+    window.set_size(PhysicalSize::new(width, height));
+    slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone() }))
+        .map_err(|e| anyhow::anyhow!("could not start the headless renderer: {e}"))?;
+    Ok(window)
+}
+
+/// Render the window's current state into a PNG file.
+pub fn save_png(window: &crate::ui::KioskWindow, path: &Path) -> Result<()> {
+    slint::platform::update_timers_and_animations();
+    let shot = window.window().take_snapshot().map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
+    let file = std::fs::File::create(path).with_context(|| format!("could not write {}", path.display()))?;
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), shot.width(), shot.height());
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header()?.write_image_data(shot.as_bytes())?;
+    Ok(())
+}
+
+/// Sample answers that reach the check page of the missed-bin form.
+pub fn sample_missed_bin() -> Answers {
+    serde_json::from_value(json!({
+        "bin-type": "recycling",
+        "address": {"postcode": "LE1 1AA", "house": "12", "street": "High Street", "town": "Leicester"},
+        "bin-out-by-7am": "yes",
+        "details": "The lorry passed our road before 7am."
+    }))
+    .expect("sample answers")
+}
+
+/// Render all screens for `locale` (or "all") at `size` ("1080x1920").
+pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()> {
+    let (w, h) = size.split_once('x').and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?))).context("--size must look like 1080x1920")?;
+    let tags: Vec<String> = if locale == "all" {
+        ctx.config.kiosk.locales.clone()
+    } else if ctx.translations.get(locale).is_some() {
+        vec![locale.to_owned()]
+    } else {
+        bail!("there is no locale \"{locale}\"");
+    };
+    let _sw = headless(w, h)?;
+    let (window, c) = crate::init(ctx.clone(), Store::open_in_memory()?)?;
+    window.set_landscape(w > h);
+    window.show()?;
+    // One screen per field kind: the first unconditional question of that kind in the forms.
+    let mut kinds: Vec<(String, String, FieldKind)> = Vec::new();
+    for f in ctx.forms.all() {
+        for q in &f.questions {
+            if q.show_if.is_none() && !kinds.iter().any(|(_, _, k)| *k == q.kind) {
+                kinds.push((f.id.clone(), q.id.clone(), q.kind));
+            }
+        }
+    }
+    let mut count = 0;
+    for tag in &tags {
+        let dir = out.join(tag);
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        let shot = |name: &str| -> Result<()> { save_png(&window, &dir.join(format!("{name}.png"))) };
+        c.finish();
+        c.choose_language(tag);
+        c.finish();
+        // welcome in the visitor's language: choose it, then come back to the language list
+        c.choose_language(tag);
+        shot("menu")?;
+        c.state.borrow_mut().locale = tag.clone();
+        window.global::<crate::ui::App>().invoke_show_languages();
+        shot("welcome")?;
+        c.choose_language(tag);
+        for (form, q, kind) in &kinds {
+            c.goto(form, Answers::new(), Some(q));
+            shot(&format!("field-{}", kind.name()))?;
+        }
+        c.goto("missed-bin", Answers::new(), Some("address"));
+        c.submit();
+        shot("error-summary")?;
+        c.goto("street-problem", Answers::new(), None);
+        c.switch_script();
+        shot("keyboard-switched")?;
+        c.goto("feedback", Answers::new(), Some("what-happened"));
+        shot("keyboard")?;
+        c.set_idle(ctx.config.kiosk.idle_timeout_secs - 20);
+        shot("timeout-warning")?;
+        c.set_idle(0);
+        c.goto("missed-bin", sample_missed_bin(), None);
+        shot("check-answers")?;
+        c.send();
+        shot("confirmation")?;
+        count += 1;
+    }
+    c.finish();
+    println!("rendered {count} locale(s) into {}", out.display());
+    Ok(())
+}
