@@ -3,6 +3,7 @@
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
 //! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
 //! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
+//! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
 //! - [`ui`]: the compiled `.slint` files.
 //!
@@ -11,6 +12,7 @@
 pub mod cli;
 pub mod context;
 pub mod controller;
+pub mod fonts;
 pub mod snapshot;
 
 /// The compiled Slint UI (`ui/app.slint`).

@@ -76,6 +76,9 @@ fn main() -> ExitCode {
 
 fn run() -> Result<bool> {
     let cli = Cli::parse();
+    if matches!(cli.command, None | Some(Command::Snapshot { .. })) {
+        kiosk::fonts::install()?;
+    }
     let ctx = Context::load(cli.config.as_deref(), cli.data_dir.as_deref())?;
     match cli.command {
         None => run_ui(ctx),
