@@ -1,1 +1,38 @@
-fn main(){}
+//! `queue-display`: the queue hub, the big-screen board and the staff counter. A skeleton until
+//! the queue issue lands: it parses its commands and says plainly that they are not built yet,
+//! rather than pretending to run.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "queue-display", version, about = "Onestop queue hub, display board and staff counter")]
+struct Cli {
+    /// The hub to connect to (board and counter).
+    #[arg(long, global = true)]
+    hub: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Host the site's queue hub.
+    Serve,
+    /// Show calls on a big screen and speak them.
+    Board,
+    /// A staff counter: call next, recall, transfer.
+    Counter,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let what = match cli.command {
+        Command::Serve => "the queue hub",
+        Command::Board => "the display board",
+        Command::Counter => "the staff counter",
+    };
+    eprintln!("queue-display: {what} is not built yet (it arrives with the queue issue); nothing was started");
+    let _ = cli.hub;
+    ExitCode::from(3)
+}

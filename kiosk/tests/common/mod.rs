@@ -1,0 +1,132 @@
+//! Shared set-up for the UI tests: a real kiosk window under Slint's testing backend, with a
+//! real SQLite file in a temp folder, driven by accessible labels as a visitor's taps would be.
+
+#![allow(dead_code)]
+
+use i_slint_backend_testing::ElementHandle;
+use kiosk::context::Context;
+use kiosk::controller::Controller;
+use kiosk::ui::KioskWindow;
+use onestop::store::Store;
+use std::rc::Rc;
+
+pub struct Kiosk {
+    pub window: KioskWindow,
+    pub controller: Rc<Controller>,
+    pub ctx: Rc<Context>,
+    pub dir: tempfile::TempDir,
+    pub timer: slint::Timer,
+}
+
+pub fn start() -> Kiosk {
+    i_slint_backend_testing::init_integration_test_with_mock_time();
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = Rc::new(Context::load(None, Some(dir.path())).unwrap());
+    let store = ctx.open_store().unwrap();
+    let (window, controller) = kiosk::init(ctx.clone(), store).unwrap();
+    let timer = kiosk::start_idle_timer(&controller);
+    use slint::ComponentHandle as _;
+    window.window().set_size(slint::LogicalSize::new(1080.0, 1920.0));
+    window.show().unwrap();
+    Kiosk { window, controller, ctx, dir, timer }
+}
+
+impl Kiosk {
+    pub fn find(&self, label: &str) -> Vec<ElementHandle> {
+        ElementHandle::find_by_accessible_label(&self.window, label).collect()
+    }
+
+    pub fn tap(&self, label: &str) {
+        // Buttons and options, not plain text that happens to read the same.
+        let found: Vec<_> = self.find(label).into_iter().filter(|e| e.accessible_role() != Some(i_slint_backend_testing::AccessibleRole::Text)).collect();
+        assert!(!found.is_empty(), "nothing labelled {label:?} on screen");
+        found[0].invoke_accessible_default_action();
+    }
+
+    /// The text box labelled `label` (not the visible label text itself).
+    pub fn field(&self, label: &str) -> ElementHandle {
+        let found: Vec<_> = self.find(label).into_iter().filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::TextInput)).collect();
+        assert!(!found.is_empty(), "no field labelled {label:?}");
+        found[0].clone()
+    }
+
+    pub fn type_into(&self, label: &str, text: &str) {
+        self.field(label).set_accessible_value(text);
+    }
+
+    pub fn shows(&self, label: &str) -> bool {
+        !self.find(label).is_empty()
+    }
+
+    pub fn text(&self, locale: &str, id: &str) -> String {
+        self.ctx.translations.text(locale, id, &[])
+    }
+
+    pub fn form_text(&self, locale: &str, form: &str, id: &str, attr: Option<&str>) -> String {
+        self.ctx.translations.form_text(locale, form, id, attr)
+    }
+
+    pub fn store(&self) -> Store {
+        Store::open(&self.dir.path().join("kiosk.db")).unwrap()
+    }
+
+    pub fn page(&self) -> kiosk::ui::Page {
+        use slint::ComponentHandle as _;
+        self.window.global::<kiosk::ui::App>().get_page()
+    }
+
+    /// Walk the missed-bin form in `locale`: a validation error first, then a Change from the
+    /// check page, then Send. Returns the reference shown.
+    pub fn walk_missed_bin(&self, locale: &str) -> String {
+        use kiosk::ui::Page;
+        let name = self.ctx.translations.get(locale).unwrap().info.name.clone();
+        self.tap(&name);
+        assert_eq!(self.page(), Page::Menu);
+        self.tap(&self.form_text(locale, "missed-bin", "title", None));
+        assert_eq!(self.page(), Page::Question);
+
+        // Continue with nothing chosen: the error summary appears and we stay.
+        self.tap(&self.text(locale, "continue"));
+        assert!(self.shows(&self.text(locale, "error-summary-title")), "error summary shown");
+        assert_eq!(self.page(), Page::Question);
+
+        self.tap(&self.form_text(locale, "missed-bin", "bin-type", Some("opt-recycling")));
+        self.tap(&self.text(locale, "continue"));
+
+        self.type_into(&self.text(locale, "address-postcode"), "le1 1aa");
+        self.type_into(&self.text(locale, "address-house"), "12");
+        self.type_into(&self.text(locale, "address-street"), "High Street");
+        self.tap(&self.text(locale, "continue"));
+
+        self.tap(&self.text(locale, "yes"));
+        self.tap(&self.text(locale, "continue"));
+        self.tap(&self.text(locale, "continue")); // optional details left blank
+        assert_eq!(self.page(), Page::Check);
+        assert_eq!(self.store().draft_count().unwrap(), 1, "the draft is saved after each page");
+
+        // Change the address from the check page, and come back to it.
+        let change = format!("{} {}", self.text(locale, "check-change"), self.form_text(locale, "missed-bin", "address", Some("check")));
+        self.tap(&change);
+        assert_eq!(self.page(), Page::Question);
+        let house = self.field(&self.text(locale, "address-house"));
+        assert_eq!(house.accessible_value().unwrap(), "12", "what was typed is kept");
+        self.type_into(&self.text(locale, "address-house"), "14");
+        self.tap(&self.text(locale, "continue"));
+        assert_eq!(self.page(), Page::Check);
+
+        self.tap(&self.text(locale, "send"));
+        assert_eq!(self.page(), Page::Confirm);
+        let store = self.store();
+        let rows = store.submissions().unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].locale, locale);
+        assert_eq!(store.draft_count().unwrap(), 0, "send deleted the draft");
+        let reference = rows[0].reference.clone();
+        assert!(self.shows(&format!("reference {reference}")), "the reference is on screen");
+        let payload = store.submission_payload(&onestop::reference::Reference::parse(&reference).unwrap()).unwrap().unwrap();
+        let addr = serde_json::to_value(&payload.values["address"]).unwrap();
+        assert_eq!(addr["value"]["house"], "14");
+        assert_eq!(addr["value"]["postcode"], "LE1 1AA");
+        reference
+    }
+}
