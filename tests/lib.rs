@@ -1,1 +1,13 @@
-//! placeholder
+//! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built.
+
+use std::path::PathBuf;
+
+/// The path of a workspace binary (`kiosk`, `queue-display`) next to the test executable.
+pub fn binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    // target/<profile>/deps/<test> → target/<profile>/<name>
+    let dir = exe.parent().and_then(|d| d.parent()).expect("target folder");
+    let path = dir.join(name);
+    assert!(path.exists(), "{} is not built; run `cargo test --workspace`, which builds it", path.display());
+    path
+}
