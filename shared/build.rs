@@ -21,7 +21,12 @@ fn table(root: &Path, name: &str, code: &mut String) {
     let mut files = Vec::new();
     walk(root, &mut files);
     files.sort();
-    writeln!(code, "/// Files under `{}`.", root.file_name().unwrap().to_string_lossy()).unwrap();
+    writeln!(
+        code,
+        "/// Files under `{}`.",
+        root.file_name().unwrap().to_string_lossy()
+    )
+    .unwrap();
     writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());

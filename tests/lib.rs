@@ -8,6 +8,10 @@ pub fn binary(name: &str) -> PathBuf {
     // target/<profile>/deps/<test> → target/<profile>/<name>
     let dir = exe.parent().and_then(|d| d.parent()).expect("target folder");
     let path = dir.join(name);
-    assert!(path.exists(), "{} is not built; run `cargo test --workspace`, which builds it", path.display());
+    assert!(
+        path.exists(),
+        "{} is not built; run `cargo test --workspace`, which builds it",
+        path.display()
+    );
     path
 }

@@ -11,7 +11,12 @@ use std::path::Path;
 pub fn forms_list(ctx: &Context) -> Result<()> {
     for f in ctx.forms.all() {
         let title = ctx.translations.form_text("en-GB", &f.id, "title", None);
-        println!("{:<20} v{:<3} {:>2} questions  {title}", f.id, f.version, f.questions.len());
+        println!(
+            "{:<20} v{:<3} {:>2} questions  {title}",
+            f.id,
+            f.version,
+            f.questions.len()
+        );
     }
     Ok(())
 }
@@ -31,7 +36,12 @@ pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
                 Ok(f) => {
                     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
                     if stem != f.id {
-                        problems.push(format!("{}: form: id \"{}\" does not match the file name; call the file {}.toml", path.display(), f.id, f.id));
+                        problems.push(format!(
+                            "{}: form: id \"{}\" does not match the file name; call the file {}.toml",
+                            path.display(),
+                            f.id,
+                            f.id
+                        ));
                     }
                     vec![f]
                 }
@@ -59,7 +69,11 @@ pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
         println!("{p}");
     }
     if problems.is_empty() {
-        println!("ok: {} form(s) checked in {} locales", forms.len(), ctx.translations.all().count());
+        println!(
+            "ok: {} form(s) checked in {} locales",
+            forms.len(),
+            ctx.translations.all().count()
+        );
     } else {
         println!("{} problem(s)", problems.len());
     }
@@ -97,7 +111,11 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
             let described: Vec<serde_json::Value> = errors
                 .iter()
                 .map(|e| {
-                    let args: Vec<(&str, onestop::i18n::ArgValue)> = e.args.iter().map(|(k, v)| (k.as_str(), onestop::i18n::ArgValue::Num(*v))).collect();
+                    let args: Vec<(&str, onestop::i18n::ArgValue)> = e
+                        .args
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), onestop::i18n::ArgValue::Num(*v)))
+                        .collect();
                     let mut j = serde_json::to_value(e).expect("errors serialise");
                     j["text"] = serde_json::Value::String(ctx.translations.text(locale, &e.message, &args));
                     j

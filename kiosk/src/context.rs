@@ -28,28 +28,40 @@ impl Context {
     pub fn load(config_path: Option<&Path>, data_dir: Option<&Path>) -> Result<Context> {
         let config = match config_path {
             Some(p) => {
-                let text = std::fs::read_to_string(p).with_context(|| format!("could not read the config file {}", p.display()))?;
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("could not read the config file {}", p.display()))?;
                 Config::from_toml(&text).with_context(|| format!("in {}", p.display()))?
             }
             None => Config::defaults(),
         };
         let forms = match &config.kiosk.forms_dir {
             Some(dir) => {
-                let files = onestop::embedded::read_tree(dir).with_context(|| format!("could not read forms from {}", dir.display()))?;
-                Catalogue::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str()))).map_err(|errs| list_error("forms", &errs))?
+                let files = onestop::embedded::read_tree(dir)
+                    .with_context(|| format!("could not read forms from {}", dir.display()))?;
+                Catalogue::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+                    .map_err(|errs| list_error("forms", &errs))?
             }
             None => onestop::embedded::forms().map_err(|errs| list_error("bundled forms", &errs))?,
         };
         let translations = match &config.kiosk.locales_dir {
             Some(dir) => {
-                let files = onestop::embedded::read_tree(dir).with_context(|| format!("could not read translations from {}", dir.display()))?;
-                Translations::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str()))).map_err(|errs| list_error("translations", &errs))?
+                let files = onestop::embedded::read_tree(dir)
+                    .with_context(|| format!("could not read translations from {}", dir.display()))?;
+                Translations::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+                    .map_err(|errs| list_error("translations", &errs))?
             }
             None => onestop::embedded::translations().map_err(|errs| list_error("bundled translations", &errs))?,
         };
         for tag in &config.kiosk.locales {
             if translations.get(tag).is_none() {
-                bail!("kiosk.locales names \"{tag}\", but there is no translation for it (have: {})", translations.all().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", "));
+                bail!(
+                    "kiosk.locales names \"{tag}\", but there is no translation for it (have: {})",
+                    translations
+                        .all()
+                        .map(|l| l.tag.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
             }
         }
         let data_dir = match data_dir {
@@ -68,7 +80,8 @@ impl Context {
 
     /// Open the kiosk database, creating the data folder if needed.
     pub fn open_store(&self) -> Result<Store> {
-        std::fs::create_dir_all(&self.data_dir).with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
         Ok(Store::open(&self.data_dir.join("kiosk.db"))?)
     }
 }

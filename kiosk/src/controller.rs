@@ -96,7 +96,13 @@ fn part_index(part: Option<&str>) -> i32 {
 impl State {
     /// A fresh session at the welcome screen.
     pub fn new(ctx: Rc<Context>, store: Store) -> State {
-        let locale = ctx.config.kiosk.locales.first().cloned().unwrap_or_else(|| "en-GB".into());
+        let locale = ctx
+            .config
+            .kiosk
+            .locales
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "en-GB".into());
         State {
             ctx,
             store,
@@ -197,10 +203,12 @@ impl Controller {
         }
         on!(App, on_touched, |c| ());
         on!(App, on_toggle_large_text, |c| c.toggle_large_text());
-        on!(App, on_start_again, |c| c.with_window(|w| w.global::<Leave>().set_shown(true)));
+        on!(App, on_start_again, |c| c
+            .with_window(|w| w.global::<Leave>().set_shown(true)));
         on!(App, on_show_languages, |c| c.show_languages());
         on!(Leave, on_confirmed, |c| c.finish());
-        on!(Welcome, on_choose_language, |c, tag: SharedString| c.choose_language(&tag));
+        on!(Welcome, on_choose_language, |c, tag: SharedString| c
+            .choose_language(&tag));
         on!(Menu, on_open_form, |c, id: SharedString| c.open_form(&id));
         on!(Question, on_toggle, |c, id: SharedString| c.toggle(&id));
         on!(Question, on_focus_part, |c, part: i32| c.focus_part(part));
@@ -231,7 +239,10 @@ impl Controller {
         };
         let (timeout, warning) = {
             let st = self.state.borrow();
-            (st.ctx.config.kiosk.idle_timeout_secs, st.ctx.config.kiosk.idle_warning_secs)
+            (
+                st.ctx.config.kiosk.idle_timeout_secs,
+                st.ctx.config.kiosk.idle_warning_secs,
+            )
         };
         if !in_session {
             return;
@@ -270,7 +281,10 @@ impl Controller {
         st.locale = tag.to_owned();
         st.page = st.return_to.take().unwrap_or(Page::Menu);
         let layout = st.layout;
-        if !matches!(layout, Layout::Numeric | Layout::Phone | Layout::Postcode | Layout::Email) {
+        if !matches!(
+            layout,
+            Layout::Numeric | Layout::Phone | Layout::Postcode | Layout::Email
+        ) {
             st.layout = Layout::native(tag);
         }
         drop(st);
@@ -283,7 +297,9 @@ impl Controller {
     /// Start a form.
     pub fn open_form(&self, id: &str) {
         let mut st = self.state.borrow_mut();
-        let Some(form) = st.ctx.forms.get(id).cloned() else { return };
+        let Some(form) = st.ctx.forms.get(id).cloned() else {
+            return;
+        };
         st.walk = Some(Walk::new(Arc::new(form)));
         st.session_id = uuid_like();
         st.errors.clear();
@@ -313,7 +329,12 @@ impl Controller {
         let Some((form, i)) = st.current_question() else { return };
         let q = &form.questions[i];
         let kind = q.kind;
-        let raw = st.walk.as_ref().and_then(|w| w.answer(&q.id)).cloned().unwrap_or(Json::Null);
+        let raw = st
+            .walk
+            .as_ref()
+            .and_then(|w| w.answer(&q.id))
+            .cloned()
+            .unwrap_or(Json::Null);
         let text = |v: &Json, k: &str| v.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
         let mut f = [String::new(), String::new(), String::new(), String::new()];
         let mut selected = Vec::new();
@@ -325,10 +346,22 @@ impl Controller {
                         f = [p[2].into(), p[1].into(), p[0].into(), String::new()];
                     }
                 } else {
-                    f = [text(&raw, "day"), text(&raw, "month"), text(&raw, "year"), String::new()];
+                    f = [
+                        text(&raw, "day"),
+                        text(&raw, "month"),
+                        text(&raw, "year"),
+                        String::new(),
+                    ];
                 }
             }
-            FieldKind::Address => f = [text(&raw, "postcode"), text(&raw, "house"), text(&raw, "street"), text(&raw, "town")],
+            FieldKind::Address => {
+                f = [
+                    text(&raw, "postcode"),
+                    text(&raw, "house"),
+                    text(&raw, "street"),
+                    text(&raw, "town"),
+                ]
+            }
             FieldKind::SingleChoice | FieldKind::YesNo => {
                 if let Some(v) = raw.as_str() {
                     selected.push(v.to_owned());
@@ -337,14 +370,25 @@ impl Controller {
                 }
             }
             FieldKind::MultipleChoice => {
-                selected = raw.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+                selected = raw
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                    .unwrap_or_default();
             }
             FieldKind::Consent => {
                 if raw == Json::Bool(true) {
                     selected.push("yes".into());
                 }
             }
-            _ => f[0] = raw.as_str().map(str::to_owned).unwrap_or_else(|| if raw.is_number() { raw.to_string() } else { String::new() }),
+            _ => {
+                f[0] = raw.as_str().map(str::to_owned).unwrap_or_else(|| {
+                    if raw.is_number() {
+                        raw.to_string()
+                    } else {
+                        String::new()
+                    }
+                })
+            }
         }
         st.selected = selected;
         let locale = st.locale.clone();
@@ -370,7 +414,12 @@ impl Controller {
         let kind = form.questions[i].kind;
         let w = self.window.upgrade()?;
         let q = w.global::<Question>();
-        let (f0, f1, f2, f3) = (q.get_f0().to_string(), q.get_f1().to_string(), q.get_f2().to_string(), q.get_f3().to_string());
+        let (f0, f1, f2, f3) = (
+            q.get_f0().to_string(),
+            q.get_f1().to_string(),
+            q.get_f2().to_string(),
+            q.get_f3().to_string(),
+        );
         Some(match kind {
             FieldKind::Date => {
                 if f0.trim().is_empty() && f1.trim().is_empty() && f2.trim().is_empty() {
@@ -551,7 +600,9 @@ impl Controller {
         let (action, kind) = {
             let st = self.state.borrow();
             let rows = st.layout.rows(&st.locale, st.shifted);
-            let Some(key) = rows.get(row as usize).and_then(|r| r.get(col as usize)) else { return };
+            let Some(key) = rows.get(row as usize).and_then(|r| r.get(col as usize)) else {
+                return;
+            };
             let kind = st.current_question().map(|(f, i)| f.questions[i].kind);
             (key.action.clone(), kind)
         };
@@ -571,7 +622,11 @@ impl Controller {
                 return;
             }
             other => {
-                let other = if matches!(other, KeyAction::Enter) { KeyAction::Insert("\n".into()) } else { other };
+                let other = if matches!(other, KeyAction::Enter) {
+                    KeyAction::Insert("\n".into())
+                } else {
+                    other
+                };
                 self.with_window(|w| {
                     let q = w.global::<Question>();
                     let part = q.get_active_part();
@@ -614,7 +669,11 @@ impl Controller {
 
     fn render_common(&self) {
         let st = self.state.borrow();
-        let loc = st.ctx.translations.get(&st.locale).unwrap_or_else(|| st.ctx.translations.fallback());
+        let loc = st
+            .ctx
+            .translations
+            .get(&st.locale)
+            .unwrap_or_else(|| st.ctx.translations.fallback());
         let (rtl, font) = (loc.is_rtl(), loc.info.font.clone());
         let page = st.page;
         self.with_window(|w| {
@@ -646,7 +705,10 @@ impl Controller {
             .locales
             .iter()
             .filter_map(|t| st.ctx.translations.get(t))
-            .map(|l| Language { tag: s(l.tag.clone()), name: s(l.info.name.clone()) })
+            .map(|l| Language {
+                tag: s(l.tag.clone()),
+                name: s(l.info.name.clone()),
+            })
             .collect();
         // The welcome screen greets in the current language, or in English before a choice.
         self.with_window(|w| {
@@ -663,7 +725,11 @@ impl Controller {
             .ctx
             .forms
             .all()
-            .map(|f| Service { id: s(f.id.clone()), title: s(st.ft(&f.id, "title", None)), summary: s(st.ft(&f.id, "summary", None)) })
+            .map(|f| Service {
+                id: s(f.id.clone()),
+                title: s(st.ft(&f.id, "title", None)),
+                summary: s(st.ft(&f.id, "summary", None)),
+            })
             .collect();
         self.with_window(|w| {
             let g = w.global::<Menu>();
@@ -680,15 +746,34 @@ impl Controller {
         let fid = form.id.clone();
         let (at, total) = st.walk.as_ref().map_or((1, 1), |w| w.progress());
         let options: Vec<Choice> = match q.kind {
-            FieldKind::YesNo => ["yes", "no"].iter().map(|o| Choice { id: s(*o), label: st.t(o), selected: st.selected.iter().any(|v| v == o) }).collect(),
-            FieldKind::Consent => vec![Choice { id: s("yes"), label: st.t("consent-agree"), selected: st.selected.iter().any(|v| v == "yes") }],
+            FieldKind::YesNo => ["yes", "no"]
+                .iter()
+                .map(|o| Choice {
+                    id: s(*o),
+                    label: st.t(o),
+                    selected: st.selected.iter().any(|v| v == o),
+                })
+                .collect(),
+            FieldKind::Consent => vec![Choice {
+                id: s("yes"),
+                label: st.t("consent-agree"),
+                selected: st.selected.iter().any(|v| v == "yes"),
+            }],
             _ => q
                 .options
                 .iter()
-                .map(|o| Choice { id: s(o.clone()), label: s(st.ft(&fid, &q.id, Some(&format!("opt-{o}")))), selected: st.selected.contains(o) })
+                .map(|o| Choice {
+                    id: s(o.clone()),
+                    label: s(st.ft(&fid, &q.id, Some(&format!("opt-{o}")))),
+                    selected: st.selected.contains(o),
+                })
                 .collect(),
         };
-        let mut hint = st.ctx.translations.form_text_opt(&st.locale, &fid, &q.id, Some("hint")).unwrap_or_default();
+        let mut hint = st
+            .ctx
+            .translations
+            .form_text_opt(&st.locale, &fid, &q.id, Some("hint"))
+            .unwrap_or_default();
         let kind_hint = match q.kind {
             FieldKind::MultipleChoice => Some(match q.max_selected {
                 Some(m) => st.ta("choose-up-to", &[("max", ArgValue::Num(m as i64))]),
@@ -700,18 +785,39 @@ impl Controller {
             _ => None,
         };
         if let Some(k) = kind_hint {
-            hint = if hint.is_empty() { k.to_string() } else { format!("{hint}\n{k}") };
+            hint = if hint.is_empty() {
+                k.to_string()
+            } else {
+                format!("{hint}\n{k}")
+            };
         }
         let part_labels: Vec<SharedString> = match q.kind {
             FieldKind::Date => vec![st.t("date-day"), st.t("date-month"), st.t("date-year"), s("")],
-            _ => vec![st.t("address-postcode"), st.t("address-house"), st.t("address-street"), st.t("address-town")],
+            _ => vec![
+                st.t("address-postcode"),
+                st.t("address-house"),
+                st.t("address-street"),
+                st.t("address-town"),
+            ],
         };
         let err_text = |e: &FieldError| {
             let args: Vec<(&str, ArgValue)> = e.args.iter().map(|(k, v)| (k.as_str(), ArgValue::Num(*v))).collect();
             st.ta(&e.message, &args)
         };
-        let errors: Vec<ErrorItem> = st.errors.iter().map(|e| ErrorItem { message: err_text(e), part: part_index(e.part.as_deref()) }).collect();
-        let mut per_part = [SharedString::new(), SharedString::new(), SharedString::new(), SharedString::new()];
+        let errors: Vec<ErrorItem> = st
+            .errors
+            .iter()
+            .map(|e| ErrorItem {
+                message: err_text(e),
+                part: part_index(e.part.as_deref()),
+            })
+            .collect();
+        let mut per_part = [
+            SharedString::new(),
+            SharedString::new(),
+            SharedString::new(),
+            SharedString::new(),
+        ];
         for e in &st.errors {
             let p = part_index(e.part.as_deref()) as usize;
             if per_part[p].is_empty() {
@@ -720,7 +826,13 @@ impl Controller {
         }
         let label = st.ft(&fid, &q.id, None);
         let title = st.ft(&fid, "title", None);
-        let progress = st.ta("question-progress", &[("current", ArgValue::Num(at as i64)), ("total", ArgValue::Num(total as i64))]);
+        let progress = st.ta(
+            "question-progress",
+            &[
+                ("current", ArgValue::Num(at as i64)),
+                ("total", ArgValue::Num(total as i64)),
+            ],
+        );
         let (kind, optional) = (kind_of(q.kind), !q.required && q.kind != FieldKind::Consent);
         self.with_window(|w| {
             let g = w.global::<Question>();
@@ -750,10 +862,19 @@ impl Controller {
             .map(|&i| {
                 let q = &form.questions[i];
                 let value = display_answer(&st, &form, q, w.answer(&q.id));
-                CheckRow { id: s(q.id.clone()), label: s(st.ft(&form.id, &q.id, Some("check"))), value: s(value), change_label: st.t("check-change") }
+                CheckRow {
+                    id: s(q.id.clone()),
+                    label: s(st.ft(&form.id, &q.id, Some("check"))),
+                    value: s(value),
+                    change_label: st.t("check-change"),
+                }
             })
             .collect();
-        let error = if st.send_failed { st.t("error-send-failed") } else { SharedString::new() };
+        let error = if st.send_failed {
+            st.t("error-send-failed")
+        } else {
+            SharedString::new()
+        };
         self.with_window(|win| {
             let g = win.global::<Check>();
             g.set_title(st.t("check-title"));
@@ -792,12 +913,20 @@ impl Controller {
                 let keys: Vec<Key> = r
                     .into_iter()
                     .map(|k| {
-                        let key = Key { label: s(k.label), a11y: s(k.a11y), width: k.width as i32, offset };
+                        let key = Key {
+                            label: s(k.label),
+                            a11y: s(k.a11y),
+                            width: k.width as i32,
+                            offset,
+                        };
                         offset += k.width as i32;
                         key
                     })
                     .collect();
-                KeyRow { keys: model(keys), units: offset }
+                KeyRow {
+                    keys: model(keys),
+                    units: offset,
+                }
             })
             .collect();
         self.with_window(|w| w.global::<Keyboard>().set_rows(model(rows)));
@@ -822,11 +951,22 @@ impl Controller {
 
 /// An answer as the check page shows it, in the visitor's language.
 fn display_answer(st: &State, form: &FormDef, q: &onestop::forms::Question, raw: Option<&Json>) -> String {
-    let Some(raw) = raw else { return st.t("check-not-answered").to_string() };
+    let Some(raw) = raw else {
+        return st.t("check-not-answered").to_string();
+    };
     let opt = |o: &str| st.ft(&form.id, &q.id, Some(&format!("opt-{o}")));
     match q.kind {
         FieldKind::SingleChoice => raw.as_str().map(opt).unwrap_or_default(),
-        FieldKind::MultipleChoice => raw.as_array().map(|a| a.iter().filter_map(|v| v.as_str()).map(opt).collect::<Vec<_>>().join("\n")).unwrap_or_default(),
+        FieldKind::MultipleChoice => raw
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .map(opt)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default(),
         FieldKind::YesNo => match raw {
             Json::Bool(true) => st.t("yes").to_string(),
             Json::String(v) if v == "yes" => st.t("yes").to_string(),
@@ -835,12 +975,18 @@ fn display_answer(st: &State, form: &FormDef, q: &onestop::forms::Question, raw:
         FieldKind::Consent => st.t("consent-agree").to_string(),
         FieldKind::Date => {
             let g = |k: &str| raw.get(k).and_then(Json::as_str).unwrap_or("").trim().to_owned();
-            raw.as_str().map(str::to_owned).unwrap_or_else(|| format!("{} / {} / {}", g("day"), g("month"), g("year")))
+            raw.as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| format!("{} / {} / {}", g("day"), g("month"), g("year")))
         }
         FieldKind::Address => {
             let g = |k: &str| raw.get(k).and_then(Json::as_str).unwrap_or("").trim().to_owned();
             let street = format!("{} {}", g("house"), g("street"));
-            [street.trim().to_owned(), g("town"), g("postcode").to_uppercase()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join("\n")
+            [street.trim().to_owned(), g("town"), g("postcode").to_uppercase()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
         }
         _ => raw.as_str().map(str::to_owned).unwrap_or_else(|| raw.to_string()),
     }
@@ -857,7 +1003,9 @@ impl Controller {
     pub fn goto(&self, form_id: &str, answers: onestop::forms::Answers, question: Option<&str>) {
         {
             let mut st = self.state.borrow_mut();
-            let Some(form) = st.ctx.forms.get(form_id).cloned() else { return };
+            let Some(form) = st.ctx.forms.get(form_id).cloned() else {
+                return;
+            };
             let mut walk = Walk::resume(Arc::new(form), answers);
             if let Some(q) = question {
                 walk.change(q);

@@ -9,29 +9,85 @@ use std::path::{Path, PathBuf};
 /// In fallback order: Latin first (the most common mixed-in script), symbols, then each script.
 /// CJK comes last because it also carries Latin glyphs we would rather take from Noto Sans.
 const FONTS: &[(&str, &[u8])] = &[
-    ("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")),
-    ("NotoSansSymbols2-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf")),
-    ("NotoSansMath-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansMath-Regular.ttf")),
-    ("NotoNaskhArabic-Regular.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf")),
-    ("NotoNaskhArabic-Bold.ttf", include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf")),
-    ("NotoNastaliqUrdu-Regular.ttf", include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf")),
-    ("NotoNastaliqUrdu-Bold.ttf", include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Bold.ttf")),
-    ("NotoSansDevanagari-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf")),
-    ("NotoSansDevanagari-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf")),
-    ("NotoSansBengali-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf")),
-    ("NotoSansBengali-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansBengali-Bold.ttf")),
-    ("NotoSansGujarati-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansGujarati-Regular.ttf")),
-    ("NotoSansGujarati-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansGujarati-Bold.ttf")),
-    ("NotoSansGurmukhi-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansGurmukhi-Regular.ttf")),
-    ("NotoSansGurmukhi-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansGurmukhi-Bold.ttf")),
-    ("NotoSansCJKsc-Regular.otf", include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf")),
-    ("NotoSansCJKsc-Bold.otf", include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold.otf")),
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSansSymbols2-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
+    ),
+    (
+        "NotoSansMath-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansMath-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+    (
+        "NotoNastaliqUrdu-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf"),
+    ),
+    (
+        "NotoNastaliqUrdu-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Bold.ttf"),
+    ),
+    (
+        "NotoSansDevanagari-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+    ),
+    (
+        "NotoSansDevanagari-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf"),
+    ),
+    (
+        "NotoSansBengali-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
+    ),
+    (
+        "NotoSansBengali-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoSansBengali-Bold.ttf"),
+    ),
+    (
+        "NotoSansGujarati-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansGujarati-Regular.ttf"),
+    ),
+    (
+        "NotoSansGujarati-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoSansGujarati-Bold.ttf"),
+    ),
+    (
+        "NotoSansGurmukhi-Regular.ttf",
+        include_bytes!("../../assets/fonts/NotoSansGurmukhi-Regular.ttf"),
+    ),
+    (
+        "NotoSansGurmukhi-Bold.ttf",
+        include_bytes!("../../assets/fonts/NotoSansGurmukhi-Bold.ttf"),
+    ),
+    (
+        "NotoSansCJKsc-Regular.otf",
+        include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf"),
+    ),
+    (
+        "NotoSansCJKsc-Bold.otf",
+        include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold.otf"),
+    ),
 ];
 
 /// Where the font files go: the user's cache folder, else the temp folder.
 fn cache_dir() -> PathBuf {
-    let base = directories::ProjectDirs::from("uk.org", "Onestop", "onestop").map(|d| d.cache_dir().to_owned()).unwrap_or_else(std::env::temp_dir);
+    let base = directories::ProjectDirs::from("uk.org", "Onestop", "onestop")
+        .map(|d| d.cache_dir().to_owned())
+        .unwrap_or_else(std::env::temp_dir);
     base.join(format!("fonts-{}", env!("CARGO_PKG_VERSION")))
 }
 

@@ -24,7 +24,10 @@ pub mod ui {
 use std::rc::Rc;
 
 /// Create the kiosk window with every callback wired and the welcome screen showing.
-pub fn init(ctx: Rc<context::Context>, store: onestop::store::Store) -> anyhow::Result<(ui::KioskWindow, Rc<controller::Controller>)> {
+pub fn init(
+    ctx: Rc<context::Context>,
+    store: onestop::store::Store,
+) -> anyhow::Result<(ui::KioskWindow, Rc<controller::Controller>)> {
     use slint::ComponentHandle as _;
     let window = ui::KioskWindow::new()?;
     let controller = controller::Controller::setup(&window, ctx, store);
@@ -36,10 +39,14 @@ pub fn init(ctx: Rc<context::Context>, store: onestop::store::Store) -> anyhow::
 pub fn start_idle_timer(controller: &Rc<controller::Controller>) -> slint::Timer {
     let timer = slint::Timer::default();
     let weak = Rc::downgrade(controller);
-    timer.start(slint::TimerMode::Repeated, std::time::Duration::from_secs(1), move || {
-        if let Some(c) = weak.upgrade() {
-            c.tick();
-        }
-    });
+    timer.start(
+        slint::TimerMode::Repeated,
+        std::time::Duration::from_secs(1),
+        move || {
+            if let Some(c) = weak.upgrade() {
+                c.tick();
+            }
+        },
+    );
     timer
 }

@@ -63,7 +63,10 @@ enum FormsAction {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .init();
     match run() {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -82,16 +85,26 @@ fn run() -> Result<bool> {
     let ctx = Context::load(cli.config.as_deref(), cli.data_dir.as_deref())?;
     match cli.command {
         None => run_ui(ctx),
-        Some(Command::Forms { action: FormsAction::List }) => kiosk::cli::forms_list(&ctx).map(|_| true),
-        Some(Command::Forms { action: FormsAction::Check { file } }) => kiosk::cli::forms_check(&ctx, file.as_deref()),
-        Some(Command::Submit { form, answers, locale }) => kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale),
-        Some(Command::Snapshot { out, locale, size }) => kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true),
+        Some(Command::Forms {
+            action: FormsAction::List,
+        }) => kiosk::cli::forms_list(&ctx).map(|_| true),
+        Some(Command::Forms {
+            action: FormsAction::Check { file },
+        }) => kiosk::cli::forms_check(&ctx, file.as_deref()),
+        Some(Command::Submit { form, answers, locale }) => {
+            kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale)
+        }
+        Some(Command::Snapshot { out, locale, size }) => {
+            kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
+        }
     }
 }
 
 fn run_ui(ctx: Context) -> Result<bool> {
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        anyhow::bail!("no display: set DISPLAY or WAYLAND_DISPLAY (e.g. run under Xvfb), or use `kiosk snapshot --out DIR` to render the screens to PNG files");
+        anyhow::bail!(
+            "no display: set DISPLAY or WAYLAND_DISPLAY (e.g. run under Xvfb), or use `kiosk snapshot --out DIR` to render the screens to PNG files"
+        );
     }
     let store = ctx.open_store()?;
     let wiped = store.wipe_drafts()?;
@@ -101,6 +114,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
     let _timer = kiosk::start_idle_timer(&controller);
     use slint::ComponentHandle as _;
-    window.run().map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
+    window
+        .run()
+        .map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
     Ok(true)
 }

@@ -35,7 +35,10 @@ pub fn headless(width: u32, height: u32) -> Result<Rc<MinimalSoftwareWindow>> {
 /// Render the window's current state into a PNG file.
 pub fn save_png(window: &crate::ui::KioskWindow, path: &Path) -> Result<()> {
     slint::platform::update_timers_and_animations();
-    let shot = window.window().take_snapshot().map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
+    let shot = window
+        .window()
+        .take_snapshot()
+        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
     let file = std::fs::File::create(path).with_context(|| format!("could not write {}", path.display()))?;
     let mut enc = png::Encoder::new(std::io::BufWriter::new(file), shot.width(), shot.height());
     enc.set_color(png::ColorType::Rgba);
@@ -57,7 +60,10 @@ pub fn sample_missed_bin() -> Answers {
 
 /// Render all screens for `locale` (or "all") at `size` ("1080x1920").
 pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()> {
-    let (w, h) = size.split_once('x').and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?))).context("--size must look like 1080x1920")?;
+    let (w, h) = size
+        .split_once('x')
+        .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+        .context("--size must look like 1080x1920")?;
     let tags: Vec<String> = if locale == "all" {
         ctx.config.kiosk.locales.clone()
     } else if ctx.translations.get(locale).is_some() {

@@ -15,12 +15,20 @@ fn switching_language_mid_form_keeps_the_answers() {
     k.tap(&k.ctx.translations.get("ur").unwrap().info.name);
     assert_eq!(k.page(), kiosk::ui::Page::Question, "back on the same question");
     let field = k.field(&k.text("ur", "address-postcode"));
-    assert_eq!(field.accessible_value().unwrap(), "LE1 1AA", "typed text survives the switch");
+    assert_eq!(
+        field.accessible_value().unwrap(),
+        "LE1 1AA",
+        "typed text survives the switch"
+    );
     k.tap(&k.text("ur", "back"));
     let garden: Vec<_> = k
         .find(&k.form_text("ur", "missed-bin", "bin-type", Some("opt-garden")))
         .into_iter()
         .filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::RadioButton))
         .collect();
-    assert_eq!(garden[0].accessible_checked(), Some(true), "earlier answer kept, now in Urdu");
+    assert_eq!(
+        garden[0].accessible_checked(),
+        Some(true),
+        "earlier answer kept, now in Urdu"
+    );
 }

@@ -10,7 +10,10 @@ fn a_visitor_reports_a_missed_bin_in_urdu_with_a_mirrored_layout() {
     let k = common::start();
     let name = k.ctx.translations.get("ur").unwrap().info.name.clone();
     k.tap(&name);
-    assert!(k.window.global::<kiosk::ui::Theme>().get_rtl(), "Urdu turns on right-to-left");
+    assert!(
+        k.window.global::<kiosk::ui::Theme>().get_rtl(),
+        "Urdu turns on right-to-left"
+    );
     k.tap(&k.form_text("ur", "missed-bin", "title", None));
     let cont = k.find(&k.text("ur", "continue"));
     let x = cont[0].absolute_position().x + cont[0].size().width / 2.0;

@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "queue-display", version, about = "Onestop queue hub, display board and staff counter")]
+#[command(
+    name = "queue-display",
+    version,
+    about = "Onestop queue hub, display board and staff counter"
+)]
 struct Cli {
     /// The hub to connect to (board and counter).
     #[arg(long, global = true)]

@@ -58,7 +58,8 @@ impl Config {
         let mut base: toml::Table = toml::from_str(DEFAULT_TOML).expect("embedded defaults parse");
         let over: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse(e.message().to_owned()))?;
         merge(&mut base, over);
-        let cfg: Config = Config::deserialize(toml::Value::Table(base)).map_err(|e| ConfigError::Parse(e.to_string()))?;
+        let cfg: Config =
+            Config::deserialize(toml::Value::Table(base)).map_err(|e| ConfigError::Parse(e.to_string()))?;
         cfg.check()?;
         Ok(cfg)
     }
@@ -78,7 +79,9 @@ impl Config {
             )));
         }
         if k.locales.is_empty() {
-            return Err(ConfigError::Invalid("kiosk.locales must list at least one language".into()));
+            return Err(ConfigError::Invalid(
+                "kiosk.locales must list at least one language".into(),
+            ));
         }
         Ok(())
     }
@@ -116,14 +119,20 @@ mod tests {
 
     #[test]
     fn bad_files_say_what_is_wrong() {
-        let e = Config::from_toml("[kiosk]\nidle_warning_secs = 10\n").unwrap_err().to_string();
+        let e = Config::from_toml("[kiosk]\nidle_warning_secs = 10\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("at least 30"), "{e}");
-        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = 30\n").unwrap_err().to_string();
+        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = 30\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("longer than"), "{e}");
         let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
         assert!(e.contains("colour"), "{e}");
         assert!(Config::from_toml("[kiosk\n").is_err());
-        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n").unwrap_err().to_string();
+        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
     }
 }

@@ -46,7 +46,11 @@ pub fn read_tree(root: &Path) -> std::io::Result<Vec<(String, String)>> {
                         format!("{} is not UTF-8 text", path.display()),
                     )
                 })?;
-                let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.push((rel, text));
             }
         }

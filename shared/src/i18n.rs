@@ -109,7 +109,10 @@ fn format(bundle: &Bundle, id: &str, attr: Option<&str>, args: &Args) -> Option<
 impl Locale {
     /// Build a locale from its files: `locale.toml`, `kiosk.ftl`, and `forms/<id>.ftl`, given as
     /// (path relative to the locale folder, contents). Parse errors are reported, never skipped.
-    pub fn from_files<'a>(tag: &str, files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Locale, Vec<LocaleError>> {
+    pub fn from_files<'a>(
+        tag: &str,
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Locale, Vec<LocaleError>> {
         let langid: LanguageIdentifier = tag.parse().map_err(|_| {
             vec![LocaleError {
                 file: tag.to_owned(),
@@ -151,7 +154,8 @@ impl Locale {
         let Some(info) = info else {
             errors.push(LocaleError {
                 file: format!("{tag}/locale.toml"),
-                message: "missing: every locale needs locale.toml with name, english_name, direction, font and status".into(),
+                message: "missing: every locale needs locale.toml with name, english_name, direction, font and status"
+                    .into(),
             });
             return Err(errors);
         };
@@ -206,7 +210,9 @@ impl Locale {
     /// `forms/missed-bin.ftl`), for completeness checks.
     pub fn keys(&self, file: &str) -> Vec<String> {
         use fluent_syntax::ast::Entry;
-        let Some(res) = self.resources.get(file) else { return Vec::new() };
+        let Some(res) = self.resources.get(file) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for entry in res.entries() {
             if let Entry::Message(m) = entry {
@@ -263,7 +269,11 @@ impl Translations {
                 message: "the fallback locale en-GB is missing".into(),
             });
         }
-        if errors.is_empty() { Ok(Translations { locales }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Translations { locales })
+        } else {
+            Err(errors)
+        }
     }
 
     /// The locale with this exact tag.
@@ -297,7 +307,8 @@ impl Translations {
     /// A kiosk message in `tag`, falling back to en-GB, then to the id itself so a gap shows up
     /// on screen as something a tester can report rather than a blank.
     pub fn text(&self, tag: &str, id: &str, args: &Args) -> String {
-        self.lookup(tag, |l| format(&l.kiosk, id, None, args)).unwrap_or_else(|| id.to_owned())
+        self.lookup(tag, |l| format(&l.kiosk, id, None, args))
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// A form message (`id`, or `id.attr`) in `tag`, with the same fallback as [`Self::text`].
@@ -315,14 +326,11 @@ impl Translations {
     }
 
     fn lookup(&self, tag: &str, f: impl Fn(&Locale) -> Option<String>) -> Option<String> {
-        self.locales
-            .get(tag)
-            .and_then(&f)
-            .or_else(|| {
-                if tag != FALLBACK {
-                    tracing::warn!(locale = tag, "message missing; falling back to en-GB");
-                }
-                f(self.fallback())
-            })
+        self.locales.get(tag).and_then(&f).or_else(|| {
+            if tag != FALLBACK {
+                tracing::warn!(locale = tag, "message missing; falling back to en-GB");
+            }
+            f(self.fallback())
+        })
     }
 }

@@ -270,17 +270,9 @@ impl Layout {
             Layout::Postcode => POSTCODE.map(String::from).to_vec(),
             _ => {
                 let script = self.script().expect("every other layout is a script");
-                let layer = if shifted {
-                    script.shifted
-                } else {
-                    script.plain
-                };
+                let layer = if shifted { script.shifted } else { script.plain };
                 let rows = layer.split(" | ").chain([script.bottom]);
-                [script.digits]
-                    .into_iter()
-                    .chain(rows)
-                    .map(String::from)
-                    .collect()
+                [script.digits].into_iter().chain(rows).map(String::from).collect()
             }
         };
         let pad = matches!(self, Layout::Numeric | Layout::Phone);
@@ -374,10 +366,7 @@ fn upper(spec: &str, shifted: bool) -> String {
 /// Build a row from its spec. ⇧ ⌫ ␣ ↵ ⇄ are action keys (⇄ dropped when `switch` is None).
 /// Pads split the row evenly; otherwise ⇧ and ⌫ (2–4 units) and the space bar fill the row.
 fn row(spec: &str, switch: Option<&str>, pad: bool) -> Vec<Key> {
-    let tokens: Vec<&str> = spec
-        .split(' ')
-        .filter(|t| *t != "⇄" || switch.is_some())
-        .collect();
+    let tokens: Vec<&str> = spec.split(' ').filter(|t| *t != "⇄" || switch.is_some()).collect();
     let fixed_width = |t: &str| match t {
         "⇄" | "↵" => 3,
         _ if t.chars().count() > 2 => 4,
@@ -406,11 +395,7 @@ fn row(spec: &str, switch: Option<&str>, pad: bool) -> Vec<Key> {
             "⇧" => (token, KeyAction::Shift, "shift"),
             "↵" => (token, KeyAction::Enter, "enter"),
             "␣" => (token, KeyAction::Space, "space"),
-            "⇄" => (
-                switch.unwrap_or_default(),
-                KeyAction::SwitchScript,
-                "switch script",
-            ),
+            "⇄" => (switch.unwrap_or_default(), KeyAction::SwitchScript, "switch script"),
             _ => {
                 let text = token.strip_prefix('◌').unwrap_or(token);
                 (token, KeyAction::Insert(text.to_string()), text)
@@ -431,9 +416,7 @@ mod tests {
     use super::*;
     use Layout::*;
 
-    const LOCALES: [&str; 11] = [
-        "en-GB", "pl", "ro", "so", "zh-Hans", "ur", "ar", "pa", "gu", "bn", "hi",
-    ];
+    const LOCALES: [&str; 11] = ["en-GB", "pl", "ro", "so", "zh-Hans", "ur", "ar", "pa", "gu", "bn", "hi"];
 
     fn keys(layout: Layout, locale: &str, shifted: bool) -> Vec<Key> {
         layout.rows(locale, shifted).into_iter().flatten().collect()
@@ -454,17 +437,8 @@ mod tests {
 
     /// Each row as its keys' accessible names joined by spaces.
     fn names(layout: Layout, locale: &str, shifted: bool) -> Vec<String> {
-        let name_row = |row: Vec<Key>| {
-            row.into_iter()
-                .map(|k| k.a11y)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        layout
-            .rows(locale, shifted)
-            .into_iter()
-            .map(name_row)
-            .collect()
+        let name_row = |row: Vec<Key>| row.into_iter().map(|k| k.a11y).collect::<Vec<_>>().join(" ");
+        layout.rows(locale, shifted).into_iter().map(name_row).collect()
     }
 
     #[test]
@@ -513,10 +487,7 @@ mod tests {
                 .into_iter()
                 .filter(|k| k.action == KeyAction::SwitchScript);
             let first = switches.next().map(|k| k.label);
-            assert!(
-                switches.next().is_none(),
-                "{layout:?} {locale}: two switch keys"
-            );
+            assert!(switches.next().is_none(), "{layout:?} {locale}: two switch keys");
             first
         };
         for kind in InputKind::ALL {
@@ -542,19 +513,12 @@ mod tests {
     fn every_layout_has_the_keys_it_needs() {
         for layout in Layout::ALL {
             for shifted in [false, true] {
-                let actions: Vec<KeyAction> = keys(layout, "hi", shifted)
-                    .into_iter()
-                    .map(|k| k.action)
-                    .collect();
+                let actions: Vec<KeyAction> = keys(layout, "hi", shifted).into_iter().map(|k| k.action).collect();
                 let n = |a: KeyAction| actions.iter().filter(|x| **x == a).count();
                 assert_eq!(n(KeyAction::Backspace), 1, "{layout:?}");
                 assert_eq!(n(KeyAction::Enter), 1, "{layout:?}");
                 let text = layout == Latin || layout.script().is_some();
-                assert_eq!(
-                    n(KeyAction::Shift),
-                    usize::from(text || layout == Email),
-                    "{layout:?}"
-                );
+                assert_eq!(n(KeyAction::Shift), usize::from(text || layout == Email), "{layout:?}");
                 let spaced = text || matches!(layout, Phone | Postcode);
                 assert_eq!(n(KeyAction::Space), usize::from(spaced), "{layout:?}");
             }
@@ -571,10 +535,7 @@ mod tests {
                 for row in plain.iter().chain(&shifted) {
                     let width: u32 = row.iter().map(|k| u32::from(k.width)).sum();
                     assert!(!row.is_empty() && width <= u32::from(ROW_UNITS), "{row:?}");
-                    assert!(
-                        row.iter().all(|k| k.width >= 2 && !k.a11y.is_empty()),
-                        "{row:?}"
-                    );
+                    assert!(row.iter().all(|k| k.width >= 2 && !k.a11y.is_empty()), "{row:?}");
                 }
             }
         }
@@ -594,11 +555,7 @@ mod tests {
         for (layout, block, shared) in cases {
             for shifted in [false, true] {
                 let inserts = inserts(layout, "en-GB", shifted);
-                assert!(
-                    inserts.len() >= 20,
-                    "{layout:?}: only {} keys",
-                    inserts.len()
-                );
+                assert!(inserts.len() >= 20, "{layout:?}: only {} keys", inserts.len());
                 for c in inserts.iter().flat_map(|s| s.chars()) {
                     let ok = block.contains(&u32::from(c)) || shared.contains(c);
                     assert!(ok, "{layout:?}: {c:?} U+{:04X}", u32::from(c));
@@ -617,10 +574,7 @@ mod tests {
         ];
         for (layout, signs, vowels) in cases {
             for c in signs.chars() {
-                assert!(
-                    has(layout, "", false, c) || has(layout, "", true, c),
-                    "{layout:?}: {c}"
-                );
+                assert!(has(layout, "", false, c) || has(layout, "", true, c), "{layout:?}: {c}");
             }
             for c in vowels.chars() {
                 assert!(
@@ -640,10 +594,7 @@ mod tests {
         };
         assert_eq!(label(Devanagari, false, "ि").as_deref(), Some("◌ि"));
         assert_eq!(label(Devanagari, false, "क").as_deref(), Some("क"));
-        assert_eq!(
-            label(Arabic, true, "\u{064E}").as_deref(),
-            Some("◌\u{064E}")
-        );
+        assert_eq!(label(Arabic, true, "\u{064E}").as_deref(), Some("◌\u{064E}"));
         for layout in Layout::ALL {
             for key in [keys(layout, "", false), keys(layout, "", true)].concat() {
                 if let Some(mark) = key.label.strip_prefix('◌') {
@@ -662,14 +613,10 @@ mod tests {
         assert!(rows[3].contains("ئ ء ؤ ر لا ى ة و ز ظ"), "{}", rows[3]);
         assert!(has(Arabic, "ar", false, "،"));
         for c in ["أ", "إ", "آ", "\u{064E}", "\u{0651}"] {
-            assert!(
-                has(Arabic, "ar", true, c) && !has(Arabic, "ar", false, c),
-                "{c}"
-            );
+            assert!(has(Arabic, "ar", true, c) && !has(Arabic, "ar", false, c), "{c}");
         }
         let urdu = [inserts(Urdu, "ur", false), inserts(Urdu, "ur", true)].concat();
-        for c in "ٹڈڑںھہےیکگپچژ۔،اآبتثجحخدذرزسشصضطظعغفقلمنوء".chars()
-        {
+        for c in "ٹڈڑںھہےیکگپچژ۔،اآبتثجحخدذرزسشصضطظعغفقلمنوء".chars() {
             assert!(urdu.contains(&c.to_string()), "Urdu lacks {c}");
         }
         // Urdu has its own kaf, yeh and heh; the Arabic ones would break search and sorting.
@@ -698,10 +645,7 @@ mod tests {
             }
         }
         for c in ".,'-@()/10".chars() {
-            assert!(
-                has(Latin, "en-GB", false, c) && has(Latin, "en-GB", true, c),
-                "{c}"
-            );
+            assert!(has(Latin, "en-GB", false, c) && has(Latin, "en-GB", true, c), "{c}");
         }
         assert!(has(Latin, "en-GB", true, "Q") && !has(Latin, "en-GB", true, "q"));
     }
@@ -709,10 +653,7 @@ mod tests {
     #[test]
     fn email_numeric_phone_and_postcode_keys() {
         for c in ["@", ".", "-", "_", ".com", ".co.uk"] {
-            assert!(
-                has(Email, "ur", false, c) && has(Email, "ur", true, c),
-                "{c}"
-            );
+            assert!(has(Email, "ur", false, c) && has(Email, "ur", true, c), "{c}");
         }
         assert_eq!(
             names(Numeric, "", false),

@@ -171,7 +171,10 @@ mod tests {
                 }
                 let mut t = s.clone();
                 t[i] = c;
-                assert_eq!(Reference::parse(std::str::from_utf8(&t).unwrap()), Err(ReferenceError::Check));
+                assert_eq!(
+                    Reference::parse(std::str::from_utf8(&t).unwrap()),
+                    Err(ReferenceError::Check)
+                );
             }
         }
     }
@@ -188,7 +191,10 @@ mod tests {
                     }
                     let mut t = s.clone();
                     t.swap(i, j);
-                    assert!(Reference::parse(std::str::from_utf8(&t).unwrap()).is_err(), "{r} swap {i} {j}");
+                    assert!(
+                        Reference::parse(std::str::from_utf8(&t).unwrap()).is_err(),
+                        "{r} swap {i} {j}"
+                    );
                 }
             }
         }

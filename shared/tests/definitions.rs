@@ -4,9 +4,12 @@
 use onestop::embedded;
 use onestop::forms::{Catalogue, FieldKind, parse_form};
 
-
 fn problems(text: &str) -> Vec<String> {
-    parse_form(text).unwrap_err().into_iter().map(|p| p.to_string()).collect()
+    parse_form(text)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect()
 }
 
 fn has(ps: &[String], needle: &str) -> bool {
@@ -16,7 +19,15 @@ fn has(ps: &[String], needle: &str) -> bool {
 #[test]
 fn the_seven_bundled_forms_load() {
     let c = embedded::forms().expect("bundled forms are valid");
-    for id in ["missed-bin", "street-problem", "bulky-collection", "housing-repair", "library-join", "moving-home", "feedback"] {
+    for id in [
+        "missed-bin",
+        "street-problem",
+        "bulky-collection",
+        "housing-repair",
+        "library-join",
+        "moving-home",
+        "feedback",
+    ] {
         assert!(c.get(id).is_some(), "{id} missing");
     }
 }
@@ -25,7 +36,11 @@ fn the_seven_bundled_forms_load() {
 fn graffiti_asks_whether_it_is_offensive_only_for_graffiti() {
     let c = embedded::forms().unwrap();
     let f = c.get("street-problem").unwrap();
-    let conditional: Vec<_> = f.questions.iter().filter(|q| q.show_if.as_ref().is_some_and(|s| s.any_of == ["graffiti"])).collect();
+    let conditional: Vec<_> = f
+        .questions
+        .iter()
+        .filter(|q| q.show_if.as_ref().is_some_and(|s| s.any_of == ["graffiti"]))
+        .collect();
     assert!(!conditional.is_empty());
     assert!(conditional.iter().any(|q| q.kind == FieldKind::YesNo));
 }
@@ -34,7 +49,11 @@ fn graffiti_asks_whether_it_is_offensive_only_for_graffiti() {
 fn bulky_collection_takes_up_to_three_items() {
     let c = embedded::forms().unwrap();
     let f = c.get("bulky-collection").unwrap();
-    assert!(f.questions.iter().any(|q| q.kind == FieldKind::MultipleChoice && q.max_selected == Some(3)));
+    assert!(
+        f.questions
+            .iter()
+            .any(|q| q.kind == FieldKind::MultipleChoice && q.max_selected == Some(3))
+    );
 }
 
 #[test]
@@ -43,7 +62,10 @@ fn empty_and_garbage_files_are_refused_clearly() {
     assert!(has(&problems(""), "no [[question]]"));
     assert!(has(&problems("this is not toml ]]"), "not valid TOML"));
     assert!(has(&problems("\u{0}\u{1}\u{2}"), "not valid TOML"));
-    assert!(has(&problems("id = 3\nversion = \"one\"\ncategory = []"), "`id` must be a string"));
+    assert!(has(
+        &problems("id = 3\nversion = \"one\"\ncategory = []"),
+        "`id` must be a string"
+    ));
 }
 
 #[test]
@@ -103,14 +125,25 @@ fn bad_ids_ranges_and_patterns_are_refused() {
          [[question]]\nid = \"m\"\ntype = \"multiple-choice\"\noptions = [\"a\", \"a\"]\nmax_selected = 5\n\
          [[question]]\nid = \"d\"\ntype = \"date\"\nearliest_days = 5\nlatest_days = -5\n"
     ));
-    for needle in ["lowercase letters", "not a valid regular expression", "min 10 is more than max 1", "min_length 9", "listed twice", "max_selected 5", "earliest_days is after"] {
+    for needle in [
+        "lowercase letters",
+        "not a valid regular expression",
+        "min 10 is more than max 1",
+        "min_length 9",
+        "listed twice",
+        "max_selected 5",
+        "earliest_days is after",
+    ] {
         assert!(has(&p, needle), "{needle}: {p:?}");
     }
 }
 
 #[test]
 fn a_megabyte_id_is_reported_short() {
-    let p = problems(&format!("{HEAD}[[question]]\nid = \"{}\"\ntype = \"yes-no\"\n", "x".repeat(1_000_000)));
+    let p = problems(&format!(
+        "{HEAD}[[question]]\nid = \"{}\"\ntype = \"yes-no\"\n",
+        "x".repeat(1_000_000)
+    ));
     assert!(p.iter().all(|m| m.len() < 300), "messages stay readable");
 }
 
@@ -133,6 +166,8 @@ fn file_names_must_match_ids() {
 
 #[test]
 fn crm_mapping_must_name_real_questions() {
-    let p = problems(&format!("{HEAD}[[question]]\nid = \"a\"\ntype = \"yes-no\"\n[crm]\nfields = {{ ghost = \"email\" }}\n"));
+    let p = problems(&format!(
+        "{HEAD}[[question]]\nid = \"a\"\ntype = \"yes-no\"\n[crm]\nfields = {{ ghost = \"email\" }}\n"
+    ));
     assert!(has(&p, "\"ghost\""), "{p:?}");
 }

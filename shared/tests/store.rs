@@ -48,7 +48,10 @@ fn reopening_does_not_rerun_migrations_and_keeps_data() {
 fn a_database_from_a_newer_kiosk_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk.db");
-    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
     let e = Store::open(&path).unwrap_err().to_string();
     assert!(e.contains("newer"), "{e}");
 }
@@ -57,7 +60,11 @@ fn a_database_from_a_newer_kiosk_is_refused_clearly() {
 fn a_file_that_is_not_a_database_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk.db");
-    std::fs::write(&path, b"this is not sqlite at all, just some text padding it out to a page").unwrap();
+    std::fs::write(
+        &path,
+        b"this is not sqlite at all, just some text padding it out to a page",
+    )
+    .unwrap();
     let e = Store::open(&path).unwrap_err().to_string();
     assert!(e.contains("could not open the kiosk database"), "{e}");
 }

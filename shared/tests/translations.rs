@@ -90,7 +90,11 @@ fn every_file_declares_its_review_status_honestly() {
 fn urdu_and_arabic_are_right_to_left_and_the_rest_left_to_right() {
     let t = tr();
     for tag in TAGS {
-        let want = if tag == "ur" || tag == "ar" { Direction::Rtl } else { Direction::Ltr };
+        let want = if tag == "ur" || tag == "ar" {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        };
         assert_eq!(t.get(tag).unwrap().info.direction, want, "{tag}");
     }
 }
@@ -108,9 +112,15 @@ fn negotiation_picks_the_closest_locale_and_falls_back_to_english() {
 #[test]
 fn a_missing_message_falls_back_to_english_then_to_its_id() {
     let files = [
-        ("en-GB/locale.toml", "name = \"English\"\nenglish_name = \"English\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n"),
+        (
+            "en-GB/locale.toml",
+            "name = \"English\"\nenglish_name = \"English\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n",
+        ),
         ("en-GB/kiosk.ftl", "hello = Hello\nonly-en = Only English\n"),
-        ("pl/locale.toml", "name = \"Polski\"\nenglish_name = \"Polish\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"draft\"\n"),
+        (
+            "pl/locale.toml",
+            "name = \"Polski\"\nenglish_name = \"Polish\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"draft\"\n",
+        ),
         ("pl/kiosk.ftl", "hello = Cześć\n"),
     ];
     let t = Translations::load(files).unwrap();
@@ -123,29 +133,50 @@ fn a_missing_message_falls_back_to_english_then_to_its_id() {
 #[test]
 fn broken_ftl_files_are_reported_with_file_and_line() {
     let files = [
-        ("en-GB/locale.toml", "name = \"English\"\nenglish_name = \"English\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n"),
-        ("en-GB/kiosk.ftl", "ok = fine\n\nbroken = { $x\nalso ok = no spaces in ids\n"),
+        (
+            "en-GB/locale.toml",
+            "name = \"English\"\nenglish_name = \"English\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n",
+        ),
+        (
+            "en-GB/kiosk.ftl",
+            "ok = fine\n\nbroken = { $x\nalso ok = no spaces in ids\n",
+        ),
     ];
     let err = Translations::load(files).unwrap_err();
     let text: Vec<String> = err.iter().map(|e| e.to_string()).collect();
-    assert!(text.iter().any(|e| e.starts_with("en-GB/kiosk.ftl: line 4")), "{text:?}");
-    assert!(!text.iter().any(|e| e.contains("missing")), "a broken file is not also called missing: {text:?}");
+    assert!(
+        text.iter().any(|e| e.starts_with("en-GB/kiosk.ftl: line 4")),
+        "{text:?}"
+    );
+    assert!(
+        !text.iter().any(|e| e.contains("missing")),
+        "a broken file is not also called missing: {text:?}"
+    );
 }
 
 #[test]
 fn hostile_locale_files_are_refused_not_loaded() {
     let cases: [&[(&str, &str)]; 4] = [
         &[("en-GB/kiosk.ftl", "a = b\n")],
-        &[("en-GB/locale.toml", "direction = \"upwards\""), ("en-GB/kiosk.ftl", "a = b\n")],
+        &[
+            ("en-GB/locale.toml", "direction = \"upwards\""),
+            ("en-GB/kiosk.ftl", "a = b\n"),
+        ],
         &[("../../etc/locale.toml", "x")],
-        &[("en-GB/locale.toml", "\u{0}\u{0}"), ("en-GB/kiosk.ftl", "\u{0}= \u{202E}")],
+        &[
+            ("en-GB/locale.toml", "\u{0}\u{0}"),
+            ("en-GB/kiosk.ftl", "\u{0}= \u{202E}"),
+        ],
     ];
     for files in cases {
         assert!(Translations::load(files.iter().copied()).is_err(), "{files:?}");
     }
     let huge = format!("a = {}\n", "x".repeat(1_000_000));
     let files = [
-        ("en-GB/locale.toml", "name = \"E\"\nenglish_name = \"E\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n"),
+        (
+            "en-GB/locale.toml",
+            "name = \"E\"\nenglish_name = \"E\"\ndirection = \"ltr\"\nfont = \"Noto Sans\"\nstatus = \"reviewed\"\n",
+        ),
         ("en-GB/kiosk.ftl", huge.as_str()),
     ];
     let t = Translations::load(files).unwrap();

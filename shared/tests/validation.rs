@@ -119,7 +119,10 @@ fn good_answers_validate_and_normalise() {
 fn required_answers_missing_each_get_their_own_error() {
     let e = validate(&form(), &Answers::new(), TODAY).unwrap_err();
     let fields: Vec<&str> = e.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, ["name", "count", "when", "problem", "items", "address", "agree"]);
+    assert_eq!(
+        fields,
+        ["name", "count", "when", "problem", "items", "address", "agree"]
+    );
     assert_eq!(e[0].message, "error-required");
     assert_eq!(e[3].message, "error-choose");
     assert_eq!(e.last().unwrap().message, "error-consent");
@@ -127,48 +130,144 @@ fn required_answers_missing_each_get_their_own_error() {
 
 #[test]
 fn each_rule_names_its_field_and_message() {
-    assert_eq!(one(|a| { a.insert("name".into(), json!("x".repeat(21))); }), ("name".into(), "error-too-long".into()));
-    assert_eq!(one(|a| { a.insert("name".into(), json!("R2D2")); }), ("name".into(), "error-pattern".into()));
-    assert_eq!(one(|a| { a.insert("story".into(), json!("hi")); }), ("story".into(), "error-too-short".into()));
-    assert_eq!(one(|a| { a.insert("count".into(), json!(11)); }), ("count".into(), "error-too-large".into()));
-    assert_eq!(one(|a| { a.insert("count".into(), json!("three")); }), ("count".into(), "error-number".into()));
-    assert_eq!(one(|a| { a.insert("when".into(), json!("2026-11-22")); }), ("when".into(), "error-date-past".into()));
-    assert_eq!(one(|a| { a.insert("when".into(), json!("2027-01-30")); }), ("when".into(), "error-date-too-late".into()));
-    assert_eq!(one(|a| { a.insert("when".into(), json!({"day": "31", "month": "2", "year": "2027"})); }), ("when".into(), "error-date-invalid".into()));
-    assert_eq!(one(|a| { a.insert("when".into(), json!({"day": "1", "month": "", "year": "2027"})); }), ("when".into(), "error-date-part".into()));
-    assert_eq!(one(|a| { a.insert("when".into(), json!({"day": "1", "month": "1", "year": "27"})); }), ("when".into(), "error-date-year".into()));
-    assert_eq!(one(|a| { a.insert("problem".into(), json!("volcano")); }), ("problem".into(), "error-choice".into()));
-    assert_eq!(one(|a| { a.insert("items".into(), json!(["sofa", "fridge", "bed", "table"])); }), ("items".into(), "error-too-many".into()));
-    assert_eq!(one(|a| { a.insert("email".into(), json!("ali@")); }), ("email".into(), "error-email".into()));
-    assert_eq!(one(|a| { a.insert("phone".into(), json!("12345")); }), ("phone".into(), "error-phone".into()));
-    assert_eq!(one(|a| { a.insert("postcode".into(), json!("QQ1 1AA")); }), ("postcode".into(), "error-postcode".into()));
-    assert_eq!(one(|a| { a.insert("agree".into(), json!(false)); }), ("agree".into(), "error-consent".into()));
+    assert_eq!(
+        one(|a| {
+            a.insert("name".into(), json!("x".repeat(21)));
+        }),
+        ("name".into(), "error-too-long".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("name".into(), json!("R2D2"));
+        }),
+        ("name".into(), "error-pattern".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("story".into(), json!("hi"));
+        }),
+        ("story".into(), "error-too-short".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("count".into(), json!(11));
+        }),
+        ("count".into(), "error-too-large".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("count".into(), json!("three"));
+        }),
+        ("count".into(), "error-number".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("when".into(), json!("2026-11-22"));
+        }),
+        ("when".into(), "error-date-past".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("when".into(), json!("2027-01-30"));
+        }),
+        ("when".into(), "error-date-too-late".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("when".into(), json!({"day": "31", "month": "2", "year": "2027"}));
+        }),
+        ("when".into(), "error-date-invalid".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("when".into(), json!({"day": "1", "month": "", "year": "2027"}));
+        }),
+        ("when".into(), "error-date-part".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("when".into(), json!({"day": "1", "month": "1", "year": "27"}));
+        }),
+        ("when".into(), "error-date-year".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("problem".into(), json!("volcano"));
+        }),
+        ("problem".into(), "error-choice".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("items".into(), json!(["sofa", "fridge", "bed", "table"]));
+        }),
+        ("items".into(), "error-too-many".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("email".into(), json!("ali@"));
+        }),
+        ("email".into(), "error-email".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("phone".into(), json!("12345"));
+        }),
+        ("phone".into(), "error-phone".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("postcode".into(), json!("QQ1 1AA"));
+        }),
+        ("postcode".into(), "error-postcode".into())
+    );
+    assert_eq!(
+        one(|a| {
+            a.insert("agree".into(), json!(false));
+        }),
+        ("agree".into(), "error-consent".into())
+    );
 }
 
 #[test]
 fn address_errors_name_the_part() {
     let e = errors_for(|a| {
-        a.insert("address".into(), json!({"postcode": "nonsense", "house": "", "street": "High St"}));
+        a.insert(
+            "address".into(),
+            json!({"postcode": "nonsense", "house": "", "street": "High St"}),
+        );
     });
     let parts: Vec<_> = e.iter().map(|e| (e.part.as_deref(), e.message.as_str())).collect();
-    assert_eq!(parts, [(Some("postcode"), "error-postcode"), (Some("house"), "error-address-house")]);
+    assert_eq!(
+        parts,
+        [
+            (Some("postcode"), "error-postcode"),
+            (Some("house"), "error-address-house")
+        ]
+    );
 }
 
 #[test]
 fn limits_are_passed_as_arguments_for_the_message() {
-    let e = errors_for(|a| { a.insert("items".into(), json!(["sofa", "fridge", "bed", "table"])); });
+    let e = errors_for(|a| {
+        a.insert("items".into(), json!(["sofa", "fridge", "bed", "table"]));
+    });
     assert_eq!(e[0].args["max"], 3);
 }
 
 #[test]
 fn a_conditional_question_is_asked_only_when_its_condition_holds() {
     // graffiti → "offensive" becomes required
-    let e = errors_for(|a| { a.insert("problem".into(), json!("graffiti")); });
+    let e = errors_for(|a| {
+        a.insert("problem".into(), json!("graffiti"));
+    });
     assert_eq!(e[0].field, "offensive");
     let mut a = good();
     a.insert("problem".into(), json!("graffiti"));
     a.insert("offensive".into(), json!("no"));
-    assert_eq!(validate(&form(), &a, TODAY).unwrap().values["offensive"], Value::YesNo(false));
+    assert_eq!(
+        validate(&form(), &a, TODAY).unwrap().values["offensive"],
+        Value::YesNo(false)
+    );
     // back to pothole: the stale answer is dropped, never submitted
     a.insert("problem".into(), json!("pothole"));
     assert!(!validate(&form(), &a, TODAY).unwrap().values.contains_key("offensive"));
@@ -176,13 +275,26 @@ fn a_conditional_question_is_asked_only_when_its_condition_holds() {
 
 #[test]
 fn hostile_answers_get_errors_not_panics() {
-    for bad in [json!(null), json!(42), json!([1, 2]), json!({"a": {"b": []}}), json!(true), json!(1e308), json!(-0.5)] {
-        for field in ["name", "count", "when", "problem", "items", "email", "phone", "postcode", "address", "agree"] {
+    for bad in [
+        json!(null),
+        json!(42),
+        json!([1, 2]),
+        json!({"a": {"b": []}}),
+        json!(true),
+        json!(1e308),
+        json!(-0.5),
+    ] {
+        for field in [
+            "name", "count", "when", "problem", "items", "email", "phone", "postcode", "address", "agree",
+        ] {
             let mut a = good();
             a.insert(field.into(), bad.clone());
             let r = validate(&form(), &a, TODAY);
             if let Err(e) = &r {
-                assert!(e.iter().all(|e| e.message.starts_with("error-")), "{field} {bad}: {e:?}");
+                assert!(
+                    e.iter().all(|e| e.message.starts_with("error-")),
+                    "{field} {bad}: {e:?}"
+                );
             }
         }
     }
@@ -190,14 +302,18 @@ fn hostile_answers_get_errors_not_panics() {
 
 #[test]
 fn unknown_question_ids_are_refused() {
-    let (field, msg) = one(|a| { a.insert("__proto__".into(), json!("x")); });
+    let (field, msg) = one(|a| {
+        a.insert("__proto__".into(), json!("x"));
+    });
     assert_eq!((field.as_str(), msg.as_str()), ("__proto__", "error-unknown-question"));
 }
 
 #[test]
 fn control_and_bidi_override_characters_are_refused() {
     for s in ["Ali\u{0}", "Ali\u{7}Khan", "Ali\u{202E}nahK", "Ali\nKhan"] {
-        let (f, m) = one(|a| { a.insert("name".into(), json!(s)); });
+        let (f, m) = one(|a| {
+            a.insert("name".into(), json!(s));
+        });
         assert_eq!((f.as_str(), m.as_str()), ("name", "error-characters"), "{s:?}");
     }
     // Newlines are fine in long text.
@@ -213,13 +329,21 @@ fn a_megabyte_answer_is_refused_as_too_long() {
         a.insert(field.into(), json!("a".repeat(1_000_000)));
         let e = validate(&form(), &a, TODAY).unwrap_err();
         assert_eq!(e[0].field, field);
-        assert!(["error-too-long", "error-phone", "error-postcode"].contains(&e[0].message.as_str()), "{e:?}");
+        assert!(
+            ["error-too-long", "error-phone", "error-postcode"].contains(&e[0].message.as_str()),
+            "{e:?}"
+        );
     }
 }
 
 #[test]
 fn errors_serialise_for_scripts() {
-    let e = errors_for(|a| { a.insert("count".into(), json!(0)); });
+    let e = errors_for(|a| {
+        a.insert("count".into(), json!(0));
+    });
     let j = serde_json::to_value(&e).unwrap();
-    assert_eq!(j, json!([{"field": "count", "message": "error-too-small", "args": {"min": 1}}]));
+    assert_eq!(
+        j,
+        json!([{"field": "count", "message": "error-too-small", "args": {"min": 1}}])
+    );
 }

@@ -40,7 +40,9 @@ fn run(walk: &mut Walk, script: &str) {
             assert!(walk.change(id), "change {id}");
         } else {
             let (id, value) = step.split_once('=').expect("id=value");
-            let Step::Question(i) = walk.step() else { panic!("at check, wanted {id}") };
+            let Step::Question(i) = walk.step() else {
+                panic!("at check, wanted {id}")
+            };
             assert_eq!(walk.form().questions[i].id, id, "at the wrong question");
             let (refused, value) = match value.strip_prefix('!') {
                 Some(v) => (true, v),
@@ -100,14 +102,23 @@ fn back_retraces_and_the_first_question_has_no_back() {
 #[test]
 fn change_from_the_check_page_returns_to_it() {
     let mut w = walk();
-    run(&mut w, "problem=pothole > where=A6 > details= > check > change:where > where=A50 > check");
-    assert_eq!(w.finish(TODAY).unwrap().values["where"], onestop::forms::Value::Text("A50".into()));
+    run(
+        &mut w,
+        "problem=pothole > where=A6 > details= > check > change:where > where=A50 > check",
+    );
+    assert_eq!(
+        w.finish(TODAY).unwrap().values["where"],
+        onestop::forms::Value::Text("A50".into())
+    );
 }
 
 #[test]
 fn a_change_that_reveals_a_question_asks_it_before_returning() {
     let mut w = walk();
-    run(&mut w, "problem=pothole > where=A6 > details= > check > change:problem > problem=graffiti > offensive=yes > check");
+    run(
+        &mut w,
+        "problem=pothole > where=A6 > details= > check > change:problem > problem=graffiti > offensive=yes > check",
+    );
     assert!(w.finish(TODAY).is_ok());
 }
 

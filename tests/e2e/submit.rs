@@ -44,9 +44,17 @@ fn bad_answers_print_field_errors_and_write_nothing() {
     let out = submit(dir.path(), r#"{"bin-type": "purple", "address": {"postcode": "nope"}}"#);
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let fields: Vec<&str> = v["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
     assert!(fields.contains(&"bin-type") && fields.contains(&"address"), "{v}");
-    assert!(v["errors"][0]["text"].as_str().unwrap().len() > 5, "errors carry translated text");
+    assert!(
+        v["errors"][0]["text"].as_str().unwrap().len() > 5,
+        "errors carry translated text"
+    );
     let db = dir.path().join("kiosk.db");
     assert!(!db.exists() || Store::open(&db).unwrap().outbox_count().unwrap() == 0);
 }
@@ -54,17 +62,33 @@ fn bad_answers_print_field_errors_and_write_nothing() {
 #[test]
 fn hostile_answer_files_are_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
-    for bad in ["", "[]", "\u{0}\u{1}", "{\"bin-type\": ", "\"just a string\"", &format!("{{\"details\": \"{}\"}}", "x".repeat(1_000_000))] {
+    for bad in [
+        "",
+        "[]",
+        "\u{0}\u{1}",
+        "{\"bin-type\": ",
+        "\"just a string\"",
+        &format!("{{\"details\": \"{}\"}}", "x".repeat(1_000_000)),
+    ] {
         let out = submit(dir.path(), bad);
         assert_eq!(out.status.code(), Some(1), "{bad:.20}");
         assert!(String::from_utf8_lossy(&out.stdout).contains("errors"));
     }
     let file = dir.path().join("bad.json");
     std::fs::write(&file, [0xff, 0xfe, b'{', b'}']).unwrap();
-    let out = Command::new(onestop_e2e::binary("kiosk")).arg("--data-dir").arg(dir.path()).args(["submit", "--form", "missed-bin", "--answers"]).arg(&file).output().unwrap();
+    let out = Command::new(onestop_e2e::binary("kiosk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["submit", "--form", "missed-bin", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "invalid UTF-8 is refused");
     let db = dir.path().join("kiosk.db");
-    assert!(!db.exists() || Store::open(&db).unwrap().outbox_count().unwrap() == 0, "nothing written");
+    assert!(
+        !db.exists() || Store::open(&db).unwrap().outbox_count().unwrap() == 0,
+        "nothing written"
+    );
 }
 
 #[test]
@@ -98,12 +122,18 @@ fn a_submit_killed_at_any_moment_leaves_no_half_written_rows() {
     let rows = store.submissions().unwrap();
     for r in &rows {
         let reference = Reference::parse(&r.reference).unwrap();
-        let payload = store.submission_payload(&reference).unwrap().expect("every row has its payload");
+        let payload = store
+            .submission_payload(&reference)
+            .unwrap()
+            .expect("every row has its payload");
         assert_eq!(payload.form_id, "missed-bin");
         assert_eq!(r.state, "pending");
     }
     for c in &confirmed {
-        assert!(rows.iter().any(|r| &r.reference == c), "a confirmed reference {c} was lost");
+        assert!(
+            rows.iter().any(|r| &r.reference == c),
+            "a confirmed reference {c} was lost"
+        );
     }
     assert_eq!(store.draft_count().unwrap(), 0);
 }

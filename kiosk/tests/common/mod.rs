@@ -28,7 +28,13 @@ pub fn start() -> Kiosk {
     use slint::ComponentHandle as _;
     window.window().set_size(slint::LogicalSize::new(1080.0, 1920.0));
     window.show().unwrap();
-    Kiosk { window, controller, ctx, dir, timer }
+    Kiosk {
+        window,
+        controller,
+        ctx,
+        dir,
+        timer,
+    }
 }
 
 impl Kiosk {
@@ -38,14 +44,22 @@ impl Kiosk {
 
     pub fn tap(&self, label: &str) {
         // Buttons and options, not plain text that happens to read the same.
-        let found: Vec<_> = self.find(label).into_iter().filter(|e| e.accessible_role() != Some(i_slint_backend_testing::AccessibleRole::Text)).collect();
+        let found: Vec<_> = self
+            .find(label)
+            .into_iter()
+            .filter(|e| e.accessible_role() != Some(i_slint_backend_testing::AccessibleRole::Text))
+            .collect();
         assert!(!found.is_empty(), "nothing labelled {label:?} on screen");
         found[0].invoke_accessible_default_action();
     }
 
     /// The text box labelled `label` (not the visible label text itself).
     pub fn field(&self, label: &str) -> ElementHandle {
-        let found: Vec<_> = self.find(label).into_iter().filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::TextInput)).collect();
+        let found: Vec<_> = self
+            .find(label)
+            .into_iter()
+            .filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::TextInput))
+            .collect();
         assert!(!found.is_empty(), "no field labelled {label:?}");
         found[0].clone()
     }
@@ -87,7 +101,10 @@ impl Kiosk {
 
         // Continue with nothing chosen: the error summary appears and we stay.
         self.tap(&self.text(locale, "continue"));
-        assert!(self.shows(&self.text(locale, "error-summary-title")), "error summary shown");
+        assert!(
+            self.shows(&self.text(locale, "error-summary-title")),
+            "error summary shown"
+        );
         assert_eq!(self.page(), Page::Question);
 
         self.tap(&self.form_text(locale, "missed-bin", "bin-type", Some("opt-recycling")));
@@ -102,10 +119,18 @@ impl Kiosk {
         self.tap(&self.text(locale, "continue"));
         self.tap(&self.text(locale, "continue")); // optional details left blank
         assert_eq!(self.page(), Page::Check);
-        assert_eq!(self.store().draft_count().unwrap(), 1, "the draft is saved after each page");
+        assert_eq!(
+            self.store().draft_count().unwrap(),
+            1,
+            "the draft is saved after each page"
+        );
 
         // Change the address from the check page, and come back to it.
-        let change = format!("{} {}", self.text(locale, "check-change"), self.form_text(locale, "missed-bin", "address", Some("check")));
+        let change = format!(
+            "{} {}",
+            self.text(locale, "check-change"),
+            self.form_text(locale, "missed-bin", "address", Some("check"))
+        );
         self.tap(&change);
         assert_eq!(self.page(), Page::Question);
         let house = self.field(&self.text(locale, "address-house"));
@@ -122,8 +147,14 @@ impl Kiosk {
         assert_eq!(rows[0].locale, locale);
         assert_eq!(store.draft_count().unwrap(), 0, "send deleted the draft");
         let reference = rows[0].reference.clone();
-        assert!(self.shows(&format!("reference {reference}")), "the reference is on screen");
-        let payload = store.submission_payload(&onestop::reference::Reference::parse(&reference).unwrap()).unwrap().unwrap();
+        assert!(
+            self.shows(&format!("reference {reference}")),
+            "the reference is on screen"
+        );
+        let payload = store
+            .submission_payload(&onestop::reference::Reference::parse(&reference).unwrap())
+            .unwrap()
+            .unwrap();
         let addr = serde_json::to_value(&payload.values["address"]).unwrap();
         assert_eq!(addr["value"]["house"], "14");
         assert_eq!(addr["value"]["postcode"], "LE1 1AA");

@@ -32,7 +32,10 @@ pub fn check_form_translations(form: &FormDef, translations: &Translations) -> V
         if have.is_empty() {
             problems.push(Problem {
                 place: format!("locale {}", locale.tag),
-                message: format!("{file} is missing: the form cannot be shown in {}", locale.info.english_name),
+                message: format!(
+                    "{file} is missing: the form cannot be shown in {}",
+                    locale.info.english_name
+                ),
             });
             continue;
         }
@@ -73,7 +76,11 @@ pub fn check_kiosk_translations(translations: &Translations) -> Vec<Problem> {
         if !extra.is_empty() {
             problems.push(Problem {
                 place: format!("locale {}", locale.tag),
-                message: format!("kiosk.ftl has {} message(s) en-GB does not (typo?): {}", extra.len(), join(&extra)),
+                message: format!(
+                    "kiosk.ftl has {} message(s) en-GB does not (typo?): {}",
+                    extra.len(),
+                    join(&extra)
+                ),
             });
         }
     }
@@ -91,5 +98,9 @@ pub fn split_key(key: &str) -> (&str, Option<&str>) {
 fn join(keys: &[&String]) -> String {
     let shown: Vec<&str> = keys.iter().take(8).map(|k| k.as_str()).collect();
     let more = keys.len().saturating_sub(8);
-    if more > 0 { format!("{} and {more} more", shown.join(", ")) } else { shown.join(", ") }
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
 }

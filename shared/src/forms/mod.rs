@@ -45,7 +45,10 @@ impl Catalogue {
                             file: file.to_owned(),
                             problem: Problem {
                                 place: "form".into(),
-                                message: format!("id \"{}\" does not match the file name; call the file {expected}", form.id),
+                                message: format!(
+                                    "id \"{}\" does not match the file name; call the file {expected}",
+                                    form.id
+                                ),
                             },
                         });
                     } else if forms.contains_key(&form.id) {
@@ -66,7 +69,11 @@ impl Catalogue {
                 })),
             }
         }
-        if errors.is_empty() { Ok(Catalogue { forms }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(Catalogue { forms })
+        } else {
+            Err(errors)
+        }
     }
 
     /// The form with this id.

@@ -120,7 +120,10 @@ impl Pattern {
             .nest_limit(50)
             .build()
             .map_err(|e| e.to_string())?;
-        Ok(Pattern { source: source.to_owned(), regex })
+        Ok(Pattern {
+            source: source.to_owned(),
+            regex,
+        })
     }
 
     /// The pattern as written in the definition.
@@ -296,8 +299,8 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
             text.len()
         ))]);
     }
-    let table: toml::Table = toml::from_str(text)
-        .map_err(|e| vec![form_problem(format!("not valid TOML: {}", e.message()))])?;
+    let table: toml::Table =
+        toml::from_str(text).map_err(|e| vec![form_problem(format!("not valid TOML: {}", e.message()))])?;
     let mut problems = Vec::new();
 
     let take_str = |key: &str, problems: &mut Vec<Problem>| match table.get(key) {
@@ -418,12 +421,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
     }
 }
 
-fn check_crm_names(
-    crm: &CrmMapping,
-    questions: &[Question],
-    declared: usize,
-    problems: &mut Vec<Problem>,
-) {
+fn check_crm_names(crm: &CrmMapping, questions: &[Question], declared: usize, problems: &mut Vec<Problem>) {
     // Only meaningful when every question loaded; otherwise we would blame the mapping.
     if questions.len() != declared.min(MAX_QUESTIONS) {
         return;
@@ -438,12 +436,7 @@ fn check_crm_names(
     }
 }
 
-fn check_question(
-    rq: RawQuestion,
-    earlier: &[Question],
-    place: &str,
-    problems: &mut Vec<Problem>,
-) -> Question {
+fn check_question(rq: RawQuestion, earlier: &[Question], place: &str, problems: &mut Vec<Problem>) -> Question {
     let mut bad = |message: String| {
         problems.push(Problem {
             place: place.to_owned(),
@@ -460,7 +453,11 @@ fn check_question(
     let text_kind = matches!(kind, FieldKind::ShortText | FieldKind::LongText | FieldKind::Email);
     let not_for = |key: &str| format!("`{key}` does not apply to a {} question", kind.name());
     if (rq.min_length.is_some() || rq.max_length.is_some()) && !text_kind {
-        bad(not_for(if rq.min_length.is_some() { "min_length" } else { "max_length" }));
+        bad(not_for(if rq.min_length.is_some() {
+            "min_length"
+        } else {
+            "max_length"
+        }));
     }
     if let (Some(lo), Some(hi)) = (rq.min_length, rq.max_length)
         && lo > hi
@@ -516,8 +513,7 @@ fn check_question(
     } else if !rq.options.is_empty() {
         bad(not_for("options"));
     }
-    if (rq.min_selected.is_some() || rq.max_selected.is_some()) && kind != FieldKind::MultipleChoice
-    {
+    if (rq.min_selected.is_some() || rq.max_selected.is_some()) && kind != FieldKind::MultipleChoice {
         bad(not_for("min_selected/max_selected"));
     }
     if let Some(hi) = rq.max_selected {
@@ -525,7 +521,10 @@ fn check_question(
             bad("max_selected must be at least 1".into());
         }
         if kind == FieldKind::MultipleChoice && hi > rq.options.len() {
-            bad(format!("max_selected {hi} is more than the {} options", rq.options.len()));
+            bad(format!(
+                "max_selected {hi} is more than the {} options",
+                rq.options.len()
+            ));
         }
         if rq.min_selected.is_some_and(|lo| lo > hi) {
             bad("min_selected is more than max_selected".into());
@@ -563,9 +562,7 @@ fn check_question(
                         bad("show_if.any_of must list at least one option".into());
                     }
                     for opt in &cond.any_of {
-                        if !target.options.contains(opt)
-                            && !target.kind.implicit_options().contains(&opt.as_str())
-                        {
+                        if !target.options.contains(opt) && !target.kind.implicit_options().contains(&opt.as_str()) {
                             bad(format!(
                                 "show_if option \"{}\" is not an option of \"{}\"",
                                 truncate(opt),

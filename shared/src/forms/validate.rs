@@ -193,7 +193,9 @@ pub fn is_blank(raw: Option<&Json>) -> bool {
 pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result<Option<Value>, Vec<FieldError>> {
     let blank = match q.kind {
         // A "no" is an answer; a missing one is not.
-        FieldKind::YesNo => matches!(raw, None | Some(Json::Null)) || raw.and_then(Json::as_str).is_some_and(|s| s.trim().is_empty()),
+        FieldKind::YesNo => {
+            matches!(raw, None | Some(Json::Null)) || raw.and_then(Json::as_str).is_some_and(|s| s.trim().is_empty())
+        }
         _ => is_blank(raw),
     };
     if blank {
@@ -228,11 +230,17 @@ pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result
                 Json::Number(n) => n.as_i64(),
                 Json::String(s) => {
                     let t = s.trim();
-                    if t.len() > 20 { None } else { t.replace(',', "").parse::<i64>().ok() }
+                    if t.len() > 20 {
+                        None
+                    } else {
+                        t.replace(',', "").parse::<i64>().ok()
+                    }
                 }
                 _ => return wrong_type(),
             };
-            let Some(n) = n else { return one(FieldError::new(&q.id, "error-number")) };
+            let Some(n) = n else {
+                return one(FieldError::new(&q.id, "error-number"));
+            };
             if let Some(min) = q.min
                 && n < min
             {
@@ -273,7 +281,12 @@ pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result
                 return one(FieldError::new(&q.id, "error-choice"));
             }
             // In the form's order, each once: a double tap must not count twice.
-            let chosen: Vec<String> = q.options.iter().filter(|o| picked.contains(&o.as_str())).cloned().collect();
+            let chosen: Vec<String> = q
+                .options
+                .iter()
+                .filter(|o| picked.contains(&o.as_str()))
+                .cloned()
+                .collect();
             if let Some(min) = q.min_selected
                 && chosen.len() < min
             {
@@ -328,7 +341,9 @@ pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result
 /// text), and bidi overrides that could make a printed reference or name read differently.
 fn bad_char(kind: FieldKind, c: char) -> bool {
     let allowed_control = kind == FieldKind::LongText && (c == '\n' || c == '\t' || c == '\r');
-    (c.is_control() && !allowed_control) || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)
+    (c.is_control() && !allowed_control)
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 fn check_text(q: &Question, text: &str) -> Result<(), Vec<FieldError>> {
@@ -360,7 +375,11 @@ fn validate_date(q: &Question, raw: &Json, today: Today) -> Result<Value, Vec<Fi
     let (y, m, d) = match raw {
         Json::String(s) => {
             let mut it = s.trim().splitn(3, '-');
-            (it.next().unwrap_or(""), it.next().unwrap_or(""), it.next().unwrap_or(""))
+            (
+                it.next().unwrap_or(""),
+                it.next().unwrap_or(""),
+                it.next().unwrap_or(""),
+            )
         }
         Json::Object(o) => {
             let get = |k: &str| o.get(k).and_then(Json::as_str).unwrap_or("").trim();
@@ -389,19 +408,45 @@ fn validate_date(q: &Question, raw: &Json, today: Today) -> Result<Value, Vec<Fi
         return Err(err(Some("year"), "error-date-year"));
     }
     let month = Month::try_from(month as u8).map_err(|_| err(Some("month"), "error-date-invalid"))?;
-    let date = Date::from_calendar_date(year as i32, month, day as u8).map_err(|_| err(Some("day"), "error-date-invalid"))?;
+    let date =
+        Date::from_calendar_date(year as i32, month, day as u8).map_err(|_| err(Some("day"), "error-date-invalid"))?;
     let days_from_today = (date - today.0).whole_days();
     if let Some(lo) = q.earliest_days
         && days_from_today < lo
     {
-        return Err(vec![FieldError::new(&q.id, if lo == 0 { "error-date-past" } else { "error-date-too-early" }).arg("days", lo)]);
+        return Err(vec![
+            FieldError::new(
+                &q.id,
+                if lo == 0 {
+                    "error-date-past"
+                } else {
+                    "error-date-too-early"
+                },
+            )
+            .arg("days", lo),
+        ]);
     }
     if let Some(hi) = q.latest_days
         && days_from_today > hi
     {
-        return Err(vec![FieldError::new(&q.id, if hi == 0 { "error-date-future" } else { "error-date-too-late" }).arg("days", hi)]);
+        return Err(vec![
+            FieldError::new(
+                &q.id,
+                if hi == 0 {
+                    "error-date-future"
+                } else {
+                    "error-date-too-late"
+                },
+            )
+            .arg("days", hi),
+        ]);
     }
-    Ok(Value::Date(format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())))
+    Ok(Value::Date(format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )))
 }
 
 fn validate_address(q: &Question, raw: &Json) -> Result<Value, Vec<FieldError>> {
@@ -443,7 +488,12 @@ fn validate_address(q: &Question, raw: &Json) -> Result<Value, Vec<FieldError>> 
     let street = line("street", true);
     let town = line("town", false);
     if errors.is_empty() {
-        Ok(Value::Address(Address { postcode, house, street, town }))
+        Ok(Value::Address(Address {
+            postcode,
+            house,
+            street,
+            town,
+        }))
     } else {
         Err(errors)
     }

@@ -41,7 +41,14 @@ impl Store {
             .query_row(
                 "SELECT form_id, form_version, locale, answers FROM drafts WHERE session_id = ?1",
                 [session_id],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)),
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, u32>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
             )
             .optional()?;
         row.map(|(form_id, form_version, locale, answers)| {
@@ -58,7 +65,8 @@ impl Store {
 
     /// Wipe one session's draft (session end, timeout, or abandon).
     pub fn delete_draft(&self, session_id: &str) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM drafts WHERE session_id = ?1", [session_id])?;
+        self.conn
+            .execute("DELETE FROM drafts WHERE session_id = ?1", [session_id])?;
         Ok(())
     }
 
@@ -70,6 +78,8 @@ impl Store {
 
     /// How many drafts are held.
     pub fn draft_count(&self) -> Result<usize, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get::<_, i64>(0))? as usize)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM drafts", [], |r| r.get::<_, i64>(0))? as usize)
     }
 }

@@ -17,7 +17,9 @@ const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_drafts_outbox.sql")]
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file could not be opened or set up.
-    #[error("could not open the kiosk database {path}: {source}. Check the data folder exists and is writable, and the disk is not full")]
+    #[error(
+        "could not open the kiosk database {path}: {source}. Check the data folder exists and is writable, and the disk is not full"
+    )]
     Open {
         /// The database path.
         path: String,
@@ -25,7 +27,9 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     /// The file was written by a newer Onestop.
-    #[error("the kiosk database is at schema version {found}, newer than this kiosk understands ({known}); install the newer kiosk or restore a backup")]
+    #[error(
+        "the kiosk database is at schema version {found}, newer than this kiosk understands ({known}); install the newer kiosk or restore a backup"
+    )]
     TooNew {
         /// Version in the file.
         found: i64,

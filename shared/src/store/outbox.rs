@@ -40,7 +40,12 @@ const REFERENCE_TRIES: usize = 8;
 
 impl Store {
     /// Record a confirmed submission and delete the session's draft, in one durable transaction.
-    pub fn submit(&mut self, answers: &ValidAnswers, locale: &str, session_id: Option<&str>) -> Result<Receipt, StoreError> {
+    pub fn submit(
+        &mut self,
+        answers: &ValidAnswers,
+        locale: &str,
+        session_id: Option<&str>,
+    ) -> Result<Receipt, StoreError> {
         let payload = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let submission_id = SubmissionId::new();
         let created_at = now_text();
@@ -76,7 +81,10 @@ impl Store {
             tx.execute("DELETE FROM drafts WHERE session_id = ?1", [s])?;
         }
         tx.commit()?;
-        Ok(Receipt { submission_id, reference })
+        Ok(Receipt {
+            submission_id,
+            reference,
+        })
     }
 
     /// Every submission, newest first, without payloads.
@@ -104,7 +112,11 @@ impl Store {
         use rusqlite::OptionalExtension;
         let text: Option<String> = self
             .conn
-            .query_row("SELECT payload FROM outbox WHERE reference = ?1", [reference.as_str()], |r| r.get(0))
+            .query_row(
+                "SELECT payload FROM outbox WHERE reference = ?1",
+                [reference.as_str()],
+                |r| r.get(0),
+            )
             .optional()?;
         text.map(|t| serde_json::from_str(&t).map_err(|e| StoreError::Corrupt(e.to_string())))
             .transpose()
@@ -112,6 +124,8 @@ impl Store {
 
     /// How many submissions are in the outbox.
     pub fn outbox_count(&self) -> Result<usize, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))? as usize)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))? as usize)
     }
 }
