@@ -10,7 +10,11 @@ use std::time::Instant;
 
 fn rss_kib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0)
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
 }
 
 fn main() -> anyhow::Result<()> {
@@ -27,7 +31,10 @@ fn main() -> anyhow::Result<()> {
     sw.draw_if_needed(|r| {
         r.render(&mut buffer, 1920);
     });
-    println!("cold start to first frame (fonts, forms, translations, SQLite, window, render): {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "cold start to first frame (fonts, forms, translations, SQLite, window, render): {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
 
     // Frame times: each step of a form walk, rendered whole (NewBuffer repaints every pixel).
     let mut frames = Vec::new();
@@ -56,7 +63,13 @@ fn main() -> anyhow::Result<()> {
     }
     frames.sort_by(f64::total_cmp);
     let pct = |p: f64| frames[((frames.len() as f64 - 1.0) * p) as usize];
-    println!("frame render at 1920x1080, {} frames: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms", frames.len(), pct(0.5), pct(0.99), pct(1.0));
+    println!(
+        "frame render at 1920x1080, {} frames: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        frames.len(),
+        pct(0.5),
+        pct(0.99),
+        pct(1.0)
+    );
 
     // Memory: 1,000 scripted completions through the controller, on a real SQLite file.
     let (window2, c2) = kiosk::init(ctx.clone(), Store::open(&data.path().join("mem.db"))?)?;

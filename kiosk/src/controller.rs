@@ -195,8 +195,11 @@ impl Controller {
                 let weak = Rc::downgrade(self);
                 w.global::<$global>().$cb(move |$($arg: $t),*| {
                     if let Some($c) = weak.upgrade() {
+                        // Every tap or keystroke is activity: the idle timer starts again.
                         $c.state.borrow_mut().idle_secs = 0;
-                        $body;
+                        $c.render_timeout();
+                        #[allow(clippy::unused_unit)]
+                        $body
                     }
                 });
             }};
@@ -250,9 +253,8 @@ impl Controller {
         if idle >= timeout {
             tracing::info!("idle timeout: wiping the session");
             self.finish();
-        } else {
+        } else if idle + warning >= timeout {
             self.render_timeout();
-            let _ = warning;
         }
     }
 

@@ -22,11 +22,16 @@ fn main() {
     let raw = rusqlite::Connection::open(dir.path().join("raw.db")).unwrap();
     raw.pragma_update(None, "journal_mode", "WAL").unwrap();
     raw.pragma_update(None, "synchronous", "FULL").unwrap();
-    raw.execute_batch("CREATE TABLE t (id TEXT PRIMARY KEY, reference TEXT UNIQUE, payload TEXT)").unwrap();
+    raw.execute_batch("CREATE TABLE t (id TEXT PRIMARY KEY, reference TEXT UNIQUE, payload TEXT)")
+        .unwrap();
     let t = Instant::now();
     for i in 0..N {
         let tx = raw.unchecked_transaction().unwrap();
-        tx.execute("INSERT INTO t VALUES (?1, ?2, ?3)", rusqlite::params![format!("id{i}"), format!("ref{i}"), payload]).unwrap();
+        tx.execute(
+            "INSERT INTO t VALUES (?1, ?2, ?3)",
+            rusqlite::params![format!("id{i}"), format!("ref{i}"), payload],
+        )
+        .unwrap();
         tx.commit().unwrap();
     }
     let raw_rate = N as f64 / t.elapsed().as_secs_f64();

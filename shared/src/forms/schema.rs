@@ -551,7 +551,7 @@ fn check_question(rq: RawQuestion, earlier: &[Question], place: &str, problems: 
                 truncate(&cond.question)
             )),
             Some(target) => {
-                if !(target.kind.has_options() || !target.kind.implicit_options().is_empty()) {
+                if !target.kind.has_options() && target.kind.implicit_options().is_empty() {
                     bad(format!(
                         "show_if names \"{}\", a {} question; conditions need a choice, yes-no or consent question",
                         target.id,
