@@ -34,24 +34,18 @@ impl Context {
             }
             None => Config::defaults(),
         };
-        let forms = match &config.kiosk.forms_dir {
-            Some(dir) => {
-                let files = onestop::embedded::read_tree(dir)
-                    .with_context(|| format!("could not read forms from {}", dir.display()))?;
-                Catalogue::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
-                    .map_err(|errs| list_error("forms", &errs))?
-            }
-            None => onestop::embedded::forms().map_err(|errs| list_error("bundled forms", &errs))?,
-        };
-        let translations = match &config.kiosk.locales_dir {
-            Some(dir) => {
-                let files = onestop::embedded::read_tree(dir)
-                    .with_context(|| format!("could not read translations from {}", dir.display()))?;
-                Translations::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
-                    .map_err(|errs| list_error("translations", &errs))?
-            }
-            None => onestop::embedded::translations().map_err(|errs| list_error("bundled translations", &errs))?,
-        };
+        let forms = load_tree(
+            config.kiosk.forms_dir.as_deref(),
+            "forms",
+            |f: std::vec::IntoIter<(&str, &str)>| Catalogue::load(f),
+            onestop::embedded::form_files(),
+        )?;
+        let translations = load_tree(
+            config.kiosk.locales_dir.as_deref(),
+            "translations",
+            |f: std::vec::IntoIter<(&str, &str)>| Translations::load(f),
+            onestop::embedded::locale_files(),
+        )?;
         for tag in &config.kiosk.locales {
             if translations.get(tag).is_none() {
                 bail!(
@@ -83,6 +77,24 @@ impl Context {
         std::fs::create_dir_all(&self.data_dir)
             .with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
         Ok(Store::open(&self.data_dir.join("kiosk.db"))?)
+    }
+}
+
+/// Load forms or translations from `dir` if configured, else from the embedded files.
+fn load_tree<T, E: std::fmt::Display>(
+    dir: Option<&Path>,
+    what: &str,
+    load: impl for<'a> Fn(std::vec::IntoIter<(&'a str, &'a str)>) -> Result<T, Vec<E>>,
+    embedded: &'static [(&'static str, &'static str)],
+) -> Result<T> {
+    match dir {
+        Some(dir) => {
+            let files = onestop::embedded::read_tree(dir)
+                .with_context(|| format!("could not read {what} from {}", dir.display()))?;
+            let pairs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+            load(pairs.into_iter()).map_err(|errs| list_error(what, &errs))
+        }
+        None => load(embedded.to_vec().into_iter()).map_err(|errs| list_error(&format!("bundled {what}"), &errs)),
     }
 }
 
