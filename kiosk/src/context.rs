@@ -37,13 +37,13 @@ impl Context {
         let forms = load_tree(
             config.kiosk.forms_dir.as_deref(),
             "forms",
-            |f: std::vec::IntoIter<(&str, &str)>| Catalogue::load(f),
+            |f: Vec<(&str, &str)>| Catalogue::load(f),
             onestop::embedded::form_files(),
         )?;
         let translations = load_tree(
             config.kiosk.locales_dir.as_deref(),
             "translations",
-            |f: std::vec::IntoIter<(&str, &str)>| Translations::load(f),
+            |f: Vec<(&str, &str)>| Translations::load(f),
             onestop::embedded::locale_files(),
         )?;
         for tag in &config.kiosk.locales {
@@ -84,7 +84,7 @@ impl Context {
 fn load_tree<T, E: std::fmt::Display>(
     dir: Option<&Path>,
     what: &str,
-    load: impl for<'a> Fn(std::vec::IntoIter<(&'a str, &'a str)>) -> Result<T, Vec<E>>,
+    load: impl for<'a> Fn(Vec<(&'a str, &'a str)>) -> Result<T, Vec<E>>,
     embedded: &'static [(&'static str, &'static str)],
 ) -> Result<T> {
     match dir {
@@ -92,9 +92,9 @@ fn load_tree<T, E: std::fmt::Display>(
             let files = onestop::embedded::read_tree(dir)
                 .with_context(|| format!("could not read {what} from {}", dir.display()))?;
             let pairs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
-            load(pairs.into_iter()).map_err(|errs| list_error(what, &errs))
+            load(pairs).map_err(|errs| list_error(what, &errs))
         }
-        None => load(embedded.to_vec().into_iter()).map_err(|errs| list_error(&format!("bundled {what}"), &errs)),
+        None => load(embedded.to_vec()).map_err(|errs| list_error(&format!("bundled {what}"), &errs)),
     }
 }
 
