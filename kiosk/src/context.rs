@@ -46,6 +46,11 @@ impl Context {
             |f: Vec<(&str, &str)>| Translations::load(f),
             onestop::embedded::locale_files(),
         )?;
+        for id in &config.kiosk.menu {
+            if forms.get(id).is_none() {
+                bail!("kiosk.menu names \"{id}\", but there is no such form (see `kiosk forms list`)");
+            }
+        }
         for tag in &config.kiosk.locales {
             if translations.get(tag).is_none() {
                 bail!(
@@ -70,6 +75,14 @@ impl Context {
             translations: Arc::new(translations),
             data_dir,
         })
+    }
+
+    /// Forms in menu order: the configured order first, then the rest by id.
+    pub fn menu(&self) -> Vec<&onestop::forms::FormDef> {
+        let menu = &self.config.kiosk.menu;
+        let mut out: Vec<_> = menu.iter().filter_map(|id| self.forms.get(id)).collect();
+        out.extend(self.forms.all().filter(|f| !menu.contains(&f.id)));
+        out
     }
 
     /// Open the kiosk database, creating the data folder if needed.

@@ -725,8 +725,8 @@ impl Controller {
         let st = self.state.borrow();
         let services: Vec<Service> = st
             .ctx
-            .forms
-            .all()
+            .menu()
+            .into_iter()
             .map(|f| Service {
                 id: s(f.id.clone()),
                 title: s(st.ft(&f.id, "title", None)),
@@ -786,7 +786,12 @@ impl Controller {
             FieldKind::UkPostcode => Some(st.t("postcode-hint")),
             _ => None,
         };
-        if let Some(k) = kind_hint {
+        // A form's own hint wins for choices (it usually states the limit already); format
+        // examples (dates, phones, postcodes) are added under it.
+        let examples = !matches!(q.kind, FieldKind::MultipleChoice);
+        if let Some(k) = kind_hint
+            && (hint.is_empty() || examples)
+        {
             hint = if hint.is_empty() {
                 k.to_string()
             } else {

@@ -24,6 +24,8 @@ pub struct KioskConfig {
     pub council_name: String,
     /// Languages offered on the welcome screen, in this order.
     pub locales: Vec<String>,
+    /// Form ids in menu order; unnamed forms follow alphabetically.
+    pub menu: Vec<String>,
     /// Seconds without a touch before the session is wiped.
     pub idle_timeout_secs: u64,
     /// Seconds before the wipe that the "Do you need more time?" warning shows.

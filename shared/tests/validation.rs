@@ -121,7 +121,19 @@ fn required_answers_missing_each_get_their_own_error() {
     let fields: Vec<&str> = e.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(
         fields,
-        ["name", "count", "when", "problem", "items", "address", "agree"]
+        [
+            "name", "count", "when", "problem", "items", "address", "address", "address", "agree"
+        ]
+    );
+    // A blank address says which lines are needed, not one vague error.
+    let parts: Vec<_> = e
+        .iter()
+        .filter(|e| e.field == "address")
+        .map(|e| e.message.as_str())
+        .collect();
+    assert_eq!(
+        parts,
+        ["error-address-postcode", "error-address-house", "error-address-street"]
     );
     assert_eq!(e[0].message, "error-required");
     assert_eq!(e[3].message, "error-choose");

@@ -21,6 +21,10 @@ only-adult = Are you the only adult living at your new address?
     .hint = Only count people aged 18 or over. If you live alone, you may get 25% off your council tax.
     .check = Only adult at new address
 
+adults = How many adults live at your new address, including you?
+    .hint = Only count people aged 18 or over.
+    .check = Adults at new address
+
 full-name = What is your full name?
     .check = Full name
 

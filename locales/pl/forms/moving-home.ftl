@@ -21,6 +21,10 @@ only-adult = Czy jesteś jedyną dorosłą osobą mieszkającą pod nowym adrese
     .hint = Licz tylko osoby, które mają 18 lat lub więcej. Jeśli mieszkasz bez innych dorosłych, możesz dostać 25% zniżki na council tax.
     .check = Jedyna dorosła osoba pod nowym adresem
 
+adults = Ile dorosłych osób mieszka pod nowym adresem, łącznie z Tobą?
+    .hint = Licz tylko osoby, które mają 18 lat lub więcej.
+    .check = Liczba dorosłych osób pod nowym adresem
+
 full-name = Jakie jest Twoje pełne imię i nazwisko?
     .check = Imię i nazwisko
 

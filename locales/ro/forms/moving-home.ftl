@@ -21,6 +21,10 @@ only-adult = Sunteți singura persoană adultă care locuiește la adresa nouă?
     .hint = Numărați doar persoanele de 18 ani sau mai mult. Dacă nu mai locuiește niciun alt adult cu dumneavoastră, puteți primi o reducere de 25% la council tax.
     .check = Singura persoană adultă la adresa nouă
 
+adults = Câte persoane adulte locuiesc la adresa nouă, inclusiv dumneavoastră?
+    .hint = Numărați doar persoanele de 18 ani sau mai mult.
+    .check = Numărul de persoane adulte la adresa nouă
+
 full-name = Care este numele dumneavoastră complet?
     .check = Nume complet
 

@@ -21,6 +21,10 @@ only-adult = Ma adigaa qofka weyn ee keliya ee ku nool ciwaankaaga cusub?
     .hint = Tiri oo keliya dadka da'doodu tahay 18 sano ama ka weyn. Haddii aad keligaa ku nooshahay, waxaa laga yaabaa inaad hesho 25% dhimis ah oo canshuurta kawnsalka ah.
     .check = Qofka weyn ee keliya ee ciwaanka cusub
 
+adults = Immisa qof oo waaweyn ayaa ku nool ciwaankaaga cusub, adiga oo ku jira?
+    .hint = Tiri oo keliya dadka da'doodu tahay 18 sano ama ka weyn.
+    .check = Dadka waaweyn ee ciwaanka cusub
+
 full-name = Waa maxay magacaaga oo buuxa?
     .check = Magaca oo buuxa
 

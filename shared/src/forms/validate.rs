@@ -199,6 +199,10 @@ pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result
         _ => is_blank(raw),
     };
     if blank {
+        if q.required && q.kind == FieldKind::Address {
+            // Say which lines are needed, as GOV.UK does, rather than one vague error.
+            return validate_address(q, &Json::Object(Default::default())).map(Some);
+        }
         return if q.required {
             let message = match q.kind {
                 FieldKind::Consent => "error-consent",
