@@ -106,6 +106,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
             "no display: set DISPLAY or WAYLAND_DISPLAY (e.g. run under Xvfb), or use `kiosk snapshot --out DIR` to render the screens to PNG files"
         );
     }
+    let fullscreen = ctx.config.kiosk.fullscreen;
+    let window_size = ctx.config.kiosk.window_size()?;
     let store = ctx.open_store()?;
     let wiped = store.wipe_drafts()?;
     if wiped > 0 {
@@ -114,6 +116,15 @@ fn run_ui(ctx: Context) -> Result<bool> {
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
     let _timer = kiosk::start_idle_timer(&controller);
     use slint::ComponentHandle as _;
+    if let Some((w, h)) = window_size {
+        window.window().set_size(slint::PhysicalSize::new(w, h));
+    }
+    if fullscreen {
+        window.window().set_fullscreen(true);
+    }
+    window.show()?;
+    let size = window.window().size();
+    window.set_landscape(size.width > size.height);
     window
         .run()
         .map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;

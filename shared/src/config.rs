@@ -30,6 +30,11 @@ pub struct KioskConfig {
     pub idle_timeout_secs: u64,
     /// Seconds before the wipe that the "Do you need more time?" warning shows.
     pub idle_warning_secs: u64,
+    /// Fill the screen (a kiosk); off for trying it on a desktop.
+    pub fullscreen: bool,
+    /// The window's size in pixels, `WIDTHxHEIGHT`: for screens with no window manager to honour
+    /// `fullscreen` (a bare X server). Empty means the kiosk's own default.
+    pub window_size: String,
     /// Start in large-text mode.
     pub large_text: bool,
     /// Read forms from this folder instead of the bundled ones.
@@ -47,6 +52,27 @@ pub enum ConfigError {
     /// Values that parse but do not make sense together.
     #[error("the config file is not valid: {0}")]
     Invalid(String),
+}
+
+impl KioskConfig {
+    /// `window_size` as (width, height), or `None` when empty.
+    pub fn window_size(&self) -> Result<Option<(u32, u32)>, ConfigError> {
+        if self.window_size.is_empty() {
+            return Ok(None);
+        }
+        let bad = || {
+            ConfigError::Invalid(format!(
+                "kiosk.window_size is \"{}\"; write it like \"1080x1920\"",
+                self.window_size
+            ))
+        };
+        let (w, h) = self.window_size.split_once('x').ok_or_else(bad)?;
+        let (w, h): (u32, u32) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
+        if !(200..=16384).contains(&w) || !(200..=16384).contains(&h) {
+            return Err(bad());
+        }
+        Ok(Some((w, h)))
+    }
 }
 
 impl Config {
@@ -80,6 +106,7 @@ impl Config {
                 k.idle_timeout_secs, k.idle_warning_secs
             )));
         }
+        k.window_size()?;
         if k.locales.is_empty() {
             return Err(ConfigError::Invalid(
                 "kiosk.locales must list at least one language".into(),
@@ -129,6 +156,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("longer than"), "{e}");
+        let e = Config::from_toml("[kiosk]\nwindow_size = \"big\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("1080x1920"), "{e}");
         let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
         assert!(e.contains("colour"), "{e}");
         assert!(Config::from_toml("[kiosk\n").is_err());

@@ -1,0 +1,129 @@
+//! The real kiosk binary in a real window: Xvfb as the display, the winit backend with Slint's
+//! software renderer, and a screenshot of the root window read back and checked. Needs Xvfb,
+//! xwininfo and ImageMagick's `import`, so it runs only with `--features xvfb` (`.ci/run`
+//! installs them and turns it on).
+#![cfg(feature = "xvfb")]
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start_xvfb(width: u32, height: u32) -> (Killed, String) {
+    for n in 90..130 {
+        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{n}");
+        let child = Killed(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    &format!("{width}x{height}x24"),
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("Xvfb is installed (apt-get install xvfb)"),
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                return (child, display);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    panic!("could not start Xvfb on any display :90..:129");
+}
+
+fn window_listed(display: &str) -> bool {
+    Command::new("xwininfo")
+        .args(["-root", "-tree", "-display", display])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("Onestop"))
+        .unwrap_or(false)
+}
+
+fn screenshot(display: &str, out: &Path) -> (u32, u32, Vec<u8>) {
+    let status = Command::new("import")
+        .args(["-display", display, "-window", "root"])
+        .arg(out)
+        .status()
+        .expect("ImageMagick import is installed");
+    assert!(status.success());
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(out).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let bpp = info.color_type.samples();
+    let rgb: Vec<u8> = buf[..info.buffer_size()]
+        .chunks(bpp)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    (info.width, info.height, rgb)
+}
+
+#[test]
+fn the_kiosk_opens_a_real_window_and_draws_the_welcome_screen() {
+    let (_xvfb, display) = start_xvfb(1080, 1920);
+    let data = tempfile::tempdir().unwrap();
+    let cfg = data.path().join("kiosk.toml");
+    std::fs::write(&cfg, "[kiosk]\nfullscreen = true\nwindow_size = \"1080x1920\"\n").unwrap();
+    let mut kiosk = Killed(
+        Command::new(onestop_e2e::binary("kiosk"))
+            .arg("--config")
+            .arg(&cfg)
+            .arg("--data-dir")
+            .arg(data.path())
+            .env("DISPLAY", &display)
+            .env("HOME", data.path())
+            .env("XDG_CACHE_HOME", data.path().join("cache"))
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !window_listed(&display) {
+        if let Some(status) = kiosk.0.try_wait().unwrap() {
+            let mut err = String::new();
+            std::io::Read::read_to_string(kiosk.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+            panic!("the kiosk exited ({status}) before opening its window: {err}");
+        }
+        assert!(Instant::now() < deadline, "no Onestop window appeared within 30 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Give it a moment to paint, then read the screen back.
+    std::thread::sleep(Duration::from_secs(2));
+    let (w, h, rgb) = screenshot(&display, &data.path().join("screen.png"));
+    assert_eq!((w, h), (1080, 1920));
+    let px = |x: u32, y: u32| {
+        let i = ((y * w + x) * 3) as usize;
+        (rgb[i], rgb[i + 1], rgb[i + 2])
+    };
+    // The header band is GOV.UK blue, and the page below it white, with dark text somewhere.
+    let (r, g, b) = px(540, 8);
+    assert!(
+        r < 60 && (90..140).contains(&g) && b > 160,
+        "header band colour was {:?}",
+        (r, g, b)
+    );
+    assert_eq!(px(1070, 1900), (255, 255, 255), "page background");
+    let dark = rgb.chunks(3).filter(|p| p[0] < 60 && p[1] < 60 && p[2] < 60).count();
+    assert!(dark > 2_000, "text was drawn ({dark} dark pixels)");
+    assert!(kiosk.0.try_wait().unwrap().is_none(), "the kiosk is still running");
+}
