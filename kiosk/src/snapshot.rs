@@ -76,11 +76,19 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     window.set_landscape(w > h);
     window.show()?;
     // One screen per field kind: the first unconditional question of that kind in the forms.
-    let mut kinds: Vec<(String, String, FieldKind)> = Vec::new();
-    for f in ctx.forms.all() {
-        for q in &f.questions {
-            if q.show_if.is_none() && !kinds.iter().any(|(_, _, k)| *k == q.kind) {
-                kinds.push((f.id.clone(), q.id.clone(), q.kind));
+    // A conditional question is reached by answering the question it depends on.
+    let mut kinds: Vec<(String, String, FieldKind, Answers)> = Vec::new();
+    for conditional in [false, true] {
+        for f in ctx.forms.all() {
+            for q in &f.questions {
+                if q.show_if.is_some() != conditional || kinds.iter().any(|(_, _, k, _)| *k == q.kind) {
+                    continue;
+                }
+                let mut answers = Answers::new();
+                if let Some(cond) = &q.show_if {
+                    answers.insert(cond.question.clone(), json!(cond.any_of[0]));
+                }
+                kinds.push((f.id.clone(), q.id.clone(), q.kind, answers));
             }
         }
     }
@@ -99,8 +107,8 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         window.global::<crate::ui::App>().invoke_show_languages();
         shot("welcome")?;
         c.choose_language(tag);
-        for (form, q, kind) in &kinds {
-            c.goto(form, Answers::new(), Some(q));
+        for (form, q, kind, answers) in &kinds {
+            c.goto(form, answers.clone(), Some(q));
             shot(&format!("field-{}", kind.name()))?;
         }
         c.goto("missed-bin", Answers::new(), Some("address"));
@@ -116,6 +124,12 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.set_idle(0);
         c.goto("missed-bin", sample_missed_bin(), None);
         shot("check-answers")?;
+        window.global::<crate::ui::Theme>().set_large_text(true);
+        shot("check-answers-large-text")?;
+        c.goto("bulky-collection", Answers::new(), None);
+        shot("large-text")?;
+        window.global::<crate::ui::Theme>().set_large_text(false);
+        c.goto("missed-bin", sample_missed_bin(), None);
         c.send();
         shot("confirmation")?;
         count += 1;
