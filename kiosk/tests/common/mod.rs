@@ -51,6 +51,9 @@ impl Kiosk {
             .collect();
         assert!(!found.is_empty(), "nothing labelled {label:?} on screen");
         found[0].invoke_accessible_default_action();
+        // Let a frame pass, as the event loop would: change handlers run and new elements init.
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+        let _ = self.find("");
     }
 
     /// The text box labelled `label` (not the visible label text itself).
@@ -93,6 +96,7 @@ impl Kiosk {
     /// check page, then Send. Returns the reference shown.
     pub fn walk_missed_bin(&self, locale: &str) -> String {
         use kiosk::ui::Page;
+        use slint::ComponentHandle as _;
         let name = self.ctx.translations.get(locale).unwrap().info.name.clone();
         self.tap(&name);
         assert_eq!(self.page(), Page::Menu);
@@ -104,6 +108,10 @@ impl Kiosk {
         assert!(
             self.shows(&self.text(locale, "error-summary-title")),
             "error summary shown"
+        );
+        assert!(
+            self.window.global::<kiosk::ui::Question>().get_summary_focused(),
+            "focus moved to the error summary"
         );
         assert_eq!(self.page(), Page::Question);
 
