@@ -710,6 +710,7 @@ impl Controller {
             .map(|l| Language {
                 tag: s(l.tag.clone()),
                 name: s(l.info.name.clone()),
+                font: s(l.info.font.clone()),
             })
             .collect();
         // The welcome screen greets in the current language, or in English before a choice.
