@@ -591,6 +591,20 @@ impl Controller {
             q.set_f1(SharedString::new());
             q.set_f2(SharedString::new());
             q.set_f3(SharedString::new());
+            // Hidden pages keep their last values in the adapters: clear every one that can
+            // hold an answer, a reference or an error about an answer.
+            q.set_options(model(Vec::new()));
+            q.set_errors(model(Vec::new()));
+            q.set_label(SharedString::new());
+            q.set_hint(SharedString::new());
+            w.set_e0(SharedString::new());
+            w.set_e1(SharedString::new());
+            w.set_e2(SharedString::new());
+            w.set_e3(SharedString::new());
+            w.global::<Check>().set_rows(model(Vec::new()));
+            let c = w.global::<Confirm>();
+            c.set_reference(SharedString::new());
+            c.set_next_steps(SharedString::new());
             w.global::<Leave>().set_shown(false);
             w.global::<Keyboard>().set_shown(false);
         });

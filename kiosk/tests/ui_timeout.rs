@@ -32,8 +32,29 @@ fn an_idle_session_is_warned_then_wiped() {
     assert!(!k.shows("I need more time"), "warning dismissed");
     assert_eq!(k.page(), Page::Question, "still on the form");
 
+    // Finish the form up to the check page, then walk away.
+    k.type_into("House number or name", "7");
+    k.type_into("Street", "Mill Lane");
+    k.tap("Continue");
+    k.tap("Yes");
+    k.tap("Continue");
+    k.tap("Continue");
+    assert_eq!(k.page(), Page::Check);
+    use slint::Model as _;
+    assert!(k.window.global::<kiosk::ui::Check>().get_rows().row_count() > 0);
+
     wait(cfg.idle_timeout_secs + 1);
     assert_eq!(k.page(), Page::Welcome);
+    assert_eq!(
+        k.window.global::<kiosk::ui::Check>().get_rows().row_count(),
+        0,
+        "check rows wiped"
+    );
+    assert_eq!(
+        k.window.global::<kiosk::ui::Question>().get_options().row_count(),
+        0,
+        "options wiped"
+    );
     assert_eq!(k.store().draft_count().unwrap(), 0, "draft wiped");
     let q = k.window.global::<kiosk::ui::Question>();
     assert_eq!(q.get_f0(), "", "typed text wiped from the UI");
