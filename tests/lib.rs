@@ -15,3 +15,9 @@ pub fn binary(name: &str) -> PathBuf {
     );
     path
 }
+
+/// Open the kiosk database in a data folder with the key the kiosk created beside it.
+pub fn open_store(data_dir: &std::path::Path) -> onestop::store::Store {
+    let key = onestop::store::Key::load_or_create(&data_dir.join("kiosk.key")).expect("the kiosk's key file");
+    onestop::store::Store::open(&data_dir.join("kiosk.db"), key).expect("the kiosk database opens")
+}

@@ -72,7 +72,10 @@ fn main() -> anyhow::Result<()> {
     );
 
     // Memory: 1,000 scripted completions through the controller, on a real SQLite file.
-    let (window2, c2) = kiosk::init(ctx.clone(), Store::open(&data.path().join("mem.db"))?)?;
+    let (window2, c2) = kiosk::init(
+        ctx.clone(),
+        Store::open(&data.path().join("mem.db"), onestop::store::Key::random())?,
+    )?;
     let _ = window2.as_weak();
     let before = rss_kib();
     let mut at = Vec::new();

@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result, bail};
 use onestop::config::Config;
 use onestop::forms::Catalogue;
 use onestop::i18n::Translations;
-use onestop::store::Store;
+use onestop::store::{Key, Store};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -85,11 +85,30 @@ impl Context {
         out
     }
 
+    /// Where the data key lives: the configured file, or `kiosk.key` in the data folder.
+    pub fn key_path(&self) -> PathBuf {
+        match self.config.kiosk.key_file.as_str() {
+            "" => self.data_dir.join("kiosk.key"),
+            path => PathBuf::from(path),
+        }
+    }
+
+    /// The data key (created on first run).
+    ///
+    /// # Panics
+    /// If the key file cannot be read or created; for tests.
+    pub fn open_key(&self) -> Key {
+        Key::load_or_create(&self.key_path()).expect("the data key")
+    }
+
     /// Open the kiosk database, creating the data folder if needed.
     pub fn open_store(&self) -> Result<Store> {
         std::fs::create_dir_all(&self.data_dir)
             .with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
-        Ok(Store::open(&self.data_dir.join("kiosk.db"))?)
+        Ok(Store::open(
+            &self.data_dir.join("kiosk.db"),
+            Key::load_or_create(&self.key_path())?,
+        )?)
     }
 }
 

@@ -24,7 +24,7 @@ fn main() {
     raw.pragma_update(None, "synchronous", "FULL").unwrap();
     raw.execute_batch("CREATE TABLE t (id TEXT PRIMARY KEY, reference TEXT UNIQUE, payload TEXT)")
         .unwrap();
-    let mut store = Store::open(&dir.path().join("kiosk.db")).unwrap();
+    let mut store = Store::open(&dir.path().join("kiosk.db"), onestop::store::Key::random()).unwrap();
 
     // Rounds alternate between the two loops so that neither always runs on a colder cache.
     let mut raw_rates = Vec::new();

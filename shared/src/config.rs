@@ -37,6 +37,8 @@ pub struct KioskConfig {
     pub window_size: String,
     /// Start in large-text mode.
     pub large_text: bool,
+    /// The data key file (sealing personal data at rest). Empty: `kiosk.key` in the data folder.
+    pub key_file: String,
     /// Read forms from this folder instead of the bundled ones.
     pub forms_dir: Option<PathBuf>,
     /// Read translations from this folder instead of the bundled ones.

@@ -3,7 +3,7 @@
 
 use onestop::embedded;
 use onestop::forms::{Answers, Today, validate};
-use onestop::store::{Store, drafts::Draft};
+use onestop::store::{Key, Store, drafts::Draft};
 use serde_json::json;
 
 fn answers() -> Answers {
@@ -15,6 +15,11 @@ fn answers() -> Answers {
     .unwrap()
 }
 
+/// The key file beside the database, as the kiosk keeps it.
+fn key(db: &std::path::Path) -> Key {
+    Key::load_or_create(&db.with_file_name("kiosk.key")).unwrap()
+}
+
 fn valid() -> onestop::forms::ValidAnswers {
     let forms = embedded::forms().unwrap();
     validate(forms.get("missed-bin").unwrap(), &answers(), Today::now()).expect("missed-bin answers valid")
@@ -24,7 +29,7 @@ fn valid() -> onestop::forms::ValidAnswers {
 fn a_new_file_opens_in_wal_mode_with_full_sync() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk.db");
-    let store = Store::open(&path).unwrap();
+    let store = Store::open(&path, key(&path)).unwrap();
     assert!(store.integrity_ok().unwrap());
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -38,8 +43,11 @@ fn a_new_file_opens_in_wal_mode_with_full_sync() {
 fn reopening_does_not_rerun_migrations_and_keeps_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk.db");
-    let r = Store::open(&path).unwrap().submit(&valid(), "en-GB", None).unwrap();
-    let store = Store::open(&path).unwrap();
+    let r = Store::open(&path, key(&path))
+        .unwrap()
+        .submit(&valid(), "en-GB", None)
+        .unwrap();
+    let store = Store::open(&path, key(&path)).unwrap();
     assert_eq!(store.outbox_count().unwrap(), 1);
     assert_eq!(store.submissions().unwrap()[0].reference, r.reference.as_str());
 }
@@ -52,7 +60,7 @@ fn a_database_from_a_newer_kiosk_is_refused_clearly() {
         .unwrap()
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    let e = Store::open(&path).unwrap_err().to_string();
+    let e = Store::open(&path, key(&path)).unwrap_err().to_string();
     assert!(e.contains("newer"), "{e}");
 }
 
@@ -65,7 +73,7 @@ fn a_file_that_is_not_a_database_is_refused_clearly() {
         b"this is not sqlite at all, just some text padding it out to a page",
     )
     .unwrap();
-    let e = Store::open(&path).unwrap_err().to_string();
+    let e = Store::open(&path, key(&path)).unwrap_err().to_string();
     assert!(e.contains("could not open the kiosk database"), "{e}");
 }
 
@@ -119,4 +127,26 @@ fn references_are_unique_across_many_submissions() {
         assert!(seen.insert(store.submit(&v, "en-GB", None).unwrap().reference));
     }
     assert_eq!(store.outbox_count().unwrap(), 500);
+}
+
+#[test]
+fn payloads_are_sealed_at_rest_and_plain_rows_from_before_are_sealed_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.db");
+    let receipt = Store::open(&path, key(&path))
+        .unwrap()
+        .submit(&valid(), "en-GB", None)
+        .unwrap();
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let sealed: String = raw.query_row("SELECT payload FROM outbox", [], |r| r.get(0)).unwrap();
+    assert!(sealed.starts_with("v1:") && !sealed.contains("High Street"));
+    // A row as a kiosk from before encryption wrote it: plain JSON.
+    let plain = serde_json::to_string(&valid()).unwrap();
+    raw.execute("UPDATE outbox SET payload = ?1", [&plain]).unwrap();
+    drop(raw);
+    let store = Store::open(&path, key(&path)).unwrap();
+    assert_eq!(store.submission_payload(&receipt.reference).unwrap(), Some(valid()));
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let resealed: String = raw.query_row("SELECT payload FROM outbox", [], |r| r.get(0)).unwrap();
+    assert!(resealed.starts_with("v1:"), "sealed on open");
 }

@@ -3,7 +3,7 @@
 //! killed with SIGKILL at any moment leaves the database intact with no half-written rows.
 
 use onestop::reference::Reference;
-use onestop::store::Store;
+
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
@@ -34,7 +34,7 @@ fn good_answers_print_a_reference_that_is_stored() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reference = Reference::parse(v["reference"].as_str().unwrap()).unwrap();
     assert!(v["submission_id"].as_str().unwrap().len() == 36);
-    let store = Store::open(&dir.path().join("kiosk.db")).unwrap();
+    let store = onestop_e2e::open_store(dir.path());
     assert_eq!(store.submissions().unwrap()[0].reference, reference.as_str());
 }
 
@@ -56,7 +56,7 @@ fn bad_answers_print_field_errors_and_write_nothing() {
         "errors carry translated text"
     );
     let db = dir.path().join("kiosk.db");
-    assert!(!db.exists() || Store::open(&db).unwrap().outbox_count().unwrap() == 0);
+    assert!(!db.exists() || onestop_e2e::open_store(dir.path()).outbox_count().unwrap() == 0);
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn hostile_answer_files_are_refused_clearly() {
     assert_eq!(out.status.code(), Some(1), "invalid UTF-8 is refused");
     let db = dir.path().join("kiosk.db");
     assert!(
-        !db.exists() || Store::open(&db).unwrap().outbox_count().unwrap() == 0,
+        !db.exists() || onestop_e2e::open_store(dir.path()).outbox_count().unwrap() == 0,
         "nothing written"
     );
 }
@@ -117,7 +117,7 @@ fn a_submit_killed_at_any_moment_leaves_no_half_written_rows() {
             confirmed.push(v["reference"].as_str().unwrap().to_owned());
         }
     }
-    let store = Store::open(&dir.path().join("kiosk.db")).unwrap();
+    let store = onestop_e2e::open_store(dir.path());
     assert!(store.integrity_ok().unwrap());
     let rows = store.submissions().unwrap();
     for r in &rows {

@@ -84,7 +84,7 @@ impl Kiosk {
     }
 
     pub fn store(&self) -> Store {
-        Store::open(&self.dir.path().join("kiosk.db")).unwrap()
+        Store::open(&self.dir.path().join("kiosk.db"), self.ctx.open_key()).unwrap()
     }
 
     pub fn page(&self) -> kiosk::ui::Page {

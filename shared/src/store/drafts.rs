@@ -1,5 +1,6 @@
 //! Drafts: the answers of a form in progress, saved after every answered page so a crash or a
-//! pulled plug loses nothing, and wiped at session end or timeout. One row per session.
+//! pulled plug loses nothing, and wiped at session end or timeout. One row per session; the
+//! answers are sealed with the store's key.
 
 use super::{Store, StoreError, now_text};
 use crate::forms::Answers;
@@ -24,6 +25,7 @@ impl Store {
     /// Save (replace) a session's draft.
     pub fn save_draft(&self, d: &Draft) -> Result<(), StoreError> {
         let answers = serde_json::to_string(&d.answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let answers = self.key.seal(&answers, &d.session_id);
         self.conn.execute(
             "INSERT INTO drafts (session_id, form_id, form_version, locale, answers, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -57,7 +59,8 @@ impl Store {
                 form_id,
                 form_version,
                 locale,
-                answers: serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                answers: serde_json::from_str(&self.key.open(&answers, session_id)?)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
             })
         })
         .transpose()

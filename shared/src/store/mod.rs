@@ -2,12 +2,14 @@
 //! run on open) and the tables built on it, one module each: [`drafts`] and [`outbox`]. What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
+pub mod crypto;
 pub mod drafts;
 pub mod outbox;
 
 use rusqlite::Connection;
 use std::path::Path;
 
+pub use crypto::{CryptoError, Key};
 pub use outbox::{Receipt, Submission};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -42,11 +44,15 @@ pub enum StoreError {
     /// Stored JSON could not be read back.
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
+    /// Sealed personal data could not be opened, or the key could not be loaded.
+    #[error(transparent)]
+    Crypto(#[from] CryptoError),
 }
 
-/// An open kiosk database.
+/// An open kiosk database, with the key that seals the personal data in it.
 pub struct Store {
     pub(crate) conn: Connection,
+    pub(crate) key: Key,
 }
 
 impl std::fmt::Debug for Store {
@@ -56,13 +62,14 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Open (or create) the database file at `path` and bring its schema up to date.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
+    /// Open (or create) the database file at `path` and bring its schema up to date. `key`
+    /// seals answers and payloads; it lives in its own file (see [`Key::load_or_create`]).
+    pub fn open(path: &Path, key: Key) -> Result<Store, StoreError> {
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,
         })?;
-        Store::setup(conn).map_err(|e| match e {
+        Store::setup(conn, key).map_err(|e| match e {
             StoreError::Sql(source) => StoreError::Open {
                 path: path.display().to_string(),
                 source,
@@ -71,20 +78,21 @@ impl Store {
         })
     }
 
-    /// A private in-memory database, for tests.
+    /// A private in-memory database with a throw-away key, for tests and snapshots.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Store::setup(Connection::open_in_memory()?)
+        Store::setup(Connection::open_in_memory()?, Key::random())
     }
 
-    fn setup(conn: Connection) -> Result<Store, StoreError> {
+    fn setup(conn: Connection, key: Key) -> Result<Store, StoreError> {
         // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
         // before it returns: the screen shows a reference only after that.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let mut store = Store { conn };
+        let mut store = Store { conn, key };
         store.migrate()?;
+        store.seal_plain_rows()?;
         Ok(store)
     }
 
@@ -100,6 +108,24 @@ impl Store {
             tx.pragma_update(None, "user_version", n as i64 + 1)?;
             tx.commit()?;
         }
+        Ok(())
+    }
+
+    /// Seal any rows written in plain text by a kiosk from before encryption at rest.
+    fn seal_plain_rows(&mut self) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let plain: Vec<(String, String)> = tx
+            .prepare("SELECT submission_id, payload FROM outbox WHERE payload NOT LIKE 'v1:%'")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (id, payload) in plain {
+            tx.execute(
+                "UPDATE outbox SET payload = ?1 WHERE submission_id = ?2",
+                [self.key.seal(&payload, &id), id],
+            )?;
+        }
+        tx.execute("DELETE FROM drafts WHERE answers NOT LIKE 'v1:%'", [])?;
+        tx.commit()?;
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 //! The outbox: confirmed submissions waiting for (or past) delivery to the CRM. "Send" is one
 //! transaction that writes the row and deletes the draft, committed with `synchronous=FULL`
-//! before the screen shows the reference. Delivery itself is the forwarder's (next issue).
+//! before the screen shows the reference. Payloads are sealed with the store's key. Delivery
+//! itself is the forwarder's (next issue).
 
 use super::{Store, StoreError, now_text};
 use crate::forms::ValidAnswers;
@@ -48,6 +49,7 @@ impl Store {
     ) -> Result<Receipt, StoreError> {
         let payload = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let submission_id = SubmissionId::new();
+        let payload = self.key.seal(&payload, &submission_id.to_string());
         let created_at = now_text();
         let tx = self.conn.transaction()?;
         let mut reference = Reference::generate();
@@ -110,16 +112,19 @@ impl Store {
     /// The stored answers of one submission, by reference.
     pub fn submission_payload(&self, reference: &Reference) -> Result<Option<ValidAnswers>, StoreError> {
         use rusqlite::OptionalExtension;
-        let text: Option<String> = self
+        let row: Option<(String, String)> = self
             .conn
             .query_row(
-                "SELECT payload FROM outbox WHERE reference = ?1",
+                "SELECT submission_id, payload FROM outbox WHERE reference = ?1",
                 [reference.as_str()],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        text.map(|t| serde_json::from_str(&t).map_err(|e| StoreError::Corrupt(e.to_string())))
-            .transpose()
+        row.map(|(id, sealed)| {
+            let plain = self.key.open(&sealed, &id)?;
+            serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))
+        })
+        .transpose()
     }
 
     /// How many submissions are in the outbox.
