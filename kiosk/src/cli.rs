@@ -126,3 +126,59 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
         }
     }
 }
+
+/// `kiosk outbox list`: every submission's reference, form, state, age, attempts, last error
+/// and CRM id. No answers: nothing here is personal data.
+pub fn outbox_list(ctx: &Context) -> Result<bool> {
+    let store = ctx.open_store()?;
+    let rows = store.submissions()?;
+    let now = time::OffsetDateTime::now_utc();
+    println!(
+        "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} last error",
+        "reference", "form", "state", "age", "attempts", "crm id"
+    );
+    for r in &rows {
+        let age = time::OffsetDateTime::parse(&r.created_at, &time::format_description::well_known::Rfc3339)
+            .map(|t| human_age((now - t).whole_seconds()))
+            .unwrap_or_else(|_| "?".into());
+        println!(
+            "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} {}",
+            r.reference,
+            r.form_id,
+            r.state,
+            age,
+            r.attempts,
+            r.crm_id.as_deref().unwrap_or("-"),
+            r.last_error.as_deref().unwrap_or("")
+        );
+    }
+    let count = |s: &str| rows.iter().filter(|r| r.state == s).count();
+    println!(
+        "{} pending, {} parked, {} acknowledged",
+        count("pending"),
+        count("parked"),
+        count("acknowledged")
+    );
+    Ok(true)
+}
+
+/// `kiosk outbox retry REF`: un-park one submission so it is sent again.
+pub fn outbox_retry(ctx: &Context, reference: &str) -> Result<bool> {
+    let store = ctx.open_store()?;
+    if store.unpark(reference)? {
+        println!("{reference}: will be sent again");
+        Ok(true)
+    } else {
+        println!("{reference}: no parked submission has that reference (see `kiosk outbox list`)");
+        Ok(false)
+    }
+}
+
+fn human_age(secs: i64) -> String {
+    match secs.max(0) {
+        s if s < 120 => format!("{s}s"),
+        s if s < 7_200 => format!("{}m", s / 60),
+        s if s < 172_800 => format!("{}h", s / 3_600),
+        s => format!("{}d", s / 86_400),
+    }
+}

@@ -40,6 +40,11 @@ enum Command {
         #[arg(long, default_value = "en-GB")]
         locale: String,
     },
+    /// Staff view of the outbox.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxAction,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -52,6 +57,14 @@ enum Command {
         #[arg(long, default_value = "1080x1920")]
         size: String,
     },
+}
+
+#[derive(Subcommand)]
+enum OutboxAction {
+    /// States, ages, attempts and last errors (no personal data).
+    List,
+    /// Un-park a submission by its reference so it is sent again.
+    Retry { reference: String },
 }
 
 #[derive(Subcommand)]
@@ -94,6 +107,12 @@ fn run() -> Result<bool> {
         Some(Command::Submit { form, answers, locale }) => {
             kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale)
         }
+        Some(Command::Outbox {
+            action: OutboxAction::List,
+        }) => kiosk::cli::outbox_list(&ctx),
+        Some(Command::Outbox {
+            action: OutboxAction::Retry { reference },
+        }) => kiosk::cli::outbox_retry(&ctx, &reference),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }

@@ -11,6 +11,7 @@
 //!   and the one-question-per-screen walk.
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
+//! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
 //! - [`reference`]: references like `K7QF-9M2A` with a check character, issued offline.
 //! - [`keyboard`]: on-screen keyboard layouts and editing.
 //! - [`config`]: TOML configuration with embedded defaults.
@@ -33,5 +34,6 @@ pub mod embedded;
 pub mod forms;
 pub mod i18n;
 pub mod keyboard;
+pub mod outbox;
 pub mod reference;
 pub mod store;

@@ -148,3 +148,34 @@ fn a_broken_config_file_is_refused_with_the_key_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("idle_warning_secs"));
 }
+
+#[test]
+fn outbox_list_shows_state_without_personal_data_and_retry_needs_a_parked_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.json");
+    std::fs::write(&answers, r#"{"bin-type": "food", "address": {"postcode": "LE1 1AA", "house": "3", "street": "Quillbrook Road"}, "bin-out-by-7am": "no"}"#).unwrap();
+    let out = kiosk(dir.path())
+        .args(["submit", "--form", "missed-bin", "--answers"])
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reference = v["reference"].as_str().unwrap().to_owned();
+
+    let out = kiosk(dir.path()).args(["outbox", "list"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(
+        text.contains(&reference) && text.contains("pending") && text.contains("1 pending, 0 parked"),
+        "{text}"
+    );
+    assert!(!text.contains("Quillbrook"), "no personal data in the staff list");
+
+    let out = kiosk(dir.path())
+        .args(["outbox", "retry", &reference])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "a pending row is not parked");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no parked submission"));
+}

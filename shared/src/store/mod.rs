@@ -1,8 +1,10 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
-//! run on open) and the tables built on it, one module each: [`drafts`] and [`outbox`]. What goes
+//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`] and
+//! [`delivery`] (the outbox rows' delivery state). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod crypto;
+pub mod delivery;
 pub mod drafts;
 pub mod outbox;
 

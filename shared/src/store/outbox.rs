@@ -34,6 +34,12 @@ pub struct Submission {
     pub state: String,
     /// When "Send" was tapped (RFC 3339 UTC).
     pub created_at: String,
+    /// Delivery attempts so far.
+    pub attempts: u32,
+    /// The last delivery error, for staff (never personal data: CRM status lines only).
+    pub last_error: Option<String>,
+    /// The CRM's id once acknowledged.
+    pub crm_id: Option<String>,
 }
 
 /// How many fresh references to try if one collides with an earlier one in this database.
@@ -92,7 +98,8 @@ impl Store {
     /// Every submission, newest first, without payloads.
     pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT submission_id, reference, form_id, form_version, locale, state, created_at
+            "SELECT submission_id, reference, form_id, form_version, locale, state, created_at,
+                    attempts, last_error, crm_id
              FROM outbox ORDER BY submission_id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -104,6 +111,9 @@ impl Store {
                 locale: r.get(4)?,
                 state: r.get(5)?,
                 created_at: r.get(6)?,
+                attempts: r.get(7)?,
+                last_error: r.get(8)?,
+                crm_id: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

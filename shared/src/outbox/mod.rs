@@ -1,0 +1,10 @@
+//! Delivering the outbox to the CRM. [`plan`] is pure: given the rows, the time and whether we
+//! are online, it says what to send now and when to look again; [`outcome`] turns what the CRM
+//! answered into the row's next state (acknowledged, retry at T with capped exponential backoff
+//! and jitter, or parked). The forwarder that carries a plan out over HTTP is not built yet.
+
+pub mod outcome;
+pub mod plan;
+
+pub use outcome::{Backoff, Outcome, Transition, transition};
+pub use plan::{Action, Connectivity, Row, RowState, plan};

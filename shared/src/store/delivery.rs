@@ -1,0 +1,197 @@
+//! Delivery state in the outbox: the rows the planner looks at, recording what each attempt's
+//! outcome did ([`crate::outbox::Transition`]), and staff un-parking a row. Deciding what to do
+//! is [`crate::outbox`]'s job; this module only reads and writes the columns.
+
+use super::{Store, StoreError, now_text};
+use crate::outbox::{Row, RowState, Transition};
+use rusqlite::params;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+fn to_ms(text: &str) -> Option<i64> {
+    OffsetDateTime::parse(text, &Rfc3339)
+        .ok()
+        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
+}
+
+fn from_ms(ms: i64) -> String {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+        .format(&Rfc3339)
+        .expect("formatting a time")
+}
+
+impl Store {
+    /// The pending rows, as the planner sees them (none in flight: in-flight tracking is the
+    /// forwarder's, in memory).
+    pub fn delivery_rows(&self) -> Result<Vec<Row>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT submission_id, next_attempt_at, created_at FROM outbox WHERE state = 'pending'")?;
+        let rows = stmt.query_map([], |r| {
+            let next: Option<String> = r.get(1)?;
+            let created: String = r.get(2)?;
+            Ok(Row {
+                id: r.get(0)?,
+                state: RowState::Pending,
+                next_attempt_at: next.as_deref().and_then(to_ms),
+                created_at: to_ms(&created).unwrap_or(0),
+                in_flight: false,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Record one attempt's result. Only a pending row changes: a late answer for a row already
+    /// acknowledged or parked is ignored, so nothing is ever un-acknowledged.
+    pub fn record_attempt(&self, submission_id: &str, t: &Transition) -> Result<bool, StoreError> {
+        let n = match t {
+            Transition::Acknowledged { crm_id } => self.conn.execute(
+                "UPDATE outbox SET state = 'acknowledged', attempts = attempts + 1, crm_id = ?2,
+                        last_error = NULL, next_attempt_at = NULL
+                 WHERE submission_id = ?1 AND state = 'pending'",
+                params![submission_id, crm_id],
+            )?,
+            Transition::RetryAt { at, error } => self.conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
+                 WHERE submission_id = ?1 AND state = 'pending'",
+                params![submission_id, from_ms(*at), truncate(error)],
+            )?,
+            Transition::Parked { reason } => self.conn.execute(
+                "UPDATE outbox SET state = 'parked', attempts = attempts + 1, last_error = ?2,
+                        next_attempt_at = NULL
+                 WHERE submission_id = ?1 AND state = 'pending'",
+                params![submission_id, truncate(reason)],
+            )?,
+        };
+        Ok(n == 1)
+    }
+
+    /// Staff "retry": a parked row (by reference or submission id) becomes pending, due now.
+    /// Returns false when no parked row matches.
+    pub fn unpark(&self, reference_or_id: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = ?2
+             WHERE (reference = upper(?1) OR submission_id = ?1) AND state = 'parked'",
+            params![reference_or_id.trim(), now_text()],
+        )?;
+        Ok(n == 1)
+    }
+}
+
+/// CRM error texts can be huge (an HTML page); staff need the first line or so.
+fn truncate(s: &str) -> String {
+    let clean: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(300)
+        .collect();
+    clean.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::forms::{Answers, Today, validate};
+    use crate::outbox::{Connectivity, Transition, plan};
+    use crate::store::Store;
+
+    fn store_with(n: usize) -> (Store, Vec<String>) {
+        let forms = crate::embedded::forms().unwrap();
+        let answers: Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        let form = forms.get("street-problem").unwrap();
+        let valid = validate(form, &answers, Today::now()).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let ids = (0..n)
+            .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())
+            .collect();
+        (store, ids)
+    }
+
+    #[test]
+    fn new_submissions_are_due_now_in_submission_order() {
+        let (store, ids) = store_with(3);
+        let rows = store.delivery_rows().unwrap();
+        assert_eq!(rows.len(), 3);
+        let now = rows.iter().map(|r| r.created_at).max().unwrap() + 1;
+        let sends: Vec<_> = plan(&rows, now, Connectivity::Online, 8);
+        let want: Vec<_> = ids.iter().map(|i| crate::outbox::Action::Send(i.clone())).collect();
+        assert_eq!(sends, want);
+    }
+
+    #[test]
+    fn attempts_move_rows_through_their_states() {
+        let (store, ids) = store_with(3);
+        let retry = Transition::RetryAt {
+            at: 4_102_444_800_000,
+            error: "HTTP 503 <html>\n...".into(),
+        };
+        assert!(store.record_attempt(&ids[0], &retry).unwrap());
+        assert!(
+            store
+                .record_attempt(
+                    &ids[1],
+                    &Transition::Acknowledged {
+                        crm_id: Some("SR-9".into())
+                    }
+                )
+                .unwrap()
+        );
+        assert!(
+            store
+                .record_attempt(
+                    &ids[2],
+                    &Transition::Parked {
+                        reason: "400 bad postcode".into()
+                    }
+                )
+                .unwrap()
+        );
+        let rows = store.delivery_rows().unwrap();
+        assert_eq!(rows.len(), 1, "only the retrying row is still pending");
+        assert_eq!(rows[0].next_attempt_at, Some(4_102_444_800_000));
+        let all = store.submissions().unwrap();
+        let by = |id: &str| all.iter().find(|s| s.submission_id == id).unwrap().clone();
+        assert_eq!(by(&ids[0]).last_error.as_deref(), Some("HTTP 503 <html> ..."));
+        assert_eq!(by(&ids[1]).crm_id.as_deref(), Some("SR-9"));
+        assert_eq!((by(&ids[2]).state.as_str(), by(&ids[2]).attempts), ("parked", 1));
+    }
+
+    #[test]
+    fn a_late_answer_never_changes_a_finished_row() {
+        let (store, ids) = store_with(1);
+        store
+            .record_attempt(
+                &ids[0],
+                &Transition::Acknowledged {
+                    crm_id: Some("SR-1".into()),
+                },
+            )
+            .unwrap();
+        let late = Transition::Parked {
+            reason: "timeout".into(),
+        };
+        assert!(!store.record_attempt(&ids[0], &late).unwrap());
+        assert_eq!(store.submissions().unwrap()[0].state, "acknowledged");
+    }
+
+    #[test]
+    fn staff_can_unpark_by_reference_and_only_parked_rows() {
+        let (store, ids) = store_with(2);
+        let reference = store
+            .submissions()
+            .unwrap()
+            .iter()
+            .find(|s| s.submission_id == ids[0])
+            .unwrap()
+            .reference
+            .clone();
+        assert!(!store.unpark(&reference).unwrap(), "a pending row is not parked");
+        store
+            .record_attempt(&ids[0], &Transition::Parked { reason: "400".into() })
+            .unwrap();
+        assert!(store.unpark(&reference.to_lowercase()).unwrap());
+        assert_eq!(store.delivery_rows().unwrap().len(), 2);
+        assert!(!store.unpark("NOPE-NOPE").unwrap());
+    }
+}
