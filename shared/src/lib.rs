@@ -9,6 +9,7 @@
 //! ## Layout
 //! - [`forms`]: form schema (TOML), pure validation into [`forms::ValidAnswers`], definition checks,
 //!   and the one-question-per-screen walk.
+//! - [`crm`]: reading CRM replies (Open311, webhook) into delivery outcomes.
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
@@ -30,6 +31,7 @@
 #![deny(missing_docs)]
 
 pub mod config;
+pub mod crm;
 pub mod embedded;
 pub mod forms;
 pub mod i18n;
