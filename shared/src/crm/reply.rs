@@ -177,7 +177,7 @@ pub fn webhook(reply: &Reply, now_unix_s: i64) -> Outcome {
 /// CRM's own words when it gave any; 1xx/3xx here mean a broken server or a redirect loop.
 fn classify_failure(reply: &Reply, now_unix_s: i64) -> Outcome {
     let status = reply.status;
-    let retryable = matches!(status, 408 | 425 | 429) || status >= 500 || status < 200 || (300..400).contains(&status);
+    let retryable = matches!(status, 408 | 425 | 429) || !(200..500).contains(&status) || (300..400).contains(&status);
     if retryable || (looks_like_html(reply) && status != 400 && status != 422) {
         return transient(
             reply,
