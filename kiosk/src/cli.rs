@@ -182,3 +182,48 @@ fn human_age(secs: i64) -> String {
         s => format!("{}d", s / 86_400),
     }
 }
+
+/// The configured CRM connector and forwarder settings, or `None` when `crm.kind = "none"`.
+pub fn connector(
+    ctx: &Context,
+) -> Result<Option<(onestop::crm::webhook::Webhook, onestop::outbox::forwarder::Settings)>> {
+    let c = &ctx.config.crm;
+    if c.kind == "none" {
+        return Ok(None);
+    }
+    let hook = onestop::crm::webhook::Webhook::new(
+        &c.url,
+        c.secret.as_bytes(),
+        std::time::Duration::from_secs(c.timeout_secs),
+    )
+    .map_err(anyhow::Error::msg)?;
+    let settings = onestop::outbox::forwarder::Settings {
+        max_in_flight: c.max_in_flight,
+        backoff: onestop::outbox::Backoff {
+            base_ms: c.backoff_base_ms,
+            cap_ms: c.backoff_cap_ms,
+        },
+    };
+    Ok(Some((hook, settings)))
+}
+
+/// `kiosk outbox flush [--wait SECS]`: send everything due now, waiting up to SECS for
+/// scheduled retries, then report. Exit 0 when nothing is left pending.
+pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
+    let Some((hook, settings)) = connector(ctx)? else {
+        println!("no CRM is configured (crm.kind = \"none\"): submissions stay in the outbox");
+        return Ok(false);
+    };
+    let store = ctx.open_store()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let until = onestop::outbox::forwarder::Until::Drained {
+        patience: std::time::Duration::from_secs(wait_secs),
+    };
+    let report = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until))?;
+    let pending = store.submissions()?.iter().filter(|s| s.state == "pending").count();
+    println!(
+        "{} attempts: {} acknowledged, {} parked, {} to retry; {pending} still pending",
+        report.attempts, report.acknowledged, report.parked, report.retries
+    );
+    Ok(pending == 0)
+}

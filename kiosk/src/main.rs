@@ -65,6 +65,12 @@ enum OutboxAction {
     List,
     /// Un-park a submission by its reference so it is sent again.
     Retry { reference: String },
+    /// Send everything due now to the configured CRM and report; exit 0 when none is pending.
+    Flush {
+        /// Seconds to wait for scheduled retries before giving up for now.
+        #[arg(long, default_value_t = 60)]
+        wait: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -113,6 +119,9 @@ fn run() -> Result<bool> {
         Some(Command::Outbox {
             action: OutboxAction::Retry { reference },
         }) => kiosk::cli::outbox_retry(&ctx, &reference),
+        Some(Command::Outbox {
+            action: OutboxAction::Flush { wait },
+        }) => kiosk::cli::outbox_flush(&ctx, wait),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -132,6 +141,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
     if wiped > 0 {
         tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
     }
+    start_forwarder(&ctx)?;
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
     let _timer = kiosk::start_idle_timer(&controller);
     use slint::ComponentHandle as _;
@@ -148,4 +158,26 @@ fn run_ui(ctx: Context) -> Result<bool> {
         .run()
         .map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
     Ok(true)
+}
+
+/// Forward submissions in the background, on its own thread, runtime and database connection:
+/// the UI never waits for the network.
+fn start_forwarder(ctx: &Context) -> Result<()> {
+    let Some((hook, settings)) = kiosk::cli::connector(ctx)? else {
+        return Ok(());
+    };
+    let store = ctx.open_store()?;
+    std::thread::Builder::new().name("forwarder".into()).spawn(move || {
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => return tracing::error!("the forwarder could not start: {e}"),
+        };
+        let until = onestop::outbox::forwarder::Until::Forever {
+            poll: std::time::Duration::from_secs(2),
+        };
+        if let Err(e) = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until)) {
+            tracing::error!("the forwarder stopped: {e}");
+        }
+    })?;
+    Ok(())
 }

@@ -14,6 +14,28 @@ pub const DEFAULT_TOML: &str = include_str!("../../assets/config/default.toml");
 pub struct Config {
     /// The kiosk screens.
     pub kiosk: KioskConfig,
+    /// Where submissions are forwarded.
+    pub crm: CrmConfig,
+}
+
+/// The `[crm]` table: where and how submissions are delivered.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrmConfig {
+    /// `none` (keep everything in the outbox) or `webhook`.
+    pub kind: String,
+    /// The endpoint URL.
+    pub url: String,
+    /// The HMAC secret for webhook signatures.
+    pub secret: String,
+    /// Requests in flight at once.
+    pub max_in_flight: usize,
+    /// Seconds before one attempt is abandoned (and retried later).
+    pub timeout_secs: u64,
+    /// First retry delay, in milliseconds; doubles per attempt.
+    pub backoff_base_ms: i64,
+    /// Longest retry delay, in milliseconds.
+    pub backoff_cap_ms: i64,
 }
 
 /// The `[kiosk]` table.
@@ -109,6 +131,35 @@ impl Config {
             )));
         }
         k.window_size()?;
+        let c = &self.crm;
+        match c.kind.as_str() {
+            "none" => {}
+            "webhook" => {
+                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
+                    return Err(ConfigError::Invalid(format!(
+                        "crm.url \"{}\" must start with http:// or https://",
+                        c.url
+                    )));
+                }
+                if c.secret.len() < 16 {
+                    return Err(ConfigError::Invalid("crm.secret must be at least 16 characters".into()));
+                }
+            }
+            other => {
+                return Err(ConfigError::Invalid(format!(
+                    "crm.kind \"{other}\" is not known; use \"none\" or \"webhook\""
+                )));
+            }
+        }
+        if c.max_in_flight == 0 || c.max_in_flight > 64 {
+            return Err(ConfigError::Invalid("crm.max_in_flight must be from 1 to 64".into()));
+        }
+        if c.timeout_secs == 0 || c.backoff_base_ms <= 0 || c.backoff_cap_ms < c.backoff_base_ms {
+            return Err(ConfigError::Invalid(
+                "crm.timeout_secs and crm.backoff_base_ms must be positive, and crm.backoff_cap_ms at least the base"
+                    .into(),
+            ));
+        }
         if k.locales.is_empty() {
             return Err(ConfigError::Invalid(
                 "kiosk.locales must list at least one language".into(),
@@ -162,6 +213,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("1080x1920"), "{e}");
+        let e = Config::from_toml("[crm]\nkind = \"carrier-pigeon\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("carrier-pigeon"), "{e}");
+        let e = Config::from_toml("[crm]\nkind = \"webhook\"\nurl = \"https://crm.example\"\nsecret = \"short\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("secret"), "{e}");
+        let e = Config::from_toml("[crm]\nmax_in_flight = 0\n").unwrap_err().to_string();
+        assert!(e.contains("max_in_flight"), "{e}");
         let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
         assert!(e.contains("colour"), "{e}");
         assert!(Config::from_toml("[kiosk\n").is_err());

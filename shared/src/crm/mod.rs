@@ -3,3 +3,4 @@
 //! trait come with the forwarder.
 
 pub mod reply;
+pub mod webhook;

@@ -1,8 +1,9 @@
 //! Delivering the outbox to the CRM. [`plan`] is pure: given the rows, the time and whether we
 //! are online, it says what to send now and when to look again; [`outcome`] turns what the CRM
 //! answered into the row's next state (acknowledged, retry at T with capped exponential backoff
-//! and jitter, or parked). The forwarder that carries a plan out over HTTP is not built yet.
+//! and jitter, or parked). [`forwarder`] carries a plan out against a CRM.
 
+pub mod forwarder;
 pub mod outcome;
 pub mod plan;
 

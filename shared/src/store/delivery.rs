@@ -195,3 +195,65 @@ mod tests {
         assert!(!store.unpark("NOPE-NOPE").unwrap());
     }
 }
+
+/// One submission as the forwarder sends it: its metadata and its opened answers.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    /// Idempotency key.
+    pub submission_id: String,
+    /// Human reference.
+    pub reference: String,
+    /// Form id.
+    pub form_id: String,
+    /// Form version.
+    pub form_version: u32,
+    /// The visitor's language.
+    pub locale: String,
+    /// When "Send" was tapped.
+    pub created_at: String,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// The answers, decrypted.
+    pub answers: crate::forms::ValidAnswers,
+}
+
+impl Store {
+    /// A pending submission ready to send, with its answers opened.
+    pub fn outgoing(&self, submission_id: &str) -> Result<Option<Outgoing>, StoreError> {
+        use rusqlite::OptionalExtension;
+        let row = self
+            .conn
+            .query_row(
+                "SELECT reference, form_id, form_version, locale, created_at, attempts, payload
+                 FROM outbox WHERE submission_id = ?1 AND state = 'pending'",
+                [submission_id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, u32>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, u32>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed)) = row else {
+            return Ok(None);
+        };
+        let plain = self.key.open(&sealed, submission_id)?;
+        let answers = serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(Some(Outgoing {
+            submission_id: submission_id.to_owned(),
+            reference,
+            form_id,
+            form_version,
+            locale,
+            created_at,
+            attempts,
+            answers,
+        }))
+    }
+}

@@ -1,0 +1,163 @@
+//! The signed JSON webhook connector, for CRMs behind an integration layer. It POSTs a
+//! versioned document with `Idempotency-Key` (the submission id) and `X-Onestop-Signature:
+//! sha256=<HMAC of the body>`, and reads the answer with [`super::reply::webhook`]. Network
+//! failures become transient outcomes: the forwarder retries them.
+
+use super::reply::{MAX_REPLY_BYTES, Reply, webhook};
+use crate::forms::ValidAnswers;
+use crate::outbox::Outcome;
+use hmac::{KeyInit, Mac};
+use serde::Serialize;
+use std::time::Duration;
+
+/// The document a webhook receives. Do not change its fields: it is serialised on the wire;
+/// add a new `version` instead.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document<'a> {
+    /// Format version of this document.
+    pub version: u32,
+    /// The idempotency key.
+    pub submission_id: &'a str,
+    /// The visitor's reference.
+    pub reference: &'a str,
+    /// Form id.
+    pub form_id: &'a str,
+    /// Form version.
+    pub form_version: u32,
+    /// When "Send" was tapped (RFC 3339 UTC).
+    pub submitted_at: &'a str,
+    /// The visitor's language.
+    pub locale: &'a str,
+    /// The validated answers.
+    pub answers: &'a ValidAnswers,
+}
+
+/// A configured webhook.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    url: String,
+    secret: Vec<u8>,
+    client: reqwest::Client,
+}
+
+/// `sha256=<hex HMAC-SHA256 of body>`.
+pub fn signature(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(body);
+    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+}
+
+impl Webhook {
+    /// A webhook at `url`, signing with `secret`, giving up on one attempt after `timeout`.
+    pub fn new(url: &str, secret: &[u8], timeout: Duration) -> Result<Webhook, String> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .timeout(timeout)
+            .redirect(reqwest::redirect::Policy::limited(3))
+            .build()
+            .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(format!("crm.url \"{url}\" must start with http:// or https://"));
+        }
+        Ok(Webhook {
+            url: url.to_owned(),
+            secret: secret.to_vec(),
+            client,
+        })
+    }
+
+    /// Deliver one document.
+    pub async fn send(&self, doc: &Document<'_>) -> Outcome {
+        let body = serde_json::to_vec(doc).expect("documents serialise");
+        let result = self
+            .client
+            .post(&self.url)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", doc.submission_id)
+            .header("X-Onestop-Signature", signature(&self.secret, &body))
+            .body(body)
+            .send()
+            .await;
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let mut response = match result {
+            Ok(r) => r,
+            Err(e) => {
+                return Outcome::Transient {
+                    reason: format!("could not reach the CRM: {}", short(&e)),
+                    retry_after_ms: None,
+                };
+            }
+        };
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let (content_type, retry_after) = (header("content-type"), header("retry-after"));
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > MAX_REPLY_BYTES {
+                        return Outcome::Transient {
+                            reason: format!("HTTP {status}: reply larger than 1 MiB"),
+                            retry_after_ms: None,
+                        };
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    // The request may have been committed: the idempotency key makes a retry safe.
+                    return Outcome::Transient {
+                        reason: format!("HTTP {status}: reply cut off: {}", short(&e)),
+                        retry_after_ms: None,
+                    };
+                }
+            }
+        }
+        webhook(
+            &Reply {
+                status,
+                content_type: content_type.as_deref(),
+                retry_after: retry_after.as_deref(),
+                body: &body,
+            },
+            now,
+        )
+    }
+}
+
+fn short(e: &reqwest::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s.chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_signature_is_hmac_sha256_in_hex() {
+        // RFC 4231 test case 2.
+        assert_eq!(
+            signature(b"Jefe", b"what do ya want for nothing?"),
+            "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+
+    #[test]
+    fn urls_must_be_http() {
+        assert!(Webhook::new("ftp://crm", b"k", Duration::from_secs(5)).is_err());
+        assert!(Webhook::new("https://crm.example/hook", b"k", Duration::from_secs(5)).is_ok());
+    }
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""A test CRM for Onestop's end-to-end tests: a real HTTP server on loopback that speaks the
+signed-webhook contract, stores each request in SQLite, and injects faults.
+
+    python3 test_crm.py --db crm.db [--secret S] [--faults 0.3] [--seed N]
+
+Prints "PORT <n>" on stdout once listening (it binds 127.0.0.1:0). POST /webhook:
+  - checks X-Onestop-Signature (HMAC-SHA256 of the body) and Idempotency-Key;
+  - a key seen before -> 409 {"id": ...}; otherwise stores it and answers 201 {"id": "CASE-n"}.
+With --faults P, each request draws a fault with probability P, one of:
+  500, html502 (an HTML error page), slow (sleeps past the client's timeout, then commits),
+  commit500 (stores the request, then answers 500: the client cannot know it was received),
+  reset (closes the connection without a reply), badjson (200 with a body that is not JSON),
+  retryafter (503 with Retry-After: 1).
+GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
+"""
+import argparse, hashlib, hmac, json, random, sqlite3, sys, threading, time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+FAULTS = ["500", "html502", "slow", "commit500", "reset", "badjson", "retryafter"]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--secret", default="test-secret")
+    ap.add_argument("--faults", type=float, default=0.0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--slow-seconds", type=float, default=3.0)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    lock = threading.Lock()
+    db = sqlite3.connect(args.db, check_same_thread=False)
+    db.execute("CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, reference TEXT, body TEXT, at REAL)")
+    db.commit()
+    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}}
+
+    def store(key, reference, body):
+        """Store once; return (case id, was it new)."""
+        with lock:
+            row = db.execute("SELECT rowid FROM requests WHERE key = ?", (key,)).fetchone()
+            if row:
+                return f"CASE-{row[0]}", False
+            cur = db.execute("INSERT INTO requests VALUES (?, ?, ?, ?)", (key, reference, body, time.time()))
+            db.commit()
+            return f"CASE-{cur.lastrowid}", True
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *a):
+            pass
+
+        def reply(self, status, body, ctype="application/json", extra=None):
+            data = body.encode() if isinstance(body, str) else body
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in (extra or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self):
+            if self.path != "/stats":
+                return self.reply(404, '{"message":"not found"}')
+            with lock:
+                stored, distinct = db.execute("SELECT count(*), count(DISTINCT reference) FROM requests").fetchone()
+                out = dict(stats, stored=stored, distinct_references=distinct)
+            self.reply(200, json.dumps(out))
+
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length", "0"))
+            body = self.rfile.read(length)
+            with lock:
+                stats["requests"] += 1
+                fault = rng.choice(FAULTS) if rng.random() < args.faults else None
+                if fault:
+                    stats["faults"][fault] += 1
+            if self.path != "/webhook":
+                return self.reply(404, '{"message":"not found"}')
+            want = "sha256=" + hmac.new(args.secret.encode(), body, hashlib.sha256).hexdigest()
+            if not hmac.compare_digest(want, self.headers.get("X-Onestop-Signature", "")):
+                return self.reply(401, '{"message":"bad signature"}')
+            key = self.headers.get("Idempotency-Key", "")
+            try:
+                doc = json.loads(body)
+                reference = doc["reference"]
+                assert doc["submission_id"] == key and doc["version"] == 1
+            except Exception:
+                return self.reply(400, '{"message":"not a valid submission document"}')
+            if fault == "500":
+                return self.reply(500, '{"message":"internal error"}')
+            if fault == "html502":
+                return self.reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html")
+            if fault == "retryafter":
+                return self.reply(503, '{"message":"busy"}', extra={"Retry-After": "1"})
+            if fault == "reset":
+                self.close_connection = True
+                self.connection.close()
+                return
+            case, new = store(key, reference, body.decode())
+            if fault == "slow":
+                time.sleep(args.slow_seconds)
+            if fault == "commit500":
+                return self.reply(500, '{"message":"internal error after commit"}')
+            if fault == "badjson":
+                return self.reply(200, "OK, thanks", "text/plain")
+            self.reply(201 if new else 409, json.dumps({"id": case}))
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    print(f"PORT {server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+//! Store and forward end to end: real `kiosk submit` and `kiosk outbox flush` processes, and a
+//! real test CRM process on loopback (`tests/crm/test_crm.py`) that injects faults. Every
+//! submission must reach the CRM exactly once, even when flushes are SIGKILLed mid-way, and a
+//! backlog built while the CRM is down drains in submission order once it is up.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const SECRET: &str = "test-secret-0123456789";
+
+struct Crm {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Crm {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_crm(db: &Path, faults: f64) -> Crm {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("crm/test_crm.py");
+    let mut child = Command::new("python3")
+        .arg(script)
+        .arg("--db")
+        .arg(db)
+        .args([
+            "--secret",
+            SECRET,
+            "--faults",
+            &faults.to_string(),
+            "--slow-seconds",
+            "2.5",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs the test CRM");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .trim()
+        .strip_prefix("PORT ")
+        .expect("the CRM prints its port")
+        .parse()
+        .unwrap();
+    Crm { child, port }
+}
+
+fn stats(port: u16) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(s, "GET /stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap()
+}
+
+fn config(dir: &Path, port: u16, in_flight: usize) -> std::path::PathBuf {
+    let path = dir.join("kiosk.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "[crm]\nkind = \"webhook\"\nurl = \"http://127.0.0.1:{port}/webhook\"\nsecret = \"{SECRET}\"\n\
+             max_in_flight = {in_flight}\ntimeout_secs = 1\nbackoff_base_ms = 50\nbackoff_cap_ms = 400\n"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+fn kiosk(dir: &Path, cfg: &Path) -> Command {
+    let mut c = Command::new(onestop_e2e::binary("kiosk"));
+    c.arg("--config")
+        .arg(cfg)
+        .arg("--data-dir")
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    c
+}
+
+fn submit_many(dir: &Path, cfg: &Path, n: usize) -> Vec<String> {
+    let answers = dir.join("a.json");
+    std::fs::write(
+        &answers,
+        r#"{"problem": "pothole", "location": "outside 12 High Street"}"#,
+    )
+    .unwrap();
+    (0..n)
+        .map(|_| {
+            let out = kiosk(dir, cfg)
+                .args(["submit", "--form", "street-problem", "--answers"])
+                .arg(&answers)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            v["reference"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+fn flush(dir: &Path, cfg: &Path, wait: u64) -> bool {
+    kiosk(dir, cfg)
+        .args(["outbox", "flush", "--wait", &wait.to_string()])
+        .status()
+        .unwrap()
+        .success()
+}
+
+#[test]
+fn every_submission_reaches_a_faulty_crm_exactly_once_despite_kills() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = start_crm(&dir.path().join("crm.db"), 0.35);
+    let cfg = config(dir.path(), crm.port, 4);
+    let refs = submit_many(dir.path(), &cfg, 60);
+
+    // Flushes killed with SIGKILL part-way: sends in flight are lost, rows stay pending.
+    for i in 0..8u64 {
+        let mut child = kiosk(dir.path(), &cfg)
+            .args(["outbox", "flush", "--wait", "5"])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(150 + 60 * i));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let mut drained = false;
+    for _ in 0..20 {
+        if flush(dir.path(), &cfg, 5) {
+            drained = true;
+            break;
+        }
+    }
+    assert!(drained, "the outbox drained");
+    let s = stats(crm.port);
+    assert_eq!(s["stored"], 60, "{s}");
+    assert_eq!(s["distinct_references"], 60, "each reference once: {s}");
+    assert!(s["requests"].as_u64().unwrap() > 60, "faults forced retries: {s}");
+    let store = onestop_e2e::open_store(dir.path());
+    let rows = store.submissions().unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| r.state == "acknowledged" && r.crm_id.as_deref().is_some_and(|c| c.starts_with("CASE-")))
+    );
+    assert_eq!(rows.len(), refs.len());
+}
+
+#[test]
+fn a_backlog_built_offline_drains_in_order_when_the_crm_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    // A port with nothing listening: the CRM is "down".
+    let dead = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let cfg = config(dir.path(), dead, 1);
+    let refs = submit_many(dir.path(), &cfg, 25);
+    assert!(!flush(dir.path(), &cfg, 0), "nothing can be delivered while down");
+    let store = onestop_e2e::open_store(dir.path());
+    assert!(
+        store
+            .submissions()
+            .unwrap()
+            .iter()
+            .all(|r| r.state == "pending" && r.attempts >= 1)
+    );
+    drop(store);
+
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0);
+    let cfg = config(dir.path(), crm.port, 1);
+    assert!(flush(dir.path(), &cfg, 5), "drained once the CRM is up");
+    let db = rusqlite::Connection::open(dir.path().join("crm.db")).unwrap();
+    let arrived: Vec<String> = db
+        .prepare("SELECT reference FROM requests ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(arrived, refs, "in order of submission, each once");
+}
