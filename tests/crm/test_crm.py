@@ -12,6 +12,8 @@ With --faults P, each request draws a fault with probability P, one of:
   commit500 (stores the request, then answers 500: the client cannot know it was received),
   reset (closes the connection without a reply), badjson (200 with a body that is not JSON),
   retryafter (503 with Retry-After: 1).
+POST /accept stores any body under a fresh key with no checks: the endpoint a plain load tool
+(wrk) hits to measure this CRM's own accept rate.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
 """
 import argparse, hashlib, hmac, json, random, sqlite3, sys, threading, time
@@ -77,6 +79,9 @@ def main():
                 fault = rng.choice(FAULTS) if rng.random() < args.faults else None
                 if fault:
                     stats["faults"][fault] += 1
+            if self.path == "/accept":
+                case, _ = store(f"load-{time.time_ns()}-{threading.get_ident()}", "load", body.decode(errors="replace"))
+                return self.reply(201, json.dumps({"id": case}))
             if self.path != "/webhook":
                 return self.reply(404, '{"message":"not found"}')
             want = "sha256=" + hmac.new(args.secret.encode(), body, hashlib.sha256).hexdigest()
