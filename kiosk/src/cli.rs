@@ -203,6 +203,7 @@ pub fn connector(
             base_ms: c.backoff_base_ms,
             cap_ms: c.backoff_cap_ms,
         },
+        retention: std::time::Duration::from_secs(c.retention_days * 86_400),
     };
     Ok(Some((hook, settings)))
 }

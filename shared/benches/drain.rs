@@ -54,6 +54,7 @@ fn drain(n: usize, in_flight: usize) -> f64 {
             base_ms: 100,
             cap_ms: 1_000,
         },
+        retention: Duration::from_secs(86_400),
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

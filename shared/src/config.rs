@@ -36,6 +36,8 @@ pub struct CrmConfig {
     pub backoff_base_ms: i64,
     /// Longest retry delay, in milliseconds.
     pub backoff_cap_ms: i64,
+    /// Days to keep a submission's answers after the CRM acknowledged it.
+    pub retention_days: u64,
 }
 
 /// The `[kiosk]` table.

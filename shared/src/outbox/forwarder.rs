@@ -18,6 +18,8 @@ pub struct Settings {
     pub max_in_flight: usize,
     /// Retry spacing.
     pub backoff: Backoff,
+    /// How long answers stay after acknowledgement.
+    pub retention: Duration,
 }
 
 /// When [`drive`] returns.
@@ -97,6 +99,11 @@ pub async fn drive(store: &Store, hook: &Webhook, settings: Settings, until: Unt
             }
         }
         if tasks.is_empty() {
+            // Idle: a good moment to delete answers past their retention window.
+            let purged = store.purge_acknowledged(settings.retention)?;
+            if purged > 0 {
+                tracing::info!("deleted the answers of {purged} acknowledged submission(s) past retention");
+            }
             let wait = wake.map(|t| Duration::from_millis((t - now).max(0) as u64));
             match (until, wait) {
                 (Until::Drained { .. }, None) => return Ok(report),

@@ -48,9 +48,9 @@ impl Store {
         let n = match t {
             Transition::Acknowledged { crm_id } => self.conn.execute(
                 "UPDATE outbox SET state = 'acknowledged', attempts = attempts + 1, crm_id = ?2,
-                        last_error = NULL, next_attempt_at = NULL
+                        last_error = NULL, next_attempt_at = NULL, acknowledged_at = ?3
                  WHERE submission_id = ?1 AND state = 'pending'",
-                params![submission_id, crm_id],
+                params![submission_id, crm_id, now_text()],
             )?,
             Transition::RetryAt { at, error } => self.conn.execute(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
@@ -76,6 +76,22 @@ impl Store {
             params![reference_or_id.trim(), now_text()],
         )?;
         Ok(n == 1)
+    }
+}
+
+impl Store {
+    /// Delete the answers of submissions the CRM acknowledged more than `retention` ago. The
+    /// reference, state, dates and CRM id stay, so tracking still works. Returns how many.
+    pub fn purge_acknowledged(&self, retention: std::time::Duration) -> Result<usize, StoreError> {
+        let cutoff = from_ms(
+            (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+                - i64::try_from(retention.as_millis()).unwrap_or(i64::MAX),
+        );
+        Ok(self.conn.execute(
+            "UPDATE outbox SET payload = '', purged_at = ?2
+             WHERE state = 'acknowledged' AND purged_at IS NULL AND acknowledged_at <= ?1",
+            params![cutoff, now_text()],
+        )?)
     }
 }
 
@@ -173,6 +189,48 @@ mod tests {
         };
         assert!(!store.record_attempt(&ids[0], &late).unwrap());
         assert_eq!(store.submissions().unwrap()[0].state, "acknowledged");
+    }
+
+    #[test]
+    fn answers_are_purged_after_the_retention_window_but_tracking_data_stays() {
+        let (store, ids) = store_with(2);
+        store
+            .record_attempt(
+                &ids[0],
+                &Transition::Acknowledged {
+                    crm_id: Some("SR-1".into()),
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            store.purge_acknowledged(std::time::Duration::from_secs(3600)).unwrap(),
+            0,
+            "too recent"
+        );
+        assert_eq!(
+            store.purge_acknowledged(std::time::Duration::ZERO).unwrap(),
+            1,
+            "only the acknowledged row"
+        );
+        let all = store.submissions().unwrap();
+        let purged = all.iter().find(|s| s.submission_id == ids[0]).unwrap();
+        assert_eq!(
+            (purged.state.as_str(), purged.crm_id.as_deref()),
+            ("acknowledged", Some("SR-1"))
+        );
+        let reference = crate::reference::Reference::parse(&purged.reference).unwrap();
+        assert_eq!(store.submission_payload(&reference).unwrap(), None, "answers gone");
+        let pending = all.iter().find(|s| s.submission_id == ids[1]).unwrap();
+        let reference = crate::reference::Reference::parse(&pending.reference).unwrap();
+        assert!(
+            store.submission_payload(&reference).unwrap().is_some(),
+            "pending answers kept"
+        );
+        assert_eq!(
+            store.purge_acknowledged(std::time::Duration::ZERO).unwrap(),
+            0,
+            "purged once"
+        );
     }
 
     #[test]

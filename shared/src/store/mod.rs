@@ -15,7 +15,10 @@ pub use crypto::{CryptoError, Key};
 pub use outbox::{Receipt, Submission};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_drafts_outbox.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_drafts_outbox.sql"),
+    include_str!("migrations/0002_acknowledged_at.sql"),
+];
 
 /// A store failure, said so that staff know what to do.
 #[derive(Debug, thiserror::Error)]
@@ -117,7 +120,7 @@ impl Store {
     fn seal_plain_rows(&mut self) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         let plain: Vec<(String, String)> = tx
-            .prepare("SELECT submission_id, payload FROM outbox WHERE payload NOT LIKE 'v1:%'")?
+            .prepare("SELECT submission_id, payload FROM outbox WHERE payload NOT LIKE 'v1:%' AND payload != ''")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         for (id, payload) in plain {

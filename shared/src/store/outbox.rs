@@ -119,7 +119,7 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The stored answers of one submission, by reference.
+    /// The stored answers of one submission, by reference; `None` if unknown or purged.
     pub fn submission_payload(&self, reference: &Reference) -> Result<Option<ValidAnswers>, StoreError> {
         use rusqlite::OptionalExtension;
         let row: Option<(String, String)> = self
@@ -130,11 +130,12 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        row.map(|(id, sealed)| {
-            let plain = self.key.open(&sealed, &id)?;
-            serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))
-        })
-        .transpose()
+        row.filter(|(_, sealed)| !sealed.is_empty())
+            .map(|(id, sealed)| {
+                let plain = self.key.open(&sealed, &id)?;
+                serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))
+            })
+            .transpose()
     }
 
     /// How many submissions are in the outbox.
