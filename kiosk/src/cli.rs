@@ -184,19 +184,20 @@ fn human_age(secs: i64) -> String {
 }
 
 /// The configured CRM connector and forwarder settings, or `None` when `crm.kind = "none"`.
-pub fn connector(
-    ctx: &Context,
-) -> Result<Option<(onestop::crm::webhook::Webhook, onestop::outbox::forwarder::Settings)>> {
+pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onestop::outbox::forwarder::Settings)>> {
     let c = &ctx.config.crm;
-    if c.kind == "none" {
-        return Ok(None);
-    }
-    let hook = onestop::crm::webhook::Webhook::new(
-        &c.url,
-        c.secret.as_bytes(),
-        std::time::Duration::from_secs(c.timeout_secs),
-    )
-    .map_err(anyhow::Error::msg)?;
+    let timeout = std::time::Duration::from_secs(c.timeout_secs);
+    let connector = match c.kind.as_str() {
+        "none" => return Ok(None),
+        "open311" => onestop::crm::Connector::Open311(
+            onestop::crm::open311::Open311::new(&c.url, &c.api_key, &c.jurisdiction_id, timeout)
+                .map_err(anyhow::Error::msg)?,
+            ctx.forms.clone(),
+        ),
+        _ => onestop::crm::Connector::Webhook(
+            onestop::crm::webhook::Webhook::new(&c.url, c.secret.as_bytes(), timeout).map_err(anyhow::Error::msg)?,
+        ),
+    };
     let settings = onestop::outbox::forwarder::Settings {
         max_in_flight: c.max_in_flight,
         backoff: onestop::outbox::Backoff {
@@ -205,7 +206,7 @@ pub fn connector(
         },
         retention: std::time::Duration::from_secs(c.retention_days * 86_400),
     };
-    Ok(Some((hook, settings)))
+    Ok(Some((connector, settings)))
 }
 
 /// `kiosk outbox flush [--wait SECS]`: send everything due now, waiting up to SECS for

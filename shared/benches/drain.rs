@@ -3,7 +3,7 @@
 //! measured by wrk on the same server (when wrk is installed). Prints figures; run with
 //! `cargo bench -p onestop --bench drain`. N defaults to 3,000; set DRAIN_N to change it.
 
-use onestop::crm::webhook::Webhook;
+use onestop::crm::{Connector, webhook::Webhook};
 use onestop::forms::{Answers, Today, validate};
 use onestop::outbox::Backoff;
 use onestop::outbox::forwarder::{Settings, Until, drive};
@@ -64,7 +64,7 @@ fn drain(n: usize, in_flight: usize) -> f64 {
     let report = rt
         .block_on(drive(
             &store,
-            &hook,
+            &Connector::Webhook(hook),
             settings,
             Until::Drained {
                 patience: Duration::from_secs(5),

@@ -22,12 +22,16 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrmConfig {
-    /// `none` (keep everything in the outbox) or `webhook`.
+    /// `none` (keep everything in the outbox), `webhook` or `open311`.
     pub kind: String,
     /// The endpoint URL.
     pub url: String,
     /// The HMAC secret for webhook signatures.
     pub secret: String,
+    /// Open311 `api_key` (empty: none sent).
+    pub api_key: String,
+    /// Open311 `jurisdiction_id` (empty: none sent).
+    pub jurisdiction_id: String,
     /// Requests in flight at once.
     pub max_in_flight: usize,
     /// Seconds before one attempt is abandoned (and retried later).
@@ -136,6 +140,14 @@ impl Config {
         let c = &self.crm;
         match c.kind.as_str() {
             "none" => {}
+            "open311" => {
+                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
+                    return Err(ConfigError::Invalid(format!(
+                        "crm.url \"{}\" must start with http:// or https://",
+                        c.url
+                    )));
+                }
+            }
             "webhook" => {
                 if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
                     return Err(ConfigError::Invalid(format!(
@@ -149,7 +161,7 @@ impl Config {
             }
             other => {
                 return Err(ConfigError::Invalid(format!(
-                    "crm.kind \"{other}\" is not known; use \"none\" or \"webhook\""
+                    "crm.kind \"{other}\" is not known; use \"none\", \"webhook\" or \"open311\""
                 )));
             }
         }

@@ -14,9 +14,13 @@ With --faults P, each request draws a fault with probability P, one of:
   retryafter (503 with Retry-After: 1).
 POST /accept stores any body under a fresh key with no checks: the endpoint a plain load tool
 (wrk) hits to measure this CRM's own accept rate.
+POST /open311/requests.json takes a GeoReport v2 form-encoded request and answers
+[{"service_request_id": "SR-n"}] (storing every POST, as real GeoReport servers do: no
+idempotency); GET /open311/requests.json?service_code=... lists that service's requests.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
 """
-import argparse, hashlib, hmac, json, random, sqlite3, sys, threading, time
+import argparse, hashlib, hmac, json, random, re, sqlite3, sys, threading, time
+from urllib.parse import parse_qs, urlparse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["500", "html502", "slow", "commit500", "reset", "badjson", "retryafter"]
@@ -64,6 +68,19 @@ def main():
             self.wfile.write(data)
 
         def do_GET(self):
+            url = urlparse(self.path)
+            if url.path == "/open311/requests.json":
+                q = parse_qs(url.query)
+                service = q.get("service_code", [""])[0]
+                with lock:
+                    rows = db.execute("SELECT rowid, body FROM requests WHERE key LIKE 'o311-%'").fetchall()
+                out = []
+                for rowid, body in rows:
+                    form = parse_qs(body)
+                    if form.get("service_code", [""])[0] == service:
+                        out.append({"service_request_id": f"SR-{rowid}", "service_code": service,
+                                    "description": form.get("description", [""])[0], "status": "open"})
+                return self.reply(200, json.dumps(out))
             if self.path != "/stats":
                 return self.reply(404, '{"message":"not found"}')
             with lock:
@@ -79,6 +96,30 @@ def main():
                 fault = rng.choice(FAULTS) if rng.random() < args.faults else None
                 if fault:
                     stats["faults"][fault] += 1
+            if self.path == "/open311/requests.json":
+                form = parse_qs(body.decode(errors="replace"))
+                desc = form.get("description", [""])[0]
+                m = re.search(r"\[Ref ([0-9A-Z]{4}-[0-9A-Z]{4})\]", desc)
+                if not form.get("service_code") or not m:
+                    return self.reply(400, json.dumps([{"code": 400, "description": "service_code and description are required"}]))
+                if fault == "500":
+                    return self.reply(500, '[{"code":500,"description":"internal error"}]')
+                if fault == "html502":
+                    return self.reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html")
+                if fault == "retryafter":
+                    return self.reply(503, '[{"code":503,"description":"busy"}]', extra={"Retry-After": "1"})
+                if fault == "reset":
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                case, _ = store(f"o311-{time.time_ns()}-{threading.get_ident()}", m.group(1), body.decode())
+                if fault == "slow":
+                    time.sleep(args.slow_seconds)
+                if fault == "commit500":
+                    return self.reply(500, '[{"code":500,"description":"internal error after commit"}]')
+                if fault == "badjson":
+                    return self.reply(200, "<p>Thank you</p>", "text/html")
+                return self.reply(201, json.dumps([{"service_request_id": case.replace("CASE-", "SR-")}]))
             if self.path == "/accept":
                 case, _ = store(f"load-{time.time_ns()}-{threading.get_ident()}", "load", body.decode(errors="replace"))
                 return self.reply(201, json.dumps({"id": case}))
@@ -115,6 +156,8 @@ def main():
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
+    # Injected resets and clients that time out make the handler fail mid-reply: expected here.
+    server.handle_error = lambda request, address: None
     print(f"PORT {server.server_address[1]}", flush=True)
     try:
         server.serve_forever()

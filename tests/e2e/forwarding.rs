@@ -190,3 +190,46 @@ fn a_backlog_built_offline_drains_in_order_when_the_crm_comes_back() {
         .collect();
     assert_eq!(arrived, refs, "in order of submission, each once");
 }
+
+fn open311_config(dir: &Path, port: u16) -> std::path::PathBuf {
+    let path = dir.join("open311.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "[crm]\nkind = \"open311\"\nurl = \"http://127.0.0.1:{port}/open311/\"\njurisdiction_id = \"test.gov.uk\"\n\
+             max_in_flight = 4\ntimeout_secs = 1\nbackoff_base_ms = 50\nbackoff_cap_ms = 400\n"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn open311_has_no_idempotency_yet_reconciliation_keeps_every_request_single() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = start_crm(&dir.path().join("crm.db"), 0.35);
+    let cfg = open311_config(dir.path(), crm.port);
+    let refs = submit_many(dir.path(), &cfg, 60);
+    for i in 0..10u64 {
+        let mut child = kiosk(dir.path(), &cfg)
+            .args(["outbox", "flush", "--wait", "5"])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(120 + 53 * i));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let drained = (0..20).any(|_| flush(dir.path(), &cfg, 5));
+    assert!(drained, "the outbox drained");
+    let s = stats(crm.port);
+    assert_eq!(s["stored"], 60, "no request stored twice: {s}");
+    assert_eq!(s["distinct_references"], 60, "{s}");
+    let store = onestop_e2e::open_store(dir.path());
+    let rows = store.submissions().unwrap();
+    assert_eq!(rows.len(), refs.len());
+    assert!(
+        rows.iter()
+            .all(|r| r.state == "acknowledged" && r.crm_id.as_deref().is_some_and(|c| c.starts_with("SR-"))),
+        "{rows:?}"
+    );
+}

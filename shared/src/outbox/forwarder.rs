@@ -4,8 +4,7 @@
 //! finished. It owns its own [`Store`] connection; the UI never waits on it.
 
 use super::{Action, Backoff, Connectivity, Outcome, plan, transition};
-use crate::crm::webhook::{Document, Webhook};
-use crate::store::delivery::Outgoing;
+use crate::crm::Connector;
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::time::Duration;
@@ -60,22 +59,8 @@ fn unit_random() -> f64 {
     (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
 }
 
-async fn send(hook: Webhook, out: Outgoing) -> Outcome {
-    let doc = Document {
-        version: 1,
-        submission_id: &out.submission_id,
-        reference: &out.reference,
-        form_id: &out.form_id,
-        form_version: out.form_version,
-        submitted_at: &out.created_at,
-        locale: &out.locale,
-        answers: &out.answers,
-    };
-    hook.send(&doc).await
-}
-
-/// Deliver pending submissions from `store` to `hook` until `until` says stop.
-pub async fn drive(store: &Store, hook: &Webhook, settings: Settings, until: Until) -> Result<Report, StoreError> {
+/// Deliver pending submissions from `store` to `crm` until `until` says stop.
+pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Until) -> Result<Report, StoreError> {
     let mut report = Report::default();
     let mut in_flight: HashMap<String, u32> = HashMap::new();
     let mut tasks: JoinSet<(String, Outcome)> = JoinSet::new();
@@ -89,10 +74,11 @@ pub async fn drive(store: &Store, hook: &Webhook, settings: Settings, until: Unt
         for action in plan(&rows, now, Connectivity::Online, settings.max_in_flight) {
             match action {
                 Action::Send(id) => {
+                    store.begin_attempt(&id)?;
                     if let Some(out) = store.outgoing(&id)? {
                         in_flight.insert(id.clone(), out.attempts);
-                        let hook = hook.clone();
-                        tasks.spawn(async move { (id, send(hook, out).await) });
+                        let crm = crm.clone();
+                        tasks.spawn(async move { (id, crm.send(&out).await) });
                     }
                 }
                 Action::WakeAt(t) => wake = Some(t),
@@ -122,7 +108,7 @@ pub async fn drive(store: &Store, hook: &Webhook, settings: Settings, until: Unt
                     continue;
                 }
             };
-            let attempts = in_flight.remove(&id).unwrap_or(0) + 1;
+            let attempts = in_flight.remove(&id).unwrap_or(1);
             let t = transition(outcome, attempts, now_ms(), settings.backoff, unit_random());
             report.attempts += 1;
             match &t {

@@ -42,23 +42,34 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Count an attempt *before* it is made, durably. After a crash mid-send the row shows an
+    /// attempt whose outcome is unknown, so a connector without idempotency (Open311) knows to
+    /// check whether it arrived before sending again.
+    pub fn begin_attempt(&self, submission_id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE submission_id = ?1 AND state = 'pending'",
+            [submission_id],
+        )?;
+        Ok(())
+    }
+
     /// Record one attempt's result. Only a pending row changes: a late answer for a row already
     /// acknowledged or parked is ignored, so nothing is ever un-acknowledged.
     pub fn record_attempt(&self, submission_id: &str, t: &Transition) -> Result<bool, StoreError> {
         let n = match t {
             Transition::Acknowledged { crm_id } => self.conn.execute(
-                "UPDATE outbox SET state = 'acknowledged', attempts = attempts + 1, crm_id = ?2,
+                "UPDATE outbox SET state = 'acknowledged', crm_id = ?2,
                         last_error = NULL, next_attempt_at = NULL, acknowledged_at = ?3
                  WHERE submission_id = ?1 AND state = 'pending'",
                 params![submission_id, crm_id, now_text()],
             )?,
             Transition::RetryAt { at, error } => self.conn.execute(
-                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
+                "UPDATE outbox SET next_attempt_at = ?2, last_error = ?3
                  WHERE submission_id = ?1 AND state = 'pending'",
                 params![submission_id, from_ms(*at), truncate(error)],
             )?,
             Transition::Parked { reason } => self.conn.execute(
-                "UPDATE outbox SET state = 'parked', attempts = attempts + 1, last_error = ?2,
+                "UPDATE outbox SET state = 'parked', last_error = ?2,
                         next_attempt_at = NULL
                  WHERE submission_id = ?1 AND state = 'pending'",
                 params![submission_id, truncate(reason)],
@@ -138,6 +149,9 @@ mod tests {
     #[test]
     fn attempts_move_rows_through_their_states() {
         let (store, ids) = store_with(3);
+        for id in &ids {
+            store.begin_attempt(id).unwrap();
+        }
         let retry = Transition::RetryAt {
             at: 4_102_444_800_000,
             error: "HTTP 503 <html>\n...".into(),
