@@ -30,6 +30,8 @@ pub struct State {
     selected: Vec<String>,
     receipt: Option<(Receipt, String)>,
     send_failed: bool,
+    /// What "Track an enquiry" found: (message id, CRM id), or an error message id.
+    track: Option<(String, String)>,
     layout: Layout,
     shifted: bool,
     /// Seconds since the last touch.
@@ -116,6 +118,7 @@ impl State {
             selected: Vec::new(),
             receipt: None,
             send_failed: false,
+            track: None,
             shifted: false,
             idle_secs: 0,
         }
@@ -225,6 +228,8 @@ impl Controller {
         on!(Timeout, on_more_time_clicked, |c| c.render_timeout());
         on!(Timeout, on_clear_clicked, |c| c.finish());
         on!(Keyboard, on_press, |c, row: i32, col: i32| c.press(row, col));
+        on!(Track, on_find_clicked, |c| c.track_find());
+        on!(Track, on_back, |c| c.leave_track());
     }
 
     fn with_window(&self, f: impl FnOnce(&KioskWindow)) {
@@ -298,6 +303,9 @@ impl Controller {
 
     /// Start a form.
     pub fn open_form(&self, id: &str) {
+        if id == TRACK_ID {
+            return self.open_track();
+        }
         let mut st = self.state.borrow_mut();
         let Some(form) = st.ctx.forms.get(id).cloned() else {
             return;
@@ -602,6 +610,8 @@ impl Controller {
             w.set_e2(SharedString::new());
             w.set_e3(SharedString::new());
             w.global::<Check>().set_rows(model(Vec::new()));
+            w.global::<Track>().set_text(SharedString::new());
+            w.global::<Track>().set_message(SharedString::new());
             let c = w.global::<Confirm>();
             c.set_reference(SharedString::new());
             c.set_next_steps(SharedString::new());
@@ -633,6 +643,10 @@ impl Controller {
                 st.layout = st.layout.toggled(&locale);
                 st.shifted = false;
             }
+            KeyAction::Enter if self.state.borrow().page == Page::Track => {
+                self.track_find();
+                return;
+            }
             KeyAction::Enter if kind != Some(FieldKind::LongText) => {
                 self.submit();
                 return;
@@ -643,6 +657,14 @@ impl Controller {
                 } else {
                     other
                 };
+                if self.state.borrow().page == Page::Track {
+                    self.with_window(|w| {
+                        let t = w.global::<Track>();
+                        t.set_text(s(keyboard::apply(&t.get_text(), &other)));
+                    });
+                    self.render_keyboard();
+                    return;
+                }
                 self.with_window(|w| {
                     let q = w.global::<Question>();
                     let part = q.get_active_part();
@@ -678,6 +700,7 @@ impl Controller {
             Page::Question => self.render_question(),
             Page::Check => self.render_check(),
             Page::Confirm => self.render_confirm(),
+            Page::Track => self.render_track(),
         }
         self.render_keyboard();
         self.render_timeout();
@@ -748,6 +771,12 @@ impl Controller {
                 summary: s(st.ft(&f.id, "summary", None)),
             })
             .collect();
+        let mut services = services;
+        services.push(Service {
+            id: s(TRACK_ID),
+            title: st.t("track-menu-title"),
+            summary: st.t("track-menu-summary"),
+        });
         self.with_window(|w| {
             let g = w.global::<Menu>();
             g.set_title(st.t("menu-title"));
@@ -967,6 +996,78 @@ impl Controller {
             g.set_body(st.ta("timeout-body", &[("seconds", ArgValue::Num(left as i64))]));
             g.set_more_time(st.t("timeout-more-time"));
             g.set_clear(st.t("timeout-clear"));
+        });
+    }
+}
+
+/// The menu entry that opens "Track an enquiry" rather than a form.
+const TRACK_ID: &str = "__track";
+
+impl Controller {
+    fn open_track(&self) {
+        {
+            let mut st = self.state.borrow_mut();
+            st.page = Page::Track;
+            st.track = None;
+            st.layout = Layout::Postcode;
+            st.shifted = false;
+        }
+        self.with_window(|w| {
+            w.global::<Track>().set_text(SharedString::new());
+            w.global::<Keyboard>().set_shown(true);
+        });
+        self.render_all();
+        self.with_window(|w| w.invoke_scroll_top());
+    }
+
+    fn leave_track(&self) {
+        self.state.borrow_mut().page = Page::Menu;
+        self.with_window(|w| w.global::<Keyboard>().set_shown(false));
+        self.render_all();
+    }
+
+    /// Look the typed reference up in this kiosk's outbox and say what happened to it.
+    pub fn track_find(&self) {
+        let typed = self
+            .window
+            .upgrade()
+            .map(|w| w.global::<Track>().get_text().to_string())
+            .unwrap_or_default();
+        let found = match onestop::reference::Reference::parse(&typed) {
+            Err(onestop::reference::ReferenceError::Length) => ("track-error-length", String::new()),
+            Err(onestop::reference::ReferenceError::Character) => ("track-error-character", String::new()),
+            Err(onestop::reference::ReferenceError::Check) => ("track-error-check", String::new()),
+            Ok(r) => match self.state.borrow().store.submission(&r) {
+                Ok(Some(sub)) => match sub.state.as_str() {
+                    "acknowledged" => ("track-sent", sub.crm_id.unwrap_or_default()),
+                    "parked" => ("track-parked", String::new()),
+                    _ => ("track-pending", String::new()),
+                },
+                Ok(None) => ("track-not-found", String::new()),
+                Err(e) => {
+                    tracing::error!("track: {e}");
+                    ("track-not-found", String::new())
+                }
+            },
+        };
+        self.state.borrow_mut().track = Some((found.0.to_owned(), found.1));
+        self.render_track();
+    }
+
+    fn render_track(&self) {
+        let st = self.state.borrow();
+        let (message, is_error) = match &st.track {
+            Some((id, crm)) => (st.ta(id, &[("crm", ArgValue::Str(crm))]), id.starts_with("track-error")),
+            None => (SharedString::new(), false),
+        };
+        self.with_window(|w| {
+            let g = w.global::<Track>();
+            g.set_title(st.t("track-title"));
+            g.set_hint(st.t("track-hint"));
+            g.set_label(st.t("track-label"));
+            g.set_find(st.t("track-find"));
+            g.set_message(message);
+            g.set_is_error(is_error);
         });
     }
 }

@@ -132,6 +132,11 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.goto("missed-bin", sample_missed_bin(), None);
         c.send();
         shot("confirmation")?;
+        let reference = window.global::<crate::ui::Confirm>().get_reference();
+        c.open_form("__track");
+        window.global::<crate::ui::Track>().set_text(reference);
+        c.track_find();
+        shot("track")?;
         count += 1;
     }
     c.finish();

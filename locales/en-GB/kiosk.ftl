@@ -105,3 +105,18 @@ leave-no = No, go back to the form
 ## On-screen keyboard
 keyboard-show = Show keyboard
 keyboard-hide = Hide keyboard
+
+## Track my enquiry
+track-menu-title = Track an enquiry
+track-menu-summary = Use your reference number to see what has happened to a form you sent
+track-title = Track an enquiry
+track-hint = Enter the reference number from your receipt or confirmation screen, for example K7QF-9M2A
+track-label = Reference number
+track-find = Find
+track-error-length = A reference number has 8 letters and numbers, like K7QF-9M2A
+track-error-character = Reference numbers do not contain 0, O, 1, I or U. Check what you typed
+track-error-check = That reference number has a mistake in it. Check each character
+track-not-found = We cannot find that reference on this kiosk. Please ask a member of staff
+track-pending = Your form is saved and waiting to be sent to the council. You do not need to do anything.
+track-sent = Your form has reached the council. Their reference is { $crm }.
+track-parked = Your form needs checking by a member of staff before it can be sent. Please ask at reception.

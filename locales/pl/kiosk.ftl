@@ -126,3 +126,18 @@ leave-no = Nie, wróć do formularza
 ## On-screen keyboard
 keyboard-show = Pokaż klawiaturę
 keyboard-hide = Ukryj klawiaturę
+
+## Track my enquiry
+track-menu-title = Sprawdź status zgłoszenia
+track-menu-summary = Użyj numeru referencyjnego, aby sprawdzić, co dzieje się z wysłanym przez Ciebie formularzem
+track-title = Sprawdź status zgłoszenia
+track-hint = Wpisz numer referencyjny z wydruku lub z ekranu potwierdzenia, na przykład K7QF-9M2A
+track-label = Numer referencyjny
+track-find = Znajdź
+track-error-length = Numer referencyjny składa się z 8 liter i cyfr, na przykład K7QF-9M2A
+track-error-character = Numery referencyjne nie zawierają znaków 0, O, 1, I ani U. Sprawdź wpisane znaki
+track-error-check = W tym numerze referencyjnym jest błąd. Sprawdź każdy znak
+track-not-found = Nie możemy znaleźć tego numeru referencyjnego w tym kiosku. Prosimy zwrócić się do pracownika
+track-pending = Twój formularz jest zapisany i czeka na wysłanie do władz lokalnych (council). Nie musisz nic robić.
+track-sent = Twój formularz dotarł do władz lokalnych (council). Ich numer sprawy to { $crm }.
+track-parked = Zanim formularz zostanie wysłany, musi go sprawdzić pracownik. Prosimy zapytać w recepcji.

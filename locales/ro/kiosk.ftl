@@ -126,3 +126,18 @@ leave-no = Nu, înapoi la formular
 ## On-screen keyboard
 keyboard-show = Afișați tastatura
 keyboard-hide = Ascundeți tastatura
+
+## Track my enquiry
+track-menu-title = Verificați stadiul unei cereri
+track-menu-summary = Folosiți numărul de referință ca să vedeți ce s-a întâmplat cu un formular pe care l-ați trimis
+track-title = Verificați stadiul unei cereri
+track-hint = Scrieți numărul de referință de pe bonul tipărit sau de pe ecranul de confirmare, de exemplu K7QF-9M2A
+track-label = Numărul de referință
+track-find = Căutați
+track-error-length = Un număr de referință are 8 litere și cifre, de exemplu K7QF-9M2A
+track-error-character = Numerele de referință nu conțin 0, O, 1, I sau U. Verificați ce ați scris
+track-error-check = Acest număr de referință conține o greșeală. Verificați fiecare caracter
+track-not-found = Nu găsim acest număr de referință pe acest chioșc. Vă rugăm să cereți ajutorul unui angajat
+track-pending = Formularul dumneavoastră este salvat și așteaptă să fie trimis la consiliu. Nu trebuie să faceți nimic.
+track-sent = Formularul dumneavoastră a ajuns la consiliu. Numărul de referință al consiliului este { $crm }.
+track-parked = Formularul dumneavoastră trebuie verificat de un angajat înainte de a putea fi trimis. Vă rugăm să întrebați la recepție.

@@ -105,3 +105,18 @@ leave-no = Maya, ku noqo foomka
 ## On-screen keyboard
 keyboard-show = Tus kiiboodhka
 keyboard-hide = Qari kiiboodhka
+
+## Track my enquiry
+track-menu-title = La soco codsigaaga
+track-menu-summary = Isticmaal lambarkaaga tixraaca si aad u ogaato waxa ku dhacay foom aad dirtay
+track-title = La soco codsigaaga
+track-hint = Qor lambarka tixraaca ee ku qoran rasiidkaaga ama shaashadda xaqiijinta, tusaale ahaan K7QF-9M2A
+track-label = Lambarka tixraaca
+track-find = Raadi
+track-error-length = Lambarka tixraacu wuxuu ka kooban yahay 8 xaraf iyo lambar, sida K7QF-9M2A
+track-error-character = Lambarada tixraaca kuma jiraan 0, O, 1, I ama U. Hubi waxa aad qortay
+track-error-check = Lambarkan tixraaca khalad ayaa ku jira. Hubi xaraf kasta
+track-not-found = Lambarkan tixraaca kama heli karno mashiinkan. Fadlan weydii qof ka mid ah shaqaalaha
+track-pending = Foomkaaga waa la kaydiyey, wuxuuna sugayaa in loo diro kawnsalka. Uma baahnid inaad wax samayso.
+track-sent = Foomkaagu wuxuu gaaray kawnsalka. Lambarka tixraaca ee kawnsalku waa { $crm }.
+track-parked = Foomkaaga waa in uu hubiyo qof ka mid ah shaqaalaha ka hor inta aan la dirin. Fadlan wax ka weydii miiska soo dhawaynta.

@@ -104,3 +104,18 @@ leave-no = 否，返回表格
 ## On-screen keyboard
 keyboard-show = 显示键盘
 keyboard-hide = 隐藏键盘
+
+## Track my enquiry
+track-menu-title = 查询办理进度
+track-menu-summary = 使用您的参考编号，查看您已发送的表格处理得怎么样了
+track-title = 查询办理进度
+track-hint = 请输入回执或确认页面上的参考编号，例如：K7QF-9M2A
+track-label = 参考编号
+track-find = 查找
+track-error-length = 参考编号由 8 个字母和数字组成，例如 K7QF-9M2A
+track-error-character = 参考编号中不含 0, O, 1, I 或 U。请检查您输入的内容
+track-error-check = 这个参考编号有错误。请逐个检查每个字符
+track-not-found = 在这台自助机上找不到这个参考编号。请询问工作人员
+track-pending = 您的表格已保存，正在等待发送给市政府。您不需要做任何事情。
+track-sent = 您的表格已送达市政府。市政府的参考编号是 { $crm }。
+track-parked = 您的表格需要先由工作人员检查，然后才能发送。请到前台咨询。

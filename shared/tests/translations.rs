@@ -44,6 +44,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("current", ArgValue::Num(2)),
         ("total", ArgValue::Num(5)),
         ("council", ArgValue::Str("Onestop Council")),
+        ("crm", ArgValue::Str("SR-1234")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {

@@ -119,6 +119,14 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// One submission's delivery record, by reference (for "Track an enquiry").
+    pub fn submission(&self, reference: &Reference) -> Result<Option<Submission>, StoreError> {
+        Ok(self
+            .submissions()?
+            .into_iter()
+            .find(|s| s.reference == reference.as_str()))
+    }
+
     /// The stored answers of one submission, by reference; `None` if unknown or purged.
     pub fn submission_payload(&self, reference: &Reference) -> Result<Option<ValidAnswers>, StoreError> {
         use rusqlite::OptionalExtension;
