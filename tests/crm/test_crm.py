@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--faults", type=float, default=0.0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--slow-seconds", type=float, default=3.0)
+    ap.add_argument("--tokens", action="store_true", help="answer Open311 POSTs with a token, not an id")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lock = threading.Lock()
@@ -69,6 +70,9 @@ def main():
 
         def do_GET(self):
             url = urlparse(self.path)
+            m = re.fullmatch(r"/open311/tokens/T-(\d+)\.json", url.path)
+            if m:
+                return self.reply(200, json.dumps([{"token": f"T-{m.group(1)}", "service_request_id": f"SR-{m.group(1)}"}]))
             if url.path == "/open311/requests.json":
                 q = parse_qs(url.query)
                 service = q.get("service_code", [""])[0]
@@ -119,6 +123,8 @@ def main():
                     return self.reply(500, '[{"code":500,"description":"internal error after commit"}]')
                 if fault == "badjson":
                     return self.reply(200, "<p>Thank you</p>", "text/html")
+                if args.tokens:
+                    return self.reply(201, json.dumps([{"token": case.replace("CASE-", "T-")}]))
                 return self.reply(201, json.dumps([{"service_request_id": case.replace("CASE-", "SR-")}]))
             if self.path == "/accept":
                 case, _ = store(f"load-{time.time_ns()}-{threading.get_ident()}", "load", body.decode(errors="replace"))

@@ -26,6 +26,10 @@ impl Drop for Crm {
 }
 
 fn start_crm(db: &Path, faults: f64) -> Crm {
+    start_crm_with(db, faults, &[])
+}
+
+fn start_crm_with(db: &Path, faults: f64, extra: &[&str]) -> Crm {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("crm/test_crm.py");
     let mut child = Command::new("python3")
         .arg(script)
@@ -232,4 +236,21 @@ fn open311_has_no_idempotency_yet_reconciliation_keeps_every_request_single() {
             .all(|r| r.state == "acknowledged" && r.crm_id.as_deref().is_some_and(|c| c.starts_with("SR-"))),
         "{rows:?}"
     );
+}
+
+#[test]
+fn open311_tokens_are_turned_into_request_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = start_crm_with(&dir.path().join("crm.db"), 0.0, &["--tokens"]);
+    let cfg = open311_config(dir.path(), crm.port);
+    submit_many(dir.path(), &cfg, 5);
+    assert!(flush(dir.path(), &cfg, 1));
+    let store = onestop_e2e::open_store(dir.path());
+    let ids: Vec<String> = store
+        .submissions()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.crm_id.unwrap_or_default())
+        .collect();
+    assert!(ids.iter().all(|c| c.starts_with("SR-")), "tokens resolved: {ids:?}");
 }

@@ -173,6 +173,24 @@ impl Open311 {
         }
     }
 
+    /// Ask what id a token became: `GET tokens/{token}.json`. `Ok(None)` while the CRM has not
+    /// yet given one.
+    pub async fn resolve_token(&self, token: &str) -> Result<Option<String>, String> {
+        let url = format!("{}tokens/{}.json", self.base, encode(token));
+        let (status, _, _, bytes) = read(self.client.get(url).send().await).await?;
+        if !(200..300).contains(&status) {
+            return Err(format!("HTTP {status} for token {token}"));
+        }
+        let v: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|_| "the token reply is not JSON".to_owned())?;
+        let first = v.as_array().and_then(|a| a.first()).unwrap_or(&v);
+        Ok(match first.get("service_request_id") {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        })
+    }
+
     /// Look for our reference among the service's requests since shortly before we submitted.
     async fn reconcile(&self, mapping: &CrmMapping, out: &Outgoing) -> Result<Option<String>, String> {
         let service = mapping.service_code.clone().unwrap_or_else(|| out.form_id.clone());

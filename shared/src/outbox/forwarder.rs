@@ -64,6 +64,7 @@ pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Un
     let mut report = Report::default();
     let mut in_flight: HashMap<String, u32> = HashMap::new();
     let mut tasks: JoinSet<(String, Outcome)> = JoinSet::new();
+    let mut last_token_poll: Option<std::time::Instant> = None;
     loop {
         let mut rows = store.delivery_rows()?;
         for r in &mut rows {
@@ -85,15 +86,26 @@ pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Un
             }
         }
         if tasks.is_empty() {
-            // Idle: a good moment to delete answers past their retention window.
+            // Idle: a good moment to turn Open311 tokens into ids, at most every 30 s.
+            if last_token_poll.is_none_or(|t: std::time::Instant| t.elapsed() >= Duration::from_secs(30)) {
+                resolve_tokens(store, crm).await?;
+                last_token_poll = Some(std::time::Instant::now());
+            }
+            // and to delete answers past their retention window.
             let purged = store.purge_acknowledged(settings.retention)?;
             if purged > 0 {
                 tracing::info!("deleted the answers of {purged} acknowledged submission(s) past retention");
             }
             let wait = wake.map(|t| Duration::from_millis((t - now).max(0) as u64));
             match (until, wait) {
-                (Until::Drained { .. }, None) => return Ok(report),
-                (Until::Drained { patience }, Some(w)) if w > patience => return Ok(report),
+                (Until::Drained { .. }, None) => {
+                    resolve_tokens(store, crm).await?;
+                    return Ok(report);
+                }
+                (Until::Drained { patience }, Some(w)) if w > patience => {
+                    resolve_tokens(store, crm).await?;
+                    return Ok(report);
+                }
                 (Until::Drained { .. }, Some(w)) => tokio::time::sleep(w).await,
                 (Until::Forever { poll }, w) => tokio::time::sleep(w.map_or(poll, |w| w.min(poll))).await,
             }
@@ -122,4 +134,17 @@ pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Un
             store.record_attempt(&id, &t)?;
         }
     }
+}
+
+/// Ask an Open311 CRM what ids its tokens became, and record those it has given.
+async fn resolve_tokens(store: &Store, crm: &Connector) -> Result<(), StoreError> {
+    let Connector::Open311(api, _) = crm else { return Ok(()) };
+    for (submission_id, token) in store.tokens_to_resolve()? {
+        match api.resolve_token(&token).await {
+            Ok(Some(id)) => store.resolve_token(&submission_id, &id)?,
+            Ok(None) => {}
+            Err(e) => tracing::info!(submission = %submission_id, "token not resolved yet: {e}"),
+        }
+    }
+    Ok(())
 }

@@ -106,6 +106,26 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Acknowledged rows whose CRM gave a token, not yet an id: (submission id, token).
+    pub fn tokens_to_resolve(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT submission_id, substr(crm_id, 7) FROM outbox WHERE state = 'acknowledged' AND crm_id LIKE 'token:%'",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Replace a token with the CRM's id once it is known.
+    pub fn resolve_token(&self, submission_id: &str, crm_id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET crm_id = ?2 WHERE submission_id = ?1 AND crm_id LIKE 'token:%'",
+            params![submission_id, crm_id],
+        )?;
+        Ok(())
+    }
+}
+
 /// CRM error texts can be huge (an HTML page); staff need the first line or so.
 fn truncate(s: &str) -> String {
     let clean: String = s
