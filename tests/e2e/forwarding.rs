@@ -43,6 +43,7 @@ fn start_crm_with(db: &Path, faults: f64, extra: &[&str]) -> Crm {
             "--slow-seconds",
             "2.5",
         ])
+        .args(extra)
         .stdout(Stdio::piped())
         .spawn()
         .expect("python3 runs the test CRM");
