@@ -2,6 +2,7 @@
 //! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
 //! v2 ([`open311`]). [`Connector`] is what the forwarder holds.
 
+pub mod http;
 pub mod open311;
 pub mod reply;
 pub mod webhook;

@@ -4,7 +4,8 @@
 //! first starts by reconciling: `GET requests.json?service_code=…&start_date=…` and look for our
 //! reference. A request that did arrive is then acknowledged rather than sent twice.
 
-use super::reply::{MAX_REPLY_BYTES, Reply, open311};
+use super::http::read;
+use super::reply::{Reply, open311};
 use crate::forms::Value;
 use crate::forms::schema::CrmMapping;
 use crate::outbox::Outcome;
@@ -226,45 +227,6 @@ impl Open311 {
             })
         }))
     }
-}
-
-type Read = (u16, Option<String>, Option<String>, Vec<u8>);
-
-/// Status, content type, Retry-After and a size-bounded body, or a transient reason.
-async fn read(result: Result<reqwest::Response, reqwest::Error>) -> Result<Read, String> {
-    let mut response = result.map_err(|e| format!("could not reach the CRM: {}", chain(&e)))?;
-    let status = response.status().as_u16();
-    let header = |n: &str| {
-        response
-            .headers()
-            .get(n)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    let (ctype, retry_after) = (header("content-type"), header("retry-after"));
-    let mut body = Vec::new();
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| format!("HTTP {status}: reply cut off: {}", chain(&e)))?
-    {
-        if body.len() + chunk.len() > MAX_REPLY_BYTES {
-            return Err(format!("HTTP {status}: reply larger than 1 MiB"));
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok((status, ctype, retry_after, body))
-}
-
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut src = e.source();
-    while let Some(inner) = src {
-        s.push_str(": ");
-        s.push_str(&inner.to_string());
-        src = inner.source();
-    }
-    s.chars().take(200).collect()
 }
 
 #[cfg(test)]

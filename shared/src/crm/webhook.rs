@@ -3,7 +3,8 @@
 //! sha256=<HMAC of the body>`, and reads the answer with [`super::reply::webhook`]. Network
 //! failures become transient outcomes: the forwarder retries them.
 
-use super::reply::{MAX_REPLY_BYTES, Reply, webhook};
+use super::http::read;
+use super::reply::{Reply, webhook};
 use crate::forms::ValidAnswers;
 use crate::outbox::Outcome;
 use hmac::{KeyInit, Mac};
@@ -79,67 +80,23 @@ impl Webhook {
             .send()
             .await;
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        let mut response = match result {
-            Ok(r) => r,
-            Err(e) => {
-                return Outcome::Transient {
-                    reason: format!("could not reach the CRM: {}", short(&e)),
-                    retry_after_ms: None,
-                };
-            }
-        };
-        let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let (content_type, retry_after) = (header("content-type"), header("retry-after"));
-        let mut body = Vec::new();
-        loop {
-            match response.chunk().await {
-                Ok(Some(chunk)) => {
-                    if body.len() + chunk.len() > MAX_REPLY_BYTES {
-                        return Outcome::Transient {
-                            reason: format!("HTTP {status}: reply larger than 1 MiB"),
-                            retry_after_ms: None,
-                        };
-                    }
-                    body.extend_from_slice(&chunk);
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    // The request may have been committed: the idempotency key makes a retry safe.
-                    return Outcome::Transient {
-                        reason: format!("HTTP {status}: reply cut off: {}", short(&e)),
-                        retry_after_ms: None,
-                    };
-                }
-            }
-        }
-        webhook(
-            &Reply {
-                status,
-                content_type: content_type.as_deref(),
-                retry_after: retry_after.as_deref(),
-                body: &body,
+        match read(result).await {
+            Ok((status, content_type, retry_after, body)) => webhook(
+                &Reply {
+                    status,
+                    content_type: content_type.as_deref(),
+                    retry_after: retry_after.as_deref(),
+                    body: &body,
+                },
+                now,
+            ),
+            // The request may have been committed: the idempotency key makes a retry safe.
+            Err(reason) => Outcome::Transient {
+                reason,
+                retry_after_ms: None,
             },
-            now,
-        )
+        }
     }
-}
-
-fn short(e: &reqwest::Error) -> String {
-    let mut s = e.to_string();
-    let mut src = std::error::Error::source(e);
-    while let Some(inner) = src {
-        s.push_str(": ");
-        s.push_str(&inner.to_string());
-        src = inner.source();
-    }
-    s.chars().take(200).collect()
 }
 
 #[cfg(test)]

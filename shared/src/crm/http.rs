@@ -1,0 +1,47 @@
+//! Reading one HTTP reply for a connector: status, the two headers delivery cares about, and a
+//! body bounded at [`MAX_REPLY_BYTES`]; network errors become one short line for staff. Shared
+//! by the Open311 and webhook connectors; what the reply *means* is [`super::reply`]'s job.
+
+use super::reply::MAX_REPLY_BYTES;
+
+/// Status, content type, Retry-After and body.
+pub type Read = (u16, Option<String>, Option<String>, Vec<u8>);
+
+/// Status, content type, Retry-After and a size-bounded body, or why there is none (a
+/// transient reason: unreachable, cut off, or too large).
+pub async fn read(result: Result<reqwest::Response, reqwest::Error>) -> Result<Read, String> {
+    let mut response = result.map_err(|e| format!("could not reach the CRM: {}", chain(&e)))?;
+    let status = response.status().as_u16();
+    let header = |n: &str| {
+        response
+            .headers()
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let (ctype, retry_after) = (header("content-type"), header("retry-after"));
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| format!("HTTP {status}: reply cut off: {}", chain(&e)))?
+    {
+        if body.len() + chunk.len() > MAX_REPLY_BYTES {
+            return Err(format!("HTTP {status}: reply larger than 1 MiB"));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, ctype, retry_after, body))
+}
+
+/// An error with its causes, on one short line.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s.chars().take(200).collect()
+}
