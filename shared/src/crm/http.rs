@@ -3,6 +3,21 @@
 //! by the Open311 and webhook connectors; what the reply *means* is [`super::reply`]'s job.
 
 use super::reply::MAX_REPLY_BYTES;
+use std::time::Duration;
+
+/// The client every connector uses: `url` must be http(s); one attempt may take `timeout`
+/// (connecting at most 10 s of it); at most 3 redirects, so a redirect loop ends as an error.
+pub fn client(url: &str, timeout: Duration) -> Result<reqwest::Client, String> {
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(format!("crm.url \"{url}\" must start with http:// or https://"));
+    }
+    reqwest::Client::builder()
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .timeout(timeout)
+        .redirect(reqwest::redirect::Policy::limited(3))
+        .build()
+        .map_err(|e| format!("could not set up the HTTP client: {e}"))
+}
 
 /// Status, content type, Retry-After and body.
 pub type Read = (u16, Option<String>, Option<String>, Vec<u8>);

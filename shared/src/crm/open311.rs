@@ -4,7 +4,7 @@
 //! first starts by reconciling: `GET requests.json?service_code=…&start_date=…` and look for our
 //! reference. A request that did arrive is then acknowledged rather than sent twice.
 
-use super::http::read;
+use super::http::{client, read};
 use super::reply::{Reply, open311};
 use crate::forms::Value;
 use crate::forms::schema::CrmMapping;
@@ -106,15 +106,7 @@ pub fn request_fields(
 impl Open311 {
     /// An endpoint whose base URL ends before `requests.json` (e.g. `https://crm.example/open311/v2/`).
     pub fn new(base: &str, api_key: &str, jurisdiction_id: &str, timeout: Duration) -> Result<Open311, String> {
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(format!("crm.url \"{base}\" must start with http:// or https://"));
-        }
-        let client = reqwest::Client::builder()
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
-            .timeout(timeout)
-            .redirect(reqwest::redirect::Policy::limited(3))
-            .build()
-            .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
+        let client = client(base, timeout)?;
         let base = if base.ends_with('/') {
             base.to_owned()
         } else {

@@ -3,7 +3,7 @@
 //! sha256=<HMAC of the body>`, and reads the answer with [`super::reply::webhook`]. Network
 //! failures become transient outcomes: the forwarder retries them.
 
-use super::http::read;
+use super::http::{client, read};
 use super::reply::{Reply, webhook};
 use crate::forms::ValidAnswers;
 use crate::outbox::Outcome;
@@ -51,15 +51,7 @@ pub fn signature(secret: &[u8], body: &[u8]) -> String {
 impl Webhook {
     /// A webhook at `url`, signing with `secret`, giving up on one attempt after `timeout`.
     pub fn new(url: &str, secret: &[u8], timeout: Duration) -> Result<Webhook, String> {
-        let client = reqwest::Client::builder()
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
-            .timeout(timeout)
-            .redirect(reqwest::redirect::Policy::limited(3))
-            .build()
-            .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(format!("crm.url \"{url}\" must start with http:// or https://"));
-        }
+        let client = client(url, timeout)?;
         Ok(Webhook {
             url: url.to_owned(),
             secret: secret.to_vec(),

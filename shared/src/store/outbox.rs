@@ -42,6 +42,25 @@ pub struct Submission {
     pub crm_id: Option<String>,
 }
 
+/// The columns of a [`Submission`], in [`submission_row`]'s order.
+const SUBMISSION_COLUMNS: &str = "SELECT submission_id, reference, form_id, form_version, locale, state, created_at,
+        attempts, last_error, crm_id FROM outbox";
+
+fn submission_row(r: &rusqlite::Row) -> rusqlite::Result<Submission> {
+    Ok(Submission {
+        submission_id: r.get(0)?,
+        reference: r.get(1)?,
+        form_id: r.get(2)?,
+        form_version: r.get(3)?,
+        locale: r.get(4)?,
+        state: r.get(5)?,
+        created_at: r.get(6)?,
+        attempts: r.get(7)?,
+        last_error: r.get(8)?,
+        crm_id: r.get(9)?,
+    })
+}
+
 /// How many fresh references to try if one collides with an earlier one in this database.
 const REFERENCE_TRIES: usize = 8;
 
@@ -97,34 +116,24 @@ impl Store {
 
     /// Every submission, newest first, without payloads.
     pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT submission_id, reference, form_id, form_version, locale, state, created_at,
-                    attempts, last_error, crm_id
-             FROM outbox ORDER BY submission_id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Submission {
-                submission_id: r.get(0)?,
-                reference: r.get(1)?,
-                form_id: r.get(2)?,
-                form_version: r.get(3)?,
-                locale: r.get(4)?,
-                state: r.get(5)?,
-                created_at: r.get(6)?,
-                attempts: r.get(7)?,
-                last_error: r.get(8)?,
-                crm_id: r.get(9)?,
-            })
-        })?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{SUBMISSION_COLUMNS} ORDER BY submission_id DESC"))?;
+        let rows = stmt.query_map([], submission_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// One submission's delivery record, by reference (for "Track an enquiry").
     pub fn submission(&self, reference: &Reference) -> Result<Option<Submission>, StoreError> {
+        use rusqlite::OptionalExtension;
         Ok(self
-            .submissions()?
-            .into_iter()
-            .find(|s| s.reference == reference.as_str()))
+            .conn
+            .query_row(
+                &format!("{SUBMISSION_COLUMNS} WHERE reference = ?1"),
+                [reference.as_str()],
+                submission_row,
+            )
+            .optional()?)
     }
 
     /// The stored answers of one submission, by reference; `None` if unknown or purged.
