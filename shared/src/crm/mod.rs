@@ -1,10 +1,12 @@
 //! Talking to council CRMs: reading their replies ([`reply`]) into delivery outcomes, and the
 //! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
-//! v2 ([`open311`]). [`Connector`] is what the forwarder holds.
+//! v2 ([`open311`]), and what a CRM says about a request it holds ([`status`]). [`Connector`]
+//! is what the forwarder and "Track an enquiry" hold.
 
 pub mod http;
 pub mod open311;
 pub mod reply;
+pub mod status;
 pub mod webhook;
 
 use crate::forms::Catalogue;
@@ -48,6 +50,15 @@ impl Connector {
                     ),
                 },
             },
+        }
+    }
+
+    /// What the CRM says about request `crm_id` now. `None` when this kind of CRM cannot be
+    /// asked (the webhook contract has no status call).
+    pub async fn status(&self, crm_id: &str) -> Option<Result<status::CrmStatus, String>> {
+        match self {
+            Connector::Webhook(_) => None,
+            Connector::Open311(api, _) => Some(api.status(crm_id).await),
         }
     }
 }

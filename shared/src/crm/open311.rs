@@ -184,6 +184,19 @@ impl Open311 {
         })
     }
 
+    /// What the CRM says about request `id` now: `GET requests/{id}.json`.
+    pub async fn status(&self, id: &str) -> Result<super::status::CrmStatus, String> {
+        let mut url = format!("{}requests/{}.json", self.base, encode(id));
+        if !self.jurisdiction_id.is_empty() {
+            url.push_str(&format!("?jurisdiction_id={}", encode(&self.jurisdiction_id)));
+        }
+        let (status, _, _, bytes) = read(self.client.get(url).send().await).await?;
+        if !(200..300).contains(&status) {
+            return Err(format!("HTTP {status} while asking about request {id}"));
+        }
+        super::status::parse(id, &bytes).map_err(|e| e.to_string())
+    }
+
     /// Look for our reference among the service's requests since shortly before we submitted.
     async fn reconcile(&self, mapping: &CrmMapping, out: &Outgoing) -> Result<Option<String>, String> {
         let service = mapping.service_code.clone().unwrap_or_else(|| out.form_id.clone());

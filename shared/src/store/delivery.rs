@@ -98,11 +98,13 @@ impl Store {
             (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
                 - i64::try_from(retention.as_millis()).unwrap_or(i64::MAX),
         );
-        Ok(self.conn.execute(
+        let purged = self.conn.execute(
             "UPDATE outbox SET payload = '', purged_at = ?2
              WHERE state = 'acknowledged' AND purged_at IS NULL AND acknowledged_at <= ?1",
             params![cutoff, now_text()],
-        )?)
+        )?;
+        self.purge_status_notes()?;
+        Ok(purged)
     }
 }
 

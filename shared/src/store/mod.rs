@@ -1,12 +1,13 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
-//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`] and
-//! [`delivery`] (the outbox rows' delivery state). What goes
+//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
+//! [`delivery`] (the outbox rows' delivery state) and [`status`] (what the CRM last said). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
 pub mod outbox;
+pub mod status;
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -18,6 +19,7 @@ pub use outbox::{Receipt, Submission};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
+    include_str!("migrations/0005_crm_status.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.

@@ -1,0 +1,163 @@
+//! The cache of what the CRM last said about each acknowledged submission, so "Track an
+//! enquiry" can answer offline. The council's free-text note may name people, so it is sealed
+//! like the answers and dropped when the answers are purged; the state and dates stay.
+
+use super::{Store, StoreError, now_text};
+use crate::crm::status::{CrmStatus, StatusState};
+use rusqlite::{OptionalExtension, params};
+
+/// A cached status and when this kiosk asked for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedStatus {
+    /// What the CRM said.
+    pub status: CrmStatus,
+    /// When it was asked, RFC 3339 UTC.
+    pub checked_at: String,
+}
+
+impl Store {
+    /// Remember what the CRM said about `submission_id` now. A submission whose answers were
+    /// purged keeps no note either.
+    pub fn record_status(&self, submission_id: &str, status: &CrmStatus) -> Result<(), StoreError> {
+        let purged: Option<bool> = self
+            .conn
+            .query_row(
+                "SELECT purged_at IS NOT NULL FROM outbox WHERE submission_id = ?1",
+                [submission_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(purged) = purged else {
+            return Err(StoreError::Corrupt(format!(
+                "no submission {submission_id} to record a status for"
+            )));
+        };
+        let notes = match (&status.notes, purged) {
+            (Some(n), false) => self.key.seal(n, submission_id),
+            _ => String::new(),
+        };
+        self.conn.execute(
+            "INSERT INTO crm_status (submission_id, state, notes, updated_at, expected_at, checked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (submission_id) DO UPDATE SET state = ?2, notes = ?3, updated_at = ?4,
+                 expected_at = ?5, checked_at = ?6",
+            params![
+                submission_id,
+                status.state.as_str(),
+                notes,
+                status.updated,
+                status.expected,
+                now_text()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// What the CRM last said about `submission_id`, if this kiosk ever asked.
+    pub fn cached_status(&self, submission_id: &str) -> Result<Option<CachedStatus>, StoreError> {
+        let row: Option<(String, String, Option<String>, Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT state, notes, updated_at, expected_at, checked_at FROM crm_status WHERE submission_id = ?1",
+                [submission_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let Some((state, notes, updated, expected, checked_at)) = row else {
+            return Ok(None);
+        };
+        let notes = match notes.as_str() {
+            "" => None,
+            sealed => Some(self.key.open(sealed, submission_id)?),
+        };
+        Ok(Some(CachedStatus {
+            status: CrmStatus {
+                state: StatusState::from_word(&state),
+                notes,
+                updated,
+                expected,
+            },
+            checked_at,
+        }))
+    }
+
+    /// Drop the notes of submissions whose answers have been purged.
+    pub(crate) fn purge_status_notes(&self) -> Result<usize, StoreError> {
+        Ok(self.conn.execute(
+            "UPDATE crm_status SET notes = '' WHERE notes != ''
+             AND submission_id IN (SELECT submission_id FROM outbox WHERE purged_at IS NOT NULL)",
+            [],
+        )?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outbox::Transition;
+
+    fn acknowledged(store: &mut Store) -> String {
+        let forms = crate::embedded::forms().unwrap();
+        let answers: crate::forms::Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        let form = forms.get("street-problem").unwrap();
+        let valid = crate::forms::validate(form, &answers, crate::forms::Today::now()).unwrap();
+        let id = store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string();
+        store.begin_attempt(&id).unwrap();
+        let t = Transition::Acknowledged {
+            crm_id: Some("SR-1".into()),
+        };
+        assert!(store.record_attempt(&id, &t).unwrap());
+        id
+    }
+
+    fn status(notes: Option<&str>) -> CrmStatus {
+        CrmStatus {
+            state: StatusState::Closed,
+            notes: notes.map(str::to_owned),
+            updated: Some("2026-11-20T10:00:00Z".into()),
+            expected: None,
+        }
+    }
+
+    #[test]
+    fn a_status_is_cached_replaced_and_its_note_sealed() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = acknowledged(&mut store);
+        assert_eq!(store.cached_status(&id).unwrap(), None);
+        store
+            .record_status(&id, &status(Some("Emptied by Mr Patel's crew")))
+            .unwrap();
+        let sealed: String = store
+            .conn
+            .query_row("SELECT notes FROM crm_status", [], |r| r.get(0))
+            .unwrap();
+        assert!(!sealed.contains("Patel"), "the note is sealed at rest");
+        let got = store.cached_status(&id).unwrap().unwrap();
+        assert_eq!(got.status, status(Some("Emptied by Mr Patel's crew")));
+        store.record_status(&id, &status(None)).unwrap();
+        assert_eq!(store.cached_status(&id).unwrap().unwrap().status, status(None));
+    }
+
+    #[test]
+    fn notes_go_with_the_answers_but_the_state_stays() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = acknowledged(&mut store);
+        store.record_status(&id, &status(Some("a note"))).unwrap();
+        assert_eq!(store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
+        let got = store.cached_status(&id).unwrap().unwrap();
+        assert_eq!((got.status.state, got.status.notes), (StatusState::Closed, None));
+        // A later check after the purge keeps no note either.
+        store.record_status(&id, &status(Some("another note"))).unwrap();
+        assert_eq!(store.cached_status(&id).unwrap().unwrap().status.notes, None);
+    }
+
+    #[test]
+    fn a_status_for_an_unknown_submission_is_refused() {
+        let store = Store::open_in_memory().unwrap();
+        assert!(matches!(
+            store.record_status("nope", &status(None)),
+            Err(StoreError::Corrupt(_))
+        ));
+    }
+}
