@@ -30,12 +30,27 @@ pub struct State {
     selected: Vec<String>,
     receipt: Option<(Receipt, String)>,
     send_failed: bool,
-    /// What "Track an enquiry" found: (message id, CRM id), or an error message id.
-    track: Option<(String, String)>,
+    /// What "Track an enquiry" shows.
+    track: Option<TrackView>,
     layout: Layout,
     shifted: bool,
     /// Seconds since the last touch.
     pub idle_secs: u64,
+}
+
+/// What "Track an enquiry" found for one typed reference.
+#[derive(Debug, Clone, Default)]
+struct TrackView {
+    /// The main message id, e.g. `track-sent`, or an error's.
+    message: String,
+    /// The CRM's id, for `track-sent`.
+    crm_id: String,
+    /// What the CRM last said, from this kiosk's cache.
+    status: Option<onestop::store::status::CachedStatus>,
+    /// The ticket of a question to the CRM still in flight.
+    waiting_for: Option<u64>,
+    /// The last question could not be answered (offline, or the CRM failed).
+    unreachable: bool,
 }
 
 /// The controller: shared state plus the window it drives.
@@ -43,6 +58,8 @@ pub struct Controller {
     /// Session state.
     pub state: RefCell<State>,
     window: slint::Weak<KioskWindow>,
+    /// Asks the CRM about sent forms in the background, if the CRM can be asked.
+    lookup: RefCell<Option<crate::lookup::StatusLookup>>,
 }
 
 fn s(x: impl Into<SharedString>) -> SharedString {
@@ -184,6 +201,7 @@ impl Controller {
         let c = Rc::new(Controller {
             state: RefCell::new(State::new(ctx, store)),
             window: window.as_weak(),
+            lookup: RefCell::new(None),
         });
         window.global::<Theme>().set_large_text(large);
         window.global::<App>().set_council(s(council));
@@ -230,6 +248,13 @@ impl Controller {
         on!(Keyboard, on_press, |c, row: i32, col: i32| c.press(row, col));
         on!(Track, on_find_clicked, |c| c.track_find());
         on!(Track, on_back, |c| c.leave_track());
+        // A background answer is not the visitor's activity: it must not hold off the timeout.
+        let weak = Rc::downgrade(self);
+        w.global::<Track>().on_status_arrived(move || {
+            if let Some(c) = weak.upgrade() {
+                c.status_arrived();
+            }
+        });
     }
 
     fn with_window(&self, f: impl FnOnce(&KioskWindow)) {
@@ -1033,31 +1058,102 @@ impl Controller {
             .upgrade()
             .map(|w| w.global::<Track>().get_text().to_string())
             .unwrap_or_default();
-        let found = match onestop::reference::Reference::parse(&typed) {
-            Err(onestop::reference::ReferenceError::Length) => ("track-error-length", String::new()),
-            Err(onestop::reference::ReferenceError::Character) => ("track-error-character", String::new()),
-            Err(onestop::reference::ReferenceError::Check) => ("track-error-check", String::new()),
-            Ok(r) => match self.state.borrow().store.submission(&r) {
-                Ok(Some(sub)) => match sub.state.as_str() {
-                    "acknowledged" => ("track-sent", sub.crm_id.unwrap_or_default()),
-                    "parked" => ("track-parked", String::new()),
-                    _ => ("track-pending", String::new()),
-                },
-                Ok(None) => ("track-not-found", String::new()),
-                Err(e) => {
-                    tracing::error!("track: {e}");
-                    ("track-not-found", String::new())
-                }
-            },
+        let error = |id: &str| TrackView {
+            message: id.to_owned(),
+            ..TrackView::default()
         };
-        self.state.borrow_mut().track = Some((found.0.to_owned(), found.1));
+        let view = match onestop::reference::Reference::parse(&typed) {
+            Err(onestop::reference::ReferenceError::Length) => error("track-error-length"),
+            Err(onestop::reference::ReferenceError::Character) => error("track-error-character"),
+            Err(onestop::reference::ReferenceError::Check) => error("track-error-check"),
+            Ok(r) => {
+                let st = self.state.borrow();
+                match st.store.submission(&r) {
+                    Ok(Some(sub)) => match sub.state.as_str() {
+                        "acknowledged" => {
+                            let crm_id = sub.crm_id.unwrap_or_default();
+                            let id = sub.submission_id.to_string();
+                            let status = st.store.cached_status(&id).unwrap_or_else(|e| {
+                                tracing::error!("track: the cached status could not be read: {e}");
+                                None
+                            });
+                            // A token is not yet the CRM's id: nothing to ask about.
+                            let waiting_for = match (&*self.lookup.borrow(), crm_id.starts_with("token:")) {
+                                (Some(lookup), false) if !crm_id.is_empty() => lookup.ask(&id, &crm_id),
+                                _ => None,
+                            };
+                            TrackView {
+                                message: "track-sent".into(),
+                                crm_id: crm_id.strip_prefix("token:").map(|_| String::new()).unwrap_or(crm_id),
+                                status,
+                                waiting_for,
+                                unreachable: false,
+                            }
+                        }
+                        "parked" => error("track-parked"),
+                        _ => error("track-pending"),
+                    },
+                    Ok(None) => error("track-not-found"),
+                    Err(e) => {
+                        tracing::error!("track: {e}");
+                        error("track-not-found")
+                    }
+                }
+            }
+        };
+        self.state.borrow_mut().track = Some(view);
+        self.render_track();
+    }
+
+    /// Use the kiosk's database directly (snapshots and tests set up states with it).
+    pub fn with_store<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
+        f(&self.state.borrow().store)
+    }
+
+    /// Give the background worker to this controller: from now on "Track an enquiry" asks the
+    /// CRM about sent forms.
+    pub fn set_status_lookup(&self, lookup: crate::lookup::StatusLookup) {
+        *self.lookup.borrow_mut() = Some(lookup);
+    }
+
+    /// Take in the CRM's answers that have arrived: cache each, and show the one the visitor
+    /// is waiting for. Called when the worker wakes the UI thread (and by tests).
+    pub fn status_arrived(&self) {
+        let answers = match &*self.lookup.borrow() {
+            Some(lookup) => lookup.arrived(),
+            None => return,
+        };
+        for answer in answers {
+            let mut st = self.state.borrow_mut();
+            let fresh = match &answer.result {
+                Ok(status) => match st.store.record_status(&answer.submission_id, status) {
+                    Ok(()) => st.store.cached_status(&answer.submission_id).ok().flatten(),
+                    Err(e) => {
+                        tracing::error!("track: the status could not be cached: {e}");
+                        None
+                    }
+                },
+                Err(reason) => {
+                    tracing::info!("track: could not ask the CRM: {reason}");
+                    None
+                }
+            };
+            let Some(view) = st.track.as_mut().filter(|v| v.waiting_for == Some(answer.ticket)) else {
+                continue;
+            };
+            view.waiting_for = None;
+            view.unreachable = answer.result.is_err();
+            if fresh.is_some() {
+                view.status = fresh;
+            }
+        }
         self.render_track();
     }
 
     fn render_track(&self) {
         let st = self.state.borrow();
         let (message, is_error) = match &st.track {
-            Some((id, crm)) => (st.ta(id, &[("crm", ArgValue::Str(crm))]), id.starts_with("track-error")),
+            Some(view) => (track_text(&st, view), view.message.starts_with("track-error")),
             None => (SharedString::new(), false),
         };
         self.with_window(|w| {
@@ -1070,6 +1166,56 @@ impl Controller {
             g.set_is_error(is_error);
         });
     }
+}
+
+/// A timestamp as a date a visitor reads, e.g. `20/11/2026` (in the time's own offset).
+fn day(rfc3339: &str) -> String {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map(|t| format!("{:02}/{:02}/{}", t.day(), u8::from(t.month()), t.year()))
+        .unwrap_or_default()
+}
+
+/// Everything "Track an enquiry" says about one reference, a paragraph per line.
+fn track_text(st: &State, view: &TrackView) -> SharedString {
+    use onestop::crm::status::StatusState;
+    let mut lines = vec![
+        st.ta(&view.message, &[("crm", ArgValue::Str(&view.crm_id))])
+            .to_string(),
+    ];
+    if let Some(cached) = &view.status {
+        let s = &cached.status;
+        lines.push(match &s.state {
+            StatusState::Open => st.t("track-status-open").to_string(),
+            StatusState::Closed => st.t("track-status-closed").to_string(),
+            StatusState::Other(word) => st
+                .ta("track-status-other", &[("status", ArgValue::Str(word))])
+                .to_string(),
+        });
+        if let Some(expected) = s.expected.as_deref().filter(|_| s.state != StatusState::Closed) {
+            lines.push(
+                st.ta("track-status-expected", &[("date", ArgValue::Str(&day(expected)))])
+                    .to_string(),
+            );
+        }
+        if let Some(notes) = &s.notes {
+            lines.push(
+                st.ta("track-status-notes", &[("notes", ArgValue::Str(notes))])
+                    .to_string(),
+            );
+        }
+    }
+    if view.waiting_for.is_some() {
+        lines.push(st.t("track-checking").to_string());
+    } else if view.unreachable {
+        lines.push(st.t("track-offline").to_string());
+    }
+    if let Some(cached) = view.status.as_ref().filter(|_| view.waiting_for.is_none()) {
+        lines.push(
+            st.ta("track-checked", &[("date", ArgValue::Str(&day(&cached.checked_at)))])
+                .to_string(),
+        );
+    }
+    lines.join("\n\n").into()
 }
 
 /// An answer as the check page shows it, in the visitor's language.

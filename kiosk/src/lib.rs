@@ -4,6 +4,7 @@
 //! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
 //! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
+//! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
 //! - [`ui`]: the compiled `.slint` files.
 //!
@@ -13,6 +14,7 @@ pub mod cli;
 pub mod context;
 pub mod controller;
 pub mod fonts;
+pub mod lookup;
 pub mod snapshot;
 
 /// The compiled Slint UI (`ui/app.slint`).
@@ -28,11 +30,28 @@ pub fn init(
     ctx: Rc<context::Context>,
     store: onestop::store::Store,
 ) -> anyhow::Result<(ui::KioskWindow, Rc<controller::Controller>)> {
-    use slint::ComponentHandle as _;
     let window = ui::KioskWindow::new()?;
     let controller = controller::Controller::setup(&window, ctx, store);
-    let _ = window.as_weak();
     Ok((window, controller))
+}
+
+/// Start asking the CRM about sent forms in the background (when the configured CRM can be
+/// asked), waking `window`'s event loop when an answer arrives.
+pub fn start_status_lookup(
+    window: &ui::KioskWindow,
+    controller: &controller::Controller,
+    connector: onestop::crm::Connector,
+    timeout: std::time::Duration,
+) -> std::io::Result<()> {
+    use slint::ComponentHandle as _;
+    let weak = window.as_weak();
+    let wake = move || {
+        let _ = weak.upgrade_in_event_loop(|w| w.global::<ui::Track>().invoke_status_arrived());
+    };
+    if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, wake)? {
+        controller.set_status_lookup(lookup);
+    }
+    Ok(())
 }
 
 /// Start the idle timer: one tick a second drives the warning and the wipe.

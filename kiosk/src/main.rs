@@ -142,7 +142,12 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
     }
     start_forwarder(&ctx)?;
+    let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
+    let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
+    if let Some(connector) = lookup {
+        kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
+    }
     let _timer = kiosk::start_idle_timer(&controller);
     use slint::ComponentHandle as _;
     if let Some((w, h)) = window_size {

@@ -134,9 +134,32 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         shot("confirmation")?;
         let reference = window.global::<crate::ui::Confirm>().get_reference();
         c.open_form("__track");
-        window.global::<crate::ui::Track>().set_text(reference);
+        window.global::<crate::ui::Track>().set_text(reference.clone());
         c.track_find();
         shot("track")?;
+        // The same form once the council has it and has said something about it.
+        c.with_store(|store| -> Result<()> {
+            let sub = onestop::reference::Reference::parse(&reference)
+                .ok()
+                .and_then(|r| store.submission(&r).ok().flatten())
+                .context("the snapshot's submission")?;
+            let id = sub.submission_id.to_string();
+            store.begin_attempt(&id)?;
+            let done = onestop::outbox::Transition::Acknowledged {
+                crm_id: Some("SR-1042".into()),
+            };
+            store.record_attempt(&id, &done)?;
+            let status = onestop::crm::status::CrmStatus {
+                state: onestop::crm::status::StatusState::Open,
+                notes: Some("A crew will collect it on Thursday.".into()),
+                updated: Some("2026-11-20T09:30:00Z".into()),
+                expected: Some("2026-11-26T17:00:00Z".into()),
+            };
+            store.record_status(&id, &status)?;
+            Ok(())
+        })?;
+        c.track_find();
+        shot("track-status")?;
         count += 1;
     }
     c.finish();

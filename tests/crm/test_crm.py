@@ -17,6 +17,8 @@ POST /accept stores any body under a fresh key with no checks: the endpoint a pl
 POST /open311/requests.json takes a GeoReport v2 form-encoded request and answers
 [{"service_request_id": "SR-n"}] (storing every POST, as real GeoReport servers do: no
 idempotency); GET /open311/requests.json?service_code=... lists that service's requests.
+GET /open311/requests/SR-n.json answers that request's status: "open" unless POST /admin/status
+{"service_request_id": "SR-n", "status": ..., "status_notes": ...} set another record.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
 """
 import argparse, hashlib, hmac, json, random, re, sqlite3, sys, threading, time
@@ -41,6 +43,7 @@ def main():
     db.execute("CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, reference TEXT, body TEXT, at REAL)")
     db.commit()
     stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}}
+    statuses = {}  # service_request_id -> the status record set through POST /admin/status
 
     def store(key, reference, body):
         """Store once; return (case id, was it new)."""
@@ -70,6 +73,15 @@ def main():
 
         def do_GET(self):
             url = urlparse(self.path)
+            m = re.fullmatch(r"/open311/requests/SR-(\d+)\.json", url.path)
+            if m:
+                with lock:
+                    found = db.execute("SELECT rowid FROM requests WHERE rowid = ?", (int(m.group(1)),)).fetchone()
+                    record = dict(statuses.get(f"SR-{m.group(1)}", {"status": "open"}))
+                if not found:
+                    return self.reply(404, json.dumps([{"code": 404, "description": "no such request"}]))
+                record["service_request_id"] = f"SR-{m.group(1)}"
+                return self.reply(200, json.dumps([record]))
             m = re.fullmatch(r"/open311/tokens/T-(\d+)\.json", url.path)
             if m:
                 return self.reply(200, json.dumps([{"token": f"T-{m.group(1)}", "service_request_id": f"SR-{m.group(1)}"}]))
@@ -95,6 +107,12 @@ def main():
         def do_POST(self):
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length)
+            if self.path == "/admin/status":
+                # The council's side: set what GET requests/{id}.json answers for one request.
+                change = json.loads(body)
+                with lock:
+                    statuses[change.pop("service_request_id")] = change
+                return self.reply(200, "{}")
             with lock:
                 stats["requests"] += 1
                 fault = rng.choice(FAULTS) if rng.random() < args.faults else None

@@ -169,3 +169,78 @@ impl Kiosk {
         reference
     }
 }
+
+/// A kiosk like [`start`], with `config` (TOML) as its configuration file.
+pub fn start_with_config(config: &str) -> Kiosk {
+    i_slint_backend_testing::init_integration_test_with_mock_time();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, config).unwrap();
+    let ctx = Rc::new(Context::load(Some(&path), Some(dir.path())).unwrap());
+    let store = ctx.open_store().unwrap();
+    let (window, controller) = kiosk::init(ctx.clone(), store).unwrap();
+    let timer = kiosk::start_idle_timer(&controller);
+    use slint::ComponentHandle as _;
+    window.window().set_size(slint::LogicalSize::new(1080.0, 1920.0));
+    window.show().unwrap();
+    Kiosk {
+        window,
+        controller,
+        ctx,
+        dir,
+        timer,
+    }
+}
+
+/// The test CRM (tests/crm/test_crm.py), a real HTTP server process on loopback.
+pub struct TestCrm {
+    pub child: std::process::Child,
+    pub port: u16,
+}
+
+impl TestCrm {
+    pub fn start(db: &std::path::Path) -> TestCrm {
+        use std::io::BufRead as _;
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/crm/test_crm.py");
+        let mut child = std::process::Command::new("python3")
+            .arg(script)
+            .arg("--db")
+            .arg(db)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs the test CRM");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .strip_prefix("PORT ")
+            .expect("the CRM prints its port")
+            .parse()
+            .unwrap();
+        TestCrm { child, port }
+    }
+
+    /// POST a JSON body to `path` and return the status line.
+    pub fn post(&self, path: &str, json: &str) -> String {
+        use std::io::{Read as _, Write as _};
+        let mut conn = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            conn,
+            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+            json.len()
+        )
+        .unwrap();
+        let mut reply = String::new();
+        conn.read_to_string(&mut reply).unwrap();
+        reply.lines().next().unwrap_or_default().to_owned()
+    }
+}
+
+impl Drop for TestCrm {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

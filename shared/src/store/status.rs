@@ -55,30 +55,29 @@ impl Store {
 
     /// What the CRM last said about `submission_id`, if this kiosk ever asked.
     pub fn cached_status(&self, submission_id: &str) -> Result<Option<CachedStatus>, StoreError> {
-        let row: Option<(String, String, Option<String>, Option<String>, String)> = self
+        let row = self
             .conn
             .query_row(
                 "SELECT state, notes, updated_at, expected_at, checked_at FROM crm_status WHERE submission_id = ?1",
                 [submission_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    let status = CrmStatus {
+                        state: StatusState::from_word(&r.get::<_, String>(0)?),
+                        notes: None,
+                        updated: r.get(2)?,
+                        expected: r.get(3)?,
+                    };
+                    Ok((status, r.get::<_, String>(1)?, r.get::<_, String>(4)?))
+                },
             )
             .optional()?;
-        let Some((state, notes, updated, expected, checked_at)) = row else {
+        let Some((mut status, sealed, checked_at)) = row else {
             return Ok(None);
         };
-        let notes = match notes.as_str() {
-            "" => None,
-            sealed => Some(self.key.open(sealed, submission_id)?),
-        };
-        Ok(Some(CachedStatus {
-            status: CrmStatus {
-                state: StatusState::from_word(&state),
-                notes,
-                updated,
-                expected,
-            },
-            checked_at,
-        }))
+        if !sealed.is_empty() {
+            status.notes = Some(self.key.open(&sealed, submission_id)?);
+        }
+        Ok(Some(CachedStatus { status, checked_at }))
     }
 
     /// Drop the notes of submissions whose answers have been purged.
