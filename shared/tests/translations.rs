@@ -45,6 +45,9 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("total", ArgValue::Num(5)),
         ("council", ArgValue::Str("Onestop Council")),
         ("crm", ArgValue::Str("SR-1234")),
+        ("status", ArgValue::Str("in progress")),
+        ("date", ArgValue::Str("26/11/2026")),
+        ("notes", ArgValue::Str("A crew will come on Thursday.")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {
