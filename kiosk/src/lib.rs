@@ -3,6 +3,7 @@
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
 //! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
 //! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
+//! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
@@ -14,6 +15,7 @@ pub mod cli;
 pub mod context;
 pub mod controller;
 pub mod fonts;
+pub mod handover;
 pub mod lookup;
 pub mod snapshot;
 

@@ -71,6 +71,20 @@ enum OutboxAction {
         #[arg(long, default_value_t = 60)]
         wait: u64,
     },
+    /// Write every unsent submission to a new FILE for hand delivery, encrypted under a
+    /// passphrase read from standard input. They stay queued here.
+    Export {
+        /// The bundle to create (never overwritten).
+        file: PathBuf,
+        /// Write plain JSON instead: only onto an already-encrypted device.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Queue the submissions of a bundle made by `outbox export` on another kiosk.
+    Import {
+        /// The bundle.
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -122,6 +136,12 @@ fn run() -> Result<bool> {
         Some(Command::Outbox {
             action: OutboxAction::Flush { wait },
         }) => kiosk::cli::outbox_flush(&ctx, wait),
+        Some(Command::Outbox {
+            action: OutboxAction::Export { file, plain },
+        }) => kiosk::handover::export(&ctx, &file, plain),
+        Some(Command::Outbox {
+            action: OutboxAction::Import { file },
+        }) => kiosk::handover::import(&ctx, &file),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }

@@ -123,7 +123,7 @@ impl Open311 {
     /// Deliver one submission (reconciling first if an earlier attempt may have arrived).
     /// `out.attempts` counts this attempt too (it is recorded before sending).
     pub async fn send(&self, mapping: &CrmMapping, out: &Outgoing) -> Outcome {
-        if out.attempts > 1 {
+        if out.attempts > 1 || out.reconcile_first {
             match self.reconcile(mapping, out).await {
                 Ok(Some(id)) => return Outcome::Duplicate { crm_id: Some(id) },
                 Ok(None) => {}
@@ -253,6 +253,7 @@ mod tests {
             created_at: "2026-11-23T10:00:00Z".into(),
             attempts: 0,
             answers: valid,
+            reconcile_first: false,
         };
         (form.crm.clone(), out)
     }

@@ -3,6 +3,7 @@
 //! answered into the row's next state (acknowledged, retry at T with capped exponential backoff
 //! and jitter, or parked). [`forwarder`] carries a plan out against a CRM.
 
+pub mod export;
 pub mod forwarder;
 pub mod outcome;
 pub mod plan;

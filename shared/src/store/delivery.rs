@@ -309,6 +309,9 @@ pub struct Outgoing {
     pub attempts: u32,
     /// The answers, decrypted.
     pub answers: crate::forms::ValidAnswers,
+    /// It travelled in a hand-delivery bundle, so another machine may have sent it already:
+    /// a connector without idempotency must look for it at the CRM before sending.
+    pub reconcile_first: bool,
 }
 
 impl Store {
@@ -318,7 +321,8 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT reference, form_id, form_version, locale, created_at, attempts, payload
+                "SELECT reference, form_id, form_version, locale, created_at, attempts, payload,
+                        handed_over IS NOT NULL
                  FROM outbox WHERE submission_id = ?1 AND state = 'pending'",
                 [submission_id],
                 |r| {
@@ -330,11 +334,13 @@ impl Store {
                         r.get::<_, String>(4)?,
                         r.get::<_, u32>(5)?,
                         r.get::<_, String>(6)?,
+                        r.get::<_, bool>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed)) = row else {
+        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed, reconcile_first)) = row
+        else {
             return Ok(None);
         };
         let plain = self.key.open(&sealed, submission_id)?;
@@ -348,6 +354,7 @@ impl Store {
             created_at,
             attempts,
             answers,
+            reconcile_first,
         }))
     }
 }

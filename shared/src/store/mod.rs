@@ -1,11 +1,13 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
-//! [`delivery`] (the outbox rows' delivery state) and [`status`] (what the CRM last said). What goes
+//! [`delivery`] (the outbox rows' delivery state), [`status`] (what the CRM last said) and
+//! [`handover`] (bundles carried by hand). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod handover;
 pub mod outbox;
 pub mod status;
 
@@ -20,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
     include_str!("migrations/0005_crm_status.sql"),
+    include_str!("migrations/0006_handed_over.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.
