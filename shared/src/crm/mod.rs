@@ -1,10 +1,13 @@
 //! Talking to council CRMs: reading their replies ([`reply`]) into delivery outcomes, and the
 //! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
-//! v2 ([`open311`]). [`Connector`] is what the forwarder holds.
+//! v2 ([`open311`]). [`Connector`] is what the forwarder holds. The form catalogue a CRM offers
+//! is mapped in [`catalogue`] and fetched in [`services`].
 
+pub mod catalogue;
 pub mod http;
 pub mod open311;
 pub mod reply;
+pub mod services;
 pub mod webhook;
 
 use crate::forms::Catalogue;

@@ -1,8 +1,10 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
-//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`] and
-//! [`delivery`] (the outbox rows' delivery state). What goes
-//! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
+//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
+//! [`delivery`] (the outbox rows' delivery state) and [`catalogue`] (forms cached from the
+//! CRM). What goes *into* a submission is decided by [`crate::forms`]; delivering it is the
+//! forwarder's job.
 
+pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
@@ -18,6 +20,7 @@ pub use outbox::{Receipt, Submission};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
+    include_str!("migrations/0003_crm_catalogue.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.
