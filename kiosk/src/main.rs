@@ -45,6 +45,11 @@ enum Command {
         #[command(subcommand)]
         action: OutboxAction,
     },
+    /// The forms the Open311 CRM offers (services.json), cached for offline use.
+    Catalogue {
+        #[command(subcommand)]
+        action: CatalogueAction,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -71,6 +76,14 @@ enum OutboxAction {
         #[arg(long, default_value_t = 60)]
         wait: u64,
     },
+}
+
+#[derive(Subcommand)]
+enum CatalogueAction {
+    /// Read the CRM's services now; say what was added, changed, kept or skipped.
+    Refresh,
+    /// The cached CRM services, their form versions and when they were read.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -122,6 +135,12 @@ fn run() -> Result<bool> {
         Some(Command::Outbox {
             action: OutboxAction::Flush { wait },
         }) => kiosk::cli::outbox_flush(&ctx, wait),
+        Some(Command::Catalogue {
+            action: CatalogueAction::Refresh,
+        }) => kiosk::catalogue::refresh_now(&ctx),
+        Some(Command::Catalogue {
+            action: CatalogueAction::List,
+        }) => kiosk::catalogue::list(&ctx),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -142,6 +161,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
     }
     start_forwarder(&ctx)?;
+    kiosk::catalogue::start_refresher(&ctx)?;
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
     let _timer = kiosk::start_idle_timer(&controller);
     use slint::ComponentHandle as _;

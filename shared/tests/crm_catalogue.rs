@@ -41,7 +41,10 @@ fn full_definition() -> serde_json::Value {
 fn service(code: &str, metadata: bool) -> Service {
     let list = json!([{"service_code": code, "service_name": "Bulky waste", "description": "Book a collection",
                        "metadata": metadata, "type": "realtime", "group": "Waste & Recycling"}]);
-    parse_service_list(list.to_string().as_bytes()).unwrap().services.remove(0)
+    parse_service_list(list.to_string().as_bytes())
+        .unwrap()
+        .services
+        .remove(0)
 }
 
 /// Load generated files exactly as the kiosk does: Catalogue::load and Translations::load.
@@ -104,8 +107,15 @@ fn every_datatype_maps_onto_a_question_in_the_crms_order() {
     assert_eq!(t("item-type", Some("hint")), "Collections are on Tuesdays.");
     assert_eq!(t("item-count", Some("hint")), "A whole number");
     assert_eq!(t("item-type", Some("opt-v-1")), "Sofa");
-    assert!(g.notes.iter().any(|n| n.contains("note") && n.contains("hint")), "{:?}", g.notes);
-    assert!(!g.ftl.contains("next-steps"), "the CRM gives none; the kiosk has its own");
+    assert!(
+        g.notes.iter().any(|n| n.contains("note") && n.contains("hint")),
+        "{:?}",
+        g.notes
+    );
+    assert!(
+        !g.ftl.contains("next-steps"),
+        "the CRM gives none; the kiosk has its own"
+    );
 }
 
 #[test]
@@ -128,7 +138,12 @@ fn answers_reach_the_crm_under_its_own_codes_and_value_keys() {
         }),
     );
     let f = request_fields(&form.crm, &out, "", "");
-    let get = |k: &str| f.iter().filter(|(n, _)| n == k).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+    let get = |k: &str| {
+        f.iter()
+            .filter(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(get("service_code"), ["BULKY"]);
     assert_eq!(get("attribute[ITEM_TYPE]"), ["Large item"]);
     assert_eq!(get("attribute[item_count]"), ["3"]);
@@ -148,7 +163,10 @@ fn a_service_without_a_definition_gets_a_description_only_form() {
     assert_eq!(ids, [("location", true), ("description", true)]);
     assert_eq!(form.crm.service_code.as_deref(), Some("graffiti"));
     assert_eq!(form.crm.description, ["description"]);
-    assert_eq!(tr.form_text("en-GB", &form.id, "description", None), "Describe the problem or request");
+    assert_eq!(
+        tr.form_text("en-GB", &form.id, "description", None),
+        "Describe the problem or request"
+    );
 }
 
 #[test]
@@ -156,7 +174,10 @@ fn fluent_syntax_and_bidi_overrides_in_crm_text_are_shown_as_plain_text() {
     let list = json!([{"service_code": "x", "metadata": true,
         "service_name": "Pot{ $x }hole\n-term = evil\n[other] *x \u{202E}desrever\u{202C}",
         "description": "a\\\"b\" } { \"c"}]);
-    let svc = parse_service_list(list.to_string().as_bytes()).unwrap().services.remove(0);
+    let svc = parse_service_list(list.to_string().as_bytes())
+        .unwrap()
+        .services
+        .remove(0);
     let def = json!({"attributes": [{"variable": true, "code": "q", "datatype": "singlevaluelist", "required": true,
         "description": ".attr = { -term }\n    .hint = injected",
         "values": [{"key": "a", "name": "}{"}, {"key": "b", "name": "* [b]"}]}]});
@@ -166,7 +187,11 @@ fn fluent_syntax_and_bidi_overrides_in_crm_text_are_shown_as_plain_text() {
     assert_eq!(t("title", None), "Pot{ $x }hole -term = evil [other] *x desrever");
     assert_eq!(t("summary", None), "a\\\"b\" } { \"c");
     assert_eq!(t("q", None), ".attr = { -term } .hint = injected");
-    assert_eq!(tr.form_text_opt("en-GB", &form.id, "q", Some("hint")), None, "no hint was injected");
+    assert_eq!(
+        tr.form_text_opt("en-GB", &form.id, "q", Some("hint")),
+        None,
+        "no hint was injected"
+    );
     assert_eq!(t("q", Some("opt-a")), "}{");
     assert_eq!(t("q", Some("opt-b")), "* [b]");
 }
@@ -192,7 +217,10 @@ fn hostile_codes_become_valid_distinct_stable_ids() {
     assert_eq!(ids[0], "crm-pot");
     assert_eq!(ids[4], "crm-42");
     assert_eq!(ids[7], "crm-etc-passwd");
-    assert!(ids[1].starts_with("crm-pot-") && ids[2].starts_with("crm-p-o-t"), "{ids:?}");
+    assert!(
+        ids[1].starts_with("crm-pot-") && ids[2].starts_with("crm-p-o-t"),
+        "{ids:?}"
+    );
     // The same list read again gives the same ids.
     let again = parse_service_list(list.to_string().as_bytes()).unwrap();
     assert_eq!(again.services, parsed.services);
@@ -221,10 +249,18 @@ fn broken_list_entries_are_skipped_with_a_reason_and_the_rest_kept() {
 
 #[test]
 fn an_unusable_list_is_an_error_not_an_empty_catalogue() {
-    for body in [&b"<html><body>502 Bad Gateway</body></html>"[..], b"{\"services\": []}", b"", b"\xff\xfe"] {
+    for body in [
+        &b"<html><body>502 Bad Gateway</body></html>"[..],
+        b"{\"services\": []}",
+        b"",
+        b"\xff\xfe",
+    ] {
         assert!(parse_service_list(body).is_err(), "{:?}", String::from_utf8_lossy(body));
     }
-    assert!(parse_service_list(b"[]").unwrap().services.is_empty(), "an empty list is the CRM's answer");
+    assert!(
+        parse_service_list(b"[]").unwrap().services.is_empty(),
+        "an empty list is the CRM's answer"
+    );
 }
 
 #[test]
@@ -275,7 +311,11 @@ fn hostile_definitions_are_refused_with_a_reason() {
     ];
     for (body, wanted) in cases {
         let e = map_service(&svc, Some(body.as_bytes())).unwrap_err();
-        assert!(e.contains(wanted), "{wanted:?} not in {e:?} for {}", &body[..body.len().min(80)]);
+        assert!(
+            e.contains(wanted),
+            "{wanted:?} not in {e:?} for {}",
+            &body[..body.len().min(80)]
+        );
     }
 }
 
@@ -297,18 +337,33 @@ fn optional_attributes_the_kiosk_cannot_ask_are_left_out_and_noted() {
     let ids: Vec<&str> = form.questions.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids, ["location", "dup", "q-7", "list", "description"]);
     assert_eq!(form.question("list").unwrap().options, ["a", "v-2"]);
-    assert_eq!(tr.form_text("en-GB", &form.id, "list", Some("opt-a")), "a", "a missing name shows the key");
-    assert_eq!(tr.form_text("en-GB", &form.id, "q-7", None), "7", "a missing text shows the code");
+    assert_eq!(
+        tr.form_text("en-GB", &form.id, "list", Some("opt-a")),
+        "a",
+        "a missing name shows the key"
+    );
+    assert_eq!(
+        tr.form_text("en-GB", &form.id, "q-7", None),
+        "7",
+        "a missing text shows the code"
+    );
     assert_eq!(g.notes.len(), 4, "{:?}", g.notes);
     assert!(g.notes.iter().any(|n| n.contains("photo") && n.contains("image")));
-    assert!(g.notes.iter().any(|n| n.contains("many") && n.contains("60 usable values")));
+    assert!(
+        g.notes
+            .iter()
+            .any(|n| n.contains("many") && n.contains("60 usable values"))
+    );
 }
 
 #[test]
 fn long_crm_text_is_cut_and_control_characters_dropped() {
     let list = json!([{"service_code": "x", "service_name": format!("{}\u{0007}\u{0000}", "N".repeat(5000)),
                        "description": "d".repeat(100_000)}]);
-    let svc = parse_service_list(list.to_string().as_bytes()).unwrap().services.remove(0);
+    let svc = parse_service_list(list.to_string().as_bytes())
+        .unwrap()
+        .services
+        .remove(0);
     assert_eq!(svc.name.chars().count(), 150);
     assert!(svc.name.ends_with('…'));
     assert!(svc.description.chars().count() <= 600);
@@ -321,10 +376,20 @@ fn long_crm_text_is_cut_and_control_characters_dropped() {
 fn a_definition_wrapped_in_a_list_or_without_attributes_still_maps() {
     let svc = service("x", true);
     let wrapped = json!([full_definition()]).to_string();
-    assert_eq!(map_service(&svc, Some(wrapped.as_bytes())).unwrap().form_toml(1).matches("[[question]]").count(), 8);
+    assert_eq!(
+        map_service(&svc, Some(wrapped.as_bytes()))
+            .unwrap()
+            .form_toml(1)
+            .matches("[[question]]")
+            .count(),
+        8
+    );
     let bare = map_service(&svc, Some(br#"{"service_code": "x"}"#)).unwrap();
     assert!(bare.has_definition);
     let (form, _) = load(&bare);
     assert_eq!(form.questions.len(), 2);
-    assert!(!form.questions[1].required, "with a definition, the free text is optional");
+    assert!(
+        !form.questions[1].required,
+        "with a definition, the free text is optional"
+    );
 }

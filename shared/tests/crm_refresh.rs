@@ -22,7 +22,9 @@ async fn serve(routes: Routes, seen: Arc<Mutex<Vec<String>>>) -> u16 {
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
         loop {
-            let Ok((mut sock, _)) = listener.accept().await else { return };
+            let Ok((mut sock, _)) = listener.accept().await else {
+                return;
+            };
             let (routes, seen) = (routes.clone(), seen.clone());
             tokio::spawn(async move {
                 let mut buf = Vec::new();
@@ -123,12 +125,25 @@ async fn a_first_refresh_adds_every_service_at_version_one() {
     assert_eq!(
         report.changes,
         [
-            Change::Added { form_id: "crm-pot".into(), version: 1 },
-            Change::Added { form_id: "crm-graf".into(), version: 1 },
-            Change::Added { form_id: "crm-lamp".into(), version: 1 },
+            Change::Added {
+                form_id: "crm-pot".into(),
+                version: 1
+            },
+            Change::Added {
+                form_id: "crm-graf".into(),
+                version: 1
+            },
+            Change::Added {
+                form_id: "crm-lamp".into(),
+                version: 1
+            },
         ]
     );
-    assert!(report.notes.iter().any(|n| n.contains("crm-lamp") && n.contains("404")), "{:?}", report.notes);
+    assert!(
+        report.notes.iter().any(|n| n.contains("crm-lamp") && n.contains("404")),
+        "{:?}",
+        report.notes
+    );
     let cached = store.crm_catalogue().unwrap();
     assert_eq!(
         cached.iter().map(|c| c.has_definition).collect::<Vec<_>>(),
@@ -138,8 +153,14 @@ async fn a_first_refresh_adds_every_service_at_version_one() {
     assert!(cached[0].form_toml.contains("version = 1"));
     assert!(store.crm_catalogue_refreshed_at().unwrap().is_some());
     let seen = crm.seen.lock().unwrap().clone();
-    assert!(seen.contains(&"/open311/services.json?jurisdiction_id=leicester.gov.uk".to_owned()), "{seen:?}");
-    assert!(!seen.iter().any(|p| p.contains("GRAF")), "no definition is fetched without metadata");
+    assert!(
+        seen.contains(&"/open311/services.json?jurisdiction_id=leicester.gov.uk".to_owned()),
+        "{seen:?}"
+    );
+    assert!(
+        !seen.iter().any(|p| p.contains("GRAF")),
+        "no definition is fetched without metadata"
+    );
 }
 
 #[tokio::test]
@@ -150,11 +171,25 @@ async fn versions_go_up_only_when_the_definition_changes_and_old_ones_stay() {
     let mut store = Store::open_in_memory().unwrap();
     refresh(&mut store, &crm.services).await.unwrap();
     let again = refresh(&mut store, &crm.services).await.unwrap();
-    assert!(again.changes.iter().all(|c| matches!(c, Change::Unchanged { version: 1, .. })), "{:?}", again.changes);
+    assert!(
+        again
+            .changes
+            .iter()
+            .all(|c| matches!(c, Change::Unchanged { version: 1, .. })),
+        "{:?}",
+        again.changes
+    );
 
     crm.set("services/POT.json", 200, Some(pothole("How deep is the pothole?")));
     let changed = refresh(&mut store, &crm.services).await.unwrap();
-    assert_eq!(changed.changes[0], Change::Changed { form_id: "crm-pot".into(), from: 1, to: 2 });
+    assert_eq!(
+        changed.changes[0],
+        Change::Changed {
+            form_id: "crm-pot".into(),
+            from: 1,
+            to: 2
+        }
+    );
     assert_eq!(versions(&store)[0], ("crm-pot".into(), 2));
     let (old, old_ftl) = store.crm_form_version("crm-pot", 1).unwrap().unwrap();
     assert!(old.contains("version = 1") && old_ftl.contains("How deep is it?"));
@@ -178,7 +213,11 @@ async fn a_failed_list_leaves_the_cache_as_it_was() {
         (200, "text/html", Some(html)),
         (200, "application/json", Some("{\"services\": \"soon\"}")),
         (200, "application/json", Some("[{\"service_code\": ")),
-        (500, "application/json", Some("[{\"code\": 500, \"description\": \"down\"}]")),
+        (
+            500,
+            "application/json",
+            Some("[{\"code\": 500, \"description\": \"down\"}]"),
+        ),
         (200, "application/json", None),
     ];
     for (status, ctype, body) in faults {
@@ -203,12 +242,30 @@ async fn a_broken_definition_keeps_that_services_cached_form() {
     refresh(&mut store, &crm.services).await.unwrap();
     let before = store.crm_catalogue().unwrap();
 
-    for (status, body) in [(200, "{\"attributes\": [{\"code\": "), (503, "busy"), (200, "<html>oops</html>")] {
+    for (status, body) in [
+        (200, "{\"attributes\": [{\"code\": "),
+        (503, "busy"),
+        (200, "<html>oops</html>"),
+    ] {
         crm.set_raw("services/POT.json", status, "text/html", body);
         let report = refresh(&mut store, &crm.services).await.unwrap();
-        assert_eq!(report.changes[0], Change::Kept { form_id: "crm-pot".into(), version: 1 });
-        assert!(report.notes.iter().any(|n| n.contains("cached version 1 stays")), "{:?}", report.notes);
-        assert_eq!(store.crm_catalogue().unwrap()[0], before[0], "the same row, fetched_at too");
+        assert_eq!(
+            report.changes[0],
+            Change::Kept {
+                form_id: "crm-pot".into(),
+                version: 1
+            }
+        );
+        assert!(
+            report.notes.iter().any(|n| n.contains("cached version 1 stays")),
+            "{:?}",
+            report.notes
+        );
+        assert_eq!(
+            store.crm_catalogue().unwrap()[0],
+            before[0],
+            "the same row, fetched_at too"
+        );
     }
     // A new service whose definition is broken is skipped, not offered half-mapped.
     crm.set(
@@ -221,7 +278,14 @@ async fn a_broken_definition_keeps_that_services_cached_form() {
     assert_eq!(report.skipped.len(), 1);
     assert!(report.skipped[0].reason.contains("not JSON"), "{:?}", report.skipped);
     assert!(store.crm_catalogue().unwrap().is_empty());
-    assert_eq!(report.changes.iter().filter(|c| matches!(c, Change::Removed { .. })).count(), 3);
+    assert_eq!(
+        report
+            .changes
+            .iter()
+            .filter(|c| matches!(c, Change::Removed { .. }))
+            .count(),
+        3
+    );
 }
 
 #[test]
@@ -235,16 +299,32 @@ fn removed_services_come_back_at_their_old_version() {
         .collect();
     store.replace_crm_catalogue(&mapped).unwrap();
     let removed = store.replace_crm_catalogue(&mapped[..1]).unwrap();
-    assert_eq!(removed[1..], [
-        Change::Removed { form_id: "crm-graf".into() },
-        Change::Removed { form_id: "crm-lamp".into() }
-    ]);
+    assert_eq!(
+        removed[1..],
+        [
+            Change::Removed {
+                form_id: "crm-graf".into()
+            },
+            Change::Removed {
+                form_id: "crm-lamp".into()
+            }
+        ]
+    );
     let back = store.replace_crm_catalogue(&mapped).unwrap();
-    assert_eq!(back[2], Change::Added { form_id: "crm-lamp".into(), version: 1 });
+    assert_eq!(
+        back[2],
+        Change::Added {
+            form_id: "crm-lamp".into(),
+            version: 1
+        }
+    );
     // An empty list is the CRM saying it offers nothing: the menu loses them.
     store.replace_crm_catalogue(&[]).unwrap();
     assert!(store.crm_catalogue().unwrap().is_empty());
-    assert!(store.crm_form_version("crm-lamp", 1).unwrap().is_some(), "history stays");
+    assert!(
+        store.crm_form_version("crm-lamp", 1).unwrap().is_some(),
+        "history stays"
+    );
 }
 
 #[test]
@@ -258,7 +338,10 @@ fn the_cache_survives_reopening_the_file() {
         .iter()
         .map(|s| Entry::Mapped(map_service(s, None).unwrap()))
         .collect();
-    Store::open(&db, key()).unwrap().replace_crm_catalogue(&entries).unwrap();
+    Store::open(&db, key())
+        .unwrap()
+        .replace_crm_catalogue(&entries)
+        .unwrap();
     let reopened = Store::open(&db, key()).unwrap();
     assert_eq!(
         versions(&reopened),

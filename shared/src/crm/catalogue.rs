@@ -117,17 +117,31 @@ pub fn parse_service_list(bytes: &[u8]) -> Result<ServiceList, String> {
             reason,
         };
         if code.chars().count() > MAX_CODE_CHARS {
-            list.skipped.push(skip(format!("the service_code is longer than {MAX_CODE_CHARS} characters")));
+            list.skipped.push(skip(format!(
+                "the service_code is longer than {MAX_CODE_CHARS} characters"
+            )));
         } else if !codes.insert(code.clone()) {
-            list.skipped.push(skip("the service_code is listed twice; the first is kept".into()));
+            list.skipped
+                .push(skip("the service_code is listed twice; the first is kept".into()));
         } else if list.services.len() == MAX_SERVICES {
-            list.skipped.push(skip(format!("the kiosk offers at most {MAX_SERVICES} services")));
+            list.skipped
+                .push(skip(format!("the kiosk offers at most {MAX_SERVICES} services")));
         } else {
-            let name = clean(&item.get("service_name").and_then(text).unwrap_or_default(), MAX_NAME_CHARS);
+            let name = clean(
+                &item.get("service_name").and_then(text).unwrap_or_default(),
+                MAX_NAME_CHARS,
+            );
             list.services.push(Service {
                 form_id: make_id(FORM_PREFIX, "s-", &code, &mut ids),
-                name: if name.is_empty() { clean(&code, MAX_NAME_CHARS) } else { name },
-                description: clean(&item.get("description").and_then(text).unwrap_or_default(), MAX_TEXT_CHARS),
+                name: if name.is_empty() {
+                    clean(&code, MAX_NAME_CHARS)
+                } else {
+                    name
+                },
+                description: clean(
+                    &item.get("description").and_then(text).unwrap_or_default(),
+                    MAX_TEXT_CHARS,
+                ),
                 category: Some(slug(&item.get("group").and_then(text).unwrap_or_default(), 30))
                     .filter(|c| !c.is_empty())
                     .unwrap_or_else(|| "crm".into()),
@@ -209,8 +223,19 @@ pub fn map_service(service: &Service, definition: Option<&[u8]>) -> Result<Gener
         if !a.hint.is_empty() {
             hint.push(a.hint.clone());
         }
-        let text = if a.text.is_empty() { clean(&a.code, MAX_NAME_CHARS) } else { a.text.clone() };
-        push_message(&mut ftl, &qid, &text, &cut(&text, 40), &clean(&hint.join(" "), MAX_TEXT_CHARS), &labels);
+        let text = if a.text.is_empty() {
+            clean(&a.code, MAX_NAME_CHARS)
+        } else {
+            a.text.clone()
+        };
+        push_message(
+            &mut ftl,
+            &qid,
+            &text,
+            &cut(&text, 40),
+            &clean(&hint.join(" "), MAX_TEXT_CHARS),
+            &labels,
+        );
     }
 
     let described = definition.is_some();
@@ -221,7 +246,14 @@ pub fn map_service(service: &Service, definition: Option<&[u8]>) -> Result<Gener
         ("Describe the problem or request", "Details")
     };
     // Informational attributes after the last question are read with the free text.
-    push_message(&mut ftl, DESCRIPTION, ask, check, &clean(&info.join(" "), MAX_TEXT_CHARS), &[]);
+    push_message(
+        &mut ftl,
+        DESCRIPTION,
+        ask,
+        check,
+        &clean(&info.join(" "), MAX_TEXT_CHARS),
+        &[],
+    );
 
     let mut crm = toml::Table::new();
     crm.insert("service_code".into(), service.code.clone().into());
@@ -251,23 +283,29 @@ pub fn map_service(service: &Service, definition: Option<&[u8]>) -> Result<Gener
 /// Load the generated files exactly as the kiosk will: a definition that does not parse, or
 /// words that do not, are refused here rather than at start-up.
 pub fn check_generated(g: &Generated) -> Result<(), String> {
-    let form = parse_form(&g.form_toml(1)).map_err(|problems| {
+    check_files(&g.form_id, &g.form_toml(1), &g.ftl).map(|_| ())
+}
+
+/// Check one generated (or cached) form's files on their own, as the loaders will read them:
+/// the definition parses with id `form_id`, and its en-GB words parse and are complete.
+pub fn check_files(form_id: &str, form_toml: &str, ftl: &str) -> Result<crate::forms::FormDef, String> {
+    let form = parse_form(form_toml).map_err(|problems| {
         let first: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
         format!("the generated form does not load: {}", first.join("; "))
     })?;
-    if form.id != g.form_id {
-        return Err(format!("the generated form has id \"{}\", not \"{}\"", form.id, g.form_id));
+    if form.id != form_id {
+        return Err(format!("the generated form has id \"{}\", not \"{form_id}\"", form.id));
     }
     let info = crate::embedded::locale_files()
         .iter()
         .find(|(p, _)| *p == "en-GB/locale.toml")
         .map_or("", |(_, t)| *t);
-    let path = format!("en-GB/forms/{}.ftl", g.form_id);
-    let translations = Translations::load([("en-GB/locale.toml", info), ("en-GB/kiosk.ftl", ""), (&path, &g.ftl)])
+    let path = format!("en-GB/forms/{form_id}.ftl");
+    let translations = Translations::load([("en-GB/locale.toml", info), ("en-GB/kiosk.ftl", ""), (&path, ftl)])
         .map_err(|errors| format!("the generated words do not load: {}", errors[0]))?;
     match check_crm_form_translations(&form, &translations).first() {
         Some(problem) => Err(format!("the generated words are incomplete: {problem}")),
-        None => Ok(()),
+        None => Ok(form),
     }
 }
 
@@ -297,7 +335,11 @@ fn read_attributes(bytes: &[u8], notes: &mut Vec<String>) -> Result<Vec<Attribut
         let variable = flag(item.get("variable")).unwrap_or(true);
         let required = variable && flag(item.get("required")).unwrap_or(false);
         let code = item.get("code").and_then(text).unwrap_or_default();
-        let name = if code.is_empty() { format!("attribute {}", n + 1) } else { clean(&code, 60) };
+        let name = if code.is_empty() {
+            format!("attribute {}", n + 1)
+        } else {
+            clean(&code, 60)
+        };
         // An optional attribute we cannot ask is left out; a required one would only earn a
         // rejection from the CRM, so the service is not offered.
         let mut unusable = |reason: String| {
@@ -331,19 +373,30 @@ fn read_attributes(bytes: &[u8], notes: &mut Vec<String>) -> Result<Vec<Attribut
             _ => None,
         };
         if variable && kind.is_none() {
-            unusable(format!("has datatype \"{}\", which the kiosk cannot ask", clean(&datatype, 30)))?;
+            unusable(format!(
+                "has datatype \"{}\", which the kiosk cannot ask",
+                clean(&datatype, 30)
+            ))?;
             continue;
         }
         let mut values = Vec::new();
         if variable && kind.is_some_and(FieldKind::has_options) {
             let mut keys = BTreeSet::new();
             for v in item.get("values").and_then(Json::as_array).into_iter().flatten() {
-                let Some(key) = v.get("key").and_then(text).filter(|k| k.chars().count() <= MAX_CODE_CHARS) else {
+                let Some(key) = v
+                    .get("key")
+                    .and_then(text)
+                    .filter(|k| k.chars().count() <= MAX_CODE_CHARS)
+                else {
                     continue;
                 };
                 if keys.insert(key.clone()) {
                     let label = clean(&v.get("name").and_then(text).unwrap_or_default(), MAX_NAME_CHARS);
-                    let label = if label.is_empty() { clean(&key, MAX_NAME_CHARS) } else { label };
+                    let label = if label.is_empty() {
+                        clean(&key, MAX_NAME_CHARS)
+                    } else {
+                        label
+                    };
                     values.push((key, label));
                 }
             }
@@ -363,7 +416,10 @@ fn read_attributes(bytes: &[u8], notes: &mut Vec<String>) -> Result<Vec<Attribut
             required,
             variable,
             order,
-            text: clean(&item.get("description").and_then(text).unwrap_or_default(), MAX_NAME_CHARS),
+            text: clean(
+                &item.get("description").and_then(text).unwrap_or_default(),
+                MAX_NAME_CHARS,
+            ),
             hint: clean(
                 &item.get("datatype_description").and_then(text).unwrap_or_default(),
                 MAX_TEXT_CHARS,
@@ -423,7 +479,8 @@ pub fn literal(text: &str) -> String {
 /// Text from the CRM made fit to show: no control characters or bidi overrides (which could
 /// make a label read differently from what it says), whitespace collapsed, at most `max` chars.
 pub fn clean(raw: &str, max: usize) -> String {
-    let bidi = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let bidi =
+        |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let spaced: String = raw
         .chars()
         .filter(|c| !bidi(*c))

@@ -93,7 +93,11 @@ pub fn request_fields(
         .description
         .iter()
         .filter_map(|qid| out.answers.values.get(qid).map(|v| (qid, v)))
-        .flat_map(|(qid, v)| field_text(v).into_iter().map(move |t| mapping.crm_value(qid, &t).to_owned()))
+        .flat_map(|(qid, v)| {
+            field_text(v)
+                .into_iter()
+                .map(move |t| mapping.crm_value(qid, &t).to_owned())
+        })
         .filter(|t| !t.is_empty())
         .collect();
     description.push(reference_marker(&out.reference));

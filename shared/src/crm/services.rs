@@ -160,9 +160,10 @@ pub async fn refresh(store: &mut Store, services: &Services) -> Result<Refresh, 
                 .find(|c| c.service_code == service.code && c.form_id == service.form_id)
             {
                 Some(c) => {
-                    report
-                        .notes
-                        .push(format!("{}: {reason}; the cached version {} stays", c.form_id, c.version));
+                    report.notes.push(format!(
+                        "{}: {reason}; the cached version {} stays",
+                        c.form_id, c.version
+                    ));
                     entries.push(Entry::Keep {
                         service_code: service.code.clone(),
                         form_id: service.form_id.clone(),

@@ -136,7 +136,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         let old: Vec<(String, String, u32, String, bool, String)> = tx
             .prepare("SELECT service_code, form_id, version, name, has_definition, fetched_at FROM crm_services")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })?
             .collect::<Result<_, _>>()?;
         tx.execute("DELETE FROM crm_services", [])?;
         let mut changes = Vec::new();
@@ -182,7 +184,15 @@ impl Store {
                     };
                     tx.execute(
                         "INSERT INTO crm_services VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                        params![g.service_code, position as i64, g.form_id, version, g.name, g.has_definition, now],
+                        params![
+                            g.service_code,
+                            position as i64,
+                            g.form_id,
+                            version,
+                            g.name,
+                            g.has_definition,
+                            now
+                        ],
                     )?;
                     kept_codes.push(g.service_code.clone());
                     let form_id = g.form_id.clone();
