@@ -393,3 +393,21 @@ fn a_definition_wrapped_in_a_list_or_without_attributes_still_maps() {
         "with a definition, the free text is optional"
     );
 }
+
+#[test]
+fn a_value_map_must_name_real_questions_and_options() {
+    let head = "id = \"t\"\nversion = 1\ncategory = \"x\"\n[[question]]\nid = \"size\"\ntype = \"single-choice\"\noptions = [\"small\", \"large\"]\n";
+    let ok = format!("{head}[crm.values.size]\nsmall = \"S 1\"\n");
+    let form = onestop::forms::parse_form(&ok).unwrap();
+    assert_eq!(form.crm.crm_value("size", "small"), "S 1");
+    assert_eq!(form.crm.crm_value("size", "large"), "large", "unlisted options go as their id");
+    let bad = format!("{head}[crm.values.size]\nhuge = \"H\"\n[crm.values.colour]\nred = \"R\"\n");
+    let problems: Vec<String> = onestop::forms::parse_form(&bad)
+        .unwrap_err()
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("\"huge\"")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("\"colour\"")), "{problems:?}");
+}
