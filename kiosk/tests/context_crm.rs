@@ -36,7 +36,11 @@ fn cached_crm_forms_follow_the_bundled_ones_and_pass_forms_check() {
     let ctx = Context::load(Some(&config(dir.path(), OPEN311)), Some(dir.path())).unwrap();
     assert_eq!(ctx.crm_forms, ["crm-graffiti", "crm-dog"]);
     let menu: Vec<&str> = ctx.menu().iter().map(|f| f.id.as_str()).collect();
-    assert_eq!(menu[menu.len() - 2..], ["crm-graffiti", "crm-dog"], "in the CRM's order, last");
+    assert_eq!(
+        menu[menu.len() - 2..],
+        ["crm-graffiti", "crm-dog"],
+        "in the CRM's order, last"
+    );
     assert!(
         kiosk::cli::forms_check(&ctx, None).unwrap(),
         "English-only CRM forms do not fail the check"
@@ -80,7 +84,10 @@ fn a_bundled_form_wins_over_a_crm_service_with_its_id() {
         "id = \"crm-graffiti\"\nversion = 7\ncategory = \"streets\"\n[[question]]\nid = \"where\"\ntype = \"short-text\"\n",
     )
     .unwrap();
-    let cfg = format!("{OPEN311}[kiosk]\nmenu = []\nforms_dir = {:?}\n", forms.display().to_string());
+    let cfg = format!(
+        "{OPEN311}[kiosk]\nmenu = []\nforms_dir = {:?}\n",
+        forms.display().to_string()
+    );
     let ctx = Context::load(Some(&config(dir.path(), &cfg)), Some(dir.path())).unwrap();
     assert_eq!(ctx.crm_forms, ["crm-dog"]);
     assert_eq!(ctx.forms.get("crm-graffiti").unwrap().version, 7);

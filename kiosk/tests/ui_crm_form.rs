@@ -18,7 +18,11 @@ fn start_with_crm_catalogue() -> common::Kiosk {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("kiosk.toml");
     // Port 9 (discard): nothing here contacts the CRM; the cache is what is offered.
-    std::fs::write(&cfg, "[crm]\nkind = \"open311\"\nurl = \"http://127.0.0.1:9/open311/\"\n").unwrap();
+    std::fs::write(
+        &cfg,
+        "[crm]\nkind = \"open311\"\nurl = \"http://127.0.0.1:9/open311/\"\n",
+    )
+    .unwrap();
     let list = br#"[{"service_code": "GRAFFITI", "service_name": "Graffiti", "description": "Report graffiti", "metadata": false}]"#;
     let service = &parse_service_list(list).unwrap().services[0];
     {
@@ -52,8 +56,16 @@ fn a_crm_form_is_walked_in_polish_chrome_and_confirmed_with_generic_next_steps()
     let services = k.window.global::<kiosk::ui::Menu>().get_services();
     let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
     let n = ids.len();
-    assert_eq!(ids[n - 2], "crm-graffiti", "after the bundled forms, before tracking: {ids:?}");
-    assert_eq!(services.row_data(n - 2).unwrap().title, "Graffiti", "the CRM's English name");
+    assert_eq!(
+        ids[n - 2],
+        "crm-graffiti",
+        "after the bundled forms, before tracking: {ids:?}"
+    );
+    assert_eq!(
+        services.row_data(n - 2).unwrap().title,
+        "Graffiti",
+        "the CRM's English name"
+    );
 
     k.tap("Graffiti");
     assert_eq!(k.page(), kiosk::ui::Page::Question);

@@ -400,7 +400,11 @@ fn a_value_map_must_name_real_questions_and_options() {
     let ok = format!("{head}[crm.values.size]\nsmall = \"S 1\"\n");
     let form = onestop::forms::parse_form(&ok).unwrap();
     assert_eq!(form.crm.crm_value("size", "small"), "S 1");
-    assert_eq!(form.crm.crm_value("size", "large"), "large", "unlisted options go as their id");
+    assert_eq!(
+        form.crm.crm_value("size", "large"),
+        "large",
+        "unlisted options go as their id"
+    );
     let bad = format!("{head}[crm.values.size]\nhuge = \"H\"\n[crm.values.colour]\nred = \"R\"\n");
     let problems: Vec<String> = onestop::forms::parse_form(&bad)
         .unwrap_err()

@@ -122,7 +122,11 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
 
     let refresh = kiosk(dir.path(), &cfg, &["catalogue", "refresh"]);
     let text = stdout(&refresh);
-    assert!(refresh.status.success(), "{text}\n{}", String::from_utf8_lossy(&refresh.stderr));
+    assert!(
+        refresh.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&refresh.stderr)
+    );
     for line in [
         "added      crm-bulky v1",
         "added      crm-graffiti v1",
@@ -139,12 +143,21 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
     let ids: Vec<&str> = list.lines().filter_map(|l| l.split_whitespace().next()).collect();
     assert_eq!(
         ids[ids.len() - 4..],
-        ["crm-bulky", "crm-graffiti", "crm-light-01", "crm-fly-tipping-dumping-ber"],
+        [
+            "crm-bulky",
+            "crm-graffiti",
+            "crm-light-01",
+            "crm-fly-tipping-dumping-ber"
+        ],
         "the CRM's services follow the bundled forms, in the CRM's order:\n{list}"
     );
     assert!(list.contains("Bulky waste collection  (from the CRM)"), "{list}");
     let check = kiosk(dir.path(), &cfg, &["forms", "check"]);
-    assert!(check.status.success(), "English-only CRM forms pass the check:\n{}", stdout(&check));
+    assert!(
+        check.status.success(),
+        "English-only CRM forms pass the check:\n{}",
+        stdout(&check)
+    );
 
     let answers = dir.path().join("bulky.json");
     std::fs::write(
@@ -184,13 +197,20 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
             .collect::<Vec<_>>()
     };
     assert_eq!(get("service_code"), ["BULKY"]);
-    assert_eq!(get("attribute[ITEM_TYPE]"), ["Large item"], "the CRM's own key, not our option id");
+    assert_eq!(
+        get("attribute[ITEM_TYPE]"),
+        ["Large item"],
+        "the CRM's own key, not our option id"
+    );
     assert_eq!(get("attribute[ITEM_COUNT]"), ["3"]);
     assert_eq!(get("attribute[ACCESS][]"), ["front", "kerb"]);
     assert_eq!(get("attribute[READY_ON]"), ["2030-01-31"]);
     assert_eq!(get("address_string"), ["12 High Street, Leicester, LE1 1AA"]);
     assert_eq!(get("jurisdiction_id"), ["test.gov.uk"]);
-    assert_eq!(get("description"), [format!("Behind the gate\n[Ref {reference}]").as_str()]);
+    assert_eq!(
+        get("description"),
+        [format!("Behind the gate\n[Ref {reference}]").as_str()]
+    );
 
     let store = onestop_e2e::open_store(dir.path());
     let rows = store.submissions().unwrap();
@@ -200,7 +220,10 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
         ("crm-bulky", 1, "acknowledged")
     );
     let (filled, _) = store.crm_form_version("crm-bulky", 1).unwrap().unwrap();
-    assert!(filled.contains("ITEM_TYPE"), "the version recorded names a definition we still hold");
+    assert!(
+        filled.contains("ITEM_TYPE"),
+        "the version recorded names a definition we still hold"
+    );
 }
 
 #[test]
@@ -217,7 +240,11 @@ fn a_broken_service_list_leaves_the_cached_forms_offered() {
         let text = stdout(&refresh);
         assert_eq!(refresh.status.code(), Some(1), "{fault}: {text}");
         assert!(text.contains("the cached catalogue is unchanged"), "{fault}: {text}");
-        assert_eq!(stdout(&kiosk(dir.path(), &cfg, &["catalogue", "list"])), listed, "{fault}");
+        assert_eq!(
+            stdout(&kiosk(dir.path(), &cfg, &["catalogue", "list"])),
+            listed,
+            "{fault}"
+        );
     }
     let forms = stdout(&kiosk(dir.path(), &cfg, &["forms", "list"]));
     assert_eq!(forms.matches("(from the CRM)").count(), 4, "{forms}");
@@ -232,7 +259,13 @@ fn a_broken_service_list_leaves_the_cached_forms_offered() {
     let submit = kiosk(
         dir.path(),
         &cfg,
-        &["submit", "--form", "crm-graffiti", "--answers", answers.to_str().unwrap()],
+        &[
+            "submit",
+            "--form",
+            "crm-graffiti",
+            "--answers",
+            answers.to_str().unwrap(),
+        ],
     );
     assert!(submit.status.success(), "{}", stdout(&submit));
     // With the list back, a refresh finds nothing changed: no version bump.
