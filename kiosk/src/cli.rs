@@ -3,16 +3,17 @@
 
 use crate::context::Context;
 use anyhow::{Context as _, Result};
-use onestop::forms::check::{check_form_translations, check_kiosk_translations};
+use onestop::forms::check::{check_crm_form_translations, check_form_translations, check_kiosk_translations};
 use onestop::forms::{Answers, Catalogue, Today, parse_form, validate};
 use std::path::Path;
 
-/// `kiosk forms list`: id, version, question count and English title of each form.
+/// `kiosk forms list`: id, version, question count and English title of each form, in menu order.
 pub fn forms_list(ctx: &Context) -> Result<()> {
-    for f in ctx.forms.all() {
+    for f in ctx.menu() {
         let title = ctx.translations.form_text("en-GB", &f.id, "title", None);
+        let from = if ctx.is_crm_form(&f.id) { "  (from the CRM)" } else { "" };
         println!(
-            "{:<20} v{:<3} {:>2} questions  {title}",
+            "{:<20} v{:<3} {:>2} questions  {title}{from}",
             f.id,
             f.version,
             f.questions.len()
@@ -61,7 +62,13 @@ pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
         }
     };
     for f in &forms {
-        for p in check_form_translations(f, &ctx.translations) {
+        // The CRM's forms come in English only: other locales show them in en-GB.
+        let problems_of = if ctx.is_crm_form(&f.id) {
+            check_crm_form_translations
+        } else {
+            check_form_translations
+        };
+        for p in problems_of(f, &ctx.translations) {
             problems.push(format!("{}: {p}", f.id));
         }
     }

@@ -1,6 +1,6 @@
-//! Everything the kiosk loads once at start: configuration, forms, translations and the data
-//! folder. Embedded defaults fill every gap, so a fresh machine needs no files. The UI and the
-//! CLI commands both start from a [`Context`].
+//! Everything the kiosk loads once at start: configuration, forms (bundled, plus the CRM's cached
+//! catalogue), translations and the data folder. Embedded defaults fill every gap, so a fresh
+//! machine needs no files. The UI and the CLI commands both start from a [`Context`].
 
 use anyhow::{Context as _, Result, bail};
 use onestop::config::Config;
@@ -20,6 +20,8 @@ pub struct Context {
     pub translations: Arc<Translations>,
     /// The data folder (database, later the key file).
     pub data_dir: PathBuf,
+    /// Ids of the forms from the CRM's cached catalogue, in the CRM's order.
+    pub crm_forms: Vec<String>,
 }
 
 impl Context {
@@ -34,20 +36,46 @@ impl Context {
             }
             None => Config::defaults(),
         };
-        let forms = load_tree(
+        let form_files = read_tree(
             config.kiosk.forms_dir.as_deref(),
             "forms",
-            |f: Vec<(&str, &str)>| Catalogue::load(f),
             onestop::embedded::form_files(),
         )?;
-        let translations = load_tree(
+        let locale_files = read_tree(
             config.kiosk.locales_dir.as_deref(),
             "translations",
-            |f: Vec<(&str, &str)>| Translations::load(f),
             onestop::embedded::locale_files(),
         )?;
+        let (what_forms, what_locales) = match (&config.kiosk.forms_dir, &config.kiosk.locales_dir) {
+            (None, None) => ("bundled forms", "bundled translations"),
+            (None, Some(_)) => ("bundled forms", "translations"),
+            (Some(_), None) => ("forms", "bundled translations"),
+            (Some(_), Some(_)) => ("forms", "translations"),
+        };
+        let mut forms = Catalogue::load(pairs(&form_files)).map_err(|errs| list_error(what_forms, &errs))?;
+        let mut translations =
+            Translations::load(pairs(&locale_files)).map_err(|errs| list_error(what_locales, &errs))?;
+        let data_dir = match data_dir {
+            Some(d) => d.to_owned(),
+            None => directories::ProjectDirs::from("uk.org", "Onestop", "onestop")
+                .map(|d| d.data_dir().to_owned())
+                .context("could not find a data folder for this user; pass --data-dir DIR")?,
+        };
+        let mut crm_forms = Vec::new();
+        if config.crm.kind == "open311" {
+            let cached = crate::catalogue::cached(&data_dir, &key_path(&config, &data_dir));
+            if let Some(merged) = crate::catalogue::merge(&form_files, &locale_files, &forms, cached) {
+                (forms, translations, crm_forms) = merged;
+            }
+        }
         for id in &config.kiosk.menu {
-            if forms.get(id).is_none() {
+            if forms.get(id).is_some() {
+                continue;
+            }
+            if id.starts_with(onestop::crm::catalogue::FORM_PREFIX) {
+                // A CRM service may be missing until the catalogue is first read: not fatal.
+                tracing::warn!("kiosk.menu names \"{id}\", which the cached CRM catalogue does not have (yet)");
+            } else {
                 bail!("kiosk.menu names \"{id}\", but there is no such form (see `kiosk forms list`)");
             }
         }
@@ -63,34 +91,42 @@ impl Context {
                 );
             }
         }
-        let data_dir = match data_dir {
-            Some(d) => d.to_owned(),
-            None => directories::ProjectDirs::from("uk.org", "Onestop", "onestop")
-                .map(|d| d.data_dir().to_owned())
-                .context("could not find a data folder for this user; pass --data-dir DIR")?,
-        };
         Ok(Context {
             config,
             forms: Arc::new(forms),
             translations: Arc::new(translations),
             data_dir,
+            crm_forms,
         })
     }
 
-    /// Forms in menu order: the configured order first, then the rest by id.
+    /// Forms in menu order: the configured order first, then the other bundled forms by id,
+    /// then the CRM's services in the CRM's order.
     pub fn menu(&self) -> Vec<&onestop::forms::FormDef> {
         let menu = &self.config.kiosk.menu;
         let mut out: Vec<_> = menu.iter().filter_map(|id| self.forms.get(id)).collect();
-        out.extend(self.forms.all().filter(|f| !menu.contains(&f.id)));
+        out.extend(
+            self.forms
+                .all()
+                .filter(|f| !menu.contains(&f.id) && !self.crm_forms.contains(&f.id)),
+        );
+        out.extend(
+            self.crm_forms
+                .iter()
+                .filter(|id| !menu.contains(id))
+                .filter_map(|id| self.forms.get(id)),
+        );
         out
+    }
+
+    /// Whether a form came from the CRM's catalogue (its words exist in en-GB only).
+    pub fn is_crm_form(&self, id: &str) -> bool {
+        self.crm_forms.iter().any(|f| f == id)
     }
 
     /// Where the data key lives: the configured file, or `kiosk.key` in the data folder.
     pub fn key_path(&self) -> PathBuf {
-        match self.config.kiosk.key_file.as_str() {
-            "" => self.data_dir.join("kiosk.key"),
-            path => PathBuf::from(path),
-        }
+        key_path(&self.config, &self.data_dir)
     }
 
     /// The data key (created on first run).
@@ -112,25 +148,33 @@ impl Context {
     }
 }
 
-/// Load forms or translations from `dir` if configured, else from the embedded files.
-fn load_tree<T, E: std::fmt::Display>(
-    dir: Option<&Path>,
-    what: &str,
-    load: impl for<'a> Fn(Vec<(&'a str, &'a str)>) -> Result<T, Vec<E>>,
-    embedded: &'static [(&'static str, &'static str)],
-) -> Result<T> {
-    match dir {
-        Some(dir) => {
-            let files = onestop::embedded::read_tree(dir)
-                .with_context(|| format!("could not read {what} from {}", dir.display()))?;
-            let pairs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
-            load(pairs).map_err(|errs| list_error(what, &errs))
-        }
-        None => load(embedded.to_vec()).map_err(|errs| list_error(&format!("bundled {what}"), &errs)),
+/// The key file: the configured one, or `kiosk.key` in the data folder.
+fn key_path(config: &Config, data_dir: &Path) -> PathBuf {
+    match config.kiosk.key_file.as_str() {
+        "" => data_dir.join("kiosk.key"),
+        path => PathBuf::from(path),
     }
 }
 
-fn list_error<E: std::fmt::Display>(what: &str, errs: &[E]) -> anyhow::Error {
+/// The form or locale files in `dir` if configured, else the embedded ones.
+fn read_tree(dir: Option<&Path>, what: &str, embedded: &'static [(&'static str, &'static str)]) -> Result<Files> {
+    match dir {
+        Some(dir) => {
+            onestop::embedded::read_tree(dir).with_context(|| format!("could not read {what} from {}", dir.display()))
+        }
+        None => Ok(embedded.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()),
+    }
+}
+
+/// (relative path, contents) of form or locale files.
+pub(crate) type Files = Vec<(String, String)>;
+
+/// Borrowed pairs, as the loaders take them.
+pub(crate) fn pairs(files: &Files) -> Vec<(&str, &str)> {
+    files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect()
+}
+
+pub(crate) fn list_error<E: std::fmt::Display>(what: &str, errs: &[E]) -> anyhow::Error {
     let lines: Vec<String> = errs.iter().map(|e| format!("  {e}")).collect();
     anyhow::anyhow!("the {what} have {} problem(s):\n{}", errs.len(), lines.join("\n"))
 }

@@ -973,7 +973,9 @@ impl Controller {
             g.set_reference(s(receipt.reference.as_str()));
             g.set_write_down(st.t("confirm-write-down"));
             g.set_next_heading(st.t("confirm-next"));
-            g.set_next_steps(s(st.ft(form, "next-steps", None)));
+            // Forms from the CRM's catalogue have no next steps of their own.
+            let next = st.ctx.translations.form_text_opt(&st.locale, form, "next-steps", None);
+            g.set_next_steps(next.map_or_else(|| st.t("confirm-next-generic"), s));
             g.set_finish(st.t("confirm-finish"));
         });
     }

@@ -1,6 +1,8 @@
 //! The Onestop kiosk: a thin Slint shell over the `onestop` core.
 //!
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
+//! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
+//!   background refresh.
 //! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
 //! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
@@ -11,6 +13,7 @@
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
 
+pub mod catalogue;
 pub mod cli;
 pub mod context;
 pub mod controller;

@@ -45,6 +45,11 @@ enum Command {
         #[command(subcommand)]
         action: OutboxAction,
     },
+    /// The forms the Open311 CRM offers (services.json), cached for offline use.
+    Catalogue {
+        #[command(subcommand)]
+        action: CatalogueAction,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -85,6 +90,14 @@ enum OutboxAction {
         /// The bundle.
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum CatalogueAction {
+    /// Read the CRM's services now; say what was added, changed, kept or skipped.
+    Refresh,
+    /// The cached CRM services, their form versions and when they were read.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -142,6 +155,12 @@ fn run() -> Result<bool> {
         Some(Command::Outbox {
             action: OutboxAction::Import { file },
         }) => kiosk::handover::import(&ctx, &file),
+        Some(Command::Catalogue {
+            action: CatalogueAction::Refresh,
+        }) => kiosk::catalogue::refresh_now(&ctx),
+        Some(Command::Catalogue {
+            action: CatalogueAction::List,
+        }) => kiosk::catalogue::list(&ctx),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -162,6 +181,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
     }
     start_forwarder(&ctx)?;
+    kiosk::catalogue::start_refresher(&ctx)?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;

@@ -85,6 +85,7 @@ confirm-title = تم إرسال النموذج
 confirm-reference = رقمك المرجعي
 confirm-write-down = اكتب رقمك المرجعي أو التقط له صورة. يمكنك استخدامه لمتابعة طلبك.
 confirm-next = ماذا سيحدث بعد ذلك
+confirm-next-generic = سنرسل طلبك إلى فريق المجلس المختص بمعالجته.
 confirm-finish = إنهاء
 
 ## Idle timeout

@@ -85,6 +85,7 @@ confirm-title = Form sent
 confirm-reference = Your reference number
 confirm-write-down = Write down or take a photo of your reference number. You can use it to check on your request.
 confirm-next = What happens next
+confirm-next-generic = We will pass your request to the council team that deals with it.
 confirm-finish = Finish
 
 ## Idle timeout

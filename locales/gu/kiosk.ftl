@@ -85,6 +85,7 @@ confirm-title = ફોર્મ મોકલાઈ ગયું છે
 confirm-reference = તમારો રેફરન્સ નંબર
 confirm-write-down = તમારો રેફરન્સ નંબર લખી લો અથવા તેનો ફોટો પાડી લો. આ નંબરથી તમે તમારી વિનંતી વિશે જાણી શકો છો.
 confirm-next = હવે આગળ શું થશે
+confirm-next-generic = અમે તમારી વિનંતી કાઉન્સિલની સંબંધિત ટીમને મોકલીશું.
 confirm-finish = પૂરું કરો
 
 ## Idle timeout

@@ -85,6 +85,7 @@ confirm-title = फ़ॉर्म भेज दिया गया
 confirm-reference = आपका रेफ़रेंस नंबर
 confirm-write-down = अपना रेफ़रेंस नंबर लिख लें या उसकी फ़ोटो ले लें। इससे आप अपने अनुरोध के बारे में पता कर सकते हैं।
 confirm-next = आगे क्या होगा
+confirm-next-generic = हम आपका अनुरोध काउंसिल की उस टीम को भेजेंगे जो इसे देखती है।
 confirm-finish = समाप्त करें
 
 ## Idle timeout

@@ -85,6 +85,7 @@ confirm-title = ਫ਼ਾਰਮ ਭੇਜ ਦਿੱਤਾ ਗਿਆ ਹੈ
 confirm-reference = ਤੁਹਾਡਾ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ
 confirm-write-down = ਆਪਣਾ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ ਲਿਖ ਲਓ ਜਾਂ ਇਸ ਦੀ ਫ਼ੋਟੋ ਖਿੱਚ ਲਓ। ਇਸ ਨੰਬਰ ਨਾਲ ਤੁਸੀਂ ਆਪਣੀ ਬੇਨਤੀ ਬਾਰੇ ਪਤਾ ਕਰ ਸਕਦੇ ਹੋ।
 confirm-next = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ
+confirm-next-generic = ਅਸੀਂ ਤੁਹਾਡੀ ਬੇਨਤੀ ਕੌਂਸਲ ਦੀ ਉਸ ਟੀਮ ਨੂੰ ਭੇਜਾਂਗੇ ਜੋ ਇਸ ਨੂੰ ਦੇਖਦੀ ਹੈ।
 confirm-finish = ਖ਼ਤਮ ਕਰੋ
 
 ## Idle timeout

@@ -104,6 +104,7 @@ confirm-title = Formularz został wysłany
 confirm-reference = Twój numer referencyjny
 confirm-write-down = Zapisz swój numer referencyjny albo zrób mu zdjęcie. Dzięki niemu możesz sprawdzić, co dzieje się z Twoją sprawą.
 confirm-next = Co dalej
+confirm-next-generic = Przekażemy Twoje zgłoszenie do zespołu rady, który się nim zajmuje.
 confirm-finish = Zakończ
 
 ## Idle timeout

@@ -105,6 +105,7 @@ confirm-title = Formularul a fost trimis
 confirm-reference = Numărul dumneavoastră de referință
 confirm-write-down = Notați numărul de referință sau faceți-i o fotografie. Cu el puteți afla ce se întâmplă cu cererea dumneavoastră.
 confirm-next = Ce urmează
+confirm-next-generic = Vom transmite solicitarea dumneavoastră echipei consiliului care se ocupă de ea.
 confirm-finish = Terminați
 
 ## Idle timeout

@@ -85,6 +85,7 @@ confirm-title = Foomka waa la diray
 confirm-reference = Lambarkaaga tixraaca
 confirm-write-down = Qoro lambarkaaga tixraaca ama sawir ka qaad. Waxaad u isticmaali kartaa si aad ula socoto codsigaaga.
 confirm-next = Maxaa xiga
+confirm-next-generic = Codsigaaga waxaan u gudbin doonnaa kooxda golaha ee ka shaqeysa.
 confirm-finish = Dhammee
 
 ## Idle timeout

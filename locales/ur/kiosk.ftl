@@ -85,6 +85,7 @@ confirm-title = فارم بھیج دیا گیا
 confirm-reference = آپ کا ریفرنس نمبر
 confirm-write-down = اپنا ریفرنس نمبر لکھ لیں یا اس کی تصویر لے لیں۔ اس کے ذریعے آپ اپنی درخواست کے بارے میں معلوم کر سکتے ہیں۔
 confirm-next = آگے کیا ہوگا
+confirm-next-generic = ہم آپ کی درخواست کونسل کی اس ٹیم کو بھیج دیں گے جو اس پر کام کرتی ہے۔
 confirm-finish = ختم کریں
 
 ## Idle timeout

@@ -85,6 +85,7 @@ confirm-title = 表格已发送
 confirm-reference = 您的参考编号
 confirm-write-down = 请记下您的参考编号，或拍照保存。您可以用它查询申请的进度。
 confirm-next = 接下来会怎样
+confirm-next-generic = 我们会将您的申请转交给负责处理的市议会团队。
 confirm-finish = 完成
 
 ## Idle timeout

@@ -42,6 +42,9 @@ pub struct CrmConfig {
     pub backoff_cap_ms: i64,
     /// Days to keep a submission's answers after the CRM acknowledged it.
     pub retention_days: u64,
+    /// Open311 only: hours between reads of the CRM's form catalogue while the kiosk runs
+    /// (0: only `kiosk catalogue refresh` reads it).
+    pub catalogue_refresh_hours: u64,
 }
 
 /// The `[kiosk]` table.
@@ -172,6 +175,11 @@ impl Config {
             return Err(ConfigError::Invalid(
                 "crm.timeout_secs and crm.backoff_base_ms must be positive, and crm.backoff_cap_ms at least the base"
                     .into(),
+            ));
+        }
+        if c.catalogue_refresh_hours > 24 * 365 {
+            return Err(ConfigError::Invalid(
+                "crm.catalogue_refresh_hours must be at most 8760 (a year); 0 turns it off".into(),
             ));
         }
         if k.locales.is_empty() {

@@ -313,16 +313,20 @@ impl Translations {
 
     /// A form message (`id`, or `id.attr`) in `tag`, with the same fallback as [`Self::text`].
     pub fn form_text(&self, tag: &str, form: &str, id: &str, attr: Option<&str>) -> String {
-        self.lookup(tag, |l| l.forms.get(form).and_then(|b| format(b, id, attr, &[])))
-            .unwrap_or_else(|| match attr {
-                Some(a) => format!("{form}:{id}.{a}"),
-                None => format!("{form}:{id}"),
-            })
+        self.form_text_opt(tag, form, id, attr).unwrap_or_else(|| match attr {
+            Some(a) => format!("{form}:{id}.{a}"),
+            None => format!("{form}:{id}"),
+        })
     }
 
     /// An optional form message: `None` where en-GB has none either (e.g. a question's hint).
     pub fn form_text_opt(&self, tag: &str, form: &str, id: &str, attr: Option<&str>) -> Option<String> {
-        self.lookup(tag, |l| l.forms.get(form).and_then(|b| format(b, id, attr, &[])))
+        let get = |l: &Locale| l.forms.get(form).and_then(|b| format(b, id, attr, &[]));
+        match self.locales.get(tag) {
+            // A form with words in en-GB only (from the CRM's catalogue) is not a gap to log.
+            Some(l) if !l.forms.contains_key(form) => get(self.fallback()),
+            _ => self.lookup(tag, get),
+        }
     }
 
     fn lookup(&self, tag: &str, f: impl Fn(&Locale) -> Option<String>) -> Option<String> {

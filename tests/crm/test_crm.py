@@ -19,13 +19,62 @@ POST /open311/requests.json takes a GeoReport v2 form-encoded request and answer
 idempotency); GET /open311/requests.json?service_code=... lists that service's requests.
 GET /open311/requests/SR-n.json answers that request's status: "open" unless POST /admin/status
 {"service_request_id": "SR-n", "status": ..., "status_notes": ...} set another record.
+GET /open311/services.json lists a realistic service catalogue (SERVICES) and
+GET /open311/services/{code}.json gives its definition (DEFINITIONS; 404 for one that has
+metadata but no definition, as some servers do). --catalogue-fault html502|badjson|hang (or
+POST /catalogue-fault with one of those, or "none", as the body) breaks the list reply.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
 """
 import argparse, hashlib, hmac, json, random, re, sqlite3, sys, threading, time
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["500", "html502", "slow", "commit500", "reset", "badjson", "retryafter"]
+
+# The Open311 service catalogue: one service with every datatype, required and optional and
+# informational attributes; one without metadata; one whose definition 404s; one hostile.
+HOSTILE_CODE = "Fly tipping / dumping (\u00dcBER)"
+SERVICES = [
+    {"service_code": "BULKY", "service_name": "Bulky waste collection", "metadata": True, "type": "realtime",
+     "description": "Book a collection of large household items", "keywords": "sofa, fridge", "group": "Waste"},
+    {"service_code": "GRAFFITI", "service_name": "Graffiti", "metadata": False, "type": "realtime",
+     "description": "Report graffiti on walls, signs or bus shelters", "keywords": "", "group": "Streets"},
+    {"service_code": "LIGHT-01", "service_name": "Street light not working", "metadata": True, "type": "batch",
+     "description": "Report a street light that is out, dim or on all day", "keywords": "", "group": "Streets"},
+    {"service_code": HOSTILE_CODE, "metadata": True, "type": "realtime", "group": "Streets { $x }",
+     "service_name": "Fly-tipping { $x } \u202egnippit\u202c" + " and dumping" * 40,
+     "description": "-term = injected\n[section] *default .attr = x"},
+]
+DEFINITIONS = {
+    "BULKY": {"service_code": "BULKY", "attributes": [
+        {"variable": False, "code": "NOTE", "datatype": "string", "required": False, "order": 1,
+         "datatype_description": "", "description": "Collections are on Tuesdays. We take up to 5 items."},
+        {"variable": True, "code": "ITEM_TYPE", "datatype": "singlevaluelist", "required": True, "order": 2,
+         "datatype_description": "", "description": "What kind of item is it?",
+         "values": [{"key": "1", "name": "Sofa or chair"}, {"key": "Large item", "name": "Other large item"},
+                    {"key": "fridge", "name": "Fridge or freezer"}]},
+        {"variable": True, "code": "ITEM_COUNT", "datatype": "number", "required": True, "order": 3,
+         "datatype_description": "A whole number from 1 to 5", "description": "How many items?"},
+        {"variable": True, "code": "ACCESS", "datatype": "multivaluelist", "required": False, "order": 4,
+         "datatype_description": "", "description": "Where will the items be?",
+         "values": [{"key": "front", "name": "Front garden"}, {"key": "drive", "name": "On the drive"},
+                    {"key": "kerb", "name": "At the kerb"}]},
+        {"variable": True, "code": "READY_ON", "datatype": "datetime", "required": False, "order": 5,
+         "datatype_description": "", "description": "When will they be ready?"},
+        {"variable": True, "code": "COLOUR", "datatype": "string", "required": False, "order": 6,
+         "datatype_description": "", "description": "What colour are they?"},
+        {"variable": True, "code": "NOTES", "datatype": "text", "required": False, "order": 7,
+         "datatype_description": "", "description": "How do we find them?"},
+    ]},
+    HOSTILE_CODE: {"service_code": HOSTILE_CODE, "attributes": [
+        {"variable": True, "code": "WHAT", "datatype": "singlevaluelist", "required": True, "order": 1,
+         "description": "What was dumped? } { -x }",
+         "values": [{"key": "\u65e5\u672c", "name": "Bags { $n }"}, {"key": "1", "name": "* [rubble]"},
+                    {"key": "1", "name": "a repeated key"}]},
+        {"variable": True, "code": "PHOTO", "datatype": "image", "required": False, "order": 2,
+         "description": "A photo"},
+    ]},
+}
 
 
 def main():
@@ -36,6 +85,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--slow-seconds", type=float, default=3.0)
     ap.add_argument("--tokens", action="store_true", help="answer Open311 POSTs with a token, not an id")
+    ap.add_argument("--catalogue-fault", default="none", choices=["none", "html502", "badjson", "hang"])
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lock = threading.Lock()
@@ -44,6 +94,7 @@ def main():
     db.commit()
     stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}}
     statuses = {}  # service_request_id -> the status record set through POST /admin/status
+    catalogue = {"fault": args.catalogue_fault}
 
     def store(key, reference, body):
         """Store once; return (case id, was it new)."""
@@ -82,6 +133,23 @@ def main():
                     return self.reply(404, json.dumps([{"code": 404, "description": "no such request"}]))
                 record["service_request_id"] = f"SR-{m.group(1)}"
                 return self.reply(200, json.dumps([record]))
+            if url.path == "/open311/services.json":
+                fault = catalogue["fault"]
+                if fault == "html502":
+                    return self.reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html")
+                if fault == "badjson":
+                    return self.reply(200, '[{"service_code": "BULKY", ')
+                if fault == "hang":
+                    time.sleep(args.slow_seconds)
+                    self.close_connection = True
+                    return
+                return self.reply(200, json.dumps(SERVICES))
+            m = re.fullmatch(r"/open311/services/(.+)\.json", url.path)
+            if m:
+                definition = DEFINITIONS.get(unquote(m.group(1)))
+                if definition is None:
+                    return self.reply(404, json.dumps([{"code": 404, "description": "no definition"}]))
+                return self.reply(200, json.dumps(definition))
             m = re.fullmatch(r"/open311/tokens/T-(\d+)\.json", url.path)
             if m:
                 return self.reply(200, json.dumps([{"token": f"T-{m.group(1)}", "service_request_id": f"SR-{m.group(1)}"}]))
@@ -113,6 +181,9 @@ def main():
                 with lock:
                     statuses[change.pop("service_request_id")] = change
                 return self.reply(200, "{}")
+            if self.path == "/catalogue-fault":
+                catalogue["fault"] = body.decode().strip()
+                return self.reply(200, json.dumps(catalogue))
             with lock:
                 stats["requests"] += 1
                 fault = rng.choice(FAULTS) if rng.random() < args.faults else None

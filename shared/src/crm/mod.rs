@@ -1,11 +1,14 @@
 //! Talking to council CRMs: reading their replies ([`reply`]) into delivery outcomes, and the
 //! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
 //! v2 ([`open311`]), and what a CRM says about a request it holds ([`status`]). [`Connector`]
-//! is what the forwarder and "Track an enquiry" hold.
+//! is what the forwarder and "Track an enquiry" hold. The form catalogue a CRM offers is mapped
+//! in [`catalogue`] and fetched in [`services`].
 
+pub mod catalogue;
 pub mod http;
 pub mod open311;
 pub mod reply;
+pub mod services;
 pub mod status;
 pub mod webhook;
 

@@ -77,8 +77,12 @@ pub fn request_fields(
     )];
     for (qid, target) in &mapping.fields {
         let Some(v) = out.answers.values.get(qid) else { continue };
-        let texts = field_text(v);
-        if texts.len() > 1 && target.starts_with("attribute[") {
+        let texts: Vec<String> = field_text(v)
+            .iter()
+            .map(|t| mapping.crm_value(qid, t).to_owned())
+            .collect();
+        // A multiple choice is a multivaluelist even when one option is ticked.
+        if (texts.len() > 1 || matches!(v, Value::Choices(_))) && target.starts_with("attribute[") {
             // multivaluelist: attribute[code][]=a&attribute[code][]=b
             fields.extend(texts.into_iter().map(|t| (format!("{target}[]"), t)));
         } else {
@@ -88,8 +92,12 @@ pub fn request_fields(
     let mut description: Vec<String> = mapping
         .description
         .iter()
-        .filter_map(|qid| out.answers.values.get(qid))
-        .flat_map(field_text)
+        .filter_map(|qid| out.answers.values.get(qid).map(|v| (qid, v)))
+        .flat_map(|(qid, v)| {
+            field_text(v)
+                .into_iter()
+                .map(move |t| mapping.crm_value(qid, &t).to_owned())
+        })
         .filter(|t| !t.is_empty())
         .collect();
     description.push(reference_marker(&out.reference));
@@ -292,6 +300,26 @@ mod tests {
             .collect();
         assert_eq!(items, ["sofa", "fridge-freezer"]);
         assert!(!f.iter().any(|(k, _)| k == "api_key"), "no empty api_key");
+    }
+
+    #[test]
+    fn option_ids_are_sent_as_the_crms_own_values() {
+        let (mut mapping, out) = outgoing(
+            "bulky-collection",
+            r#"{"items": ["sofa"], "address": {"postcode": "LE1 1AA", "house": "1", "street": "A Road"}, "contact-method": "email", "email": "a@example.org"}"#,
+        );
+        mapping.fields.insert("items".into(), "attribute[items]".into());
+        mapping.values.insert(
+            "items".into(),
+            [("sofa".to_owned(), "Large item: sofa".to_owned())].into(),
+        );
+        let f = request_fields(&mapping, &out, "", "");
+        let items: Vec<&str> = f
+            .iter()
+            .filter(|(k, _)| k == "attribute[items][]")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(items, ["Large item: sofa"], "one ticked option is still a list: {f:?}");
     }
 
     #[test]

@@ -59,6 +59,46 @@ pub fn check_form_translations(form: &FormDef, translations: &Translations) -> V
     problems
 }
 
+/// The en-GB words of a form generated from the CRM's catalogue: the CRM speaks English only,
+/// so other locales show these words in en-GB (with the kiosk's own words translated), and it
+/// gives no `next-steps`, so the kiosk shows its generic `confirm-next-generic` instead.
+pub fn check_crm_form_translations(form: &FormDef, translations: &Translations) -> Vec<Problem> {
+    let file = format!("forms/{}.ftl", form.id);
+    let place = || format!("locale {FALLBACK}");
+    let have: BTreeSet<String> = translations.fallback().keys(&file).into_iter().collect();
+    if have.is_empty() {
+        return vec![Problem {
+            place: place(),
+            message: format!("{file} is missing: run `kiosk catalogue refresh`"),
+        }];
+    }
+    let mut problems = Vec::new();
+    let missing: Vec<String> = required_keys(form)
+        .into_iter()
+        .filter(|k| k != "next-steps" && !have.contains(k))
+        .collect();
+    if !missing.is_empty() {
+        problems.push(Problem {
+            place: place(),
+            message: format!(
+                "{file} lacks {}: {}",
+                missing.len(),
+                join(&missing.iter().collect::<Vec<_>>())
+            ),
+        });
+    }
+    for key in &have {
+        let (id, attr) = split_key(key);
+        if translations.form_text_opt(FALLBACK, &form.id, id, attr).is_none() {
+            problems.push(Problem {
+                place: place(),
+                message: format!("{file}: {key} does not format"),
+            });
+        }
+    }
+    problems
+}
+
 /// Every kiosk message en-GB has must exist and format in every locale.
 pub fn check_kiosk_translations(translations: &Translations) -> Vec<Problem> {
     let wanted: BTreeSet<String> = translations.fallback().keys("kiosk.ftl").into_iter().collect();

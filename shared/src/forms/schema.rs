@@ -200,6 +200,20 @@ pub struct CrmMapping {
     /// Question id → CRM field, e.g. `address` → `address_string`.
     #[serde(default)]
     pub fields: std::collections::BTreeMap<String, String>,
+    /// Question id → (option id → the CRM's own value), for CRMs whose value keys are not valid
+    /// option ids (`"1"`, `"Large item"`). Options not listed are sent as their id.
+    #[serde(default)]
+    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+impl CrmMapping {
+    /// What the CRM calls `answer` (an option id, or any other answer text) of question `question`.
+    pub fn crm_value<'a>(&'a self, question: &str, answer: &'a str) -> &'a str {
+        self.values
+            .get(question)
+            .and_then(|m| m.get(answer))
+            .map_or(answer, String::as_str)
+    }
 }
 
 /// A form definition that loaded without problems.
@@ -431,6 +445,27 @@ fn check_crm_names(crm: &CrmMapping, questions: &[Question], declared: usize, pr
             problems.push(Problem {
                 place: "crm".into(),
                 message: format!("names question \"{}\", which the form does not have", truncate(qid)),
+            });
+        }
+    }
+    for (qid, map) in &crm.values {
+        let Some(q) = questions.iter().find(|q| &q.id == qid) else {
+            problems.push(Problem {
+                place: "crm".into(),
+                message: format!(
+                    "values names question \"{}\", which the form does not have",
+                    truncate(qid)
+                ),
+            });
+            continue;
+        };
+        for opt in map.keys().filter(|o| !q.options.contains(o)) {
+            problems.push(Problem {
+                place: "crm".into(),
+                message: format!(
+                    "values.{qid} names option \"{}\", which question \"{qid}\" does not have",
+                    truncate(opt)
+                ),
             });
         }
     }

@@ -1,9 +1,10 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
-//! [`delivery`] (the outbox rows' delivery state), [`status`] (what the CRM last said) and
-//! [`handover`] (bundles carried by hand). What goes
+//! [`delivery`] (the outbox rows' delivery state), [`catalogue`] (forms cached from the CRM),
+//! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
+pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
@@ -21,6 +22,7 @@ pub use outbox::{Receipt, Submission};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
+    include_str!("migrations/0003_crm_catalogue.sql"),
     include_str!("migrations/0005_crm_status.sql"),
     include_str!("migrations/0006_handed_over.sql"),
 ];

@@ -1,0 +1,223 @@
+//! The kiosk's side of the CRM's form catalogue: merging the cached forms into the bundled ones
+//! at start (each checked alone, so one bad row never stops the kiosk), the staff commands
+//! `kiosk catalogue refresh|list`, and the background refresh while the touchscreen runs.
+//! Mapping and caching are `onestop::crm::catalogue` and `onestop::store::catalogue`.
+
+use crate::context::{Context, Files, list_error, pairs};
+use anyhow::{Result, bail};
+use onestop::crm::catalogue::check_files;
+use onestop::crm::services::{RefreshError, Services, refresh};
+use onestop::forms::Catalogue;
+use onestop::i18n::Translations;
+use onestop::store::catalogue::{CachedForm, Change};
+use onestop::store::{Key, Store};
+use std::path::Path;
+use std::time::Duration;
+
+/// The cached CRM forms, if the kiosk database exists; a database that cannot be read is
+/// logged and treated as having none (the bundled forms still work).
+pub(crate) fn cached(data_dir: &Path, key_path: &Path) -> Vec<CachedForm> {
+    let db = data_dir.join("kiosk.db");
+    if !db.exists() {
+        return Vec::new();
+    }
+    let read = || -> Result<Vec<CachedForm>> { Ok(Store::open(&db, Key::load_or_create(key_path)?)?.crm_catalogue()?) };
+    read().unwrap_or_else(|e| {
+        tracing::error!("the CRM's cached forms could not be read, so only bundled forms are offered: {e:#}");
+        Vec::new()
+    })
+}
+
+/// Bundled files plus the usable cached CRM forms, loaded together: (forms, translations, CRM
+/// form ids in the CRM's order). `None` when there is nothing to add or the whole fails to load.
+pub(crate) fn merge(
+    form_files: &Files,
+    locale_files: &Files,
+    bundled: &Catalogue,
+    cached: Vec<CachedForm>,
+) -> Option<(Catalogue, Translations, Vec<String>)> {
+    let mut forms = form_files.clone();
+    let mut locales = locale_files.clone();
+    let mut ids = Vec::new();
+    for c in cached {
+        if bundled.get(&c.form_id).is_some() {
+            tracing::warn!(
+                form = c.form_id,
+                "a bundled form has the CRM service's form id; the bundled one is offered"
+            );
+            continue;
+        }
+        match check_files(&c.form_id, &c.form_toml, &c.ftl) {
+            Ok(_) => {
+                forms.push((format!("{}.toml", c.form_id), c.form_toml));
+                locales.push((format!("en-GB/forms/{}.ftl", c.form_id), c.ftl));
+                ids.push(c.form_id);
+            }
+            Err(e) => tracing::error!(form = c.form_id, "cached CRM form not offered: {e}"),
+        }
+    }
+    if ids.is_empty() {
+        return None;
+    }
+    let loaded = Catalogue::load(pairs(&forms))
+        .map_err(|errs| list_error("forms with the CRM's catalogue", &errs))
+        .and_then(|f| {
+            Translations::load(pairs(&locales))
+                .map(|t| (f, t))
+                .map_err(|errs| list_error("translations with the CRM's catalogue", &errs))
+        });
+    match loaded {
+        Ok((f, t)) => Some((f, t, ids)),
+        Err(e) => {
+            tracing::error!("only bundled forms are offered: {e:#}");
+            None
+        }
+    }
+}
+
+fn services(ctx: &Context) -> Result<Services> {
+    let c = &ctx.config.crm;
+    if c.kind != "open311" {
+        bail!(
+            "the form catalogue comes from an Open311 CRM, but crm.kind is \"{}\"; set crm.kind = \"open311\" and crm.url",
+            c.kind
+        );
+    }
+    Services::new(&c.url, &c.jurisdiction_id, Duration::from_secs(c.timeout_secs)).map_err(anyhow::Error::msg)
+}
+
+/// `kiosk catalogue refresh`: read the CRM's services now and say what was added, changed,
+/// kept or skipped. Exit 1 (cache untouched) when the list cannot be read.
+pub fn refresh_now(ctx: &Context) -> Result<bool> {
+    let services = services(ctx)?;
+    let mut store = ctx.open_store()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let report = match runtime.block_on(refresh(&mut store, &services)) {
+        Ok(r) => r,
+        Err(RefreshError::List(e)) => {
+            println!("could not read the CRM's service list ({e}); the cached catalogue is unchanged");
+            return Ok(false);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut offered = 0;
+    for change in &report.changes {
+        let line = match change {
+            Change::Added { form_id, version } => format!("added      {form_id} v{version}"),
+            Change::Changed { form_id, from, to } => format!("changed    {form_id} v{from} -> v{to}"),
+            Change::Unchanged { form_id, version } => format!("unchanged  {form_id} v{version}"),
+            Change::Kept { form_id, version } => format!("kept       {form_id} v{version} (cached)"),
+            Change::Removed { form_id } => format!("removed    {form_id}"),
+        };
+        offered += usize::from(!matches!(change, Change::Removed { .. }));
+        println!("{line}");
+    }
+    for s in &report.skipped {
+        println!("skipped    {}: {}", s.service_code, s.reason);
+    }
+    for n in &report.notes {
+        println!("note       {n}");
+    }
+    println!(
+        "{offered} CRM service(s) offered, {} skipped; a running kiosk shows changes after a restart",
+        report.skipped.len()
+    );
+    Ok(true)
+}
+
+/// `kiosk catalogue list`: the cached CRM services, with versions and when each was read.
+pub fn list(ctx: &Context) -> Result<bool> {
+    let store = ctx.open_store()?;
+    let cached = store.crm_catalogue()?;
+    println!(
+        "{:<24} {:>4}  {:<16} {:<20} {:<22} name",
+        "form", "ver", "service code", "kind", "read at"
+    );
+    for c in &cached {
+        let kind = if c.has_definition {
+            "definition"
+        } else {
+            "description only"
+        };
+        let offered = if ctx.is_crm_form(&c.form_id) {
+            ""
+        } else {
+            " (not offered: see the log)"
+        };
+        println!(
+            "{:<24} {:>4}  {:<16} {:<20} {:<22} {}{offered}",
+            c.form_id, c.version, c.service_code, kind, c.fetched_at, c.name
+        );
+    }
+    match store.crm_catalogue_refreshed_at()? {
+        Some(at) => println!("{} service(s); the list was last read at {at}", cached.len()),
+        None => println!("the CRM's list has never been read: run `kiosk catalogue refresh`"),
+    }
+    Ok(true)
+}
+
+/// How long until the next background read: due `every` after the last successful one.
+fn due_in(last: Option<&str>, every: Duration) -> Duration {
+    use time::format_description::well_known::Rfc3339;
+    let Some(last) = last.and_then(|t| time::OffsetDateTime::parse(t, &Rfc3339).ok()) else {
+        return Duration::ZERO;
+    };
+    let age = time::OffsetDateTime::now_utc() - last;
+    every.saturating_sub(Duration::try_from(age).unwrap_or(Duration::ZERO))
+}
+
+/// While the touchscreen runs, read the CRM's catalogue every `crm.catalogue_refresh_hours`
+/// on its own thread, runtime and connection; a failure is logged and retried within the hour.
+pub fn start_refresher(ctx: &Context) -> Result<()> {
+    let hours = ctx.config.crm.catalogue_refresh_hours;
+    if ctx.config.crm.kind != "open311" || hours == 0 {
+        return Ok(());
+    }
+    let services = services(ctx)?;
+    let mut store = ctx.open_store()?;
+    let every = Duration::from_secs(hours * 3600);
+    std::thread::Builder::new().name("catalogue".into()).spawn(move || {
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => return tracing::error!("the catalogue refresher could not start: {e}"),
+        };
+        loop {
+            let last = store.crm_catalogue_refreshed_at().ok().flatten();
+            let wait = due_in(last.as_deref(), every);
+            if !wait.is_zero() {
+                std::thread::sleep(wait);
+                continue;
+            }
+            match runtime.block_on(refresh(&mut store, &services)) {
+                Ok(r) => tracing::info!(
+                    changes = r.changes.len(),
+                    skipped = r.skipped.len(),
+                    "read the CRM's form catalogue; new forms show after a restart"
+                ),
+                Err(e) => {
+                    tracing::warn!("{e}");
+                    std::thread::sleep(every.min(Duration::from_secs(3600)));
+                }
+            }
+        }
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_catalogue_never_read_is_due_now_and_a_fresh_one_later() {
+        let day = Duration::from_secs(86_400);
+        assert_eq!(due_in(None, day), Duration::ZERO);
+        assert_eq!(due_in(Some("not a time"), day), Duration::ZERO);
+        assert_eq!(due_in(Some("2001-01-01T00:00:00Z"), day), Duration::ZERO);
+        let now = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        let wait = due_in(Some(&now), day);
+        assert!(wait > day - Duration::from_secs(60) && wait <= day, "{wait:?}");
+    }
+}
