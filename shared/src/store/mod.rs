@@ -1,23 +1,28 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
-//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`] and
-//! [`delivery`] (the outbox rows' delivery state). What goes
+//! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
+//! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it) and
+//! [`lockout`] (the staff screen's wrong-PIN count). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod lockout;
 pub mod outbox;
+pub mod overview;
 
 use rusqlite::Connection;
 use std::path::Path;
 
 pub use crypto::{CryptoError, Key};
 pub use outbox::{Receipt, Submission};
+pub use overview::{CrmContact, StaffRow, StaffState};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
+    include_str!("migrations/0004_staff_lockout.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.
