@@ -5,6 +5,7 @@
 //! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
+//! - [`staff`]: the PIN-protected staff screen: the outbox, the CRM connection, retry and send now.
 //! - [`ui`]: the compiled `.slint` files.
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
@@ -14,6 +15,7 @@ pub mod context;
 pub mod controller;
 pub mod fonts;
 pub mod snapshot;
+pub mod staff;
 
 /// The compiled Slint UI (`ui/app.slint`).
 #[allow(missing_docs, clippy::all)]

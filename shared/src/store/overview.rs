@@ -171,3 +171,92 @@ impl Store {
         )?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::StaffState;
+    use crate::forms::{Answers, Today, validate};
+    use crate::outbox::Transition;
+    use crate::store::Store;
+
+    fn store_with(n: usize) -> (Store, Vec<String>) {
+        let forms = crate::embedded::forms().unwrap();
+        let answers: Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        let valid = validate(forms.get("street-problem").unwrap(), &answers, Today::now()).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let ids = (0..n)
+            .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())
+            .collect();
+        (store, ids)
+    }
+
+    #[test]
+    fn each_row_is_named_by_one_of_the_five_staff_states() {
+        let (store, ids) = store_with(5);
+        for id in &ids[1..] {
+            store.begin_attempt(id).unwrap();
+        }
+        let far = 4_102_444_800_000;
+        store
+            .record_attempt(&ids[1], &Transition::RetryAt { at: far, error: "HTTP 503".into() })
+            .unwrap();
+        store
+            .record_attempt(&ids[2], &Transition::Parked { reason: "HTTP 400 bad service code".into() })
+            .unwrap();
+        for id in &ids[3..] {
+            store
+                .record_attempt(id, &Transition::Acknowledged { crm_id: Some("SR-1".into()) })
+                .unwrap();
+        }
+        store
+            .conn
+            .execute("UPDATE outbox SET purged_at = acknowledged_at WHERE submission_id = ?1", [&ids[4]])
+            .unwrap();
+        let rows = store.staff_rows().unwrap();
+        let state = |id: &str| {
+            let reference = store.submissions().unwrap().into_iter().find(|s| s.submission_id == id).unwrap().reference;
+            rows.iter().find(|r| r.reference == reference).unwrap().clone()
+        };
+        assert_eq!(state(&ids[0]).state, StaffState::Pending);
+        let retrying = state(&ids[1]);
+        assert_eq!((retrying.state, retrying.attempts), (StaffState::Retrying, 1));
+        assert!(retrying.next_attempt_at.unwrap().starts_with("2100-01-01"));
+        assert_eq!(state(&ids[2]).state, StaffState::Parked);
+        assert_eq!(state(&ids[3]).state, StaffState::Acknowledged);
+        assert_eq!(state(&ids[4]).state, StaffState::Purged);
+
+        assert_eq!(store.send_now().unwrap(), 1, "the retry due in 2100 is brought forward");
+        assert_eq!(store.send_now().unwrap(), 0);
+        assert!(store.delivery_rows().unwrap().iter().all(|r| r.next_attempt_at.unwrap_or(0) < far));
+    }
+
+    #[test]
+    fn crm_contact_reports_the_latest_outcome_and_survives_a_quiet_forwarder() {
+        let (store, ids) = store_with(2);
+        let c = store.crm_contact().unwrap();
+        assert_eq!((c.last_contact_ok(), c.waiting, c.parked), (None, 2, 0), "never tried");
+
+        store.begin_attempt(&ids[0]).unwrap();
+        store
+            .record_attempt(&ids[0], &Transition::Acknowledged { crm_id: Some("SR-1".into()) })
+            .unwrap();
+        let c = store.crm_contact().unwrap();
+        assert_eq!((c.last_contact_ok(), c.waiting), (Some(true), 1));
+        assert!(c.last_reached_at.is_some());
+
+        // Later the CRM is down: the failure is newer than the acknowledgement.
+        store
+            .conn
+            .execute("UPDATE outbox SET acknowledged_at = '2020-01-01T00:00:00Z' WHERE submission_id = ?1", [&ids[0]])
+            .unwrap();
+        store.begin_attempt(&ids[1]).unwrap();
+        store
+            .record_attempt(&ids[1], &Transition::RetryAt { at: 0, error: "connection refused".into() })
+            .unwrap();
+        let c = store.crm_contact().unwrap();
+        assert_eq!(c.last_contact_ok(), Some(false));
+        assert_eq!(c.last_error.as_deref(), Some("connection refused"));
+        assert_eq!(c.last_reached_at.as_deref(), Some("2020-01-01T00:00:00Z"), "when it was last reached");
+    }
+}
