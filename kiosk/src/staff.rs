@@ -358,6 +358,7 @@ impl Controller {
             return;
         }
         self.staff.borrow_mut().checking = None;
+        self.with_window(|w| w.global::<Staff>().set_checking(false));
         if self.state.borrow().page != Page::StaffPin {
             return;
         }
