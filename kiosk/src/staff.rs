@@ -654,6 +654,60 @@ impl Controller {
     }
 }
 
+impl Controller {
+    /// `kiosk snapshot`: the PIN pad (empty, with dots and a wrong-PIN message, locked) and the
+    /// staff screen over whatever is in the store, with one row parked and one retrying. The
+    /// screen is reached without a PIN: this is for rendering only, never wired to a tap.
+    pub(crate) fn snapshot_staff(&self, mut shot: impl FnMut(&str) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        self.open_staff();
+        shot("staff-pin-disabled")?;
+        {
+            let mut st = self.staff.borrow_mut();
+            st.pin_hash = Some(PinHash::parse(&pin::hash_pin("0000")?)?);
+            st.typed = "000".into();
+        }
+        self.staff_message(
+            self.st("staff-pin-wrong", &[("tries", ArgValue::Num(3))]).to_string(),
+            true,
+        );
+        shot("staff-pin")?;
+        wipe(std::mem::take(&mut self.staff.borrow_mut().typed));
+        let until = self.now() + 300;
+        self.staff_message(self.locked_text(until), true);
+        shot("staff-pin-locked")?;
+        {
+            let st = self.state.borrow();
+            // The newest three, so they show at the top.
+            let rows = st.store.submissions()?;
+            let ids: Vec<&str> = rows.iter().map(|r| r.submission_id.as_str()).collect();
+            let now_ms = self.now() * 1000;
+            let outcomes = [
+                onestop::outbox::Transition::Acknowledged {
+                    crm_id: Some("SR-1042".into()),
+                },
+                onestop::outbox::Transition::Parked {
+                    reason: "HTTP 400: attribute[bin-type] is not one of the allowed values".into(),
+                },
+                onestop::outbox::Transition::RetryAt {
+                    at: now_ms + 600_000,
+                    error: "HTTP 503 Service Unavailable".into(),
+                },
+            ];
+            for (id, t) in ids.iter().zip(outcomes) {
+                st.store.begin_attempt(id)?;
+                st.store.record_attempt(id, &t)?;
+            }
+        }
+        self.state.borrow_mut().page = Page::Staff;
+        self.with_window(|w| w.global::<Keyboard>().set_shown(false));
+        self.render_all();
+        shot("staff")?;
+        self.staff.borrow_mut().pin_hash = None;
+        self.finish();
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
