@@ -231,9 +231,10 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     Ok(pending == 0)
 }
 
-/// `kiosk staff hash-pin`: read one line (the PIN) from `input` and print its argon2id PHC
-/// string, to paste into `staff.pin_hash`. Anything but 4 to 12 digits is refused, saying why.
-pub fn staff_hash_pin(mut input: impl std::io::BufRead) -> Result<bool> {
+/// `kiosk staff hash-pin`: read one line (the PIN) from `input` and write its argon2id PHC
+/// string to `out`, to paste into `staff.pin_hash`. Anything but 4 to 12 digits is refused,
+/// saying why on standard error, with nothing written to `out`.
+pub fn staff_hash_pin(mut input: impl std::io::BufRead, mut out: impl std::io::Write) -> Result<bool> {
     use std::io::IsTerminal as _;
     if std::io::stdin().is_terminal() {
         eprintln!("Type the staff PIN (4 to 12 digits; it shows as you type) and press Enter:");
@@ -246,7 +247,7 @@ pub fn staff_hash_pin(mut input: impl std::io::BufRead) -> Result<bool> {
     line.clear();
     match hashed {
         Ok(phc) => {
-            println!("{phc}");
+            writeln!(out, "{phc}")?;
             eprintln!("Paste that line into the config as: [staff] pin_hash = \"...\"");
             Ok(true)
         }

@@ -120,7 +120,7 @@ fn run() -> Result<bool> {
     }) = cli.command
     {
         // Before the config is loaded: this is how a malformed staff.pin_hash gets fixed.
-        return kiosk::cli::staff_hash_pin(std::io::stdin().lock());
+        return kiosk::cli::staff_hash_pin(std::io::stdin().lock(), std::io::stdout().lock());
     }
     if matches!(cli.command, None | Some(Command::Snapshot { .. })) {
         kiosk::fonts::install()?;
