@@ -240,7 +240,9 @@ pub fn staff_hash_pin(mut input: impl std::io::BufRead, mut out: impl std::io::W
         eprintln!("Type the staff PIN (4 to 12 digits; it shows as you type) and press Enter:");
     }
     let mut line = String::new();
-    input.read_line(&mut line).context("could not read the PIN from standard input")?;
+    input
+        .read_line(&mut line)
+        .context("could not read the PIN from standard input")?;
     let pin = line.strip_suffix('\n').unwrap_or(&line);
     let pin = pin.strip_suffix('\r').unwrap_or(pin);
     let hashed = onestop::staff::pin::hash_pin(pin);

@@ -64,7 +64,9 @@ pub fn clock_text(unix: i64, now: i64) -> String {
 }
 
 fn unix_of(rfc3339: &str) -> Option<i64> {
-    OffsetDateTime::parse(rfc3339, &Rfc3339).ok().map(|t| t.unix_timestamp())
+    OffsetDateTime::parse(rfc3339, &Rfc3339)
+        .ok()
+        .map(|t| t.unix_timestamp())
 }
 
 /// Zero a string's bytes before letting it go (the typed PIN).
@@ -161,7 +163,8 @@ impl Controller {
             }
         };
         let a = active.clone();
-        w.global::<App>().on_council_tapped(move || a(&|c| c.staff_council_tapped()));
+        w.global::<App>()
+            .on_council_tapped(move || a(&|c| c.staff_council_tapped()));
         let a = active.clone();
         w.global::<App>().on_staff_shortcut(move || a(&|c| c.open_staff()));
         let g = w.global::<Staff>();
@@ -242,7 +245,8 @@ impl Controller {
 
     fn locked_text(&self, until: i64) -> String {
         let time = clock_text(until, self.now());
-        self.st("staff-pin-locked", &[("time", ArgValue::Str(&time))]).to_string()
+        self.st("staff-pin-locked", &[("time", ArgValue::Str(&time))])
+            .to_string()
     }
 
     pub(crate) fn staff_press(&self, row: i32, col: i32) {
@@ -547,8 +551,11 @@ impl Controller {
             Some(t) => {
                 let time = clock_text(t, now);
                 let ago = crate::cli::human_age(now - t);
-                self.st("staff-when", &[("time", ArgValue::Str(&time)), ("ago", ArgValue::Str(&ago))])
-                    .to_string()
+                self.st(
+                    "staff-when",
+                    &[("time", ArgValue::Str(&time)), ("ago", ArgValue::Str(&ago))],
+                )
+                .to_string()
             }
             None => self.st("staff-time-unknown", &[]).to_string(),
         };
@@ -622,8 +629,11 @@ impl Controller {
         let age = unix_of(&r.created_at).map_or_else(|| "?".to_owned(), |t| crate::cli::human_age(now - t));
         let mut details = vec![
             self.st("staff-row-age", &[("age", ArgValue::Str(&age))]).to_string(),
-            self.st("staff-row-attempts", &[("attempts", ArgValue::Num(i64::from(r.attempts)))])
-                .to_string(),
+            self.st(
+                "staff-row-attempts",
+                &[("attempts", ArgValue::Num(i64::from(r.attempts)))],
+            )
+            .to_string(),
         ];
         if matches!(r.state, StaffState::Pending | StaffState::Retrying)
             && let Some(t) = r.next_attempt_at.as_deref().and_then(unix_of)

@@ -27,7 +27,16 @@ fn a_pin_on_standard_input_becomes_a_hash_the_config_accepts() {
 
 #[test]
 fn anything_but_4_to_12_digits_is_refused_and_nothing_is_printed() {
-    for bad in ["", "\n", "123\n", "12a4\n", "1234 5678\n", "1234567890123\n", "٤٨٢٠\n", "4820\n\n"] {
+    for bad in [
+        "",
+        "\n",
+        "123\n",
+        "12a4\n",
+        "1234 5678\n",
+        "1234567890123\n",
+        "٤٨٢٠\n",
+        "4820\n\n",
+    ] {
         let (ok, out) = hash_pin(bad);
         if bad == "4820\n\n" {
             // Only the first line is read: the PIN is 4820.
@@ -43,10 +52,20 @@ fn anything_but_4_to_12_digits_is_refused_and_nothing_is_printed() {
 fn a_malformed_hash_in_the_config_stops_the_kiosk_saying_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("kiosk.toml");
-    for bad in ["4820", "$argon2id$v=19$m=19456,t=2,p=1$", "$argon2i$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"] {
+    for bad in [
+        "4820",
+        "$argon2id$v=19$m=19456,t=2,p=1$",
+        "$argon2i$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+    ] {
         std::fs::write(&cfg, format!("[staff]\npin_hash = \"{bad}\"\n")).unwrap();
-        let e = format!("{:#}", Context::load(Some(&cfg), Some(dir.path())).err().expect("refused"));
-        assert!(e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"), "{e}");
+        let e = format!(
+            "{:#}",
+            Context::load(Some(&cfg), Some(dir.path())).err().expect("refused")
+        );
+        assert!(
+            e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"),
+            "{e}"
+        );
         assert!(e.contains("kiosk.toml"), "names the file: {e}");
     }
 }

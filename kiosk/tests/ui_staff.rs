@@ -21,7 +21,14 @@ use std::time::Duration;
 const PIN: &str = "246810";
 
 /// What the visitors typed: none of it may appear on the staff screen.
-const SECRETS: [&str; 6] = ["Amira", "Okonkwo", "Larkspur", "LE9 9ZZ", "amira@example.org", "07700900123"];
+const SECRETS: [&str; 6] = [
+    "Amira",
+    "Okonkwo",
+    "Larkspur",
+    "LE9 9ZZ",
+    "amira@example.org",
+    "07700900123",
+];
 
 fn tick(ms: u64) {
     i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(ms));
@@ -152,7 +159,12 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     let ctx = Rc::new(Context::load(Some(&config), Some(dir.path())).unwrap());
     let mut store = ctx.open_store().unwrap();
     let ids = submit_four(&mut store, &ctx);
-    let refs: Vec<String> = store.submissions().unwrap().iter().map(|s| s.reference.clone()).collect();
+    let refs: Vec<String> = store
+        .submissions()
+        .unwrap()
+        .iter()
+        .map(|s| s.reference.clone())
+        .collect();
     let parked = store
         .submissions()
         .unwrap()
@@ -248,10 +260,16 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     assert!(conn.contains("2 waiting to send, 1 parked"), "{conn}");
 
     let shown = every_string(&w);
-    assert!(shown.iter().any(|s| s.contains(&parked)), "the walk over the screen sees the rows");
+    assert!(
+        shown.iter().any(|s| s.contains(&parked)),
+        "the walk over the screen sees the rows"
+    );
     for secret in SECRETS {
         for s in &shown {
-            assert!(!s.to_lowercase().contains(&secret.to_lowercase()), "{secret:?} shown in {s:?}");
+            assert!(
+                !s.to_lowercase().contains(&secret.to_lowercase()),
+                "{secret:?} shown in {s:?}"
+            );
         }
     }
 
@@ -266,19 +284,27 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
         .find(|s| s.reference == parked)
         .unwrap();
     assert_eq!(row.state, "pending");
-    assert!(
-        g.get_rows().iter().all(|r| !r.parked),
-        "the screen shows it un-parked"
-    );
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    assert!(g.get_rows().iter().all(|r| !r.parked), "the screen shows it un-parked");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let woken = |wake: &tokio::sync::Notify| {
-        rt.block_on(async { tokio::time::timeout(Duration::from_millis(50), wake.notified()).await.is_ok() })
+        rt.block_on(async {
+            tokio::time::timeout(Duration::from_millis(50), wake.notified())
+                .await
+                .is_ok()
+        })
     };
     assert!(woken(&wake), "Retry woke the forwarder");
 
     // Send now brings the retry due in 2100 forward, and wakes the forwarder.
     tap(&w, "Send now");
-    assert!(g.get_notice().contains("1 retry was brought forward"), "{}", g.get_notice());
+    assert!(
+        g.get_notice().contains("1 retry was brought forward"),
+        "{}",
+        g.get_notice()
+    );
     assert!(woken(&wake), "Send now woke the forwarder");
 
     // Walking away: the idle timeout closes the staff screen and blanks it.
@@ -297,7 +323,11 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     assert_eq!(page(), Page::StaffPin);
     assert!(!w.global::<Theme>().get_rtl(), "the staff pad does not mirror");
     assert_eq!(g.get_pin_title(), "Staff only");
-    assert!(g.get_pin_message().is_empty(), "no lock left over: {}", g.get_pin_message());
+    assert!(
+        g.get_pin_message().is_empty(),
+        "no lock left over: {}",
+        g.get_pin_message()
+    );
     enter_pin(&w, PIN);
     assert_eq!(page(), Page::Staff);
     tap(&w, "Close");

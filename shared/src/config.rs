@@ -271,8 +271,13 @@ mod tests {
         let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
         assert!(e.contains("colour"), "{e}");
         assert!(Config::from_toml("[kiosk\n").is_err());
-        let e = Config::from_toml("[staff]\npin_hash = \"1234\"\n").unwrap_err().to_string();
-        assert!(e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"), "{e}");
+        let e = Config::from_toml("[staff]\npin_hash = \"1234\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"),
+            "{e}"
+        );
         let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n")
             .unwrap_err()
             .to_string();

@@ -213,6 +213,10 @@ fn the_staff_screen_words_are_english_only_and_all_format() {
     // English would answer rather than an id.
     assert_eq!(t.file_text("ur", "staff.ftl", "staff-close", &[]), "Close");
     for locale in t.all().filter(|l| l.tag != "en-GB") {
-        assert!(locale.keys("staff.ftl").is_empty(), "{} has a staff.ftl nobody reads", locale.tag);
+        assert!(
+            locale.keys("staff.ftl").is_empty(),
+            "{} has a staff.ftl nobody reads",
+            locale.tag
+        );
     }
 }

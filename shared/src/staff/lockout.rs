@@ -101,8 +101,16 @@ mod tests {
         }
         assert_eq!(l.fail(T0 + 10), Status::Locked { until: T0 + 10 + 300 });
         assert_eq!(l.status(T0 + 309), Status::Locked { until: T0 + 310 });
-        assert_eq!(l.fail(T0 + 100), Status::Locked { until: T0 + 310 }, "no tries while locked");
-        assert_eq!(l.status(T0 + 310), Status::Open { tries_left: 5 }, "the lock ends on time");
+        assert_eq!(
+            l.fail(T0 + 100),
+            Status::Locked { until: T0 + 310 },
+            "no tries while locked"
+        );
+        assert_eq!(
+            l.status(T0 + 310),
+            Status::Open { tries_left: 5 },
+            "the lock ends on time"
+        );
     }
 
     #[test]
@@ -115,7 +123,9 @@ mod tests {
             for _ in 0..5 {
                 status = l.fail(now);
             }
-            let Status::Locked { until } = status else { panic!("not locked: {status:?}") };
+            let Status::Locked { until } = status else {
+                panic!("not locked: {status:?}")
+            };
             lengths.push((until - now) / 60);
             now = until;
         }
@@ -135,7 +145,11 @@ mod tests {
         for _ in 0..4 {
             l.fail(after);
         }
-        assert_eq!(l.fail(after), Status::Locked { until: after + 300 }, "back to five minutes");
+        assert_eq!(
+            l.fail(after),
+            Status::Locked { until: after + 300 },
+            "back to five minutes"
+        );
     }
 
     #[test]

@@ -120,7 +120,9 @@ impl PinHash {
         if check_format(pin).is_err() {
             return false;
         }
-        let Ok(hash) = PasswordHash::new(&self.0) else { return false };
+        let Ok(hash) = PasswordHash::new(&self.0) else {
+            return false;
+        };
         Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok()
     }
 }
@@ -155,7 +157,17 @@ mod tests {
 
     #[test]
     fn pins_that_are_not_4_to_12_ascii_digits_are_refused_with_a_reason() {
-        for bad in ["123", "1234567890123", "12a4", "12 34", "1234\n", "١٢٣٤", "", "+1234", "-123"] {
+        for bad in [
+            "123",
+            "1234567890123",
+            "12a4",
+            "12 34",
+            "1234\n",
+            "١٢٣٤",
+            "",
+            "+1234",
+            "-123",
+        ] {
             let e = hash_pin_with(bad, Params::new(64, 1, 1, None).unwrap()).unwrap_err();
             let text = e.to_string();
             assert!(text.contains("4 to 12 digits"), "{bad:?}: {text}");
@@ -195,7 +207,10 @@ mod tests {
             assert!(e.contains("kiosk staff hash-pin"), "{bad}: {e}");
         }
         assert!(PinHash::parse(&huge).unwrap_err().to_string().contains("m=4194304"));
-        assert!(PinHash::parse(&format!("  {good}\n")).is_ok(), "surrounding space is forgiven");
+        assert!(
+            PinHash::parse(&format!("  {good}\n")).is_ok(),
+            "surrounding space is forgiven"
+        );
     }
 
     #[test]

@@ -17,13 +17,15 @@ impl Store {
                 |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<i64>>(2)?)),
             )
             .optional()?;
-        Ok(row.map_or_else(Lockout::default, |(failures, locks, locked_until)| Lockout {
-            // Out-of-range numbers (a hand-edited file) clamp rather than fail: the screen must
-            // still open for the right PIN.
-            failures: failures.clamp(0, i64::from(u32::MAX)) as u32,
-            locks: locks.clamp(0, i64::from(u32::MAX)) as u32,
-            locked_until,
-        }))
+        Ok(
+            row.map_or_else(Lockout::default, |(failures, locks, locked_until)| Lockout {
+                // Out-of-range numbers (a hand-edited file) clamp rather than fail: the screen must
+                // still open for the right PIN.
+                failures: failures.clamp(0, i64::from(u32::MAX)) as u32,
+                locks: locks.clamp(0, i64::from(u32::MAX)) as u32,
+                locked_until,
+            }),
+        )
     }
 
     /// Write the lockout record, durably, before the PIN it counts is checked.
@@ -59,7 +61,11 @@ mod tests {
         }
         let store = Store::open(&path, key.clone()).unwrap();
         let mut l = store.lockout().unwrap();
-        assert_eq!(l.status(now + 60), Status::Locked { until: now + 300 }, "still locked after a restart");
+        assert_eq!(
+            l.status(now + 60),
+            Status::Locked { until: now + 300 },
+            "still locked after a restart"
+        );
         assert_eq!(l.locks, 1);
         l.succeed();
         store.save_lockout(&l).unwrap();

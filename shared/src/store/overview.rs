@@ -199,23 +199,48 @@ mod tests {
         }
         let far = 4_102_444_800_000;
         store
-            .record_attempt(&ids[1], &Transition::RetryAt { at: far, error: "HTTP 503".into() })
+            .record_attempt(
+                &ids[1],
+                &Transition::RetryAt {
+                    at: far,
+                    error: "HTTP 503".into(),
+                },
+            )
             .unwrap();
         store
-            .record_attempt(&ids[2], &Transition::Parked { reason: "HTTP 400 bad service code".into() })
+            .record_attempt(
+                &ids[2],
+                &Transition::Parked {
+                    reason: "HTTP 400 bad service code".into(),
+                },
+            )
             .unwrap();
         for id in &ids[3..] {
             store
-                .record_attempt(id, &Transition::Acknowledged { crm_id: Some("SR-1".into()) })
+                .record_attempt(
+                    id,
+                    &Transition::Acknowledged {
+                        crm_id: Some("SR-1".into()),
+                    },
+                )
                 .unwrap();
         }
         store
             .conn
-            .execute("UPDATE outbox SET purged_at = acknowledged_at WHERE submission_id = ?1", [&ids[4]])
+            .execute(
+                "UPDATE outbox SET purged_at = acknowledged_at WHERE submission_id = ?1",
+                [&ids[4]],
+            )
             .unwrap();
         let rows = store.staff_rows().unwrap();
         let state = |id: &str| {
-            let reference = store.submissions().unwrap().into_iter().find(|s| s.submission_id == id).unwrap().reference;
+            let reference = store
+                .submissions()
+                .unwrap()
+                .into_iter()
+                .find(|s| s.submission_id == id)
+                .unwrap()
+                .reference;
             rows.iter().find(|r| r.reference == reference).unwrap().clone()
         };
         assert_eq!(state(&ids[0]).state, StaffState::Pending);
@@ -228,7 +253,13 @@ mod tests {
 
         assert_eq!(store.send_now().unwrap(), 1, "the retry due in 2100 is brought forward");
         assert_eq!(store.send_now().unwrap(), 0);
-        assert!(store.delivery_rows().unwrap().iter().all(|r| r.next_attempt_at.unwrap_or(0) < far));
+        assert!(
+            store
+                .delivery_rows()
+                .unwrap()
+                .iter()
+                .all(|r| r.next_attempt_at.unwrap_or(0) < far)
+        );
     }
 
     #[test]
@@ -239,7 +270,12 @@ mod tests {
 
         store.begin_attempt(&ids[0]).unwrap();
         store
-            .record_attempt(&ids[0], &Transition::Acknowledged { crm_id: Some("SR-1".into()) })
+            .record_attempt(
+                &ids[0],
+                &Transition::Acknowledged {
+                    crm_id: Some("SR-1".into()),
+                },
+            )
             .unwrap();
         let c = store.crm_contact().unwrap();
         assert_eq!((c.last_contact_ok(), c.waiting), (Some(true), 1));
@@ -248,15 +284,28 @@ mod tests {
         // Later the CRM is down: the failure is newer than the acknowledgement.
         store
             .conn
-            .execute("UPDATE outbox SET acknowledged_at = '2020-01-01T00:00:00Z' WHERE submission_id = ?1", [&ids[0]])
+            .execute(
+                "UPDATE outbox SET acknowledged_at = '2020-01-01T00:00:00Z' WHERE submission_id = ?1",
+                [&ids[0]],
+            )
             .unwrap();
         store.begin_attempt(&ids[1]).unwrap();
         store
-            .record_attempt(&ids[1], &Transition::RetryAt { at: 0, error: "connection refused".into() })
+            .record_attempt(
+                &ids[1],
+                &Transition::RetryAt {
+                    at: 0,
+                    error: "connection refused".into(),
+                },
+            )
             .unwrap();
         let c = store.crm_contact().unwrap();
         assert_eq!(c.last_contact_ok(), Some(false));
         assert_eq!(c.last_error.as_deref(), Some("connection refused"));
-        assert_eq!(c.last_reached_at.as_deref(), Some("2020-01-01T00:00:00Z"), "when it was last reached");
+        assert_eq!(
+            c.last_reached_at.as_deref(),
+            Some("2020-01-01T00:00:00Z"),
+            "when it was last reached"
+        );
     }
 }
