@@ -181,7 +181,8 @@ pub fn outbox_retry(ctx: &Context, reference: &str) -> Result<bool> {
     }
 }
 
-fn human_age(secs: i64) -> String {
+/// An age in seconds as staff read it: `45s`, `12m`, `5h`, `3d`.
+pub fn human_age(secs: i64) -> String {
     match secs.max(0) {
         s if s < 120 => format!("{s}s"),
         s if s < 7_200 => format!("{}m", s / 60),
@@ -235,4 +236,41 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
         report.attempts, report.acknowledged, report.parked, report.retries
     );
     Ok(pending == 0)
+}
+
+/// `kiosk staff hash-pin`: read one line (the PIN) from `input` and write its argon2id PHC
+/// string to `out`, to paste into `staff.pin_hash`. Anything but 4 to 12 digits is refused,
+/// saying why on standard error, with nothing written to `out`.
+pub fn staff_hash_pin(mut input: impl std::io::BufRead, mut out: impl std::io::Write) -> Result<bool> {
+    use std::io::IsTerminal as _;
+    if std::io::stdin().is_terminal() {
+        eprintln!("Type the staff PIN (4 to 12 digits; it shows as you type) and press Enter:");
+    }
+    let mut line = String::new();
+    input
+        .read_line(&mut line)
+        .context("could not read the PIN from standard input")?;
+    let pin = line.strip_suffix('\n').unwrap_or(&line);
+    let pin = pin.strip_suffix('\r').unwrap_or(pin);
+    let hashed = onestop::staff::pin::hash_pin(pin);
+    line.clear();
+    match hashed {
+        Ok(phc) => {
+            writeln!(out, "{phc}")?;
+            eprintln!("Paste that line into the config as: [staff] pin_hash = \"...\"");
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("kiosk: {e}; nothing was printed");
+            Ok(false)
+        }
+    }
+}
+
+/// `kiosk staff unlock`: clear the staff screen's wrong-PIN lockout.
+pub fn staff_unlock(ctx: &Context) -> Result<bool> {
+    let store = ctx.open_store()?;
+    store.save_lockout(&onestop::staff::Lockout::default())?;
+    println!("the staff screen is unlocked: 5 tries before the next lock");
+    Ok(true)
 }

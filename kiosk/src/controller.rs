@@ -17,11 +17,11 @@ use std::sync::Arc;
 
 /// A visitor's session state; wiped on finish, start again and timeout.
 pub struct State {
-    ctx: Rc<Context>,
-    store: Store,
+    pub(crate) ctx: Rc<Context>,
+    pub(crate) store: Store,
     /// The visitor's language.
     pub locale: String,
-    page: Page,
+    pub(crate) page: Page,
     /// Where "Language" was pressed from, to return after choosing.
     return_to: Option<Page>,
     walk: Option<Walk>,
@@ -32,8 +32,8 @@ pub struct State {
     send_failed: bool,
     /// What "Track an enquiry" shows.
     track: Option<TrackView>,
-    layout: Layout,
-    shifted: bool,
+    pub(crate) layout: Layout,
+    pub(crate) shifted: bool,
     /// Seconds since the last touch.
     pub idle_secs: u64,
 }
@@ -57,9 +57,11 @@ struct TrackView {
 pub struct Controller {
     /// Session state.
     pub state: RefCell<State>,
-    window: slint::Weak<KioskWindow>,
+    pub(crate) window: slint::Weak<KioskWindow>,
     /// Asks the CRM about sent forms in the background, if the CRM can be asked.
     lookup: RefCell<Option<crate::lookup::StatusLookup>>,
+    /// The staff screen's own state: it outlives visitor sessions (see [`crate::staff`]).
+    pub(crate) staff: RefCell<crate::staff::StaffSession>,
 }
 
 fn s(x: impl Into<SharedString>) -> SharedString {
@@ -198,10 +200,12 @@ impl Controller {
     pub fn setup(window: &KioskWindow, ctx: Rc<Context>, store: Store) -> Rc<Controller> {
         let large = ctx.config.kiosk.large_text;
         let council = ctx.config.kiosk.council_name.clone();
+        let staff = crate::staff::StaffSession::new(&ctx.config);
         let c = Rc::new(Controller {
             state: RefCell::new(State::new(ctx, store)),
             window: window.as_weak(),
             lookup: RefCell::new(None),
+            staff: RefCell::new(staff),
         });
         window.global::<Theme>().set_large_text(large);
         window.global::<App>().set_council(s(council));
@@ -255,9 +259,10 @@ impl Controller {
                 c.status_arrived();
             }
         });
+        self.wire_staff(w);
     }
 
-    fn with_window(&self, f: impl FnOnce(&KioskWindow)) {
+    pub(crate) fn with_window(&self, f: impl FnOnce(&KioskWindow)) {
         if let Some(w) = self.window.upgrade() {
             f(&w);
         }
@@ -280,6 +285,7 @@ impl Controller {
         if !in_session {
             return;
         }
+        self.staff_tick();
         if idle >= timeout {
             tracing::info!("idle timeout: wiping the session");
             self.finish();
@@ -617,6 +623,7 @@ impl Controller {
 
     /// End the session: wipe the visitor's data and return to welcome.
     pub fn finish(&self) {
+        self.staff_lock();
         self.state.borrow_mut().wipe();
         self.with_window(|w| {
             let q = w.global::<Question>();
@@ -648,6 +655,9 @@ impl Controller {
     }
 
     fn press(&self, row: i32, col: i32) {
+        if self.state.borrow().page == Page::StaffPin {
+            return self.staff_press(row, col);
+        }
         let (action, kind) = {
             let st = self.state.borrow();
             let rows = st.layout.rows(&st.locale, st.shifted);
@@ -726,6 +736,8 @@ impl Controller {
             Page::Check => self.render_check(),
             Page::Confirm => self.render_confirm(),
             Page::Track => self.render_track(),
+            Page::StaffPin => self.render_staff_pin(),
+            Page::Staff => self.render_staff(),
         }
         self.render_keyboard();
         self.render_timeout();
@@ -980,7 +992,7 @@ impl Controller {
         });
     }
 
-    fn render_keyboard(&self) {
+    pub(crate) fn render_keyboard(&self) {
         let st = self.state.borrow();
         let rows: Vec<KeyRow> = st
             .layout

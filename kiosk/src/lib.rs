@@ -9,6 +9,7 @@
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
+//! - [`staff`]: the PIN-protected staff screen: the outbox, the CRM connection, retry and send now.
 //! - [`ui`]: the compiled `.slint` files.
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
@@ -21,6 +22,7 @@ pub mod fonts;
 pub mod handover;
 pub mod lookup;
 pub mod snapshot;
+pub mod staff;
 
 /// The compiled Slint UI (`ui/app.slint`).
 #[allow(missing_docs, clippy::all)]

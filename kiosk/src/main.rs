@@ -7,6 +7,8 @@ use kiosk::context::Context;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
+use std::sync::Arc;
+use tokio::sync::Notify;
 
 #[derive(Parser)]
 #[command(name = "kiosk", version, about = "Onestop self-service kiosk")]
@@ -49,6 +51,11 @@ enum Command {
     Catalogue {
         #[command(subcommand)]
         action: CatalogueAction,
+    },
+    /// The staff screen's PIN and lockout.
+    Staff {
+        #[command(subcommand)]
+        action: StaffAction,
     },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
@@ -101,6 +108,14 @@ enum CatalogueAction {
 }
 
 #[derive(Subcommand)]
+enum StaffAction {
+    /// Read a PIN (4 to 12 digits) from standard input; print its argon2id hash for staff.pin_hash.
+    HashPin,
+    /// Clear the wrong-PIN lockout, e.g. after someone locked staff out by guessing.
+    Unlock,
+}
+
+#[derive(Subcommand)]
 enum FormsAction {
     /// List the forms offered.
     List,
@@ -109,6 +124,8 @@ enum FormsAction {
 }
 
 fn main() -> ExitCode {
+    // Before any thread starts: the only moment the local UTC offset can be read safely.
+    kiosk::staff::capture_local_offset();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
         .with_writer(std::io::stderr)
@@ -125,6 +142,13 @@ fn main() -> ExitCode {
 
 fn run() -> Result<bool> {
     let cli = Cli::parse();
+    if let Some(Command::Staff {
+        action: StaffAction::HashPin,
+    }) = cli.command
+    {
+        // Before the config is loaded: this is how a malformed staff.pin_hash gets fixed.
+        return kiosk::cli::staff_hash_pin(std::io::stdin().lock(), std::io::stdout().lock());
+    }
     if matches!(cli.command, None | Some(Command::Snapshot { .. })) {
         kiosk::fonts::install()?;
     }
@@ -161,6 +185,12 @@ fn run() -> Result<bool> {
         Some(Command::Catalogue {
             action: CatalogueAction::List,
         }) => kiosk::catalogue::list(&ctx),
+        Some(Command::Staff {
+            action: StaffAction::Unlock,
+        }) => kiosk::cli::staff_unlock(&ctx),
+        Some(Command::Staff {
+            action: StaffAction::HashPin,
+        }) => unreachable!("handled before the config is loaded"),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -180,11 +210,17 @@ fn run_ui(ctx: Context) -> Result<bool> {
     if wiped > 0 {
         tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
     }
-    start_forwarder(&ctx)?;
+    if ctx.config.staff.pin().is_none() {
+        tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
+    }
+    let wake = start_forwarder(&ctx)?;
     kiosk::catalogue::start_refresher(&ctx)?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
+    if let Some(wake) = wake {
+        controller.set_forwarder_wake(wake);
+    }
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
     }
@@ -206,12 +242,14 @@ fn run_ui(ctx: Context) -> Result<bool> {
 }
 
 /// Forward submissions in the background, on its own thread, runtime and database connection:
-/// the UI never waits for the network.
-fn start_forwarder(ctx: &Context) -> Result<()> {
+/// the UI never waits for the network. Returns what wakes it at once (staff "Send now").
+fn start_forwarder(ctx: &Context) -> Result<Option<Arc<Notify>>> {
     let Some((hook, settings)) = kiosk::cli::connector(ctx)? else {
-        return Ok(());
+        return Ok(None);
     };
     let store = ctx.open_store()?;
+    let wake = Arc::new(Notify::new());
+    let woken = wake.clone();
     std::thread::Builder::new().name("forwarder".into()).spawn(move || {
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
             Ok(r) => r,
@@ -220,9 +258,10 @@ fn start_forwarder(ctx: &Context) -> Result<()> {
         let until = onestop::outbox::forwarder::Until::Forever {
             poll: std::time::Duration::from_secs(2),
         };
-        if let Err(e) = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until)) {
+        let drive = onestop::outbox::forwarder::drive_with_wake(&store, &hook, settings, until, &woken);
+        if let Err(e) = runtime.block_on(drive) {
             tracing::error!("the forwarder stopped: {e}");
         }
     })?;
-    Ok(())
+    Ok(Some(wake))
 }

@@ -163,6 +163,10 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         count += 1;
     }
     c.finish();
-    println!("rendered {count} locale(s) into {}", out.display());
+    // The staff screen is English only: rendered once, into DIR/staff/.
+    let dir = out.join("staff");
+    std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    c.snapshot_staff(|name| save_png(&window, &dir.join(format!("{name}.png"))))?;
+    println!("rendered {count} locale(s) and the staff screen into {}", out.display());
     Ok(())
 }

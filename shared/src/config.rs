@@ -16,6 +16,26 @@ pub struct Config {
     pub kiosk: KioskConfig,
     /// Where submissions are forwarded.
     pub crm: CrmConfig,
+    /// The staff screen.
+    pub staff: StaffConfig,
+}
+
+/// The `[staff]` table: access to the PIN-protected staff screen.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffConfig {
+    /// The staff PIN's argon2id PHC string, from `kiosk staff hash-pin`. Empty: no staff screen.
+    pub pin_hash: String,
+}
+
+impl StaffConfig {
+    /// The checked PIN hash, or `None` when the staff screen is turned off.
+    pub fn pin(&self) -> Option<crate::staff::PinHash> {
+        if self.pin_hash.trim().is_empty() {
+            return None;
+        }
+        crate::staff::PinHash::parse(&self.pin_hash).ok()
+    }
 }
 
 /// The `[crm]` table: where and how submissions are delivered.
@@ -182,6 +202,9 @@ impl Config {
                 "crm.catalogue_refresh_hours must be at most 8760 (a year); 0 turns it off".into(),
             ));
         }
+        if !self.staff.pin_hash.trim().is_empty() {
+            crate::staff::PinHash::parse(&self.staff.pin_hash).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        }
         if k.locales.is_empty() {
             return Err(ConfigError::Invalid(
                 "kiosk.locales must list at least one language".into(),
@@ -212,6 +235,14 @@ mod tests {
         let c = Config::from_toml("").unwrap();
         assert_eq!(c.kiosk.idle_timeout_secs, 120);
         assert_eq!(c.kiosk.locales.len(), 11);
+        assert_eq!(c.staff.pin(), None, "no staff screen until a PIN is set");
+    }
+
+    #[test]
+    fn a_pin_hash_from_hash_pin_is_accepted() {
+        let phc = crate::staff::pin::hash_pin_with("4321", argon2::Params::new(64, 1, 1, None).unwrap()).unwrap();
+        let c = Config::from_toml(&format!("[staff]\npin_hash = \"{phc}\"\n")).unwrap();
+        assert!(c.staff.pin().unwrap().verify("4321"));
     }
 
     #[test]
@@ -248,6 +279,13 @@ mod tests {
         let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
         assert!(e.contains("colour"), "{e}");
         assert!(Config::from_toml("[kiosk\n").is_err());
+        let e = Config::from_toml("[staff]\npin_hash = \"1234\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"),
+            "{e}"
+        );
         let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n")
             .unwrap_err()
             .to_string();

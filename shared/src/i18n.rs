@@ -58,6 +58,8 @@ pub struct Locale {
     pub info: LocaleInfo,
     kiosk: Bundle,
     forms: BTreeMap<String, Bundle>,
+    /// Other top-level files, e.g. `staff.ftl` (en-GB only: staff screens).
+    others: BTreeMap<String, Bundle>,
     resources: BTreeMap<String, Arc<FluentResource>>,
 }
 
@@ -188,9 +190,12 @@ impl Locale {
             }
         };
         let mut forms = BTreeMap::new();
+        let mut others = BTreeMap::new();
         for (path, res) in &resources {
             if let Some(form) = path.strip_prefix("forms/").and_then(|p| p.strip_suffix(".ftl")) {
                 forms.insert(form.to_owned(), new_bundle(res, path, &mut errors));
+            } else if path != "kiosk.ftl" && !path.contains('/') {
+                others.insert(path.clone(), new_bundle(res, path, &mut errors));
             }
         }
         if errors.is_empty() {
@@ -199,6 +204,7 @@ impl Locale {
                 info,
                 kiosk,
                 forms,
+                others,
                 resources,
             })
         } else {
@@ -308,6 +314,13 @@ impl Translations {
     /// on screen as something a tester can report rather than a blank.
     pub fn text(&self, tag: &str, id: &str, args: &Args) -> String {
         self.lookup(tag, |l| format(&l.kiosk, id, None, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message from another top-level file of `tag` (e.g. `staff.ftl`), with the same fallback
+    /// as [`Self::text`]. Such files may exist in en-GB only: the staff screen is in English.
+    pub fn file_text(&self, tag: &str, file: &str, id: &str, args: &Args) -> String {
+        self.lookup(tag, |l| l.others.get(file).and_then(|b| format(b, id, None, args)))
             .unwrap_or_else(|| id.to_owned())
     }
 

@@ -186,3 +186,40 @@ fn hostile_locale_files_are_refused_not_loaded() {
     let t = Translations::load(files).unwrap();
     assert_eq!(t.text("en-GB", "a", &[]).len(), 1_000_000);
 }
+
+#[test]
+fn the_staff_screen_words_are_english_only_and_all_format() {
+    let t = tr();
+    let keys = t.fallback().keys("staff.ftl");
+    assert!(keys.len() > 30, "staff.ftl is bundled: {keys:?}");
+    let args = [
+        ("count", ArgValue::Num(2)),
+        ("tries", ArgValue::Num(1)),
+        ("time", ArgValue::Str("14:05")),
+        ("when", ArgValue::Str("14:05, 3m ago")),
+        ("ago", ArgValue::Str("3m")),
+        ("age", ArgValue::Str("3m")),
+        ("error", ArgValue::Str("HTTP 503")),
+        ("waiting", ArgValue::Num(3)),
+        ("parked", ArgValue::Num(1)),
+        ("shown", ArgValue::Num(200)),
+        ("total", ArgValue::Num(201)),
+        ("attempts", ArgValue::Num(2)),
+        ("reference", ArgValue::Str("K7QF-9M2A")),
+    ];
+    for key in &keys {
+        let s = t.file_text("en-GB", "staff.ftl", key, &args);
+        assert!(!s.is_empty() && s != *key, "{key} did not format");
+        assert!(!s.contains("{$") && !s.contains("{ $"), "{key}: {s}");
+    }
+    // Staff work in English: a visitor's locale is never asked for these words, but if it were,
+    // English would answer rather than an id.
+    assert_eq!(t.file_text("ur", "staff.ftl", "staff-close", &[]), "Close");
+    for locale in t.all().filter(|l| l.tag != "en-GB") {
+        assert!(
+            locale.keys("staff.ftl").is_empty(),
+            "{} has a staff.ftl nobody reads",
+            locale.tag
+        );
+    }
+}

@@ -112,12 +112,20 @@ fn snapshot_renders_every_screen_without_a_display() {
         "large-text",
     ] {
         let path = shots.join("ur").join(format!("{screen}.png"));
-        let decoder = png::Decoder::new(std::io::BufReader::new(
-            std::fs::File::open(&path).unwrap_or_else(|_| panic!("{screen}.png missing")),
-        ));
-        let info = decoder.read_info().unwrap().info().clone();
-        assert_eq!((info.width, info.height), (1080, 1920), "{screen}");
+        check_png(&path, screen);
     }
+    // The staff screen is English only: rendered once, beside the locales.
+    for screen in ["staff-pin", "staff-pin-locked", "staff-pin-disabled", "staff"] {
+        check_png(&shots.join("staff").join(format!("{screen}.png")), screen);
+    }
+}
+
+fn check_png(path: &std::path::Path, screen: &str) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(path).unwrap_or_else(|_| panic!("{screen}.png missing")),
+    ));
+    let info = decoder.read_info().unwrap().info().clone();
+    assert_eq!((info.width, info.height), (1080, 1920), "{screen}");
 }
 
 #[test]

@@ -61,6 +61,18 @@ fn unit_random() -> f64 {
 
 /// Deliver pending submissions from `store` to `crm` until `until` says stop.
 pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Until) -> Result<Report, StoreError> {
+    drive_with_wake(store, crm, settings, until, &tokio::sync::Notify::new()).await
+}
+
+/// [`drive`], cutting any wait short when `woken` is notified (staff "Send now"): the outbox is
+/// looked at again at once (`woken`). A wake while sends are under way is kept for the next wait.
+pub async fn drive_with_wake(
+    store: &Store,
+    crm: &Connector,
+    settings: Settings,
+    until: Until,
+    woken: &tokio::sync::Notify,
+) -> Result<Report, StoreError> {
     let mut report = Report::default();
     let mut in_flight: HashMap<String, u32> = HashMap::new();
     let mut tasks: JoinSet<(String, Outcome)> = JoinSet::new();
@@ -106,8 +118,8 @@ pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Un
                     resolve_tokens(store, crm).await?;
                     return Ok(report);
                 }
-                (Until::Drained { .. }, Some(w)) => tokio::time::sleep(w).await,
-                (Until::Forever { poll }, w) => tokio::time::sleep(w.map_or(poll, |w| w.min(poll))).await,
+                (Until::Drained { .. }, Some(w)) => sleep_or_wake(w, woken).await,
+                (Until::Forever { poll }, w) => sleep_or_wake(w.map_or(poll, |w| w.min(poll)), woken).await,
             }
             continue;
         }
@@ -133,6 +145,13 @@ pub async fn drive(store: &Store, crm: &Connector, settings: Settings, until: Un
             }
             store.record_attempt(&id, &t)?;
         }
+    }
+}
+
+async fn sleep_or_wake(d: Duration, wake: &tokio::sync::Notify) {
+    tokio::select! {
+        _ = tokio::time::sleep(d) => {}
+        _ = wake.notified() => {}
     }
 }
 

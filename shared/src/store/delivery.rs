@@ -46,9 +46,11 @@ impl Store {
     /// attempt whose outcome is unknown, so a connector without idempotency (Open311) knows to
     /// check whether it arrived before sending again.
     pub fn begin_attempt(&self, submission_id: &str) -> Result<(), StoreError> {
+        // The time goes in the same statement: no extra write, and the staff screen can say
+        // when the CRM was last tried.
         self.conn.execute(
-            "UPDATE outbox SET attempts = attempts + 1 WHERE submission_id = ?1 AND state = 'pending'",
-            [submission_id],
+            "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?2 WHERE submission_id = ?1 AND state = 'pending'",
+            [submission_id, &now_text()],
         )?;
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! The kiosk's SQLite file: opening it safely (WAL, foreign keys, `synchronous=FULL`, migrations
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
-//! [`delivery`] (the outbox rows' delivery state), [`catalogue`] (forms cached from the CRM),
+//! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
+//! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
@@ -9,7 +10,9 @@ pub mod crypto;
 pub mod delivery;
 pub mod drafts;
 pub mod handover;
+pub mod lockout;
 pub mod outbox;
+pub mod overview;
 pub mod status;
 
 use rusqlite::Connection;
@@ -17,12 +20,14 @@ use std::path::Path;
 
 pub use crypto::{CryptoError, Key};
 pub use outbox::{Receipt, Submission};
+pub use overview::{CrmContact, StaffRow, StaffState};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_drafts_outbox.sql"),
     include_str!("migrations/0002_acknowledged_at.sql"),
     include_str!("migrations/0003_crm_catalogue.sql"),
+    include_str!("migrations/0004_staff_lockout.sql"),
     include_str!("migrations/0005_crm_status.sql"),
     include_str!("migrations/0006_handed_over.sql"),
 ];

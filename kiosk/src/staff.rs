@@ -1,0 +1,733 @@
+//! The staff screen: how staff reach it (five quick taps on the council name on the welcome
+//! screen, or Ctrl+Alt+S), the PIN pad with its lockout, and the outbox view (counts by state,
+//! connection to the CRM, every submission's delivery record, "Retry" and "Send now"). It is in
+//! English (`locales/en-GB/staff.ftl`) and never mirrors. The rules (PIN format, argon2id,
+//! lockout) are `onestop::staff`'s; this module only wires them to the window.
+//!
+//! The PIN lives in [`StaffSession::typed`] only while it is typed; the check runs on a worker thread
+//! (argon2id takes tens of milliseconds, more on a small kiosk CPU) and the buffer is zeroed
+//! after it. It is never logged, and never reaches a Slint property: the pad shows dots.
+
+use crate::controller::Controller;
+use crate::ui::*;
+use onestop::config::Config;
+use onestop::i18n::{ArgValue, FALLBACK};
+use onestop::keyboard::{KeyAction, Layout};
+use onestop::staff::{PinHash, Status, pin};
+use onestop::store::{StaffRow, StaffState};
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use time::format_description::well_known::Rfc3339;
+use time::{OffsetDateTime, UtcOffset};
+
+/// Taps on the council name that open the PIN pad...
+pub const TAPS: usize = 5;
+/// ...within this long.
+pub const TAP_WINDOW: Duration = Duration::from_secs(3);
+/// The staff screen shows at most this many rows (newest first); the counts cover all.
+pub const MAX_ROWS: usize = 200;
+/// Seconds between refreshes of an open staff screen.
+const REFRESH_SECS: u64 = 5;
+
+static LOCAL_OFFSET: OnceLock<Option<UtcOffset>> = OnceLock::new();
+
+/// Note the machine's UTC offset, for "locked until 14:05". Call it first thing in `main`: the
+/// `time` crate can only read it while the process has one thread. Later, UTC is shown (and
+/// says so) if it was never noted.
+pub fn capture_local_offset() {
+    let _ = LOCAL_OFFSET.set(UtcOffset::current_local_offset().ok());
+}
+
+fn local_offset() -> Option<UtcOffset> {
+    *LOCAL_OFFSET.get_or_init(|| UtcOffset::current_local_offset().ok())
+}
+
+/// A time as staff read it: `14:05` today, `3 Jan 14:05` otherwise; ` UTC` added when the local
+/// offset is unknown.
+pub fn clock_text(unix: i64, now: i64) -> String {
+    let offset = local_offset();
+    let at = |t: i64| {
+        let t = OffsetDateTime::from_unix_timestamp(t).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        t.to_offset(offset.unwrap_or(UtcOffset::UTC))
+    };
+    let (t, today) = (at(unix), at(now));
+    let mut out = format!("{:02}:{:02}", t.hour(), t.minute());
+    if t.date() != today.date() {
+        out = format!("{} {} {out}", t.day(), &format!("{}", t.month())[..3]);
+    }
+    if offset.is_none() {
+        out.push_str(" UTC");
+    }
+    out
+}
+
+fn unix_of(rfc3339: &str) -> Option<i64> {
+    OffsetDateTime::parse(rfc3339, &Rfc3339)
+        .ok()
+        .map(|t| t.unix_timestamp())
+}
+
+/// Zero a string's bytes before letting it go (the typed PIN).
+fn wipe(s: String) {
+    let mut bytes = s.into_bytes();
+    bytes.fill(0);
+    std::hint::black_box(&bytes);
+}
+
+/// The staff screen's state. It outlives visitor sessions, but not the screen: closing it (or
+/// the idle timeout) clears everything typed and shown.
+pub struct StaffSession {
+    pin_hash: Option<PinHash>,
+    crm_configured: bool,
+    /// Digits typed so far (never shown: the pad shows dots).
+    typed: String,
+    message: String,
+    is_error: bool,
+    /// The PIN check in flight, by number, so a late answer for a closed pad is ignored.
+    checking: Option<i32>,
+    checks: i32,
+    /// Taps on the council name since the first of a burst; a timer started by the first one
+    /// sets it back to 0 after [`TAP_WINDOW`] (Slint's clock, so tests can move it).
+    taps: Rc<std::cell::Cell<usize>>,
+    tap_timer: slint::Timer,
+    notice: String,
+    since_refresh: u64,
+    clock: Rc<dyn Fn() -> i64>,
+    wake: Option<Arc<tokio::sync::Notify>>,
+}
+
+impl StaffSession {
+    /// Closed, with the PIN hash and CRM kind from `config` and the system clock.
+    pub fn new(config: &Config) -> StaffSession {
+        StaffSession {
+            pin_hash: config.staff.pin(),
+            crm_configured: config.crm.kind != "none",
+            typed: String::new(),
+            message: String::new(),
+            is_error: false,
+            checking: None,
+            checks: 0,
+            taps: Rc::default(),
+            tap_timer: slint::Timer::default(),
+            notice: String::new(),
+            since_refresh: 0,
+            clock: Rc::new(|| OffsetDateTime::now_utc().unix_timestamp()),
+            wake: None,
+        }
+    }
+}
+
+fn s(x: impl Into<SharedString>) -> SharedString {
+    x.into()
+}
+
+fn model<T: Clone + 'static>(v: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(v))
+}
+
+impl Controller {
+    fn st(&self, id: &str, args: &[(&str, ArgValue)]) -> SharedString {
+        s(self
+            .state
+            .borrow()
+            .ctx
+            .translations
+            .file_text(FALLBACK, "staff.ftl", id, args))
+    }
+
+    fn now(&self) -> i64 {
+        let clock = self.staff.borrow().clock.clone();
+        clock()
+    }
+
+    /// Use this clock (Unix seconds) for the lockout: tests jump past a lock with it.
+    pub fn set_staff_clock(&self, clock: impl Fn() -> i64 + 'static) {
+        self.staff.borrow_mut().clock = Rc::new(clock);
+    }
+
+    /// "Send now" and "Retry" wake the background forwarder through this.
+    pub fn set_forwarder_wake(&self, wake: Arc<tokio::sync::Notify>) {
+        self.staff.borrow_mut().wake = Some(wake);
+    }
+
+    pub(crate) fn wire_staff(self: &Rc<Self>, w: &KioskWindow) {
+        let weak = Rc::downgrade(self);
+        // Like the controller's `on!`: every staff tap is activity for the idle timer.
+        let active = move |f: &dyn Fn(&Controller)| {
+            if let Some(c) = weak.upgrade() {
+                c.state.borrow_mut().idle_secs = 0;
+                c.render_timeout();
+                f(&c);
+            }
+        };
+        let a = active.clone();
+        w.global::<App>()
+            .on_council_tapped(move || a(&|c| c.staff_council_tapped()));
+        let a = active.clone();
+        w.global::<App>().on_staff_shortcut(move || a(&|c| c.open_staff()));
+        let g = w.global::<Staff>();
+        let a = active.clone();
+        g.on_typed(move |t| a(&|c| c.staff_typed(&t)));
+        let a = active.clone();
+        g.on_unlock_clicked(move || a(&|c| c.staff_unlock()));
+        let a = active.clone();
+        g.on_close_clicked(move || a(&|c| c.finish()));
+        let a = active.clone();
+        g.on_retry(move |r| a(&|c| c.staff_retry(&r)));
+        let a = active.clone();
+        g.on_send_now_clicked(move || a(&|c| c.staff_send_now()));
+        let a = active;
+        g.on_refresh_clicked(move || a(&|c| c.render_staff()));
+        // The check's answer is not a tap: it does not reset the idle timer.
+        let weak = Rc::downgrade(self);
+        g.on_checked(move |n, ok| {
+            if let Some(c) = weak.upgrade() {
+                c.staff_checked(n, ok);
+            }
+        });
+    }
+
+    fn staff_council_tapped(&self) {
+        if self.state.borrow().page != Page::Welcome {
+            return;
+        }
+        let open = {
+            let st = self.staff.borrow();
+            if st.taps.get() == 0 {
+                let taps = st.taps.clone();
+                st.tap_timer
+                    .start(slint::TimerMode::SingleShot, TAP_WINDOW, move || taps.set(0));
+            }
+            st.taps.set(st.taps.get() + 1);
+            st.taps.get() >= TAPS
+        };
+        if open {
+            let st = self.staff.borrow();
+            st.taps.set(0);
+            st.tap_timer.stop();
+            drop(st);
+            self.open_staff();
+        }
+    }
+
+    /// Show the staff PIN pad, ending any visitor session first. In English, left to right.
+    pub fn open_staff(&self) {
+        if matches!(self.state.borrow().page, Page::StaffPin | Page::Staff) {
+            return;
+        }
+        self.finish();
+        tracing::info!("staff PIN pad opened");
+        let (message, is_error) = match &self.staff.borrow().pin_hash {
+            None => (self.st("staff-disabled", &[]).to_string(), true),
+            Some(_) => match self.state.borrow().store.lockout().map(|mut l| l.status(self.now())) {
+                Ok(Status::Locked { until }) => (self.locked_text(until), true),
+                _ => (String::new(), false),
+            },
+        };
+        {
+            let mut st = self.state.borrow_mut();
+            st.locale = FALLBACK.to_owned();
+            st.page = Page::StaffPin;
+            st.layout = Layout::Numeric;
+            st.shifted = false;
+        }
+        {
+            let mut staff = self.staff.borrow_mut();
+            staff.message = message;
+            staff.is_error = is_error;
+        }
+        self.with_window(|w| w.global::<Keyboard>().set_shown(true));
+        self.render_all();
+        self.with_window(|w| w.invoke_scroll_top());
+    }
+
+    fn locked_text(&self, until: i64) -> String {
+        let time = clock_text(until, self.now());
+        self.st("staff-pin-locked", &[("time", ArgValue::Str(&time))])
+            .to_string()
+    }
+
+    pub(crate) fn staff_press(&self, row: i32, col: i32) {
+        let action = {
+            let st = self.state.borrow();
+            let rows = st.layout.rows(FALLBACK, false);
+            let Some(key) = rows.get(row as usize).and_then(|r| r.get(col as usize)) else {
+                return;
+            };
+            key.action.clone()
+        };
+        match action {
+            KeyAction::Insert(d) => self.staff_digit(&d),
+            KeyAction::Backspace => {
+                self.staff.borrow_mut().typed.pop();
+                self.render_staff_pin();
+            }
+            KeyAction::Enter => self.staff_unlock(),
+            _ => {}
+        }
+    }
+
+    /// A key from a physical keyboard on the PIN pad: digits, Backspace, Enter, Escape.
+    fn staff_typed(&self, text: &str) {
+        match text {
+            "\u{8}" | "\u{7f}" => {
+                self.staff.borrow_mut().typed.pop();
+                self.render_staff_pin();
+            }
+            "\n" | "\r" => self.staff_unlock(),
+            "\u{1b}" => self.finish(),
+            d => self.staff_digit(d),
+        }
+    }
+
+    fn staff_digit(&self, d: &str) {
+        {
+            let mut st = self.staff.borrow_mut();
+            if st.checking.is_some() || !d.chars().all(|c| c.is_ascii_digit()) {
+                return;
+            }
+            if st.typed.len() + d.len() <= pin::MAX_DIGITS {
+                st.typed.push_str(d);
+            }
+        }
+        self.render_staff_pin();
+    }
+
+    /// Check the typed PIN: refuse while locked, count the try durably, then verify on a
+    /// worker thread; [`Self::staff_checked`] gets the answer through the event loop.
+    pub fn staff_unlock(&self) {
+        let Some(hash) = self.staff.borrow().pin_hash.clone() else {
+            return;
+        };
+        if self.staff.borrow().checking.is_some() {
+            return;
+        }
+        let typed = std::mem::take(&mut self.staff.borrow_mut().typed);
+        if pin::check_format(&typed).is_err() {
+            wipe(typed);
+            self.staff_message(self.st("staff-pin-length", &[]).to_string(), true);
+            return;
+        }
+        let now = self.now();
+        let counted = {
+            let st = self.state.borrow();
+            st.store.lockout().and_then(|mut l| {
+                if let Status::Locked { until } = l.status(now) {
+                    return Ok(Err(until));
+                }
+                l.fail(now);
+                st.store.save_lockout(&l).map(Ok)
+            })
+        };
+        match counted {
+            Ok(Ok(())) => {}
+            Ok(Err(until)) => {
+                wipe(typed);
+                self.staff_message(self.locked_text(until), true);
+                return;
+            }
+            Err(e) => {
+                // Without a durable count there is no lockout: refuse rather than check.
+                tracing::error!("could not record a staff PIN try: {e}");
+                wipe(typed);
+                self.staff_message(format!("The kiosk database could not be written ({e})."), true);
+                return;
+            }
+        }
+        let n = {
+            let mut st = self.staff.borrow_mut();
+            st.checks = st.checks.wrapping_add(1);
+            st.checking = Some(st.checks);
+            st.checks
+        };
+        self.staff_message(self.st("staff-pin-checking", &[]).to_string(), false);
+        let weak = self.window.clone();
+        let spawned = std::thread::Builder::new().name("pin-check".into()).spawn(move || {
+            let ok = hash.verify(&typed);
+            wipe(typed);
+            let _ = weak.upgrade_in_event_loop(move |w| w.global::<Staff>().invoke_checked(n, ok));
+        });
+        if let Err(e) = spawned {
+            tracing::error!("could not start the PIN check: {e}");
+            self.staff.borrow_mut().checking = None;
+            self.staff_message(format!("The PIN could not be checked ({e})."), true);
+        }
+    }
+
+    /// The worker's answer for check `n`.
+    fn staff_checked(&self, n: i32, ok: bool) {
+        if self.staff.borrow().checking != Some(n) {
+            return;
+        }
+        self.staff.borrow_mut().checking = None;
+        self.with_window(|w| w.global::<Staff>().set_checking(false));
+        if self.state.borrow().page != Page::StaffPin {
+            return;
+        }
+        let now = self.now();
+        let status = {
+            let st = self.state.borrow();
+            st.store.lockout().and_then(|mut l| {
+                if ok {
+                    l.succeed();
+                    st.store.save_lockout(&l)?;
+                }
+                Ok(l.status(now))
+            })
+        };
+        if ok {
+            tracing::info!("staff screen unlocked");
+            self.state.borrow_mut().page = Page::Staff;
+            {
+                let mut staff = self.staff.borrow_mut();
+                staff.message.clear();
+                staff.is_error = false;
+                staff.notice.clear();
+            }
+            self.with_window(|w| w.global::<Keyboard>().set_shown(false));
+            self.render_all();
+            self.with_window(|w| w.invoke_scroll_top());
+            return;
+        }
+        tracing::warn!("a wrong staff PIN was entered");
+        let message = match status {
+            Ok(Status::Locked { until }) => self.locked_text(until),
+            Ok(Status::Open { tries_left }) => self
+                .st("staff-pin-wrong", &[("tries", ArgValue::Num(i64::from(tries_left)))])
+                .to_string(),
+            Err(e) => format!("The kiosk database could not be read ({e})."),
+        };
+        self.staff_message(message, true);
+    }
+
+    fn staff_message(&self, message: String, is_error: bool) {
+        {
+            let mut st = self.staff.borrow_mut();
+            st.message = message;
+            st.is_error = is_error;
+        }
+        self.render_staff_pin();
+    }
+
+    /// Close the staff screen (Close, Escape, the idle timeout, or a finished session): forget
+    /// what was typed and blank everything it showed.
+    pub(crate) fn staff_lock(&self) {
+        {
+            let mut st = self.staff.borrow_mut();
+            wipe(std::mem::take(&mut st.typed));
+            st.checking = None;
+            st.message.clear();
+            st.is_error = false;
+            st.notice.clear();
+        }
+        self.with_window(|w| {
+            let g = w.global::<Staff>();
+            g.set_rows(model(Vec::new()));
+            g.set_counts(model(Vec::new()));
+            g.set_connectivity(SharedString::new());
+            g.set_notice(SharedString::new());
+            g.set_pin_dots(SharedString::new());
+            g.set_pin_message(SharedString::new());
+        });
+    }
+
+    /// Called every second while a session or the staff screen is open.
+    pub(crate) fn staff_tick(&self) {
+        if self.state.borrow().page != Page::Staff {
+            return;
+        }
+        let due = {
+            let mut st = self.staff.borrow_mut();
+            st.since_refresh += 1;
+            st.since_refresh >= REFRESH_SECS
+        };
+        if due {
+            self.render_staff();
+        }
+    }
+
+    fn staff_retry(&self, reference: &str) {
+        let notice = match self.state.borrow().store.unpark(reference) {
+            Ok(true) => {
+                tracing::info!(reference, "staff un-parked a submission");
+                self.wake_forwarder();
+                self.st("staff-retried", &[("reference", ArgValue::Str(reference))])
+            }
+            Ok(false) => self.st("staff-retry-failed", &[("reference", ArgValue::Str(reference))]),
+            Err(e) => s(format!("The kiosk database could not be written ({e}).")),
+        };
+        self.staff.borrow_mut().notice = notice.to_string();
+        self.render_staff();
+    }
+
+    fn staff_send_now(&self) {
+        let notice = if !self.staff.borrow().crm_configured {
+            self.st("staff-send-none", &[])
+        } else {
+            match self.state.borrow().store.send_now() {
+                Ok(n) => {
+                    self.wake_forwarder();
+                    self.st("staff-sent-now", &[("count", ArgValue::Num(n as i64))])
+                }
+                Err(e) => s(format!("The kiosk database could not be written ({e}).")),
+            }
+        };
+        self.staff.borrow_mut().notice = notice.to_string();
+        self.render_staff();
+    }
+
+    fn wake_forwarder(&self) {
+        if let Some(w) = &self.staff.borrow().wake {
+            w.notify_one();
+        }
+    }
+
+    pub(crate) fn render_staff_pin(&self) {
+        let st = self.staff.borrow();
+        let n = st.typed.chars().count();
+        let dots = vec!["●"; n].join(" ");
+        let typed = self.st("staff-pin-typed", &[("count", ArgValue::Num(n as i64))]);
+        let (title, hint, unlock, close) = (
+            self.st("staff-pin-title", &[]),
+            self.st("staff-pin-hint", &[]),
+            self.st("staff-pin-unlock", &[]),
+            self.st("staff-close", &[]),
+        );
+        self.with_window(|w| {
+            let g = w.global::<Staff>();
+            g.set_pin_title(title);
+            g.set_pin_hint(hint);
+            g.set_pin_dots(s(dots));
+            g.set_pin_typed(typed);
+            g.set_pin_message(s(st.message.clone()));
+            g.set_pin_error(st.is_error);
+            g.set_checking(st.checking.is_some());
+            g.set_enabled(st.pin_hash.is_some());
+            g.set_unlock(unlock);
+            g.set_close(close);
+        });
+    }
+
+    /// Read the outbox and the CRM contact record afresh and show them.
+    pub fn render_staff(&self) {
+        self.staff.borrow_mut().since_refresh = 0;
+        let now = self.now();
+        let (rows, contact) = {
+            let st = self.state.borrow();
+            (st.store.staff_rows(), st.store.crm_contact())
+        };
+        let (rows, contact) = match (rows, contact) {
+            (Ok(r), Ok(c)) => (r, c),
+            (Err(e), _) | (_, Err(e)) => {
+                tracing::error!("staff screen: {e}");
+                self.staff.borrow_mut().notice = format!("The kiosk database could not be read ({e}).");
+                (Vec::new(), Default::default())
+            }
+        };
+        let counts: Vec<StaffCount> = StaffState::ALL
+            .iter()
+            .map(|state| StaffCount {
+                label: self.st(&format!("staff-count-{}", state.name()), &[]),
+                count: s(rows.iter().filter(|r| r.state == *state).count().to_string()),
+            })
+            .collect();
+        let items: Vec<StaffItem> = rows.iter().take(MAX_ROWS).map(|r| self.staff_item(r, now)).collect();
+        let note = if rows.len() > MAX_ROWS {
+            self.st(
+                "staff-rows-more",
+                &[
+                    ("shown", ArgValue::Num(MAX_ROWS as i64)),
+                    ("total", ArgValue::Num(rows.len() as i64)),
+                ],
+            )
+        } else if rows.is_empty() {
+            self.st("staff-rows-empty", &[])
+        } else {
+            SharedString::new()
+        };
+        let when = |at: &Option<String>| match at.as_deref().and_then(unix_of) {
+            Some(t) => {
+                let time = clock_text(t, now);
+                let ago = crate::cli::human_age(now - t);
+                self.st(
+                    "staff-when",
+                    &[("time", ArgValue::Str(&time)), ("ago", ArgValue::Str(&ago))],
+                )
+                .to_string()
+            }
+            None => self.st("staff-time-unknown", &[]).to_string(),
+        };
+        let mut lines: Vec<String> = Vec::new();
+        let ok = contact.last_contact_ok();
+        if !self.staff.borrow().crm_configured {
+            lines.push(self.st("staff-crm-none", &[]).to_string());
+        } else {
+            match ok {
+                None => lines.push(self.st("staff-crm-never", &[]).to_string()),
+                Some(true) => {
+                    let w = when(&contact.last_reached_at);
+                    lines.push(self.st("staff-crm-ok", &[("when", ArgValue::Str(&w))]).to_string());
+                }
+                Some(false) => {
+                    let w = when(&contact.last_failed_at);
+                    lines.push(self.st("staff-crm-failed", &[("when", ArgValue::Str(&w))]).to_string());
+                    lines.push(match &contact.last_reached_at {
+                        Some(_) => {
+                            let w = when(&contact.last_reached_at);
+                            self.st("staff-crm-last-reached", &[("when", ArgValue::Str(&w))])
+                                .to_string()
+                        }
+                        None => self.st("staff-crm-never-reached", &[]).to_string(),
+                    });
+                }
+            }
+            if let (Some(false), Some(e)) = (ok, &contact.last_error) {
+                lines.push(self.st("staff-crm-error", &[("error", ArgValue::Str(e))]).to_string());
+            }
+        }
+        lines.push(
+            self.st(
+                "staff-waiting",
+                &[
+                    ("waiting", ArgValue::Num(contact.waiting as i64)),
+                    ("parked", ArgValue::Num(contact.parked as i64)),
+                ],
+            )
+            .to_string(),
+        );
+        let healthy = self.staff.borrow().crm_configured && ok != Some(false);
+        let notice = self.staff.borrow().notice.clone();
+        let texts = [
+            self.st("staff-title", &[]),
+            self.st("staff-connectivity-title", &[]),
+            self.st("staff-send-now", &[]),
+            self.st("staff-refresh", &[]),
+            self.st("staff-rows-title", &[]),
+            self.st("staff-close", &[]),
+        ];
+        self.with_window(|w| {
+            let g = w.global::<Staff>();
+            let [title, conn_title, send, refresh, rows_title, close] = texts;
+            g.set_title(title);
+            g.set_connectivity_title(conn_title);
+            g.set_send_now(send);
+            g.set_refresh(refresh);
+            g.set_rows_title(rows_title);
+            g.set_close(close);
+            g.set_counts(model(counts));
+            g.set_connectivity(s(lines.join("\n")));
+            g.set_connectivity_ok(healthy);
+            g.set_notice(s(notice));
+            g.set_rows_note(note);
+            g.set_rows(model(items));
+        });
+    }
+
+    fn staff_item(&self, r: &StaffRow, now: i64) -> StaffItem {
+        let age = unix_of(&r.created_at).map_or_else(|| "?".to_owned(), |t| crate::cli::human_age(now - t));
+        let mut details = vec![
+            self.st("staff-row-age", &[("age", ArgValue::Str(&age))]).to_string(),
+            self.st(
+                "staff-row-attempts",
+                &[("attempts", ArgValue::Num(i64::from(r.attempts)))],
+            )
+            .to_string(),
+        ];
+        if matches!(r.state, StaffState::Pending | StaffState::Retrying)
+            && let Some(t) = r.next_attempt_at.as_deref().and_then(unix_of)
+            && t > now
+        {
+            let time = clock_text(t, now);
+            details.push(self.st("staff-row-next", &[("time", ArgValue::Str(&time))]).to_string());
+        }
+        let form = self
+            .state
+            .borrow()
+            .ctx
+            .translations
+            .form_text(FALLBACK, &r.form_id, "title", None);
+        StaffItem {
+            reference: s(r.reference.clone()),
+            form: s(form),
+            state: self.st(&format!("staff-state-{}", r.state.name()), &[]),
+            details: s(details.join(" · ")),
+            error: r
+                .last_error
+                .as_deref()
+                .map(|e| self.st("staff-row-error", &[("error", ArgValue::Str(e))]))
+                .unwrap_or_default(),
+            parked: r.state == StaffState::Parked,
+            retry_label: self.st("staff-retry", &[("reference", ArgValue::Str(&r.reference))]),
+        }
+    }
+}
+
+impl Controller {
+    /// `kiosk snapshot`: the PIN pad (empty, with dots and a wrong-PIN message, locked) and the
+    /// staff screen over whatever is in the store, with one row parked and one retrying. The
+    /// screen is reached without a PIN: this is for rendering only, never wired to a tap.
+    pub(crate) fn snapshot_staff(&self, mut shot: impl FnMut(&str) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        self.open_staff();
+        shot("staff-pin-disabled")?;
+        {
+            let mut st = self.staff.borrow_mut();
+            st.pin_hash = Some(PinHash::parse(&pin::hash_pin("0000")?)?);
+            st.typed = "000".into();
+        }
+        self.staff_message(
+            self.st("staff-pin-wrong", &[("tries", ArgValue::Num(3))]).to_string(),
+            true,
+        );
+        shot("staff-pin")?;
+        wipe(std::mem::take(&mut self.staff.borrow_mut().typed));
+        let until = self.now() + 300;
+        self.staff_message(self.locked_text(until), true);
+        shot("staff-pin-locked")?;
+        {
+            let st = self.state.borrow();
+            // The newest three, so they show at the top.
+            let rows = st.store.submissions()?;
+            let ids: Vec<&str> = rows.iter().map(|r| r.submission_id.as_str()).collect();
+            let now_ms = self.now() * 1000;
+            let outcomes = [
+                onestop::outbox::Transition::Acknowledged {
+                    crm_id: Some("SR-1042".into()),
+                },
+                onestop::outbox::Transition::Parked {
+                    reason: "HTTP 400: attribute[bin-type] is not one of the allowed values".into(),
+                },
+                onestop::outbox::Transition::RetryAt {
+                    at: now_ms + 600_000,
+                    error: "HTTP 503 Service Unavailable".into(),
+                },
+            ];
+            for (id, t) in ids.iter().zip(outcomes) {
+                st.store.begin_attempt(id)?;
+                st.store.record_attempt(id, &t)?;
+            }
+        }
+        self.state.borrow_mut().page = Page::Staff;
+        self.with_window(|w| w.global::<Keyboard>().set_shown(false));
+        self.render_all();
+        shot("staff")?;
+        self.staff.borrow_mut().pin_hash = None;
+        self.finish();
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_today_show_hours_and_minutes_and_other_days_their_date() {
+        let now = 1_790_000_000; // 2026-09-21 (a Monday), in the afternoon UTC
+        let text = clock_text(now + 300, now);
+        assert!(text.len() >= 5 && text.as_bytes()[2] == b':', "{text}");
+        let yesterday = clock_text(now - 86_400, now);
+        assert!(yesterday.contains("Sep"), "{yesterday}");
+    }
+}

@@ -1,0 +1,68 @@
+# Status: reviewed (en-GB source text)
+# The staff screen. English only: staff work in the council's language, so other locales need
+# no copy of this file (the translation completeness tests cover kiosk.ftl and forms only).
+
+## PIN pad
+staff-pin-title = Staff only
+staff-pin-hint = Type the staff PIN, then press ↵ or Unlock.
+staff-pin-typed = PIN: { $count ->
+    [0] nothing typed
+    [one] 1 digit typed
+   *[other] { $count } digits typed
+}
+staff-pin-unlock = Unlock
+staff-pin-checking = Checking the PIN…
+staff-pin-wrong = Wrong PIN. { $tries ->
+    [one] 1 more wrong PIN locks the staff screen.
+   *[other] { $tries } more wrong PINs lock the staff screen.
+}
+staff-pin-locked = Too many wrong PINs. The staff screen is locked until { $time }.
+staff-pin-length = A staff PIN is 4 to 12 digits.
+staff-disabled = The staff screen is turned off on this kiosk. To turn it on, set staff.pin_hash in the config (see docs/OPERATIONS.md).
+staff-close = Close
+
+## The staff screen
+staff-title = Staff: outbox
+staff-count-pending = Pending
+staff-count-retrying = Retrying
+staff-count-parked = Parked
+staff-count-acknowledged = Acknowledged
+staff-count-purged = Purged
+staff-connectivity-title = Connection to the council's system
+staff-crm-none = No CRM is configured (crm.kind = "none"): submissions stay on this kiosk until one is.
+staff-crm-never = The kiosk has not tried to reach it yet.
+staff-crm-ok = Last contact worked ({ $when }).
+staff-crm-failed = Last contact failed ({ $when }).
+staff-crm-last-reached = Last reached: { $when }.
+staff-crm-never-reached = Never reached from this kiosk.
+staff-crm-error = Last error: { $error }
+staff-waiting = { $waiting } waiting to send, { $parked } parked.
+staff-send-now = Send now
+staff-sent-now = Sending now. { $count ->
+    [0] Nothing was waiting for a retry.
+    [one] 1 retry was brought forward.
+   *[other] { $count } retries were brought forward.
+}
+staff-send-none = No CRM is configured, so nothing can be sent.
+staff-refresh = Refresh
+staff-rows-title = Submissions, newest first
+staff-rows-empty = The outbox is empty.
+staff-rows-more = Showing the newest { $shown } of { $total }.
+staff-row-age = { $age } old
+staff-row-attempts = { $attempts ->
+    [0] not tried yet
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}
+staff-row-next = next try { $time }
+staff-row-error = Error: { $error }
+staff-retry = Retry { $reference }
+staff-retried = { $reference } will be sent again.
+staff-retry-failed = { $reference } is no longer parked; nothing to retry.
+staff-state-pending = pending
+staff-state-retrying = retrying
+staff-state-parked = parked
+staff-state-acknowledged = acknowledged
+staff-state-purged = acknowledged, answers deleted
+staff-time-unknown = time unknown
+staff-when = { $time }, { $ago } ago
