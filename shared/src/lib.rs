@@ -14,6 +14,7 @@
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
+//! - [`queue`]: the queue engine (tickets, counters, calls, transfers) as a pure state machine.
 //! - [`staff`]: the staff screen's PIN (argon2id) and wrong-PIN lockout, as pure logic.
 //! - [`reference`]: references like `K7QF-9M2A` with a check character, issued offline.
 //! - [`keyboard`]: on-screen keyboard layouts and editing.
@@ -39,6 +40,7 @@ pub mod forms;
 pub mod i18n;
 pub mod keyboard;
 pub mod outbox;
+pub mod queue;
 pub mod reference;
 pub mod staff;
 pub mod store;

@@ -1,0 +1,971 @@
+//! The queue engine: a pure state machine. A [`Command`] from a kiosk or a counter, checked
+//! against the current [`Engine`] state at a given time, becomes zero or more [`Event`]s; the
+//! state changes *only* by folding events ([`Engine::fold`]), so replaying the persisted events
+//! rebuilds exactly the state before a restart. No clock, no I/O, no randomness here: the hub
+//! stores the events and sends them on.
+
+use super::config::{Policy, QueueConfig};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where a ticket is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TicketState {
+    /// In the queue.
+    Waiting,
+    /// Called to a counter, not yet there.
+    Called,
+    /// At the counter.
+    Serving,
+    /// Set aside by its counter (fetching papers, an interpreter…), to be brought back.
+    Parked,
+    /// Finished.
+    Done,
+    /// Called and did not come.
+    NoShow,
+}
+
+impl TicketState {
+    /// Finished one way or the other.
+    pub fn is_final(self) -> bool {
+        matches!(self, TicketState::Done | TicketState::NoShow)
+    }
+}
+
+/// One ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ticket {
+    /// Unique for the hub's lifetime (not reset daily).
+    pub id: u64,
+    /// The service it queues for now (changes on transfer).
+    pub service: String,
+    /// What the visitor holds, e.g. `A042`; kept across transfers.
+    pub label: String,
+    /// Priority (appointment check-in, extra help).
+    pub priority: bool,
+    /// The appointment reference it checked in with, if any.
+    pub appointment: Option<String>,
+    /// When it was issued (Unix ms): its place in the queue, kept across transfers.
+    pub arrived_ms: i64,
+    /// Where it is.
+    pub state: TicketState,
+    /// The counter calling, serving or holding it; for a waiting ticket, the counter it was
+    /// transferred to (only that counter calls it), if any.
+    pub counter: Option<u32>,
+    /// Recalls since it was last called.
+    pub recalls: u32,
+    /// Times transferred.
+    pub transfers: u32,
+    /// When it was first called (Unix ms): the wait ends here.
+    pub first_called_ms: Option<i64>,
+    /// When its current service began (Unix ms).
+    pub serving_ms: Option<i64>,
+}
+
+/// Where a transfer sends a ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "to")]
+pub enum Target {
+    /// To the queue of another service.
+    Service(String),
+    /// To one counter, which calls it next among its own queue by arrival.
+    Counter(u32),
+}
+
+/// What a kiosk or counter asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "command")]
+pub enum Command {
+    /// A kiosk issues a ticket.
+    Issue {
+        /// Service id.
+        service: String,
+        /// Priority (if the centre allows it for this visitor).
+        priority: bool,
+        /// Appointment reference, for a check-in.
+        appointment: Option<String>,
+    },
+    /// A counter opens (starts counting for estimated waits).
+    Open {
+        /// The counter.
+        counter: u32,
+    },
+    /// A counter closes.
+    Close {
+        /// The counter.
+        counter: u32,
+    },
+    /// Call the next ticket to this counter.
+    CallNext {
+        /// The counter.
+        counter: u32,
+    },
+    /// Call the counter's called ticket again.
+    Recall {
+        /// The counter.
+        counter: u32,
+    },
+    /// The called visitor arrived: service begins.
+    Start {
+        /// The counter.
+        counter: u32,
+    },
+    /// Service finished.
+    Finish {
+        /// The counter.
+        counter: u32,
+    },
+    /// The called visitor did not come.
+    NoShow {
+        /// The counter.
+        counter: u32,
+    },
+    /// Set the counter's ticket aside.
+    Park {
+        /// The counter.
+        counter: u32,
+    },
+    /// Bring a parked ticket back to this counter (called again).
+    Unpark {
+        /// The counter.
+        counter: u32,
+        /// The parked ticket.
+        ticket: u64,
+    },
+    /// Send the counter's ticket elsewhere, keeping its place (arrival time).
+    Transfer {
+        /// The counter.
+        counter: u32,
+        /// Where.
+        target: Target,
+    },
+    /// A new day: numbering starts again and unfinished tickets are closed.
+    NewDay,
+}
+
+/// Something that happened; the state is the fold of these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "event")]
+pub enum Event {
+    /// A ticket was issued.
+    Issued {
+        /// The new ticket, whole.
+        ticket: Ticket,
+    },
+    /// A counter opened.
+    Opened {
+        /// The counter.
+        counter: u32,
+    },
+    /// A counter closed.
+    Closed {
+        /// The counter.
+        counter: u32,
+    },
+    /// A ticket was called (first time, after unpark, or after transfer).
+    Called {
+        /// The ticket.
+        ticket: u64,
+        /// To which counter.
+        counter: u32,
+    },
+    /// Called again.
+    Recalled {
+        /// The ticket.
+        ticket: u64,
+        /// Recalls so far.
+        recalls: u32,
+    },
+    /// Service began.
+    Started {
+        /// The ticket.
+        ticket: u64,
+    },
+    /// Service finished.
+    Finished {
+        /// The ticket.
+        ticket: u64,
+    },
+    /// The visitor did not come.
+    NoShowed {
+        /// The ticket.
+        ticket: u64,
+    },
+    /// Set aside.
+    Parked {
+        /// The ticket.
+        ticket: u64,
+    },
+    /// Sent elsewhere, back to waiting with its arrival time.
+    Transferred {
+        /// The ticket.
+        ticket: u64,
+        /// Where.
+        target: Target,
+    },
+    /// Numbering starts again; unfinished tickets are closed.
+    DayStarted,
+}
+
+/// An event with its sequence number and time, as persisted and sent to clients.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sequenced {
+    /// 1, 2, 3… with no gaps: a client that sees a gap resyncs.
+    pub seq: u64,
+    /// When (Unix ms).
+    pub at_ms: i64,
+    /// What.
+    pub event: Event,
+}
+
+/// Why a command was refused. The state is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "error", content = "detail")]
+pub enum QueueError {
+    /// No such service.
+    #[error("there is no service \"{0}\"")]
+    UnknownService(String),
+    /// No such counter.
+    #[error("there is no counter {0}")]
+    UnknownCounter(u32),
+    /// No such ticket, or not in the state the command needs.
+    #[error("ticket {0} is not parked at this counter")]
+    NotParked(u64),
+    /// The counter already has a ticket called or being served.
+    #[error("counter {0} already has a ticket: finish, park or transfer it first")]
+    Busy(u32),
+    /// The counter has no ticket to act on.
+    #[error("counter {0} has no ticket called or being served")]
+    Idle(u32),
+    /// The command needs a called (not yet serving) ticket.
+    #[error("counter {0}'s ticket is already being served")]
+    AlreadyServing(u32),
+    /// Nobody is waiting for this counter's services.
+    #[error("nobody is waiting for counter {0}")]
+    NobodyWaiting(u32),
+    /// A transfer to where the ticket already is.
+    #[error("the ticket is already there")]
+    SamePlace,
+    /// An appointment reference that is too long or not printable.
+    #[error("that appointment reference is not valid")]
+    BadAppointment,
+    /// Too many tickets for one day.
+    #[error("the day's ticket limit is reached")]
+    Full,
+}
+
+/// Most tickets issued per service per day (labels go up to 9999).
+pub const MAX_PER_DAY: u32 = 9_999;
+
+/// The queue's live state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Engine {
+    config: QueueConfig,
+    /// Live tickets by id (finished ones until the day ends, for statistics and recall).
+    tickets: BTreeMap<u64, Ticket>,
+    /// Next number per service today.
+    next_number: BTreeMap<String, u32>,
+    next_id: u64,
+    open: std::collections::BTreeSet<u32>,
+    /// Recent service durations per service (ms), newest last, at most [`RECENT`].
+    recent: BTreeMap<String, Vec<i64>>,
+    /// Sequence number of the last event folded.
+    seq: u64,
+}
+
+/// Service times kept per service for estimates.
+const RECENT: usize = 20;
+
+/// The whole state, as the hub sends it to a client on connect; the client folds later events
+/// into [`Engine::from_snapshot`] and so holds the same state (and the same estimates).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The site's configuration.
+    pub config: QueueConfig,
+    /// Tickets held today.
+    pub tickets: Vec<Ticket>,
+    /// Next number per service.
+    pub next_number: BTreeMap<String, u32>,
+    /// Next ticket id.
+    pub next_id: u64,
+    /// Open counters.
+    pub open: Vec<u32>,
+    /// Recent service durations per service (ms).
+    pub recent: BTreeMap<String, Vec<i64>>,
+    /// The sequence number this state is at.
+    pub seq: u64,
+}
+
+impl Engine {
+    /// An empty queue. `config` must have no [`QueueConfig::problems`].
+    pub fn new(config: QueueConfig) -> Engine {
+        Engine {
+            config,
+            tickets: BTreeMap::new(),
+            next_number: BTreeMap::new(),
+            next_id: 1,
+            open: Default::default(),
+            recent: BTreeMap::new(),
+            seq: 0,
+        }
+    }
+
+    /// The state after `events`, in order, from empty: what a restarted hub does.
+    pub fn replay<'a>(config: QueueConfig, events: impl IntoIterator<Item = &'a Sequenced>) -> Engine {
+        let mut e = Engine::new(config);
+        for ev in events {
+            e.fold(ev);
+        }
+        e
+    }
+
+    /// The whole state, for a client.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            config: self.config.clone(),
+            tickets: self.tickets.values().cloned().collect(),
+            next_number: self.next_number.clone(),
+            next_id: self.next_id,
+            open: self.open.iter().copied().collect(),
+            recent: self.recent.clone(),
+            seq: self.seq,
+        }
+    }
+
+    /// A replica from a hub's snapshot.
+    pub fn from_snapshot(s: Snapshot) -> Engine {
+        Engine {
+            config: s.config,
+            tickets: s.tickets.into_iter().map(|t| (t.id, t)).collect(),
+            next_number: s.next_number,
+            next_id: s.next_id,
+            open: s.open.into_iter().collect(),
+            recent: s.recent,
+            seq: s.seq,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &QueueConfig {
+        &self.config
+    }
+
+    /// The last sequence number folded.
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    /// Every ticket held (live, and finished today).
+    pub fn tickets(&self) -> impl Iterator<Item = &Ticket> {
+        self.tickets.values()
+    }
+
+    /// One ticket.
+    pub fn ticket(&self, id: u64) -> Option<&Ticket> {
+        self.tickets.get(&id)
+    }
+
+    /// Counters open now.
+    pub fn open_counters(&self) -> impl Iterator<Item = u32> + '_ {
+        self.open.iter().copied()
+    }
+
+    /// The ticket a counter is calling or serving.
+    pub fn at_counter(&self, counter: u32) -> Option<&Ticket> {
+        self.tickets
+            .values()
+            .find(|t| t.counter == Some(counter) && matches!(t.state, TicketState::Called | TicketState::Serving))
+    }
+
+    /// When a ticket counts as having arrived, for ordering: priority ones earlier by the boost.
+    fn effective_arrival(&self, t: &Ticket) -> i64 {
+        let boost = if t.priority {
+            i64::from(self.config.priority_boost_minutes) * 60_000
+        } else {
+            0
+        };
+        t.arrived_ms - boost
+    }
+
+    /// Whether `counter` may call waiting ticket `t`.
+    fn counter_takes(&self, counter: u32, t: &Ticket) -> bool {
+        match t.counter {
+            Some(c) => c == counter,
+            None => self
+                .config
+                .counter(counter)
+                .is_some_and(|c| c.services.contains(&t.service)),
+        }
+    }
+
+    /// The tickets waiting for `counter`, in the order it would call them.
+    pub fn waiting_for(&self, counter: u32) -> Vec<&Ticket> {
+        let Some(def) = self.config.counter(counter) else {
+            return Vec::new();
+        };
+        let mut v: Vec<&Ticket> = self
+            .tickets
+            .values()
+            .filter(|t| t.state == TicketState::Waiting && self.counter_takes(counter, t))
+            .collect();
+        let rank = |t: &Ticket| -> usize {
+            match def.policy {
+                // Transferred here directly: this counter's own queue, first.
+                _ if t.counter == Some(counter) => 0,
+                Policy::LongestWaiting => 1,
+                Policy::ServiceOrder => {
+                    1 + def
+                        .services
+                        .iter()
+                        .position(|s| *s == t.service)
+                        .unwrap_or(usize::MAX - 1)
+                }
+            }
+        };
+        v.sort_by_key(|t| (rank(t), self.effective_arrival(t), t.id));
+        v
+    }
+
+    /// The tickets waiting for `service`, in arrival order (priority boosted).
+    pub fn waiting_in(&self, service: &str) -> Vec<&Ticket> {
+        let mut v: Vec<&Ticket> = self
+            .tickets
+            .values()
+            .filter(|t| t.state == TicketState::Waiting && t.service == service && t.counter.is_none())
+            .collect();
+        v.sort_by_key(|t| (self.effective_arrival(t), t.id));
+        v
+    }
+
+    /// Parked tickets held by `counter`.
+    pub fn parked_at(&self, counter: u32) -> Vec<&Ticket> {
+        self.tickets
+            .values()
+            .filter(|t| t.state == TicketState::Parked && t.counter == Some(counter))
+            .collect()
+    }
+
+    /// The estimated wait, in minutes, for a new ticket for `service`: the people ahead, times
+    /// the recent mean service time, shared among the open counters that serve it.
+    pub fn estimated_wait_minutes(&self, service: &str) -> u32 {
+        let ahead = self.waiting_in(service).len() as i64;
+        let recent = self.recent.get(service).filter(|r| !r.is_empty());
+        let mean_ms = recent.map_or(i64::from(self.config.default_service_minutes) * 60_000, |r| {
+            r.iter().sum::<i64>() / r.len() as i64
+        });
+        let counters = self
+            .open
+            .iter()
+            .filter(|c| {
+                self.config
+                    .counter(**c)
+                    .is_some_and(|d| d.services.iter().any(|s| s == service))
+            })
+            .count()
+            .max(1) as i64;
+        let minutes = (ahead * mean_ms / counters + 59_999) / 60_000;
+        u32::try_from(minutes).unwrap_or(u32::MAX)
+    }
+
+    /// Check `command` at `now_ms` and say what would happen. The state does not change: fold
+    /// the returned events (after persisting them) to apply them.
+    pub fn decide(&self, command: &Command, now_ms: i64) -> Result<Vec<Event>, QueueError> {
+        let counter_known = |c: u32| self.config.counter(c).map(|_| ()).ok_or(QueueError::UnknownCounter(c));
+        match command {
+            Command::Issue {
+                service,
+                priority,
+                appointment,
+            } => {
+                let def = self
+                    .config
+                    .service(service)
+                    .ok_or_else(|| QueueError::UnknownService(service.chars().take(40).collect()))?;
+                if let Some(a) = appointment
+                    && (a.is_empty() || a.len() > 20 || !a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                {
+                    return Err(QueueError::BadAppointment);
+                }
+                let number = self.next_number.get(service).copied().unwrap_or(1);
+                if number > MAX_PER_DAY {
+                    return Err(QueueError::Full);
+                }
+                Ok(vec![Event::Issued {
+                    ticket: Ticket {
+                        id: self.next_id,
+                        service: service.clone(),
+                        label: format!("{}{:03}", def.prefix, number),
+                        priority: *priority || appointment.is_some(),
+                        appointment: appointment.clone(),
+                        arrived_ms: now_ms,
+                        state: TicketState::Waiting,
+                        counter: None,
+                        recalls: 0,
+                        transfers: 0,
+                        first_called_ms: None,
+                        serving_ms: None,
+                    },
+                }])
+            }
+            Command::Open { counter } => {
+                counter_known(*counter)?;
+                Ok(if self.open.contains(counter) {
+                    vec![]
+                } else {
+                    vec![Event::Opened { counter: *counter }]
+                })
+            }
+            Command::Close { counter } => {
+                counter_known(*counter)?;
+                if self.at_counter(*counter).is_some() {
+                    return Err(QueueError::Busy(*counter));
+                }
+                Ok(if self.open.contains(counter) {
+                    vec![Event::Closed { counter: *counter }]
+                } else {
+                    vec![]
+                })
+            }
+            Command::CallNext { counter } => {
+                counter_known(*counter)?;
+                if self.at_counter(*counter).is_some() {
+                    return Err(QueueError::Busy(*counter));
+                }
+                let next = self
+                    .waiting_for(*counter)
+                    .first()
+                    .map(|t| t.id)
+                    .ok_or(QueueError::NobodyWaiting(*counter))?;
+                let mut events = Vec::new();
+                if !self.open.contains(counter) {
+                    events.push(Event::Opened { counter: *counter });
+                }
+                events.push(Event::Called {
+                    ticket: next,
+                    counter: *counter,
+                });
+                Ok(events)
+            }
+            Command::Recall { counter } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                if t.state == TicketState::Serving {
+                    return Err(QueueError::AlreadyServing(*counter));
+                }
+                Ok(if t.recalls >= self.config.max_recalls {
+                    vec![Event::NoShowed { ticket: t.id }]
+                } else {
+                    vec![Event::Recalled {
+                        ticket: t.id,
+                        recalls: t.recalls + 1,
+                    }]
+                })
+            }
+            Command::Start { counter } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                if t.state == TicketState::Serving {
+                    return Err(QueueError::AlreadyServing(*counter));
+                }
+                Ok(vec![Event::Started { ticket: t.id }])
+            }
+            Command::Finish { counter } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                Ok(vec![Event::Finished { ticket: t.id }])
+            }
+            Command::NoShow { counter } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                if t.state == TicketState::Serving {
+                    return Err(QueueError::AlreadyServing(*counter));
+                }
+                Ok(vec![Event::NoShowed { ticket: t.id }])
+            }
+            Command::Park { counter } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                Ok(vec![Event::Parked { ticket: t.id }])
+            }
+            Command::Unpark { counter, ticket } => {
+                counter_known(*counter)?;
+                if self.at_counter(*counter).is_some() {
+                    return Err(QueueError::Busy(*counter));
+                }
+                match self.tickets.get(ticket) {
+                    Some(t) if t.state == TicketState::Parked && t.counter == Some(*counter) => {
+                        Ok(vec![Event::Called {
+                            ticket: *ticket,
+                            counter: *counter,
+                        }])
+                    }
+                    _ => Err(QueueError::NotParked(*ticket)),
+                }
+            }
+            Command::Transfer { counter, target } => {
+                counter_known(*counter)?;
+                let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
+                match target {
+                    Target::Service(s) => {
+                        if self.config.service(s).is_none() {
+                            return Err(QueueError::UnknownService(s.chars().take(40).collect()));
+                        }
+                    }
+                    Target::Counter(c) => {
+                        counter_known(*c)?;
+                        if c == counter {
+                            return Err(QueueError::SamePlace);
+                        }
+                    }
+                }
+                Ok(vec![Event::Transferred {
+                    ticket: t.id,
+                    target: target.clone(),
+                }])
+            }
+            Command::NewDay => Ok(vec![Event::DayStarted]),
+        }
+    }
+
+    /// Apply one persisted event. Events come from [`Engine::decide`] on this same state, or
+    /// from the log in order; one that no longer fits (it cannot, unless the log was edited)
+    /// changes nothing.
+    pub fn fold(&mut self, ev: &Sequenced) {
+        self.seq = ev.seq;
+        let at = ev.at_ms;
+        match &ev.event {
+            Event::Issued { ticket } => {
+                let number = ticket.label.trim_start_matches(|c: char| c.is_ascii_uppercase());
+                let number: u32 = number.parse().unwrap_or(0);
+                let next = self.next_number.entry(ticket.service.clone()).or_insert(1);
+                *next = (*next).max(number + 1);
+                self.next_id = self.next_id.max(ticket.id + 1);
+                self.tickets.insert(ticket.id, ticket.clone());
+            }
+            Event::Opened { counter } => {
+                self.open.insert(*counter);
+            }
+            Event::Closed { counter } => {
+                self.open.remove(counter);
+            }
+            Event::Called { ticket, counter } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::Called;
+                    t.counter = Some(*counter);
+                    t.recalls = 0;
+                    t.first_called_ms.get_or_insert(at);
+                }
+            }
+            Event::Recalled { ticket, recalls } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.recalls = *recalls;
+                }
+            }
+            Event::Started { ticket } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::Serving;
+                    t.serving_ms = Some(at);
+                }
+            }
+            Event::Finished { ticket } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    if let Some(since) = t.serving_ms.filter(|_| t.state == TicketState::Serving) {
+                        let r = self.recent.entry(t.service.clone()).or_default();
+                        r.push((at - since).max(0));
+                        if r.len() > RECENT {
+                            r.remove(0);
+                        }
+                    }
+                    t.state = TicketState::Done;
+                }
+            }
+            Event::NoShowed { ticket } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::NoShow;
+                }
+            }
+            Event::Parked { ticket } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::Parked;
+                }
+            }
+            Event::Transferred { ticket, target } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::Waiting;
+                    t.transfers += 1;
+                    t.recalls = 0;
+                    t.serving_ms = None;
+                    match target {
+                        Target::Service(s) => {
+                            t.service = s.clone();
+                            t.counter = None;
+                        }
+                        Target::Counter(c) => t.counter = Some(*c),
+                    }
+                }
+            }
+            Event::DayStarted => {
+                self.tickets.clear();
+                self.next_number.clear();
+                self.open.clear();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Q {
+        e: Engine,
+        log: Vec<Sequenced>,
+        now: i64,
+    }
+
+    impl Q {
+        fn new() -> Q {
+            Q {
+                e: Engine::new(QueueConfig::example()),
+                log: Vec::new(),
+                now: 1_700_000_000_000,
+            }
+        }
+        fn run(&mut self, c: Command) -> Result<Vec<Event>, QueueError> {
+            self.now += 60_000;
+            let events = self.e.decide(&c, self.now)?;
+            for event in &events {
+                let s = Sequenced {
+                    seq: self.e.seq() + 1,
+                    at_ms: self.now,
+                    event: event.clone(),
+                };
+                self.e.fold(&s);
+                self.log.push(s);
+            }
+            Ok(events)
+        }
+        fn issue(&mut self, service: &str, priority: bool) -> u64 {
+            match &self
+                .run(Command::Issue {
+                    service: service.into(),
+                    priority,
+                    appointment: None,
+                })
+                .unwrap()[..]
+            {
+                [Event::Issued { ticket }] => ticket.id,
+                other => panic!("{other:?}"),
+            }
+        }
+        fn call(&mut self, counter: u32) -> u64 {
+            self.run(Command::CallNext { counter }).unwrap();
+            self.e.at_counter(counter).unwrap().id
+        }
+        fn label(&self, id: u64) -> &str {
+            &self.e.ticket(id).unwrap().label
+        }
+    }
+
+    #[test]
+    fn numbers_run_per_service_with_their_prefix() {
+        let mut q = Q::new();
+        let a = [
+            q.issue("housing", false),
+            q.issue("housing", false),
+            q.issue("council-tax", false),
+        ];
+        assert_eq!([q.label(a[0]), q.label(a[1]), q.label(a[2])], ["A001", "A002", "B001"]);
+    }
+
+    #[test]
+    fn the_longest_waiting_is_called_first_and_priority_goes_ahead_by_the_boost() {
+        let mut q = Q::new();
+        let first = q.issue("housing", false);
+        let general = q.issue("general", false);
+        let extra_help = q.issue("housing", true);
+        // Counter 1 serves housing and general, longest waiting first: priority boosted 30 min.
+        assert_eq!(q.call(1), extra_help);
+        q.run(Command::Finish { counter: 1 }).unwrap();
+        assert_eq!(q.call(1), first);
+        q.run(Command::Finish { counter: 1 }).unwrap();
+        assert_eq!(q.call(1), general);
+    }
+
+    #[test]
+    fn service_order_counters_empty_their_first_service_first() {
+        let mut q = Q::new();
+        let general = q.issue("general", false);
+        let tax = q.issue("council-tax", false);
+        assert_eq!(q.call(2), tax, "counter 2 lists council-tax before general");
+        q.run(Command::Finish { counter: 2 }).unwrap();
+        assert_eq!(q.call(2), general);
+    }
+
+    #[test]
+    fn recalls_end_in_a_no_show() {
+        let mut q = Q::new();
+        let t = q.issue("housing", false);
+        q.call(1);
+        assert_eq!(
+            q.run(Command::Recall { counter: 1 }).unwrap(),
+            vec![Event::Recalled { ticket: t, recalls: 1 }]
+        );
+        assert_eq!(
+            q.run(Command::Recall { counter: 1 }).unwrap(),
+            vec![Event::Recalled { ticket: t, recalls: 2 }]
+        );
+        assert_eq!(
+            q.run(Command::Recall { counter: 1 }).unwrap(),
+            vec![Event::NoShowed { ticket: t }]
+        );
+        assert_eq!(q.e.ticket(t).unwrap().state, TicketState::NoShow);
+        assert_eq!(q.run(Command::Recall { counter: 1 }), Err(QueueError::Idle(1)));
+    }
+
+    #[test]
+    fn a_transfer_keeps_the_customers_place() {
+        let mut q = Q::new();
+        let early = q.issue("housing", false);
+        let later = q.issue("general", false);
+        assert_eq!(q.call(1), early);
+        q.run(Command::Start { counter: 1 }).unwrap();
+        // Counter 1 sends them to general enquiries: they arrived before `later`, so go first.
+        q.run(Command::Transfer {
+            counter: 1,
+            target: Target::Service("general".into()),
+        })
+        .unwrap();
+        let t = q.e.ticket(early).unwrap();
+        assert_eq!(
+            (t.state, t.label.as_str(), t.transfers),
+            (TicketState::Waiting, "A001", 1)
+        );
+        assert_eq!(q.call(3), early);
+        q.run(Command::Finish { counter: 3 }).unwrap();
+        assert_eq!(q.call(3), later);
+    }
+
+    #[test]
+    fn a_transfer_to_a_counter_is_called_only_there_and_first() {
+        let mut q = Q::new();
+        let waiting = q.issue("council-tax", false);
+        let moved = q.issue("housing", false);
+        assert_eq!(q.call(1), moved);
+        q.run(Command::Transfer {
+            counter: 1,
+            target: Target::Counter(2),
+        })
+        .unwrap();
+        assert!(q.e.waiting_for(1).is_empty(), "counter 1 no longer calls it");
+        assert_eq!(q.call(2), moved, "counter 2's own transfer goes first");
+        q.run(Command::Finish { counter: 2 }).unwrap();
+        assert_eq!(q.call(2), waiting);
+    }
+
+    #[test]
+    fn park_and_unpark_bring_the_ticket_back_to_its_counter() {
+        let mut q = Q::new();
+        let t = q.issue("housing", false);
+        let other = q.issue("housing", false);
+        q.call(1);
+        q.run(Command::Park { counter: 1 }).unwrap();
+        assert_eq!(q.call(1), other);
+        assert_eq!(
+            q.run(Command::Unpark { counter: 1, ticket: t }),
+            Err(QueueError::Busy(1))
+        );
+        q.run(Command::Finish { counter: 1 }).unwrap();
+        assert_eq!(
+            q.run(Command::Unpark { counter: 2, ticket: t }),
+            Err(QueueError::NotParked(t))
+        );
+        q.run(Command::Unpark { counter: 1, ticket: t }).unwrap();
+        assert_eq!(q.e.at_counter(1).unwrap().id, t);
+    }
+
+    #[test]
+    fn refused_commands_change_nothing() {
+        let mut q = Q::new();
+        q.issue("housing", false);
+        let before = q.e.clone();
+        for c in [
+            Command::CallNext { counter: 42 },
+            Command::CallNext { counter: 2 },
+            Command::Recall { counter: 1 },
+            Command::Start { counter: 1 },
+            Command::Issue {
+                service: "nope".into(),
+                priority: false,
+                appointment: None,
+            },
+            Command::Issue {
+                service: "housing".into(),
+                priority: false,
+                appointment: Some("x".repeat(100)),
+            },
+            Command::Unpark { counter: 1, ticket: 99 },
+        ] {
+            assert!(q.run(c).is_err());
+        }
+        assert_eq!(q.e, before);
+    }
+
+    #[test]
+    fn estimates_follow_measured_service_times_and_open_counters() {
+        let mut q = Q::new();
+        for _ in 0..3 {
+            q.issue("housing", false);
+        }
+        // Nothing measured, no counter open: 3 ahead × 8 min default.
+        assert_eq!(q.e.estimated_wait_minutes("housing"), 24);
+        q.call(1);
+        q.run(Command::Start { counter: 1 }).unwrap();
+        q.run(Command::Finish { counter: 1 }).unwrap(); // served in 1 minute (the test clock's step)
+        assert_eq!(
+            q.e.estimated_wait_minutes("housing"),
+            2,
+            "2 ahead × 1 min on 1 open counter"
+        );
+    }
+
+    #[test]
+    fn a_new_day_starts_numbering_again() {
+        let mut q = Q::new();
+        q.issue("housing", false);
+        q.run(Command::NewDay).unwrap();
+        let t = q.issue("housing", false);
+        assert_eq!(q.label(t), "A001");
+        assert!(t > 1, "ids stay unique across days");
+    }
+
+    #[test]
+    fn replaying_the_log_rebuilds_the_state() {
+        let mut q = Q::new();
+        let t = q.issue("housing", false);
+        q.issue("general", true);
+        q.call(1);
+        q.run(Command::Start { counter: 1 }).unwrap();
+        q.run(Command::Transfer {
+            counter: 1,
+            target: Target::Service("general".into()),
+        })
+        .unwrap();
+        q.call(3);
+        q.run(Command::Park { counter: 3 }).unwrap();
+        assert_eq!(Engine::replay(QueueConfig::example(), &q.log), q.e);
+        let json = serde_json::to_string(&q.log).unwrap();
+        let back: Vec<Sequenced> = serde_json::from_str(&json).unwrap();
+        assert_eq!(Engine::replay(QueueConfig::example(), &back), q.e);
+        assert!(q.e.ticket(t).is_some());
+        // A client's replica: a snapshot half-way, then the rest of the events.
+        let mut replica = Engine::replay(QueueConfig::example(), &q.log[..3]).snapshot();
+        replica = serde_json::from_str(&serde_json::to_string(&replica).unwrap()).unwrap();
+        let mut replica = Engine::from_snapshot(replica);
+        for ev in &q.log[3..] {
+            replica.fold(ev);
+        }
+        assert_eq!(replica, q.e);
+    }
+}
