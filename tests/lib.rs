@@ -2,8 +2,13 @@
 
 use std::path::PathBuf;
 
-/// The path of a workspace binary (`kiosk`, `queue-display`) next to the test executable.
+/// The path of a workspace binary (`kiosk`, `queue-display`) next to the test executable, or in
+/// `ONESTOP_BIN_DIR` when that is set (to test copies of the binaries, e.g. when several
+/// checkouts share one target folder).
 pub fn binary(name: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os("ONESTOP_BIN_DIR") {
+        return PathBuf::from(dir).join(name);
+    }
     let exe = std::env::current_exe().expect("test executable path");
     // target/<profile>/deps/<test> → target/<profile>/<name>
     let dir = exe.parent().and_then(|d| d.parent()).expect("target folder");
