@@ -1,0 +1,304 @@
+//! Daily queue statistics from the hub's event log: per service and day, tickets issued, mean
+//! and 90th-percentile wait (issued to first called), mean service time (started to finished),
+//! no-shows and transfers; and the CSV that `queue-display stats` writes. Pure: give it events,
+//! get figures. A day is the local date a ticket was issued, in the offset given.
+
+use super::engine::{Event, Sequenced};
+use std::collections::BTreeMap;
+use time::{Date, OffsetDateTime, UtcOffset};
+
+/// One service's figures for one day.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct ServiceDay {
+    /// The local date.
+    pub date: String,
+    /// The service id.
+    pub service: String,
+    /// Tickets issued for it that day (a transferred ticket counts where it was issued).
+    pub tickets: u32,
+    /// Of them, priority tickets.
+    pub priority: u32,
+    /// Tickets called at least once.
+    pub called: u32,
+    /// Mean wait to the first call, whole seconds.
+    pub mean_wait_secs: Option<u64>,
+    /// 90th percentile of that wait (nearest rank), whole seconds.
+    pub p90_wait_secs: Option<u64>,
+    /// Services finished under this service (a transferred ticket counts where it was served).
+    pub served: u32,
+    /// Mean service time, whole seconds.
+    pub mean_service_secs: Option<u64>,
+    /// No-shows.
+    pub no_shows: u32,
+    /// Transfers out of this service.
+    pub transfers: u32,
+}
+
+#[derive(Default)]
+struct Acc {
+    tickets: u32,
+    priority: u32,
+    waits: Vec<i64>,
+    services: Vec<i64>,
+    no_shows: u32,
+    transfers: u32,
+}
+
+struct Live {
+    day: Date,
+    issued_service: String,
+    service: String,
+    arrived: i64,
+    called: bool,
+    serving_since: Option<i64>,
+}
+
+fn local_day(ms: i64, offset: UtcOffset) -> Date {
+    OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+        .to_offset(offset)
+        .date()
+}
+
+fn mean(v: &[i64]) -> Option<u64> {
+    (!v.is_empty()).then(|| (v.iter().map(|x| x.max(&0)).sum::<i64>() / v.len() as i64 / 1000) as u64)
+}
+
+fn p90(v: &[i64]) -> Option<u64> {
+    if v.is_empty() {
+        return None;
+    }
+    let mut s = v.to_vec();
+    s.sort_unstable();
+    // Nearest rank: the smallest value with at least 90% of the values at or below it.
+    let rank = (s.len() * 9).div_ceil(10).max(1);
+    Some((s[rank - 1].max(0) / 1000) as u64)
+}
+
+/// Figures for every service and day that appear in `events`, ordered by date then service.
+pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
+    let mut acc: BTreeMap<(Date, String), Acc> = BTreeMap::new();
+    let mut live: BTreeMap<u64, Live> = BTreeMap::new();
+    for ev in events {
+        match &ev.event {
+            Event::Issued { ticket } => {
+                let day = local_day(ticket.arrived_ms, offset);
+                let a = acc.entry((day, ticket.service.clone())).or_default();
+                a.tickets += 1;
+                a.priority += u32::from(ticket.priority);
+                live.insert(
+                    ticket.id,
+                    Live {
+                        day,
+                        issued_service: ticket.service.clone(),
+                        service: ticket.service.clone(),
+                        arrived: ticket.arrived_ms,
+                        called: false,
+                        serving_since: None,
+                    },
+                );
+            }
+            Event::Called { ticket, .. } => {
+                if let Some(t) = live.get_mut(ticket)
+                    && !t.called
+                {
+                    t.called = true;
+                    let wait = ev.at_ms - t.arrived;
+                    acc.entry((t.day, t.issued_service.clone()))
+                        .or_default()
+                        .waits
+                        .push(wait);
+                }
+            }
+            Event::Started { ticket } => {
+                if let Some(t) = live.get_mut(ticket) {
+                    t.serving_since = Some(ev.at_ms);
+                }
+            }
+            Event::Finished { ticket } => {
+                if let Some(t) = live.get_mut(ticket)
+                    && let Some(since) = t.serving_since.take()
+                {
+                    acc.entry((t.day, t.service.clone()))
+                        .or_default()
+                        .services
+                        .push(ev.at_ms - since);
+                }
+            }
+            Event::NoShowed { ticket } => {
+                if let Some(t) = live.get(ticket) {
+                    acc.entry((t.day, t.service.clone())).or_default().no_shows += 1;
+                }
+            }
+            Event::Transferred { ticket, target } => {
+                if let Some(t) = live.get_mut(ticket) {
+                    acc.entry((t.day, t.service.clone())).or_default().transfers += 1;
+                    t.serving_since = None;
+                    if let super::engine::Target::Service(s) = target {
+                        t.service = s.clone();
+                    }
+                }
+            }
+            Event::DayStarted => live.clear(),
+            Event::Recalled { .. } | Event::Parked { .. } | Event::Opened { .. } | Event::Closed { .. } => {}
+        }
+    }
+    acc.into_iter()
+        .map(|((day, service), a)| ServiceDay {
+            date: day.to_string(),
+            service,
+            tickets: a.tickets,
+            priority: a.priority,
+            called: a.waits.len() as u32,
+            mean_wait_secs: mean(&a.waits),
+            p90_wait_secs: p90(&a.waits),
+            served: a.services.len() as u32,
+            mean_service_secs: mean(&a.services),
+            no_shows: a.no_shows,
+            transfers: a.transfers,
+        })
+        .collect()
+}
+
+/// The figures as CSV with a header row; empty figures are empty cells.
+pub fn csv(rows: &[ServiceDay]) -> String {
+    let opt = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
+    let mut out = String::from(
+        "date,service,tickets,priority,called,mean_wait_secs,p90_wait_secs,served,mean_service_secs,no_shows,transfers\n",
+    );
+    for r in rows {
+        // Service ids are checked at config load (lower-case letters, digits, -): no quoting needed.
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{},{},{}\n",
+            r.date,
+            r.service,
+            r.tickets,
+            r.priority,
+            r.called,
+            opt(r.mean_wait_secs),
+            opt(r.p90_wait_secs),
+            r.served,
+            opt(r.mean_service_secs),
+            r.no_shows,
+            r.transfers
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::queue::{Command, Engine, QueueConfig, Target};
+
+    /// Drive a real engine, logging what it decides, at the given minutes past a base time.
+    struct Day {
+        e: Engine,
+        log: Vec<Sequenced>,
+    }
+
+    const BASE: i64 = 1_795_000_000_000; // a November 2026 morning, UTC
+
+    impl Day {
+        fn at(&mut self, minute: i64, c: Command) {
+            let now = BASE + minute * 60_000;
+            for event in self.e.decide(&c, now).unwrap() {
+                let s = Sequenced {
+                    seq: self.e.seq() + 1,
+                    at_ms: now,
+                    event,
+                };
+                self.e.fold(&s);
+                self.log.push(s);
+            }
+        }
+    }
+
+    fn issue(service: &str, priority: bool) -> Command {
+        Command::Issue {
+            service: service.into(),
+            priority,
+            appointment: None,
+        }
+    }
+
+    #[test]
+    fn waits_services_no_shows_and_transfers_are_counted_where_they_happen() {
+        let mut d = Day {
+            e: Engine::new(QueueConfig::example()),
+            log: vec![],
+        };
+        d.at(0, issue("housing", false)); // A001
+        d.at(1, issue("housing", true)); // A002, priority
+        d.at(2, issue("housing", false)); // A003
+        d.at(10, Command::CallNext { counter: 1 }); // A002 (boosted): waited 9 min
+        d.at(11, Command::Start { counter: 1 });
+        d.at(16, Command::Finish { counter: 1 }); // served 5 min
+        d.at(20, Command::CallNext { counter: 1 }); // A001: waited 20 min
+        d.at(21, Command::Start { counter: 1 });
+        d.at(
+            22,
+            Command::Transfer {
+                counter: 1,
+                target: Target::Service("general".into()),
+            },
+        );
+        d.at(30, Command::CallNext { counter: 3 }); // A001 again: not a second wait
+        d.at(31, Command::Start { counter: 3 });
+        d.at(43, Command::Finish { counter: 3 }); // served 12 min under general
+        d.at(50, Command::CallNext { counter: 1 }); // A003: waited 48 min
+        for m in 51..=53 {
+            d.at(m, Command::Recall { counter: 1 }); // the third recall is a no-show
+        }
+        let rows = daily(&d.log, UtcOffset::UTC);
+        let housing = rows.iter().find(|r| r.service == "housing").unwrap();
+        assert_eq!(
+            (housing.tickets, housing.priority, housing.called, housing.served),
+            (3, 1, 3, 1)
+        );
+        assert_eq!(housing.mean_wait_secs, Some((9 + 20 + 48) * 60 / 3));
+        assert_eq!(housing.p90_wait_secs, Some(48 * 60));
+        assert_eq!(housing.mean_service_secs, Some(5 * 60));
+        assert_eq!((housing.no_shows, housing.transfers), (1, 1));
+        let general = rows.iter().find(|r| r.service == "general").unwrap();
+        assert_eq!(
+            (general.tickets, general.served, general.mean_service_secs),
+            (0, 1, Some(12 * 60))
+        );
+        let text = csv(&rows);
+        assert!(text.starts_with("date,service,tickets"));
+        assert!(
+            text.contains(&format!("{},general,0,0,0,,,1,720,0,0\n", housing.date)),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn days_follow_the_local_offset_and_an_empty_log_gives_nothing() {
+        assert!(daily(&[], UtcOffset::UTC).is_empty());
+        let mut d = Day {
+            e: Engine::new(QueueConfig::example()),
+            log: vec![],
+        };
+        // 23:30 UTC is already tomorrow at UTC+1.
+        let late = 23 * 60 + 30 - (BASE / 60_000) % (24 * 60);
+        d.at(late, issue("general", false));
+        let utc = daily(&d.log, UtcOffset::UTC)[0].date.clone();
+        let plus_one = daily(&d.log, UtcOffset::from_hms(1, 0, 0).unwrap())[0].date.clone();
+        assert_ne!(utc, plus_one);
+    }
+
+    #[test]
+    fn nearest_rank_percentile() {
+        let secs = |v: &[i64]| v.iter().map(|s| s * 1000).collect::<Vec<_>>();
+        assert_eq!(p90(&secs(&[5])), Some(5));
+        assert_eq!(p90(&secs(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10])), Some(9));
+        assert_eq!(
+            p90(&secs(&[10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])),
+            Some(1),
+            "rank 10 of 11"
+        );
+        assert_eq!(p90(&secs(&[10, 10, 1, 1, 1, 1, 1, 1, 1, 1, 1])), Some(10));
+        assert_eq!(p90(&[]), None);
+    }
+}
