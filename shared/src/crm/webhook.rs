@@ -59,14 +59,20 @@ impl Webhook {
         })
     }
 
-    /// Deliver one document.
+    /// Deliver one submission.
     pub async fn send(&self, doc: &Document<'_>) -> Outcome {
         let body = serde_json::to_vec(doc).expect("documents serialise");
+        self.post_signed(doc.submission_id, body).await
+    }
+
+    /// POST any signed JSON `body` under `idempotency_key` and read the answer as a delivery
+    /// outcome: the one path for submissions and the queue's daily summaries.
+    pub async fn post_signed(&self, idempotency_key: &str, body: Vec<u8>) -> Outcome {
         let result = self
             .client
             .post(&self.url)
             .header("Content-Type", "application/json")
-            .header("Idempotency-Key", doc.submission_id)
+            .header("Idempotency-Key", idempotency_key)
             .header("X-Onestop-Signature", signature(&self.secret, &body))
             .body(body)
             .send()
