@@ -88,10 +88,11 @@ pub fn import(ctx: &Context, file: &Path) -> Result<bool> {
         other => other,
     }
     .with_context(|| format!("{}", file.display()))?;
-    let store = ctx.open_store()?;
+    let mut store = ctx.open_store()?;
     let (mut added, mut here, mut refused) = (0, 0, 0);
-    for e in &bundle.submissions {
-        match store.import(e, &ctx.forms)? {
+    let results = store.import_all(&bundle.submissions, &ctx.forms)?;
+    for (e, result) in bundle.submissions.iter().zip(results) {
+        match result {
             Imported::Added => added += 1,
             Imported::AlreadyHere => here += 1,
             Imported::Refused(reason) => {
