@@ -198,6 +198,11 @@ fn empty_xml_html_and_invalid_utf8_2xx_replies_are_not_taken_as_received() {
         kiosk_for(kind, &crm, "empty", "").stays_pending(kind, &["HTTP 200", "not JSON"]);
         let xml = kiosk_for(kind, &crm, "xml", "").stays_pending(kind, &["HTTP 201"]);
         assert!(xml.error.contains("service_request_id"), "staff see the reply: {xml:?}");
+        let said = match kind {
+            Kind::Webhook => "a 2xx reply whose body is not JSON",
+            Kind::Open311 => "an XML document instead of JSON",
+        };
+        assert!(xml.error.contains(said), "{kind:?}: {xml:?}");
         let portal = kiosk_for(kind, &crm, "portal", "").stays_pending(kind, &["HTTP 200"]);
         assert!(
             portal.error.contains("Bus Wi-Fi"),
