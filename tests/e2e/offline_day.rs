@@ -118,7 +118,7 @@ fn five_hundred_offline_submissions_back_off_then_arrive_once_in_order() {
         // Wait until every row is due again.
         let last_due = rows.iter().filter_map(|r| r.next_attempt_ms).max().unwrap();
         eprintln!(
-            "offline day, round {round}: {N} attempts against the dead port in {} ms; up to {} attempts per row",
+            "offline day, round {round}: a flush of {N} rows against the dead port took {} ms; up to {} attempts per row",
             t1 - t0,
             rows.iter().map(|r| r.attempts).max().unwrap()
         );
