@@ -8,7 +8,7 @@ pub mod delivery;
 pub mod drafts;
 pub mod outbox;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 pub use crypto::{CryptoError, Key};
@@ -89,12 +89,14 @@ impl Store {
     }
 
     fn setup(conn: Connection, key: Key) -> Result<Store, StoreError> {
+        // Another process may hold the file for a moment (the forwarder, `kiosk submit`, or one
+        // recovering the WAL after a crash): wait for it from the very first statement.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
         // before it returns: the screen shows a reference only after that.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let mut store = Store { conn, key };
         store.migrate()?;
         store.seal_plain_rows()?;
@@ -107,18 +109,28 @@ impl Store {
         if found > known {
             return Err(StoreError::TooNew { found, known });
         }
-        for (n, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", n as i64 + 1)?;
+        if found == known {
+            return Ok(());
+        }
+        loop {
+            // Take the write lock before reading the version again: two kiosks opening a new
+            // file at once must not both apply the same migration.
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if found >= known {
+                return Ok(());
+            }
+            tx.execute_batch(MIGRATIONS[found as usize])?;
+            tx.pragma_update(None, "user_version", found + 1)?;
             tx.commit()?;
         }
-        Ok(())
     }
 
     /// Seal any rows written in plain text by a kiosk from before encryption at rest.
     fn seal_plain_rows(&mut self) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        // Immediate: a deferred transaction that reads, then writes, fails at once (no waiting)
+        // if another process committed in between.
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let plain: Vec<(String, String)> = tx
             .prepare("SELECT submission_id, payload FROM outbox WHERE payload NOT LIKE 'v1:%' AND payload != ''")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
