@@ -66,6 +66,22 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// `PRAGMA journal_mode = WAL`, retried for up to 5 s: while another connection is switching a
+/// new file to WAL, SQLite answers "database is locked" at once, without its busy handler.
+fn set_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            done => return done,
+        }
+    }
+}
+
 impl Store {
     /// Open (or create) the database file at `path` and bring its schema up to date. `key`
     /// seals answers and payloads; it lives in its own file (see [`Key::load_or_create`]).
@@ -94,7 +110,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
         // before it returns: the screen shows a reference only after that.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        set_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut store = Store { conn, key };
