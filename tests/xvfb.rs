@@ -17,6 +17,9 @@ impl Drop for Killed {
 
 /// Start Xvfb with one `width`×`height` screen; the process and its `DISPLAY` value.
 pub fn start_xvfb(width: u32, height: u32) -> (Killed, String) {
+    // Tests in one binary run on parallel threads: one at a time picks a free display number.
+    static CHOOSING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = CHOOSING.lock().unwrap_or_else(|e| e.into_inner());
     for n in 90..130 {
         if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
             continue;
