@@ -123,6 +123,7 @@ fn huge_and_endless_bodies_are_cut_off_at_1_mib_without_memory_growth() {
         for name in ["huge", "endless"] {
             let k = kiosk_for(kind, &crm, name, "");
             let (code, peak) = k.flush_once();
+            eprintln!("{kind:?} {name}: flush peak resident memory {peak} KiB (tiny reply: {baseline} KiB)");
             // Reading the 50 MB (or endless) body would add at least 50 MiB.
             assert!(
                 peak < baseline + 16 * 1024,
