@@ -1,4 +1,11 @@
-//! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built.
+//! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
+//! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]) and,
+//! with the `xvfb` feature, a virtual display ([`xvfb`]).
+
+pub mod crm_process;
+pub mod kiosk_cli;
+#[cfg(feature = "xvfb")]
+pub mod xvfb;
 
 use std::path::PathBuf;
 

@@ -154,3 +154,46 @@ fn payloads_are_sealed_at_rest_and_plain_rows_from_before_are_sealed_on_open() {
     let resealed: String = raw.query_row("SELECT payload FROM outbox", [], |r| r.get(0)).unwrap();
     assert!(resealed.starts_with("v1:"), "sealed on open");
 }
+
+#[test]
+fn opening_waits_for_another_process_that_is_writing_instead_of_failing_locked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.db");
+    drop(Store::open(&path, key(&path)).unwrap());
+    // Another process (the forwarder, or `kiosk submit`) is in the middle of a write.
+    let writer = rusqlite::Connection::open(&path).unwrap();
+    writer
+        .execute_batch(
+            "BEGIN IMMEDIATE;
+             INSERT INTO drafts VALUES ('other', 'missed-bin', 1, 'en-GB', 'v1:x', '2026-11-23T10:00:00Z');",
+        )
+        .unwrap();
+    let opener = {
+        let path = path.clone();
+        std::thread::spawn(move || Store::open(&path, key(&path)).map(|_| ()))
+    };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    writer.execute_batch("COMMIT").unwrap();
+    opener
+        .join()
+        .unwrap()
+        .expect("the store opens once the other write is done");
+}
+
+#[test]
+fn several_processes_opening_a_new_database_at_once_all_succeed() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kiosk.db");
+        let key = key(&path);
+        let openers: Vec<_> = (0..4)
+            .map(|_| {
+                let (path, key) = (path.clone(), key.clone());
+                std::thread::spawn(move || Store::open(&path, key).map(|_| ()))
+            })
+            .collect();
+        for o in openers {
+            o.join().unwrap().expect("every opener gets the migrated database");
+        }
+    }
+}

@@ -2,9 +2,9 @@
 """A test CRM for Onestop's end-to-end tests: a real HTTP server on loopback that speaks the
 signed-webhook contract, stores each request in SQLite, and injects faults.
 
-    python3 test_crm.py --db crm.db [--secret S] [--faults 0.3] [--seed N]
+    python3 test_crm.py --db crm.db [--secret S] [--faults 0.3] [--seed N] [--port N]
 
-Prints "PORT <n>" on stdout once listening (it binds 127.0.0.1:0). POST /webhook:
+Prints "PORT <n>" on stdout once listening (it binds 127.0.0.1:PORT, by default a free port). POST /webhook:
   - checks X-Onestop-Signature (HMAC-SHA256 of the body) and Idempotency-Key;
   - a key seen before -> 409 {"id": ...}; otherwise stores it and answers 201 {"id": "CASE-n"}.
 With --faults P, each request draws a fault with probability P, one of:
@@ -24,12 +24,88 @@ GET /open311/services/{code}.json gives its definition (DEFINITIONS; 404 for one
 metadata but no definition, as some servers do). --catalogue-fault html502|badjson|hang (or
 POST /catalogue-fault with one of those, or "none", as the body) breaks the list reply.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
+
+Hostile replies, for testing the client's limits over real HTTP: a POST to /hostile/NAME (or to
+/hostile/NAME/requests.json, as an Open311 base URL) stores nothing and answers as NAME says:
+  huge (200, a 50 MB JSON body), endless (200, a chunked body that never ends), trickle (200, one
+  byte a second), redirect-loop (302 to itself), redirect-away (307 to the URL in ?to=...),
+  empty (200, no body), xml (201 application/xml, an Open311 XML record), portal (200, an HTML
+  sign-in page), badutf8 (200 application/json, invalid UTF-8), reject (422, a JSON validation
+  error). GET /stats counts them under "hostile".
 """
 import argparse, hashlib, hmac, json, random, re, sqlite3, sys, threading, time
 from urllib.parse import parse_qs, unquote, urlparse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["500", "html502", "slow", "commit500", "reset", "badjson", "retryafter"]
+HOSTILE = ["huge", "endless", "trickle", "redirect-loop", "redirect-away", "empty", "xml", "portal", "badutf8", "reject"]
+
+
+def hostile_reply(handler, name, query):
+    """Answer a POST as the hostile mode `name` says (see the module doc). Writing stops
+    quietly when the client hangs up, which is what a client with limits does."""
+    def head(status, ctype, extra=()):
+        handler.send_response(status)
+        handler.send_header("Content-Type", ctype)
+        handler.send_header("Connection", "close")
+        for k, v in extra:
+            handler.send_header(k, v)
+        handler.end_headers()
+
+    handler.close_connection = True
+    try:
+        if name == "huge":
+            size = 50 << 20
+            opening = b'{"id": "CASE-0", "pad": "'
+            head(200, "application/json", [("Content-Length", str(size))])
+            handler.wfile.write(opening)
+            left, block = size - len(opening) - 2, b"x" * 65536
+            while left > 0:
+                handler.wfile.write(block[:left])
+                left -= len(block)
+            handler.wfile.write(b'"}')
+        elif name == "endless":
+            head(200, "application/json", [("Transfer-Encoding", "chunked")])
+            handler.wfile.write(b'1\r\n[\r\n')
+            chunk = b"%x\r\n%s\r\n" % (65536, b"[" * 65536)
+            while True:
+                handler.wfile.write(chunk)
+        elif name == "trickle":
+            body = b'{"id": "CASE-0", "note": "this reply arrives one byte a second"}'
+            head(200, "application/json", [("Content-Length", str(len(body)))])
+            for i in range(len(body)):
+                handler.wfile.write(body[i:i + 1])
+                handler.wfile.flush()
+                time.sleep(1)
+        elif name == "redirect-loop":
+            head(302, "text/plain", [("Location", handler.path), ("Content-Length", "0")])
+        elif name == "redirect-away":
+            head(307, "text/plain", [("Location", query.get("to", ["http://example.invalid/"])[0]),
+                                     ("Content-Length", "0")])
+        elif name == "empty":
+            head(200, "application/json", [("Content-Length", "0")])
+        elif name == "xml":
+            body = (b'<?xml version="1.0" encoding="utf-8"?><service_requests><request>'
+                    b'<service_request_id>638344</service_request_id></request></service_requests>')
+            head(201, "application/xml", [("Content-Length", str(len(body)))])
+            handler.wfile.write(body)
+        elif name == "portal":
+            body = b"<!DOCTYPE html><html><body><h1>Welcome to Bus Wi-Fi</h1><p>Please sign in.</p></body></html>"
+            head(200, "text/html", [("Content-Length", str(len(body)))])
+            handler.wfile.write(body)
+        elif name == "badutf8":
+            body = b'{"id": "\xff\xfe\xc0"}'
+            head(200, "application/json", [("Content-Length", str(len(body)))])
+            handler.wfile.write(body)
+        elif name == "reject":
+            body = b'[{"code": 422, "description": "the location is too vague to find"}]'
+            head(422, "application/json", [("Content-Length", str(len(body)))])
+            handler.wfile.write(body)
+        else:
+            head(404, "application/json", [("Content-Length", "2")])
+            handler.wfile.write(b"{}")
+    except (BrokenPipeError, ConnectionResetError):
+        pass
 
 # The Open311 service catalogue: one service with every datatype, required and optional and
 # informational attributes; one without metadata; one whose definition 404s; one hostile.
@@ -86,13 +162,14 @@ def main():
     ap.add_argument("--slow-seconds", type=float, default=3.0)
     ap.add_argument("--tokens", action="store_true", help="answer Open311 POSTs with a token, not an id")
     ap.add_argument("--catalogue-fault", default="none", choices=["none", "html502", "badjson", "hang"])
+    ap.add_argument("--port", type=int, default=0, help="the loopback port to listen on (0: any free one)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lock = threading.Lock()
     db = sqlite3.connect(args.db, check_same_thread=False)
     db.execute("CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, reference TEXT, body TEXT, at REAL)")
     db.commit()
-    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}}
+    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}, "hostile": {h: 0 for h in HOSTILE}}
     statuses = {}  # service_request_id -> the status record set through POST /admin/status
     catalogue = {"fault": args.catalogue_fault}
 
@@ -184,6 +261,12 @@ def main():
             if self.path == "/catalogue-fault":
                 catalogue["fault"] = body.decode().strip()
                 return self.reply(200, json.dumps(catalogue))
+            if self.path.startswith("/hostile/"):
+                url = urlparse(self.path)
+                name = url.path.split("/")[2]
+                with lock:
+                    stats["hostile"][name] = stats["hostile"].get(name, 0) + 1
+                return hostile_reply(self, name, parse_qs(url.query))
             with lock:
                 stats["requests"] += 1
                 fault = rng.choice(FAULTS) if rng.random() < args.faults else None
@@ -249,7 +332,7 @@ def main():
                 return self.reply(200, "OK, thanks", "text/plain")
             self.reply(201 if new else 409, json.dumps({"id": case}))
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     # Injected resets and clients that time out make the handler fail mid-reply: expected here.
     server.handle_error = lambda request, address: None

@@ -3,71 +3,14 @@
 //! submission must reach the CRM exactly once, even when flushes are SIGKILLed mid-way, and a
 //! backlog built while the CRM is down drains in submission order once it is up.
 
-use std::io::{BufRead, BufReader};
+use onestop_e2e::crm_process::{SECRET, start_crm, stats};
+use onestop_e2e::kiosk_cli::{flush, kiosk, submit_many};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-const SECRET: &str = "test-secret-0123456789";
-/// Submissions in the exactly-once test (the issue's 1,000 runs as a bench-sized job; this keeps
-/// `cargo test` quick while still crossing many kills and faults).
+/// Submissions in the exactly-once test (the issue's 1,000 runs through the kiosk window in
+/// `e2e/kiosk_kills.rs`; this keeps `cargo test` quick while still crossing many kills and faults).
 const N: usize = 150;
-
-struct Crm {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Crm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_crm(db: &Path, faults: f64) -> Crm {
-    start_crm_with(db, faults, &[])
-}
-
-fn start_crm_with(db: &Path, faults: f64, extra: &[&str]) -> Crm {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("crm/test_crm.py");
-    let mut child = Command::new("python3")
-        .arg(script)
-        .arg("--db")
-        .arg(db)
-        .args([
-            "--secret",
-            SECRET,
-            "--faults",
-            &faults.to_string(),
-            "--slow-seconds",
-            "2.5",
-        ])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs the test CRM");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line
-        .trim()
-        .strip_prefix("PORT ")
-        .expect("the CRM prints its port")
-        .parse()
-        .unwrap();
-    Crm { child, port }
-}
-
-fn stats(port: u16) -> serde_json::Value {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(s, "GET /stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
-    serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap()
-}
 
 fn config(dir: &Path, port: u16, in_flight: usize) -> std::path::PathBuf {
     let path = dir.join("kiosk.toml");
@@ -82,50 +25,10 @@ fn config(dir: &Path, port: u16, in_flight: usize) -> std::path::PathBuf {
     path
 }
 
-fn kiosk(dir: &Path, cfg: &Path) -> Command {
-    let mut c = Command::new(onestop_e2e::binary("kiosk"));
-    c.arg("--config")
-        .arg(cfg)
-        .arg("--data-dir")
-        .arg(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    c
-}
-
-fn submit_many(dir: &Path, cfg: &Path, n: usize) -> Vec<String> {
-    let answers = dir.join("a.json");
-    std::fs::write(
-        &answers,
-        r#"{"problem": "pothole", "location": "outside 12 High Street"}"#,
-    )
-    .unwrap();
-    (0..n)
-        .map(|_| {
-            let out = kiosk(dir, cfg)
-                .args(["submit", "--form", "street-problem", "--answers"])
-                .arg(&answers)
-                .output()
-                .unwrap();
-            assert!(out.status.success());
-            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-            v["reference"].as_str().unwrap().to_owned()
-        })
-        .collect()
-}
-
-fn flush(dir: &Path, cfg: &Path, wait: u64) -> bool {
-    kiosk(dir, cfg)
-        .args(["outbox", "flush", "--wait", &wait.to_string()])
-        .status()
-        .unwrap()
-        .success()
-}
-
 #[test]
 fn every_submission_reaches_a_faulty_crm_exactly_once_despite_kills() {
     let dir = tempfile::tempdir().unwrap();
-    let crm = start_crm(&dir.path().join("crm.db"), 0.35);
+    let crm = start_crm(&dir.path().join("crm.db"), 0.35, &[]);
     let cfg = config(dir.path(), crm.port, 4);
     let refs = submit_many(dir.path(), &cfg, N);
 
@@ -182,7 +85,7 @@ fn a_backlog_built_offline_drains_in_order_when_the_crm_comes_back() {
     );
     drop(store);
 
-    let crm = start_crm(&dir.path().join("crm.db"), 0.0);
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &[]);
     let cfg = config(dir.path(), crm.port, 1);
     assert!(flush(dir.path(), &cfg, 5), "drained once the CRM is up");
     let db = rusqlite::Connection::open(dir.path().join("crm.db")).unwrap();
@@ -212,7 +115,7 @@ fn open311_config(dir: &Path, port: u16) -> std::path::PathBuf {
 #[test]
 fn open311_has_no_idempotency_yet_reconciliation_keeps_every_request_single() {
     let dir = tempfile::tempdir().unwrap();
-    let crm = start_crm(&dir.path().join("crm.db"), 0.35);
+    let crm = start_crm(&dir.path().join("crm.db"), 0.35, &[]);
     let cfg = open311_config(dir.path(), crm.port);
     let refs = submit_many(dir.path(), &cfg, 60);
     for i in 0..10u64 {
@@ -242,7 +145,7 @@ fn open311_has_no_idempotency_yet_reconciliation_keeps_every_request_single() {
 #[test]
 fn open311_tokens_are_turned_into_request_ids() {
     let dir = tempfile::tempdir().unwrap();
-    let crm = start_crm_with(&dir.path().join("crm.db"), 0.0, &["--tokens"]);
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &["--tokens"]);
     let cfg = open311_config(dir.path(), crm.port);
     submit_many(dir.path(), &cfg, 5);
     assert!(flush(dir.path(), &cfg, 1));

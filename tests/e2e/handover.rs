@@ -3,48 +3,12 @@
 //! submissions to an encrypted bundle, the office imports and sends them, and when the bus gets
 //! online later it finds them at the CRM instead of sending them twice.
 
-use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use onestop_e2e::crm_process::{start_crm, stats};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const PASSPHRASE: &str = "blue kettle on the bus";
-
-struct Crm {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl Drop for Crm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_crm(db: &Path) -> Crm {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("crm/test_crm.py");
-    let mut child = Command::new("python3")
-        .arg(script)
-        .arg("--db")
-        .arg(db)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs the test CRM");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line.trim().strip_prefix("PORT ").unwrap().parse().unwrap();
-    Crm { child, port }
-}
-
-fn stats(port: u16) -> serde_json::Value {
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(s, "GET /stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
-    serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap()
-}
 
 /// A kiosk data folder with its config: the CRM at `port`, or nothing listening (port 9).
 fn place(root: &Path, name: &str, port: u16) -> (PathBuf, PathBuf) {
@@ -179,7 +143,7 @@ fn a_bundle_carries_unsent_forms_to_the_office_and_each_reaches_the_crm_once() {
     );
 
     // The office, online.
-    let crm = start_crm(&root.path().join("crm.db"));
+    let crm = start_crm(&root.path().join("crm.db"), 0.0, &[]);
     let (office, office_cfg) = place(root.path(), "office", crm.port);
     let wrong = kiosk(
         &office,

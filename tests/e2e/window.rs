@@ -4,58 +4,10 @@
 //! installs them and turns it on).
 #![cfg(feature = "xvfb")]
 
+use onestop_e2e::xvfb::{Killed, onestop_window_listed as window_listed, start_xvfb};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start_xvfb(width: u32, height: u32) -> (Killed, String) {
-    for n in 90..130 {
-        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
-            continue;
-        }
-        let display = format!(":{n}");
-        let child = Killed(
-            Command::new("Xvfb")
-                .args([
-                    display.as_str(),
-                    "-screen",
-                    "0",
-                    &format!("{width}x{height}x24"),
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("Xvfb is installed (apt-get install xvfb)"),
-        );
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-                return (child, display);
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-    panic!("could not start Xvfb on any display :90..:129");
-}
-
-fn window_listed(display: &str) -> bool {
-    Command::new("xwininfo")
-        .args(["-root", "-tree", "-display", display])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("Onestop"))
-        .unwrap_or(false)
-}
 
 fn screenshot(display: &str, out: &Path) -> (u32, u32, Vec<u8>) {
     let status = Command::new("import")

@@ -6,7 +6,10 @@ use super::reply::MAX_REPLY_BYTES;
 use std::time::Duration;
 
 /// The client every connector uses: `url` must be http(s); one attempt may take `timeout`
-/// (connecting at most 10 s of it); at most 3 redirects, so a redirect loop ends as an error.
+/// (connecting at most 10 s of it), body included. Redirects are never followed: a 307 or 308
+/// would re-send the signed body, personal data included, to wherever the `Location` points,
+/// another host too; a CRM's API does not move without the council changing `crm.url`, and a
+/// captive portal's redirect is a sign to retry later. [`read`] reports where it pointed.
 pub fn client(url: &str, timeout: Duration) -> Result<reqwest::Client, String> {
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err(format!("crm.url \"{url}\" must start with http:// or https://"));
@@ -14,7 +17,7 @@ pub fn client(url: &str, timeout: Duration) -> Result<reqwest::Client, String> {
     reqwest::Client::builder()
         .connect_timeout(timeout.min(Duration::from_secs(10)))
         .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::limited(3))
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .map_err(|e| format!("could not set up the HTTP client: {e}"))
 }
@@ -23,7 +26,7 @@ pub fn client(url: &str, timeout: Duration) -> Result<reqwest::Client, String> {
 pub type Read = (u16, Option<String>, Option<String>, Vec<u8>);
 
 /// Status, content type, Retry-After and a size-bounded body, or why there is none (a
-/// transient reason: unreachable, cut off, or too large).
+/// transient reason: unreachable, cut off, too large, or a redirect, which is not followed).
 pub async fn read(result: Result<reqwest::Response, reqwest::Error>) -> Result<Read, String> {
     let mut response = result.map_err(|e| format!("could not reach the CRM: {}", chain(&e)))?;
     let status = response.status().as_u16();
@@ -35,6 +38,17 @@ pub async fn read(result: Result<reqwest::Response, reqwest::Error>) -> Result<R
             .map(str::to_owned)
     };
     let (ctype, retry_after) = (header("content-type"), header("retry-after"));
+    if (300..400).contains(&status) {
+        let to: String = header("location")
+            .unwrap_or_else(|| "nowhere".into())
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        return Err(format!(
+            "HTTP {status}: the CRM redirected to {to}, and redirects are not followed; check crm.url"
+        ));
+    }
     let mut body = Vec::new();
     while let Some(chunk) = response
         .chunk()

@@ -73,6 +73,13 @@ fn looks_like_html(reply: &Reply) -> bool {
             .any(|&b| b == b'<')
 }
 
+/// An XML content type (not XHTML), or a body opening with an XML declaration.
+fn looks_like_xml(reply: &Reply) -> bool {
+    let ctype = reply.content_type.unwrap_or("").to_ascii_lowercase();
+    let body = reply.body.iter().skip_while(|b| b.is_ascii_whitespace());
+    (ctype.contains("xml") && !ctype.contains("html")) || body.take(5).copied().eq(b"<?xml".iter().copied())
+}
+
 fn parse_json(reply: &Reply) -> Option<Value> {
     if reply.body.len() > MAX_REPLY_BYTES {
         return None;
@@ -115,8 +122,14 @@ pub fn open311(reply: &Reply, now_unix_s: i64) -> Outcome {
     let status = reply.status;
     if (200..300).contains(&status) {
         if looks_like_html(reply) {
-            // A 200 HTML page is a captive portal or a proxy, not the CRM.
-            return transient(reply, "an HTML page instead of JSON", now_unix_s);
+            // A 200 HTML page is a captive portal or a proxy, not the CRM; XML is GeoReport's
+            // other format, from a server not answering `requests.json` as JSON.
+            let what = if looks_like_xml(reply) {
+                "an XML document instead of JSON"
+            } else {
+                "an HTML page instead of JSON"
+            };
+            return transient(reply, what, now_unix_s);
         }
         let Some(v) = parse_json(reply) else {
             return transient(reply, "a reply that is not JSON", now_unix_s);
@@ -315,6 +328,34 @@ mod tests {
         );
         let long_id = format!("[{{\"service_request_id\":\"{}\"}}]", "9".repeat(500));
         assert!(!matches!(open311(&r(200, &long_id), 0), Outcome::Accepted { .. }));
+    }
+
+    #[test]
+    fn an_open311_xml_reply_is_named_as_xml_not_html() {
+        let xml = Reply {
+            status: 201,
+            content_type: Some("application/xml; charset=utf-8"),
+            retry_after: None,
+            body: b"<?xml version=\"1.0\"?><service_requests><request><service_request_id>1</service_request_id></request></service_requests>",
+        };
+        let Outcome::Transient { reason, .. } = open311(&xml, 0) else {
+            panic!("XML is not a received reply")
+        };
+        assert!(
+            reason.starts_with("HTTP 201: an XML document instead of JSON"),
+            "{reason}"
+        );
+        let untyped = Reply {
+            content_type: None,
+            ..xml
+        };
+        assert!(matches!(open311(&untyped, 0), Outcome::Transient { reason, .. } if reason.contains("XML document")));
+        let xhtml = Reply {
+            content_type: Some("application/xhtml+xml"),
+            body: b"<html><body>Sign in</body></html>",
+            ..xml
+        };
+        assert!(matches!(open311(&xhtml, 0), Outcome::Transient { reason, .. } if reason.contains("HTML page")));
     }
 
     #[test]

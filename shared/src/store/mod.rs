@@ -15,7 +15,7 @@ pub mod outbox;
 pub mod overview;
 pub mod status;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 pub use crypto::{CryptoError, Key};
@@ -78,6 +78,22 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// `PRAGMA journal_mode = WAL`, retried for up to 5 s: while another connection is switching a
+/// new file to WAL, SQLite answers "database is locked" at once, without its busy handler.
+fn set_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            done => return done,
+        }
+    }
+}
+
 impl Store {
     /// Open (or create) the database file at `path` and bring its schema up to date. `key`
     /// seals answers and payloads; it lives in its own file (see [`Key::load_or_create`]).
@@ -101,12 +117,14 @@ impl Store {
     }
 
     fn setup(conn: Connection, key: Key) -> Result<Store, StoreError> {
+        // Another process may hold the file for a moment (the forwarder, `kiosk submit`, or one
+        // recovering the WAL after a crash): wait for it from the very first statement.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
         // before it returns: the screen shows a reference only after that.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        set_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let mut store = Store { conn, key };
         store.migrate()?;
         store.seal_plain_rows()?;
@@ -119,18 +137,28 @@ impl Store {
         if found > known {
             return Err(StoreError::TooNew { found, known });
         }
-        for (n, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", n as i64 + 1)?;
+        if found == known {
+            return Ok(());
+        }
+        loop {
+            // Take the write lock before reading the version again: two kiosks opening a new
+            // file at once must not both apply the same migration.
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if found >= known {
+                return Ok(());
+            }
+            tx.execute_batch(MIGRATIONS[found as usize])?;
+            tx.pragma_update(None, "user_version", found + 1)?;
             tx.commit()?;
         }
-        Ok(())
     }
 
     /// Seal any rows written in plain text by a kiosk from before encryption at rest.
     fn seal_plain_rows(&mut self) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        // Immediate: a deferred transaction that reads, then writes, fails at once (no waiting)
+        // if another process committed in between.
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let plain: Vec<(String, String)> = tx
             .prepare("SELECT submission_id, payload FROM outbox WHERE payload NOT LIKE 'v1:%' AND payload != ''")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

@@ -1,0 +1,61 @@
+//! A virtual X display for tests that run the real kiosk window: Xvfb on the first free display
+//! number from :90, killed when the handle drops. Only built with the `xvfb` feature.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A child process killed (SIGKILL) and reaped when dropped.
+pub struct Killed(pub Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Start Xvfb with one `width`×`height` screen; the process and its `DISPLAY` value.
+pub fn start_xvfb(width: u32, height: u32) -> (Killed, String) {
+    // Tests in one binary run on parallel threads: one at a time picks a free display number.
+    static CHOOSING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = CHOOSING.lock().unwrap_or_else(|e| e.into_inner());
+    for n in 90..130 {
+        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{n}");
+        let child = Killed(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    &format!("{width}x{height}x24"),
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("Xvfb is installed (apt-get install xvfb)"),
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                return (child, display);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    panic!("could not start Xvfb on any display :90..:129");
+}
+
+/// Whether a window titled Onestop is on `display` (asked of `xwininfo`).
+pub fn onestop_window_listed(display: &str) -> bool {
+    Command::new("xwininfo")
+        .args(["-root", "-tree", "-display", display])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("Onestop"))
+        .unwrap_or(false)
+}
