@@ -129,7 +129,8 @@ impl Controller {
         self.render_ticket();
     }
 
-    pub(crate) fn ticket_open_appointment(&self) {
+    /// Go to the appointment page (the "I have an appointment" button).
+    pub fn ticket_open_appointment(&self) {
         self.with_window(|w| w.global::<Ticket>().set_appointment_text(SharedString::new()));
         self.queue.borrow_mut().flow.appointment_error = false;
         self.ticket_goto(Page::TicketAppointment);
