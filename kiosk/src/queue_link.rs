@@ -49,7 +49,7 @@ pub struct LocalQueue {
 impl LocalQueue {
     /// An empty queue with `config`, on the system clock.
     pub fn new(config: QueueConfig) -> LocalQueue {
-        LocalQueue::with_clock(config, Box::new(|| now_ms()))
+        LocalQueue::with_clock(config, Box::new(now_ms))
     }
 
     /// An empty queue with `config` and its own clock (Unix ms), so tests control time.

@@ -74,7 +74,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     let _sw = headless(w, h)?;
     let (window, c) = crate::init(ctx.clone(), Store::open_in_memory()?)?;
     // A site with a queue (an in-process one): people already waiting, extra help offered.
-    let queue = Rc::new(crate::queue_link::LocalQueue::new(onestop::queue::QueueConfig::example()));
+    let queue = Rc::new(crate::queue_link::LocalQueue::new(
+        onestop::queue::QueueConfig::example(),
+    ));
     for service in ["housing", "housing", "housing", "council-tax", "general"] {
         queue
             .apply(&onestop::queue::Command::Issue {
@@ -175,7 +177,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.open_ticket();
         shot("ticket-services")?;
         c.ticket_open_appointment();
-        window.global::<crate::ui::Ticket>().set_appointment_text("APT4471".into());
+        window
+            .global::<crate::ui::Ticket>()
+            .set_appointment_text("APT4471".into());
         shot("ticket-appointment")?;
         c.ticket_appointment_done();
         shot("ticket-services-appointment")?;

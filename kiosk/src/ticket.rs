@@ -62,10 +62,12 @@ fn s(x: impl Into<SharedString>) -> SharedString {
 
 /// `typed` as an appointment reference the hub accepts (spaces dropped, capitals), or `None`.
 pub fn appointment_reference(typed: &str) -> Option<String> {
-    let r: String = typed.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-    let ok = !r.is_empty()
-        && r.len() <= MAX_APPOINTMENT
-        && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let r: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    let ok = !r.is_empty() && r.len() <= MAX_APPOINTMENT && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     ok.then_some(r)
 }
 
@@ -295,7 +297,8 @@ impl Controller {
             Some(t) => (
                 s(t.label.as_str()),
                 name(&t.service),
-                t.minutes.map_or_else(SharedString::new, |m| wait("ticket-wait-estimate", m)),
+                t.minutes
+                    .map_or_else(SharedString::new, |m| wait("ticket-wait-estimate", m)),
                 match (&t.appointment, t.priority) {
                     (Some(r), _) => st.ta("ticket-checked-in", &[("reference", ArgValue::Str(r))]),
                     (None, true) => st.t("ticket-priority"),

@@ -73,13 +73,19 @@ fn a_visitor_takes_a_ticket_and_sees_the_hubs_number_and_estimate(k: &common::Ki
         k.shows(&wait_text(k, "en-GB", "ticket-wait", before)),
         "each service shows its wait"
     );
-    assert!(!k.shows(&k.text("en-GB", "ticket-extra-help")), "extra help is off by default");
+    assert!(
+        !k.shows(&k.text("en-GB", "ticket-extra-help")),
+        "extra help is off by default"
+    );
 
     k.tap("Housing");
     assert_eq!(k.page(), Page::TicketIssued);
     let engine = q.engine();
     let mine = engine.tickets().max_by_key(|t| t.id).unwrap();
-    assert_eq!((mine.label.as_str(), mine.state, mine.priority), ("A003", TicketState::Waiting, false));
+    assert_eq!(
+        (mine.label.as_str(), mine.state, mine.priority),
+        ("A003", TicketState::Waiting, false)
+    );
     let t = k.window.global::<Ticket>();
     assert_eq!(t.get_number(), "A003", "the hub's number, not one of ours");
     assert!(k.shows("ticket A003"));
@@ -122,7 +128,11 @@ fn extra_help_gives_a_priority_ticket_that_goes_ahead(k: &common::Kiosk) {
     assert!(k.window.global::<Ticket>().get_extra_help_chosen());
     k.tap("General enquiries");
     let engine = q.engine();
-    let waiting: Vec<_> = engine.waiting_in("general").iter().map(|t| (t.label.clone(), t.priority)).collect();
+    let waiting: Vec<_> = engine
+        .waiting_in("general")
+        .iter()
+        .map(|t| (t.label.clone(), t.priority))
+        .collect();
     assert_eq!(
         waiting,
         [("C002".to_owned(), true), ("C001".to_owned(), false)],

@@ -83,7 +83,9 @@ impl Counter {
     }
 
     fn shows(&self, label: &str) -> bool {
-        ElementHandle::find_by_accessible_label(&self.window, label).next().is_some()
+        ElementHandle::find_by_accessible_label(&self.window, label)
+            .next()
+            .is_some()
     }
 
     fn waiting(&self) -> Vec<String> {
@@ -116,7 +118,11 @@ fn call_next_then_serve_and_finish() {
     issue(&q, "housing");
     issue(&q, "general");
     let c = open(&q, &now, 1);
-    assert_eq!(c.waiting(), ["A001", "C001"], "longest waiting first, across its services");
+    assert_eq!(
+        c.waiting(),
+        ["A001", "C001"],
+        "longest waiting first, across its services"
+    );
     assert!(c.shows("No ticket at this counter. Press N to call the next one."));
     c.tap("Call next (N)");
     assert_eq!(q.engine().at_counter(1).unwrap().label, "A001");
@@ -139,7 +145,11 @@ fn recalls_end_in_a_no_show() {
     c.tap("Call next (N)");
     c.tap("Recall (R)");
     c.tap("Recall (R)");
-    assert!(c.g().get_details().contains("recalls 2 of 2"), "{}", c.g().get_details());
+    assert!(
+        c.g().get_details().contains("recalls 2 of 2"),
+        "{}",
+        c.g().get_details()
+    );
     assert_eq!(c.g().get_notice(), "Recalled A001 (2 of 2).");
     c.tap("Recall (R)");
     assert_eq!(q.engine().ticket(1).unwrap().state, TicketState::NoShow);
@@ -203,7 +213,11 @@ fn a_transfer_to_another_service_keeps_the_customers_place() {
     c1.tap("1  Council Tax");
     assert!(!c1.g().get_picking());
     let engine = q.engine();
-    let order: Vec<&str> = engine.waiting_in("council-tax").iter().map(|t| t.label.as_str()).collect();
+    let order: Vec<&str> = engine
+        .waiting_in("council-tax")
+        .iter()
+        .map(|t| t.label.as_str())
+        .collect();
     assert_eq!(order, ["B001", "A001", "B002"], "A001 keeps the place it arrived at");
     assert_eq!(
         c1.g().get_notice(),
@@ -233,7 +247,11 @@ fn keyboard_shortcuts_and_tab_order_work() {
     c.key("t".into());
     c.key("2".into());
     let t = q.engine().ticket(1).unwrap().clone();
-    assert_eq!((t.service.as_str(), t.state), ("general", TicketState::Waiting), "2: General enquiries");
+    assert_eq!(
+        (t.service.as_str(), t.state),
+        ("general", TicketState::Waiting),
+        "2: General enquiries"
+    );
     c.key("n".into());
     assert!(c.shows("ticket A001"), "transferred, it is still the longest waiting");
     c.key("p".into());
@@ -267,6 +285,10 @@ fn an_unreachable_hub_is_said_plainly() {
     assert!(c.shows("Hub not reachable: showing the last known queue"));
     assert_eq!(c.waiting(), ["A001"], "the last known queue stays readable");
     c.tap("Call next (N)");
-    assert!(c.g().get_error().starts_with("Not sent: the queue hub cannot be reached"));
+    assert!(
+        c.g()
+            .get_error()
+            .starts_with("Not sent: the queue hub cannot be reached")
+    );
     assert!(q.engine().at_counter(1).is_none());
 }

@@ -222,7 +222,13 @@ impl Desk {
                 let serves = engine
                     .config()
                     .counter(*c)
-                    .map(|d| d.services.iter().map(|s| (self.names)(s)).collect::<Vec<_>>().join(", "))
+                    .map(|d| {
+                        d.services
+                            .iter()
+                            .map(|s| (self.names)(s))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
                     .unwrap_or_default();
                 format!("Counter {c} ({serves})")
             }
@@ -234,7 +240,11 @@ impl Desk {
         let Some((engine, _)) = self.engine() else {
             return String::new();
         };
-        let label = |id: u64| engine.ticket(id).map_or_else(|| format!("ticket {id}"), |t| t.label.clone());
+        let label = |id: u64| {
+            engine
+                .ticket(id)
+                .map_or_else(|| format!("ticket {id}"), |t| t.label.clone())
+        };
         events
             .iter()
             .filter_map(|e| match &e.event {
@@ -302,7 +312,13 @@ impl Desk {
         let serves = engine
             .config()
             .counter(self.counter)
-            .map(|c| c.services.iter().map(|id| (self.names)(id)).collect::<Vec<_>>().join(" · "))
+            .map(|c| {
+                c.services
+                    .iter()
+                    .map(|id| (self.names)(id))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
             .unwrap_or_else(|| format!("the hub has no counter {}", self.counter));
         g.set_serves(s(format!("Serves {serves}")));
         match engine.at_counter(self.counter) {
@@ -334,13 +350,27 @@ impl Desk {
                 g.set_idle_hint(s("No ticket at this counter. Press N to call the next one."));
             }
         }
-        let waiting: Vec<Row> = engine.waiting_for(self.counter).iter().map(|t| self.row(t, now)).collect();
-        g.set_waiting_title(s(format!("Waiting for this counter ({}), in call order", waiting.len())));
+        let waiting: Vec<Row> = engine
+            .waiting_for(self.counter)
+            .iter()
+            .map(|t| self.row(t, now))
+            .collect();
+        g.set_waiting_title(s(format!(
+            "Waiting for this counter ({}), in call order",
+            waiting.len()
+        )));
         g.set_waiting(ModelRc::new(VecModel::from(waiting)));
-        let parked: Vec<Row> = engine.parked_at(self.counter).iter().map(|t| self.row(t, now)).collect();
+        let parked: Vec<Row> = engine
+            .parked_at(self.counter)
+            .iter()
+            .map(|t| self.row(t, now))
+            .collect();
         g.set_parked_title(s(format!("Parked here ({})", parked.len())));
         g.set_parked(ModelRc::new(VecModel::from(parked)));
-        let current = engine.at_counter(self.counter).map(|t| t.label.clone()).unwrap_or_default();
+        let current = engine
+            .at_counter(self.counter)
+            .map(|t| t.label.clone())
+            .unwrap_or_default();
         g.set_picking(st.picking.is_some());
         g.set_picker_title(s(format!("Transfer {current} to… (1–9, Esc to cancel)")));
         let choices: Vec<Choice> = st

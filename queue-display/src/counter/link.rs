@@ -58,7 +58,9 @@ impl LocalQueue {
     /// Carry out `command` now, as the hub would. Tests also use it to act as a kiosk.
     pub fn apply(&self, command: &Command) -> Result<Vec<Sequenced>, String> {
         if !self.connected.get() {
-            return Err("Not sent: the queue hub cannot be reached. The desk reconnects by itself; try again shortly.".into());
+            return Err(
+                "Not sent: the queue hub cannot be reached. The desk reconnects by itself; try again shortly.".into(),
+            );
         }
         let now = (self.clock)();
         let mut engine = (**self.engine.borrow()).clone();

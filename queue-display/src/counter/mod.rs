@@ -119,13 +119,7 @@ pub fn run(args: CounterArgs, hub: Option<&str>) -> Result<()> {
         );
     };
     let window = ui::CounterWindow::new()?;
-    let desk = desk::Desk::setup(
-        &window,
-        args.counter,
-        link,
-        Box::new(desk::now_ms),
-        service_names(),
-    );
+    let desk = desk::Desk::setup(&window, args.counter, link, Box::new(desk::now_ms), service_names());
     desk.command(Command::Open { counter: args.counter });
     let _timer = desk.start_refresh();
     use slint::ComponentHandle as _;
