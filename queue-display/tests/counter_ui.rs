@@ -272,6 +272,9 @@ fn keyboard_shortcuts_and_tab_order_work() {
     c.key(Key::Tab.into());
     c.key(" ".into());
     assert_eq!(q.engine().ticket(3).unwrap().recalls, 1, "the second is Recall");
+    // With a button focused, shortcut keys still reach the desk.
+    c.key("d".into());
+    assert_eq!(q.engine().ticket(3).unwrap().state, TicketState::Done);
 }
 
 fn an_unreachable_hub_is_said_plainly() {
