@@ -62,6 +62,8 @@ pub struct Controller {
     lookup: RefCell<Option<crate::lookup::StatusLookup>>,
     /// The staff screen's own state: it outlives visitor sessions (see [`crate::staff`]).
     pub(crate) staff: RefCell<crate::staff::StaffSession>,
+    /// "Take a ticket": the queue link and the visitor's progress (see [`crate::ticket`]).
+    pub(crate) queue: RefCell<crate::ticket::TicketDesk>,
 }
 
 fn s(x: impl Into<SharedString>) -> SharedString {
@@ -143,11 +145,11 @@ impl State {
         }
     }
 
-    fn t(&self, id: &str) -> SharedString {
+    pub(crate) fn t(&self, id: &str) -> SharedString {
         s(self.ctx.translations.text(&self.locale, id, &[]))
     }
 
-    fn ta(&self, id: &str, args: &[(&str, ArgValue)]) -> SharedString {
+    pub(crate) fn ta(&self, id: &str, args: &[(&str, ArgValue)]) -> SharedString {
         s(self.ctx.translations.text(&self.locale, id, args))
     }
 
@@ -206,6 +208,7 @@ impl Controller {
             window: window.as_weak(),
             lookup: RefCell::new(None),
             staff: RefCell::new(staff),
+            queue: RefCell::default(),
         });
         window.global::<Theme>().set_large_text(large);
         window.global::<App>().set_council(s(council));
@@ -252,6 +255,12 @@ impl Controller {
         on!(Keyboard, on_press, |c, row: i32, col: i32| c.press(row, col));
         on!(Track, on_find_clicked, |c| c.track_find());
         on!(Track, on_back, |c| c.leave_track());
+        on!(Ticket, on_take, |c, id: SharedString| c.ticket_take(&id));
+        on!(Ticket, on_toggle_extra_help, |c| c.ticket_toggle_extra_help());
+        on!(Ticket, on_open_appointment, |c| c.ticket_open_appointment());
+        on!(Ticket, on_appointment_done, |c| c.ticket_appointment_done());
+        on!(Ticket, on_back, |c| c.ticket_back());
+        on!(Ticket, on_finish_clicked, |c| c.finish());
         // A background answer is not the visitor's activity: it must not hold off the timeout.
         let weak = Rc::downgrade(self);
         w.global::<Track>().on_status_arrived(move || {
@@ -336,6 +345,9 @@ impl Controller {
     pub fn open_form(&self, id: &str) {
         if id == TRACK_ID {
             return self.open_track();
+        }
+        if id == crate::ticket::TICKET_ID {
+            return self.open_ticket();
         }
         let mut st = self.state.borrow_mut();
         let Some(form) = st.ctx.forms.get(id).cloned() else {
@@ -624,6 +636,7 @@ impl Controller {
     /// End the session: wipe the visitor's data and return to welcome.
     pub fn finish(&self) {
         self.staff_lock();
+        self.ticket_wipe();
         self.state.borrow_mut().wipe();
         self.with_window(|w| {
             let q = w.global::<Question>();
@@ -677,6 +690,9 @@ impl Controller {
                 let locale = st.locale.clone();
                 st.layout = st.layout.toggled(&locale);
                 st.shifted = false;
+            }
+            other if self.state.borrow().page == Page::TicketAppointment => {
+                self.ticket_key(other);
             }
             KeyAction::Enter if self.state.borrow().page == Page::Track => {
                 self.track_find();
@@ -738,6 +754,7 @@ impl Controller {
             Page::Track => self.render_track(),
             Page::StaffPin => self.render_staff_pin(),
             Page::Staff => self.render_staff(),
+            Page::Ticket | Page::TicketAppointment | Page::TicketIssued => self.render_ticket(),
         }
         self.render_keyboard();
         self.render_timeout();
@@ -809,6 +826,9 @@ impl Controller {
             })
             .collect();
         let mut services = services;
+        if let Some(card) = self.ticket_menu_card(&st) {
+            services.insert(0, card);
+        }
         services.push(Service {
             id: s(TRACK_ID),
             title: st.t("track-menu-title"),

@@ -9,6 +9,9 @@
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
+//! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
+//!   queue behind it for tests and snapshots.
+//! - [`ticket`]: "Take a ticket": choose a service, get the hub's number and estimated wait.
 //! - [`staff`]: the PIN-protected staff screen: the outbox, the CRM connection, retry and send now.
 //! - [`ui`]: the compiled `.slint` files.
 //!
@@ -21,8 +24,10 @@ pub mod controller;
 pub mod fonts;
 pub mod handover;
 pub mod lookup;
+pub mod queue_link;
 pub mod snapshot;
 pub mod staff;
+pub mod ticket;
 
 /// The compiled Slint UI (`ui/app.slint`).
 #[allow(missing_docs, clippy::all)]

@@ -73,6 +73,20 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     };
     let _sw = headless(w, h)?;
     let (window, c) = crate::init(ctx.clone(), Store::open_in_memory()?)?;
+    // A site with a queue (an in-process one): people already waiting, extra help offered.
+    let queue = Rc::new(crate::queue_link::LocalQueue::new(
+        onestop::queue::QueueConfig::example(),
+    ));
+    for service in ["housing", "housing", "housing", "council-tax", "general"] {
+        queue
+            .apply(&onestop::queue::Command::Issue {
+                service: service.into(),
+                priority: false,
+                appointment: None,
+            })
+            .map_err(|e| anyhow::anyhow!("the snapshot's queue: {e}"))?;
+    }
+    c.set_queue(queue.clone(), crate::queue_link::QueueKioskOptions { extra_help: true });
     window.set_landscape(w > h);
     window.show()?;
     // One screen per field kind: the first unconditional question of that kind in the forms.
@@ -160,6 +174,24 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         })?;
         c.track_find();
         shot("track-status")?;
+        c.open_ticket();
+        shot("ticket-services")?;
+        c.ticket_open_appointment();
+        window
+            .global::<crate::ui::Ticket>()
+            .set_appointment_text("APT4471".into());
+        shot("ticket-appointment")?;
+        c.ticket_appointment_done();
+        shot("ticket-services-appointment")?;
+        c.finish();
+        c.choose_language(tag);
+        c.open_ticket();
+        c.ticket_take("housing");
+        shot("ticket-issued")?;
+        queue.set_connected(false);
+        c.open_ticket();
+        shot("ticket-unavailable")?;
+        queue.set_connected(true);
         count += 1;
     }
     c.finish();

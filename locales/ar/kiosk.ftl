@@ -133,3 +133,45 @@ track-status-notes = ملاحظة من المجلس: { $notes }
 track-checking = جارٍ التحقق من آخر الأخبار لدى المجلس…
 track-offline = لا يمكننا الوصول إلى المجلس الآن. هذا آخر ما سمعناه.
 track-checked = آخر تحقق لدى المجلس كان في { $date }.
+
+## Take a ticket (the queue)
+ticket-menu-title = خذ رقمًا
+ticket-menu-summary = احصل على رقم لمقابلة أحد موظفي الاستقبال، أو سجّل حضورك لموعد
+ticket-title = خذ رقمًا
+ticket-hint = اختر ما تحتاج إلى المساعدة فيه. ستحصل على رقم، وسننادي عليك عندما يحين دورك.
+ticket-hint-appointment = اختر موضوع موعدك.
+ticket-service-housing = السكن
+ticket-service-council-tax = ضريبة المجلس
+ticket-service-general = استفسارات عامة
+ticket-wait = { $minutes ->
+    [0] لا يوجد انتظار حاليًا
+    [zero] لا يوجد انتظار حاليًا
+    [one] انتظار حوالي دقيقة واحدة
+    [two] انتظار حوالي دقيقتين
+    [few] انتظار حوالي { $minutes } دقائق
+    [many] انتظار حوالي { $minutes } دقيقة
+   *[other] انتظار حوالي { $minutes } دقيقة
+}
+ticket-extra-help = أحتاج إلى مساعدة إضافية (مثلًا: لديّ إعاقة، أو أنا مريض، أو لا أستطيع الانتظار طويلًا)
+ticket-appointment-link = لديّ موعد
+ticket-appointment-title = سجّل حضورك لموعد
+ticket-appointment-hint = اكتب الرقم المرجعي الموجود في رسالة الموعد أو البريد الإلكتروني أو الرسالة النصية
+ticket-appointment-label = الرقم المرجعي للموعد
+ticket-appointment-error = يتكوّن الرقم المرجعي للموعد من 20 حرفًا ورقمًا على الأكثر. تحقّق مما كتبته
+ticket-appointment-note = تسجيل الحضور للموعد { $reference }
+ticket-number-label = رقم دورك
+ticket-wait-estimate = { $minutes ->
+    [0] سيتم النداء عليك قريبًا جدًا
+    [zero] سيتم النداء عليك قريبًا جدًا
+    [one] الانتظار المتوقع: حوالي دقيقة واحدة
+    [two] الانتظار المتوقع: حوالي دقيقتين
+    [few] الانتظار المتوقع: حوالي { $minutes } دقائق
+    [many] الانتظار المتوقع: حوالي { $minutes } دقيقة
+   *[other] الانتظار المتوقع: حوالي { $minutes } دقيقة
+}
+ticket-instructions = يُرجى الانتظار حتى يُنادى عليك. راقب الشاشة: ستعرض رقمك والمكتب الذي تتوجه إليه.
+ticket-priority = ستتم خدمتك بالأولوية.
+ticket-checked-in = تم تسجيل حضورك للموعد { $reference }.
+ticket-unavailable = الأرقام غير متاحة الآن
+ticket-unavailable-body = يُرجى السؤال في الاستقبال. سيساعدك أحد الموظفين.
+ticket-finish = إنهاء

@@ -129,3 +129,37 @@ track-status-notes = Note from the council: { $notes }
 track-checking = Checking with the council for the latest news…
 track-offline = We cannot reach the council just now. This is what we last heard.
 track-checked = Last checked with the council on { $date }.
+
+## Take a ticket (the queue)
+ticket-menu-title = Take a ticket
+ticket-menu-summary = Get a number to see someone at reception, or check in for an appointment
+ticket-title = Take a ticket
+ticket-hint = Choose what you need help with. You will get a number, and we will call you when it is your turn.
+ticket-hint-appointment = Choose what your appointment is about.
+ticket-service-housing = Housing
+ticket-service-council-tax = Council Tax
+ticket-service-general = General enquiries
+ticket-wait = { $minutes ->
+    [0] No wait at the moment
+    [one] About { $minutes } minute wait
+   *[other] About { $minutes } minutes wait
+}
+ticket-extra-help = I need extra help (for example, I have a disability, I am unwell or I cannot wait long)
+ticket-appointment-link = I have an appointment
+ticket-appointment-title = Check in for an appointment
+ticket-appointment-hint = Type the reference from your appointment letter, email or text message
+ticket-appointment-label = Appointment reference
+ticket-appointment-error = An appointment reference has up to 20 letters and numbers. Check what you typed
+ticket-appointment-note = Checking in for appointment { $reference }
+ticket-number-label = Your ticket number
+ticket-wait-estimate = { $minutes ->
+    [0] You should be called very soon
+    [one] Estimated wait: about { $minutes } minute
+   *[other] Estimated wait: about { $minutes } minutes
+}
+ticket-instructions = Please wait to be called. Watch the screen: it will show your number and the counter to go to.
+ticket-priority = You will be seen as a priority.
+ticket-checked-in = You are checked in for appointment { $reference }.
+ticket-unavailable = Tickets are not available right now
+ticket-unavailable-body = Please ask at reception. A member of staff will help you.
+ticket-finish = Finish

@@ -129,3 +129,37 @@ track-status-notes = કાઉન્સિલની નોંધ: { $notes }
 track-checking = તાજા સમાચાર માટે કાઉન્સિલ સાથે તપાસ કરી રહ્યા છીએ…
 track-offline = અત્યારે અમે કાઉન્સિલ સુધી પહોંચી શકતા નથી. આ અમને છેલ્લે મળેલી માહિતી છે.
 track-checked = કાઉન્સિલ સાથે છેલ્લી તપાસ { $date } ના રોજ થઈ હતી.
+
+## Take a ticket (the queue)
+ticket-menu-title = ટિકિટ લો
+ticket-menu-summary = રિસેપ્શન પર કોઈને મળવા માટે નંબર લો, અથવા તમારી એપોઇન્ટમેન્ટ માટે હાજરી નોંધાવો
+ticket-title = ટિકિટ લો
+ticket-hint = તમને શેમાં મદદ જોઈએ છે તે પસંદ કરો. તમને એક નંબર મળશે, અને તમારો વારો આવશે ત્યારે અમે તમને બોલાવીશું.
+ticket-hint-appointment = તમારી એપોઇન્ટમેન્ટ શેના વિશે છે તે પસંદ કરો.
+ticket-service-housing = રહેઠાણ
+ticket-service-council-tax = કાઉન્સિલ ટેક્સ
+ticket-service-general = સામાન્ય પૂછપરછ
+ticket-wait = { $minutes ->
+    [0] હાલમાં કોઈ રાહ નથી
+    [one] આશરે { $minutes } મિનિટની રાહ
+   *[other] આશરે { $minutes } મિનિટની રાહ
+}
+ticket-extra-help = મને વધારાની મદદ જોઈએ છે (ઉદાહરણ તરીકે, મને વિકલાંગતા છે, મારી તબિયત સારી નથી, અથવા હું લાંબો સમય રાહ જોઈ શકતો નથી)
+ticket-appointment-link = મારી એપોઇન્ટમેન્ટ છે
+ticket-appointment-title = એપોઇન્ટમેન્ટ માટે હાજરી નોંધાવો
+ticket-appointment-hint = તમારી એપોઇન્ટમેન્ટના પત્ર, ઇમેઇલ અથવા ટેક્સ્ટ મેસેજમાંનો રેફરન્સ લખો
+ticket-appointment-label = એપોઇન્ટમેન્ટ રેફરન્સ
+ticket-appointment-error = એપોઇન્ટમેન્ટ રેફરન્સમાં વધુમાં વધુ 20 અક્ષરો અને અંકો હોય છે. તમે જે લખ્યું તે તપાસો
+ticket-appointment-note = એપોઇન્ટમેન્ટ { $reference } માટે હાજરી
+ticket-number-label = તમારો ટિકિટ નંબર
+ticket-wait-estimate = { $minutes ->
+    [0] તમને ખૂબ જલ્દી બોલાવવામાં આવશે
+    [one] અંદાજિત રાહ: આશરે { $minutes } મિનિટ
+   *[other] અંદાજિત રાહ: આશરે { $minutes } મિનિટ
+}
+ticket-instructions = કૃપા કરીને બોલાવવામાં આવે ત્યાં સુધી રાહ જુઓ. સ્ક્રીન જોતા રહો: તે તમારો નંબર અને તમારે કયા કાઉન્ટર પર જવું તે બતાવશે.
+ticket-priority = તમને અગ્રતાના ધોરણે મળવામાં આવશે.
+ticket-checked-in = એપોઇન્ટમેન્ટ { $reference } માટે તમારી હાજરી નોંધાઈ ગઈ છે.
+ticket-unavailable = હાલમાં ટિકિટો ઉપલબ્ધ નથી
+ticket-unavailable-body = કૃપા કરીને રિસેપ્શન પર પૂછો. સ્ટાફનો કોઈ સભ્ય તમારી મદદ કરશે.
+ticket-finish = પૂર્ણ કરો

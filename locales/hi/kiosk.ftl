@@ -129,3 +129,37 @@ track-status-notes = काउंसिल की टिप्पणी: { $note
 track-checking = ताज़ा जानकारी के लिए काउंसिल से पूछा जा रहा है…
 track-offline = अभी हम काउंसिल तक नहीं पहुँच पा रहे हैं। यह हमें मिली आख़िरी जानकारी है।
 track-checked = काउंसिल से आख़िरी बार { $date } को पूछा गया।
+
+## Take a ticket (the queue)
+ticket-menu-title = टिकट लें
+ticket-menu-summary = रिसेप्शन पर किसी से मिलने के लिए नंबर लें, या अपनी अपॉइंटमेंट के लिए हाज़िरी दर्ज करें
+ticket-title = टिकट लें
+ticket-hint = चुनें कि आपको किस बारे में मदद चाहिए। आपको एक नंबर मिलेगा, और आपकी बारी आने पर हम आपको बुलाएँगे।
+ticket-hint-appointment = चुनें कि आपकी अपॉइंटमेंट किस बारे में है।
+ticket-service-housing = आवास
+ticket-service-council-tax = काउंसिल टैक्स
+ticket-service-general = सामान्य पूछताछ
+ticket-wait = { $minutes ->
+    [0] इस समय कोई इंतज़ार नहीं
+    [one] लगभग { $minutes } मिनट का इंतज़ार
+   *[other] लगभग { $minutes } मिनट का इंतज़ार
+}
+ticket-extra-help = मुझे अतिरिक्त मदद चाहिए (उदाहरण के लिए, मुझे कोई विकलांगता है, मेरी तबीयत ठीक नहीं है, या मैं ज़्यादा देर इंतज़ार नहीं कर सकता)
+ticket-appointment-link = मेरी अपॉइंटमेंट है
+ticket-appointment-title = अपॉइंटमेंट के लिए हाज़िरी दर्ज करें
+ticket-appointment-hint = अपनी अपॉइंटमेंट के पत्र, ईमेल या टेक्स्ट मैसेज में दिया गया रेफ़रेंस लिखें
+ticket-appointment-label = अपॉइंटमेंट रेफ़रेंस
+ticket-appointment-error = अपॉइंटमेंट रेफ़रेंस में ज़्यादा से ज़्यादा 20 अक्षर और अंक होते हैं। आपने जो लिखा है उसे जाँचें
+ticket-appointment-note = अपॉइंटमेंट { $reference } के लिए हाज़िरी
+ticket-number-label = आपका टिकट नंबर
+ticket-wait-estimate = { $minutes ->
+    [0] आपको बहुत जल्द बुलाया जाएगा
+    [one] अनुमानित इंतज़ार: लगभग { $minutes } मिनट
+   *[other] अनुमानित इंतज़ार: लगभग { $minutes } मिनट
+}
+ticket-instructions = कृपया बुलाए जाने का इंतज़ार करें। स्क्रीन देखते रहें: उस पर आपका नंबर और वह काउंटर दिखेगा जहाँ आपको जाना है।
+ticket-priority = आपको प्राथमिकता के आधार पर देखा जाएगा।
+ticket-checked-in = अपॉइंटमेंट { $reference } के लिए आपकी हाज़िरी दर्ज हो गई है।
+ticket-unavailable = इस समय टिकट उपलब्ध नहीं हैं
+ticket-unavailable-body = कृपया रिसेप्शन पर पूछें। स्टाफ़ का कोई सदस्य आपकी मदद करेगा।
+ticket-finish = समाप्त करें

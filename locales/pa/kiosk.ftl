@@ -129,3 +129,37 @@ track-status-notes = ਕੌਂਸਲ ਦਾ ਨੋਟ: { $notes }
 track-checking = ਤਾਜ਼ਾ ਜਾਣਕਾਰੀ ਲਈ ਕੌਂਸਲ ਤੋਂ ਪੁੱਛਿਆ ਜਾ ਰਿਹਾ ਹੈ…
 track-offline = ਇਸ ਵੇਲੇ ਅਸੀਂ ਕੌਂਸਲ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦੇ। ਇਹ ਸਾਨੂੰ ਮਿਲੀ ਆਖ਼ਰੀ ਜਾਣਕਾਰੀ ਹੈ।
 track-checked = ਕੌਂਸਲ ਤੋਂ ਆਖ਼ਰੀ ਵਾਰ { $date } ਨੂੰ ਪੁੱਛਿਆ ਗਿਆ।
+
+## Take a ticket (the queue)
+ticket-menu-title = ਟਿਕਟ ਲਓ
+ticket-menu-summary = ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਕਿਸੇ ਨੂੰ ਮਿਲਣ ਲਈ ਨੰਬਰ ਲਓ, ਜਾਂ ਆਪਣੀ ਮੁਲਾਕਾਤ ਲਈ ਹਾਜ਼ਰੀ ਦਰਜ ਕਰੋ
+ticket-title = ਟਿਕਟ ਲਓ
+ticket-hint = ਚੁਣੋ ਕਿ ਤੁਹਾਨੂੰ ਕਿਸ ਚੀਜ਼ ਵਿੱਚ ਮਦਦ ਚਾਹੀਦੀ ਹੈ। ਤੁਹਾਨੂੰ ਇੱਕ ਨੰਬਰ ਮਿਲੇਗਾ, ਅਤੇ ਤੁਹਾਡੀ ਵਾਰੀ ਆਉਣ 'ਤੇ ਅਸੀਂ ਤੁਹਾਨੂੰ ਬੁਲਾਵਾਂਗੇ।
+ticket-hint-appointment = ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਕਿਸ ਬਾਰੇ ਹੈ।
+ticket-service-housing = ਰਿਹਾਇਸ਼
+ticket-service-council-tax = ਕੌਂਸਲ ਟੈਕਸ
+ticket-service-general = ਆਮ ਪੁੱਛਗਿੱਛ
+ticket-wait = { $minutes ->
+    [0] ਇਸ ਵੇਲੇ ਕੋਈ ਉਡੀਕ ਨਹੀਂ
+    [one] ਲਗਭਗ { $minutes } ਮਿੰਟ ਦੀ ਉਡੀਕ
+   *[other] ਲਗਭਗ { $minutes } ਮਿੰਟਾਂ ਦੀ ਉਡੀਕ
+}
+ticket-extra-help = ਮੈਨੂੰ ਵਾਧੂ ਮਦਦ ਚਾਹੀਦੀ ਹੈ (ਜਿਵੇਂ ਕਿ ਮੈਨੂੰ ਕੋਈ ਅਪਾਹਜਤਾ ਹੈ, ਮੇਰੀ ਤਬੀਅਤ ਠੀਕ ਨਹੀਂ, ਜਾਂ ਮੈਂ ਲੰਮਾ ਸਮਾਂ ਉਡੀਕ ਨਹੀਂ ਕਰ ਸਕਦਾ)
+ticket-appointment-link = ਮੇਰੀ ਮੁਲਾਕਾਤ ਹੈ
+ticket-appointment-title = ਮੁਲਾਕਾਤ ਲਈ ਹਾਜ਼ਰੀ ਦਰਜ ਕਰੋ
+ticket-appointment-hint = ਆਪਣੀ ਮੁਲਾਕਾਤ ਦੀ ਚਿੱਠੀ, ਈਮੇਲ ਜਾਂ ਟੈਕਸਟ ਸੁਨੇਹੇ ਵਿਚਲਾ ਰੈਫ਼ਰੈਂਸ ਲਿਖੋ
+ticket-appointment-label = ਮੁਲਾਕਾਤ ਰੈਫ਼ਰੈਂਸ
+ticket-appointment-error = ਮੁਲਾਕਾਤ ਰੈਫ਼ਰੈਂਸ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ 20 ਅੱਖਰ ਅਤੇ ਅੰਕ ਹੁੰਦੇ ਹਨ। ਜੋ ਲਿਖਿਆ ਹੈ ਉਸਦੀ ਜਾਂਚ ਕਰੋ
+ticket-appointment-note = ਮੁਲਾਕਾਤ { $reference } ਲਈ ਹਾਜ਼ਰੀ
+ticket-number-label = ਤੁਹਾਡਾ ਟਿਕਟ ਨੰਬਰ
+ticket-wait-estimate = { $minutes ->
+    [0] ਤੁਹਾਨੂੰ ਬਹੁਤ ਜਲਦੀ ਬੁਲਾਇਆ ਜਾਵੇਗਾ
+    [one] ਅੰਦਾਜ਼ਨ ਉਡੀਕ: ਲਗਭਗ { $minutes } ਮਿੰਟ
+   *[other] ਅੰਦਾਜ਼ਨ ਉਡੀਕ: ਲਗਭਗ { $minutes } ਮਿੰਟ
+}
+ticket-instructions = ਕਿਰਪਾ ਕਰਕੇ ਬੁਲਾਏ ਜਾਣ ਦੀ ਉਡੀਕ ਕਰੋ। ਸਕ੍ਰੀਨ ਦੇਖਦੇ ਰਹੋ: ਇਹ ਤੁਹਾਡਾ ਨੰਬਰ ਅਤੇ ਉਹ ਕਾਊਂਟਰ ਦਿਖਾਏਗੀ ਜਿੱਥੇ ਤੁਸੀਂ ਜਾਣਾ ਹੈ।
+ticket-priority = ਤੁਹਾਨੂੰ ਪਹਿਲ ਦੇ ਆਧਾਰ 'ਤੇ ਦੇਖਿਆ ਜਾਵੇਗਾ।
+ticket-checked-in = ਮੁਲਾਕਾਤ { $reference } ਲਈ ਤੁਹਾਡੀ ਹਾਜ਼ਰੀ ਦਰਜ ਹੋ ਗਈ ਹੈ।
+ticket-unavailable = ਇਸ ਵੇਲੇ ਟਿਕਟਾਂ ਉਪਲਬਧ ਨਹੀਂ ਹਨ
+ticket-unavailable-body = ਕਿਰਪਾ ਕਰਕੇ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਪੁੱਛੋ। ਸਟਾਫ਼ ਦਾ ਕੋਈ ਮੈਂਬਰ ਤੁਹਾਡੀ ਮਦਦ ਕਰੇਗਾ।
+ticket-finish = ਖ਼ਤਮ ਕਰੋ

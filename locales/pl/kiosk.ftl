@@ -150,3 +150,41 @@ track-status-notes = Uwaga od władz lokalnych (council): { $notes }
 track-checking = Sprawdzamy najnowsze informacje u władz lokalnych (council)…
 track-offline = Nie możemy teraz połączyć się z władzami lokalnymi (council). Oto ostatnie informacje, jakie mamy.
 track-checked = Ostatnio sprawdzono u władz lokalnych (council) dnia { $date }.
+
+## Take a ticket (the queue)
+ticket-menu-title = Pobierz numerek
+ticket-menu-summary = Pobierz numer, aby porozmawiać z pracownikiem recepcji, lub zgłoś przybycie na umówioną wizytę
+ticket-title = Pobierz numerek
+ticket-hint = Wybierz, w jakiej sprawie potrzebujesz pomocy. Otrzymasz numer, a my wywołamy Cię, gdy nadejdzie Twoja kolej.
+ticket-hint-appointment = Wybierz, czego dotyczy Twoja wizyta.
+ticket-service-housing = Mieszkalnictwo
+ticket-service-council-tax = Podatek lokalny (Council Tax)
+ticket-service-general = Sprawy ogólne
+ticket-wait = { $minutes ->
+    [0] Obecnie bez oczekiwania
+    [one] Około { $minutes } minuty oczekiwania
+    [few] Około { $minutes } minut oczekiwania
+    [many] Około { $minutes } minut oczekiwania
+   *[other] Około { $minutes } minuty oczekiwania
+}
+ticket-extra-help = Potrzebuję dodatkowej pomocy (na przykład mam niepełnosprawność, źle się czuję lub nie mogę długo czekać)
+ticket-appointment-link = Mam umówioną wizytę
+ticket-appointment-title = Zgłoś przybycie na wizytę
+ticket-appointment-hint = Wpisz numer z listu, e-maila lub SMS-a z informacją o wizycie
+ticket-appointment-label = Numer wizyty
+ticket-appointment-error = Numer wizyty ma najwyżej 20 liter i cyfr. Sprawdź, co wpisano
+ticket-appointment-note = Zgłoszenie przybycia na wizytę { $reference }
+ticket-number-label = Twój numer
+ticket-wait-estimate = { $minutes ->
+    [0] Powinieneś zostać wywołany bardzo szybko
+    [one] Szacowany czas oczekiwania: około { $minutes } minuty
+    [few] Szacowany czas oczekiwania: około { $minutes } minuty
+    [many] Szacowany czas oczekiwania: około { $minutes } minut
+   *[other] Szacowany czas oczekiwania: około { $minutes } minuty
+}
+ticket-instructions = Proszę poczekać na wywołanie. Obserwuj ekran: pokaże Twój numer i stanowisko, do którego należy podejść.
+ticket-priority = Zostaniesz obsłużony w pierwszej kolejności.
+ticket-checked-in = Zgłoszono Twoje przybycie na wizytę { $reference }.
+ticket-unavailable = Numerki są teraz niedostępne
+ticket-unavailable-body = Proszę zapytać w recepcji. Pracownik Ci pomoże.
+ticket-finish = Zakończ

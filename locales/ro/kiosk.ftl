@@ -150,3 +150,39 @@ track-status-notes = Notă de la consiliu: { $notes }
 track-checking = Verificăm la consiliu cele mai noi informații…
 track-offline = Nu putem contacta consiliul acum. Acestea sunt ultimele informații primite.
 track-checked = Ultima verificare la consiliu: { $date }.
+
+## Take a ticket (the queue)
+ticket-menu-title = Luați un bon de ordine
+ticket-menu-summary = Primiți un număr pentru a vorbi cu cineva la recepție sau confirmați-vă prezența la o programare
+ticket-title = Luați un bon de ordine
+ticket-hint = Alegeți domeniul în care aveți nevoie de ajutor. Veți primi un număr și vă vom chema când vă vine rândul.
+ticket-hint-appointment = Alegeți subiectul programării dumneavoastră.
+ticket-service-housing = Locuințe
+ticket-service-council-tax = Taxa locală (Council Tax)
+ticket-service-general = Informații generale
+ticket-wait = { $minutes ->
+    [0] Fără așteptare în acest moment
+    [one] Aproximativ { $minutes } minut de așteptare
+    [few] Aproximativ { $minutes } minute de așteptare
+   *[other] Aproximativ { $minutes } de minute de așteptare
+}
+ticket-extra-help = Am nevoie de ajutor suplimentar (de exemplu, am o dizabilitate, nu mă simt bine sau nu pot aștepta mult)
+ticket-appointment-link = Am o programare
+ticket-appointment-title = Confirmați prezența la o programare
+ticket-appointment-hint = Introduceți referința din scrisoarea, e-mailul sau mesajul text despre programare
+ticket-appointment-label = Referința programării
+ticket-appointment-error = O referință de programare are cel mult 20 de litere și cifre. Verificați ce ați scris
+ticket-appointment-note = Confirmarea prezenței pentru programarea { $reference }
+ticket-number-label = Numărul dumneavoastră
+ticket-wait-estimate = { $minutes ->
+    [0] Ar trebui să fiți chemat foarte curând
+    [one] Timp estimat de așteptare: aproximativ { $minutes } minut
+    [few] Timp estimat de așteptare: aproximativ { $minutes } minute
+   *[other] Timp estimat de așteptare: aproximativ { $minutes } de minute
+}
+ticket-instructions = Vă rugăm să așteptați să fiți chemat. Urmăriți ecranul: va afișa numărul dumneavoastră și ghișeul la care să mergeți.
+ticket-priority = Veți fi servit cu prioritate.
+ticket-checked-in = Prezența dumneavoastră la programarea { $reference } a fost confirmată.
+ticket-unavailable = Bonurile de ordine nu sunt disponibile acum
+ticket-unavailable-body = Vă rugăm să întrebați la recepție. Un membru al personalului vă va ajuta.
+ticket-finish = Terminați

@@ -129,3 +129,37 @@ track-status-notes = Qoraal ka yimid kawnsalka: { $notes }
 track-checking = Waxaan kawnsalka ka hubinaynaa warkii ugu dambeeyey…
 track-offline = Hadda ma gaari karno kawnsalka. Kani waa warkii ugu dambeeyey ee aan helnay.
 track-checked = Markii ugu dambaysay ee kawnsalka la hubiyey: { $date }.
+
+## Take a ticket (the queue)
+ticket-menu-title = Qaado lambar
+ticket-menu-summary = Hel lambar si aad ula kulanto qof ka jooga soo dhaweynta, ama is-diiwaangeli ballan
+ticket-title = Qaado lambar
+ticket-hint = Dooro waxa aad caawimo u baahan tahay. Waxaad heli doontaa lambar, waana ku yeeri doonnaa marka ay kuu timaado.
+ticket-hint-appointment = Dooro waxa ballantaadu ku saabsan tahay.
+ticket-service-housing = Guryaha
+ticket-service-council-tax = Canshuurta Golaha (Council Tax)
+ticket-service-general = Su'aalo guud
+ticket-wait = { $minutes ->
+    [0] Hadda sugitaan ma jiro
+    [one] Qiyaastii { $minutes } daqiiqo sugitaan ah
+   *[other] Qiyaastii { $minutes } daqiiqo sugitaan ah
+}
+ticket-extra-help = Waxaan u baahanahay caawimo dheeraad ah (tusaale ahaan, waxaan leeyahay naafonimo, waan xanuunsanahay ama ma sugi karo wakhti dheer)
+ticket-appointment-link = Ballan ayaan leeyahay
+ticket-appointment-title = Is-diiwaangeli ballan
+ticket-appointment-hint = Ku qor tixraaca ku jira warqadda, iimaylka ama fariinta ballantaada
+ticket-appointment-label = Tixraaca ballanta
+ticket-appointment-error = Tixraaca ballantu wuxuu leeyahay ilaa 20 xaraf iyo lambar. Hubi waxa aad qortay
+ticket-appointment-note = Is-diiwaangelinta ballanta { $reference }
+ticket-number-label = Lambarkaaga
+ticket-wait-estimate = { $minutes ->
+    [0] Waa in laguu yeeraa dhowaan
+    [one] Sugitaanka la filayo: qiyaastii { $minutes } daqiiqo
+   *[other] Sugitaanka la filayo: qiyaastii { $minutes } daqiiqo
+}
+ticket-instructions = Fadlan sug inta lagu yeerayo. Daawo shaashadda: waxay tusi doontaa lambarkaaga iyo miiska aad u tagayso.
+ticket-priority = Waxaa lagugu adeegi doonaa mudnaan ahaan.
+ticket-checked-in = Waad is-diiwaangelisay ballanta { $reference }.
+ticket-unavailable = Lambarro hadda lama heli karo
+ticket-unavailable-body = Fadlan weydii soo dhaweynta. Shaqaale ayaa ku caawin doona.
+ticket-finish = Dhammee

@@ -129,3 +129,37 @@ track-status-notes = کونسل کا نوٹ: { $notes }
 track-checking = تازہ معلومات کے لیے کونسل سے پوچھا جا رہا ہے…
 track-offline = ابھی ہم کونسل تک نہیں پہنچ پا رہے۔ یہ ہمیں ملنے والی آخری معلومات ہیں۔
 track-checked = کونسل سے آخری بار { $date } کو پوچھا گیا۔
+
+## Take a ticket (the queue)
+ticket-menu-title = ٹکٹ لیں
+ticket-menu-summary = استقبالیہ پر کسی سے ملنے کے لیے نمبر لیں، یا اپنی اپائنٹمنٹ کے لیے حاضری درج کریں
+ticket-title = ٹکٹ لیں
+ticket-hint = منتخب کریں کہ آپ کو کس چیز میں مدد چاہیے۔ آپ کو ایک نمبر ملے گا، اور آپ کی باری آنے پر ہم آپ کو بلائیں گے۔
+ticket-hint-appointment = منتخب کریں کہ آپ کی اپائنٹمنٹ کس بارے میں ہے۔
+ticket-service-housing = رہائش
+ticket-service-council-tax = کونسل ٹیکس
+ticket-service-general = عمومی معلومات
+ticket-wait = { $minutes ->
+    [0] اس وقت کوئی انتظار نہیں
+    [one] تقریباً { $minutes } منٹ کا انتظار
+   *[other] تقریباً { $minutes } منٹ کا انتظار
+}
+ticket-extra-help = مجھے اضافی مدد چاہیے (مثال کے طور پر، میں معذور ہوں، میری طبیعت ٹھیک نہیں، یا میں زیادہ دیر انتظار نہیں کر سکتا)
+ticket-appointment-link = میری اپائنٹمنٹ ہے
+ticket-appointment-title = اپائنٹمنٹ کے لیے حاضری درج کریں
+ticket-appointment-hint = اپنی اپائنٹمنٹ کے خط، ای میل یا ٹیکسٹ میسج میں دیا گیا ریفرنس لکھیں
+ticket-appointment-label = اپائنٹمنٹ ریفرنس
+ticket-appointment-error = اپائنٹمنٹ ریفرنس میں زیادہ سے زیادہ 20 حروف اور اعداد ہوتے ہیں۔ جو لکھا ہے اسے چیک کریں
+ticket-appointment-note = اپائنٹمنٹ { $reference } کے لیے حاضری
+ticket-number-label = آپ کا ٹکٹ نمبر
+ticket-wait-estimate = { $minutes ->
+    [0] آپ کو بہت جلد بلایا جائے گا
+    [one] متوقع انتظار: تقریباً { $minutes } منٹ
+   *[other] متوقع انتظار: تقریباً { $minutes } منٹ
+}
+ticket-instructions = براہ کرم بلائے جانے کا انتظار کریں۔ اسکرین دیکھتے رہیں: اس پر آپ کا نمبر اور وہ کاؤنٹر دکھایا جائے گا جہاں آپ کو جانا ہے۔
+ticket-priority = آپ کو ترجیحی بنیاد پر دیکھا جائے گا۔
+ticket-checked-in = اپائنٹمنٹ { $reference } کے لیے آپ کی حاضری درج ہو گئی ہے۔
+ticket-unavailable = اس وقت ٹکٹ دستیاب نہیں ہیں
+ticket-unavailable-body = براہ کرم استقبالیہ پر پوچھیں۔ عملے کا کوئی رکن آپ کی مدد کرے گا۔
+ticket-finish = ختم کریں

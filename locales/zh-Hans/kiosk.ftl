@@ -128,3 +128,35 @@ track-status-notes = 市政府的备注：{ $notes }
 track-checking = 正在向市政府查询最新进展…
 track-offline = 目前无法联系市政府。以下是我们最后得到的消息。
 track-checked = 最后一次向市政府查询的日期：{ $date }。
+
+## Take a ticket (the queue)
+ticket-menu-title = 取号
+ticket-menu-summary = 取一个号码，在前台与工作人员面谈；或为您的预约办理签到
+ticket-title = 取号
+ticket-hint = 请选择您需要帮助的事项。您将获得一个号码，轮到您时我们会叫号。
+ticket-hint-appointment = 请选择您的预约所涉及的事项。
+ticket-service-housing = 住房
+ticket-service-council-tax = 市政税（Council Tax）
+ticket-service-general = 一般咨询
+ticket-wait = { $minutes ->
+    [0] 目前无需等候
+   *[other] 约需等候 { $minutes } 分钟
+}
+ticket-extra-help = 我需要额外帮助（例如：我有残疾、身体不适，或无法长时间等候）
+ticket-appointment-link = 我有预约
+ticket-appointment-title = 预约签到
+ticket-appointment-hint = 请输入预约信件、电子邮件或短信中的参考编号
+ticket-appointment-label = 预约参考编号
+ticket-appointment-error = 预约参考编号最多包含 20 个字母和数字。请检查您输入的内容
+ticket-appointment-note = 正在为预约 { $reference } 签到
+ticket-number-label = 您的号码
+ticket-wait-estimate = { $minutes ->
+    [0] 很快就会叫到您
+   *[other] 预计等候：约 { $minutes } 分钟
+}
+ticket-instructions = 请等候叫号。请留意屏幕：屏幕会显示您的号码以及您应前往的柜台。
+ticket-priority = 您将获得优先办理。
+ticket-checked-in = 您已为预约 { $reference } 完成签到。
+ticket-unavailable = 目前无法取号
+ticket-unavailable-body = 请到前台咨询，工作人员会为您提供帮助。
+ticket-finish = 完成

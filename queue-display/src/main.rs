@@ -26,7 +26,7 @@ enum Command {
     /// Show calls on a big screen and speak them.
     Board,
     /// A staff counter: call next, recall, transfer.
-    Counter,
+    Counter(queue_display::counter::CounterArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,7 +34,15 @@ fn main() -> ExitCode {
     let what = match cli.command {
         Command::Serve => "the queue hub",
         Command::Board => "the display board",
-        Command::Counter => "the staff counter",
+        Command::Counter(args) => {
+            return match queue_display::counter::run(args, cli.hub.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("queue-display counter: {e:#}");
+                    ExitCode::from(2)
+                }
+            };
+        }
     };
     eprintln!("queue-display: {what} is not built yet (it arrives with the queue issue); nothing was started");
     let _ = cli.hub;

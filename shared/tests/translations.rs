@@ -48,6 +48,8 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("status", ArgValue::Str("in progress")),
         ("date", ArgValue::Str("26/11/2026")),
         ("notes", ArgValue::Str("A crew will come on Thursday.")),
+        ("minutes", ArgValue::Num(12)),
+        ("reference", ArgValue::Str("APT4471")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {

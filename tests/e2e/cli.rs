@@ -110,6 +110,10 @@ fn snapshot_renders_every_screen_without_a_display() {
         "timeout-warning",
         "keyboard",
         "large-text",
+        "ticket-services",
+        "ticket-appointment",
+        "ticket-issued",
+        "ticket-unavailable",
     ] {
         let path = shots.join("ur").join(format!("{screen}.png"));
         check_png(&path, screen);

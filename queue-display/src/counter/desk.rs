@@ -1,0 +1,388 @@
+//! The desk controller: turns a staff member's buttons and keys into this counter's queue
+//! commands through the [`QueueLink`], and writes the replica's state (the ticket at the
+//! counter, the waiting list in call order, parked tickets, the connection) into the `Desk`
+//! adapter. It decides nothing itself: the hub (or its engine) accepts or refuses, and a
+//! refusal is shown in the hub's own words.
+
+use super::link::QueueLink;
+use super::ui::{Choice, CounterWindow, Desk as DeskUi, Row};
+use onestop::queue::{Command, Engine, Event, Sequenced, Target, Ticket, TicketState};
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Now, in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// One counter's desk.
+pub struct Desk {
+    counter: u32,
+    link: Rc<dyn QueueLink>,
+    window: slint::Weak<CounterWindow>,
+    clock: Box<dyn Fn() -> i64>,
+    /// Service names staff read, by id.
+    names: Box<dyn Fn(&str) -> String>,
+    state: RefCell<DeskState>,
+}
+
+/// What the desk shows besides the replica.
+#[derive(Default)]
+struct DeskState {
+    /// The last refusal or failure, as the hub (or the link) put it.
+    error: String,
+    /// What the last action did.
+    notice: String,
+    /// Where the transfer picker can send the ticket, in the order shown; `None`: closed.
+    picking: Option<Vec<Target>>,
+}
+
+fn s(x: impl Into<SharedString>) -> SharedString {
+    x.into()
+}
+
+fn minutes(ms: i64) -> i64 {
+    (ms.max(0) + 30_000) / 60_000
+}
+
+impl Desk {
+    /// Wire `window`'s callbacks to a desk for `counter` over `link`, and show the queue.
+    pub fn setup(
+        window: &CounterWindow,
+        counter: u32,
+        link: Rc<dyn QueueLink>,
+        clock: Box<dyn Fn() -> i64>,
+        names: Box<dyn Fn(&str) -> String>,
+    ) -> Rc<Desk> {
+        let desk = Rc::new(Desk {
+            counter,
+            link,
+            window: window.as_weak(),
+            clock,
+            names,
+            state: RefCell::default(),
+        });
+        let g = window.global::<DeskUi>();
+        macro_rules! on {
+            ($cb:ident, |$d:ident $(, $arg:ident : $t:ty)*| $body:expr) => {{
+                let weak = Rc::downgrade(&desk);
+                g.$cb(move |$($arg: $t),*| {
+                    if let Some($d) = weak.upgrade() {
+                        $body
+                    }
+                });
+            }};
+        }
+        on!(on_call_next, |d| d.command(Command::CallNext { counter }));
+        on!(on_recall, |d| d.command(Command::Recall { counter }));
+        on!(on_start, |d| d.command(Command::Start { counter }));
+        on!(on_done, |d| d.command(Command::Finish { counter }));
+        on!(on_no_show, |d| d.command(Command::NoShow { counter }));
+        on!(on_park, |d| d.command(Command::Park { counter }));
+        on!(on_unpark, |d, i: i32| d.unpark(i));
+        on!(on_transfer, |d| d.open_picker());
+        on!(on_choose, |d, i: i32| d.choose(i));
+        on!(on_cancel, |d| {
+            d.state.borrow_mut().picking = None;
+            d.render();
+        });
+        desk.render();
+        desk
+    }
+
+    /// Re-read the replica every half second (other desks and kiosks change the queue, and
+    /// waited minutes grow). Keep the timer alive as long as the window.
+    pub fn start_refresh(self: &Rc<Self>) -> slint::Timer {
+        let timer = slint::Timer::default();
+        let weak = Rc::downgrade(self);
+        timer.start(
+            slint::TimerMode::Repeated,
+            std::time::Duration::from_millis(500),
+            move || {
+                if let Some(d) = weak.upgrade() {
+                    d.render();
+                }
+            },
+        );
+        timer
+    }
+
+    fn engine(&self) -> Option<(Arc<Engine>, bool)> {
+        self.link.view()
+    }
+
+    /// Send one of this counter's commands; the answer updates the error or notice line.
+    pub fn command(self: &Rc<Self>, command: Command) {
+        self.state.borrow_mut().picking = None;
+        let weak = Rc::downgrade(self);
+        self.link.send(
+            command,
+            Box::new(move |result| {
+                if let Some(d) = weak.upgrade() {
+                    d.answered(result);
+                }
+            }),
+        );
+    }
+
+    fn answered(&self, result: Result<Vec<Sequenced>, String>) {
+        {
+            let mut st = self.state.borrow_mut();
+            match result {
+                Ok(events) => {
+                    st.error.clear();
+                    st.notice = self.describe(&events);
+                }
+                Err(message) => {
+                    st.error = message;
+                    st.notice.clear();
+                }
+            }
+        }
+        self.render();
+    }
+
+    /// Bring back the `index`th parked ticket (0 is the first listed).
+    fn unpark(self: &Rc<Self>, index: i32) {
+        let parked = self
+            .engine()
+            .and_then(|(e, _)| e.parked_at(self.counter).get(index.max(0) as usize).map(|t| t.id));
+        match parked {
+            Some(ticket) => self.command(Command::Unpark {
+                counter: self.counter,
+                ticket,
+            }),
+            None => self.local_error("No ticket is parked at this counter."),
+        }
+    }
+
+    /// Open the transfer picker: the other services, then the other counters.
+    fn open_picker(&self) {
+        let Some((engine, _)) = self.engine() else {
+            return self.local_error("The queue has not loaded yet: wait for the hub connection.");
+        };
+        let Some(current) = engine.at_counter(self.counter) else {
+            return self.local_error("There is no ticket at this counter to transfer.");
+        };
+        let mut targets: Vec<Target> = engine
+            .config()
+            .services
+            .iter()
+            .filter(|d| d.id != current.service)
+            .map(|d| Target::Service(d.id.clone()))
+            .collect();
+        targets.extend(
+            engine
+                .config()
+                .counters
+                .iter()
+                .filter(|c| c.id != self.counter)
+                .map(|c| Target::Counter(c.id)),
+        );
+        targets.truncate(9); // one key each, 1 to 9
+        let mut st = self.state.borrow_mut();
+        st.picking = Some(targets);
+        st.error.clear();
+        drop(st);
+        self.render();
+    }
+
+    fn choose(self: &Rc<Self>, index: i32) {
+        let target = self
+            .state
+            .borrow()
+            .picking
+            .as_ref()
+            .and_then(|t| t.get(index.max(0) as usize).cloned());
+        if let Some(target) = target {
+            self.command(Command::Transfer {
+                counter: self.counter,
+                target,
+            });
+        }
+    }
+
+    fn local_error(&self, message: &str) {
+        {
+            let mut st = self.state.borrow_mut();
+            st.error = message.to_owned();
+            st.notice.clear();
+        }
+        self.render();
+    }
+
+    fn target_text(&self, engine: &Engine, target: &Target) -> String {
+        match target {
+            Target::Service(id) => (self.names)(id),
+            Target::Counter(c) => {
+                let serves = engine
+                    .config()
+                    .counter(*c)
+                    .map(|d| {
+                        d.services
+                            .iter()
+                            .map(|s| (self.names)(s))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+                format!("Counter {c} ({serves})")
+            }
+        }
+    }
+
+    /// What the events of a command did, in a line.
+    fn describe(&self, events: &[Sequenced]) -> String {
+        let Some((engine, _)) = self.engine() else {
+            return String::new();
+        };
+        let label = |id: u64| {
+            engine
+                .ticket(id)
+                .map_or_else(|| format!("ticket {id}"), |t| t.label.clone())
+        };
+        events
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::Called { ticket, .. } => Some(format!("Called {}.", label(*ticket))),
+                Event::Recalled { ticket, recalls } => Some(format!(
+                    "Recalled {} ({recalls} of {}).",
+                    label(*ticket),
+                    engine.config().max_recalls
+                )),
+                Event::Started { ticket } => Some(format!("Serving {}.", label(*ticket))),
+                Event::Finished { ticket } => Some(format!("{} is done.", label(*ticket))),
+                Event::NoShowed { ticket } => Some(format!("{} is marked as a no-show.", label(*ticket))),
+                Event::Parked { ticket } => Some(format!("{} is parked.", label(*ticket))),
+                Event::Transferred { ticket, target } => Some(format!(
+                    "{} transferred to {}, keeping their place.",
+                    label(*ticket),
+                    self.target_text(&engine, target)
+                )),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn row(&self, t: &Ticket, now: i64) -> Row {
+        let mut detail = format!("{} min", minutes(now - t.arrived_ms));
+        if t.appointment.is_some() {
+            detail.push_str(" · appointment");
+        } else if t.priority {
+            detail.push_str(" · priority");
+        }
+        if t.transfers > 0 {
+            detail.push_str(" · transferred");
+        }
+        Row {
+            label: s(t.label.as_str()),
+            service: s((self.names)(&t.service)),
+            detail: s(detail),
+            priority: t.priority,
+        }
+    }
+
+    /// Write the adapter from the replica and the desk's own state.
+    pub fn render(&self) {
+        let Some(w) = self.window.upgrade() else { return };
+        let g = w.global::<DeskUi>();
+        let now = (self.clock)();
+        let st = self.state.borrow();
+        let view = self.engine();
+        let connected = view.as_ref().is_some_and(|(_, c)| *c);
+        g.set_title(s(format!("Counter {}", self.counter)));
+        g.set_connected(connected);
+        g.set_connection(s(match &view {
+            None => "Connecting to the queue hub…",
+            Some((_, true)) => "Connected",
+            Some((_, false)) => "Hub not reachable: showing the last known queue",
+        }));
+        g.set_error(s(st.error.as_str()));
+        g.set_notice(s(st.notice.as_str()));
+        let Some((engine, _)) = view else {
+            g.set_has_ticket(false);
+            g.set_idle_hint(s("Waiting for the queue hub."));
+            return;
+        };
+        let serves = engine
+            .config()
+            .counter(self.counter)
+            .map(|c| {
+                c.services
+                    .iter()
+                    .map(|id| (self.names)(id))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .unwrap_or_else(|| format!("the hub has no counter {}", self.counter));
+        g.set_serves(s(format!("Serves {serves}")));
+        match engine.at_counter(self.counter) {
+            Some(t) => {
+                g.set_has_ticket(true);
+                g.set_label(s(t.label.as_str()));
+                g.set_service(s((self.names)(&t.service)));
+                g.set_state(s(match t.state {
+                    TicketState::Called => "Called: waiting for the customer",
+                    TicketState::Serving => "Serving",
+                    _ => "",
+                }));
+                let waited = minutes(t.first_called_ms.unwrap_or(now) - t.arrived_ms);
+                let mut details = format!(
+                    "Waited {waited} min · recalls {} of {} · transfers {}",
+                    t.recalls,
+                    engine.config().max_recalls,
+                    t.transfers
+                );
+                if let Some(a) = &t.appointment {
+                    details.push_str(&format!(" · appointment {a}"));
+                } else if t.priority {
+                    details.push_str(" · priority");
+                }
+                g.set_details(s(details));
+            }
+            None => {
+                g.set_has_ticket(false);
+                g.set_idle_hint(s("No ticket at this counter. Press N to call the next one."));
+            }
+        }
+        let waiting: Vec<Row> = engine
+            .waiting_for(self.counter)
+            .iter()
+            .map(|t| self.row(t, now))
+            .collect();
+        g.set_waiting_title(s(format!(
+            "Waiting for this counter ({}), in call order",
+            waiting.len()
+        )));
+        g.set_waiting(ModelRc::new(VecModel::from(waiting)));
+        let parked: Vec<Row> = engine
+            .parked_at(self.counter)
+            .iter()
+            .map(|t| self.row(t, now))
+            .collect();
+        g.set_parked_title(s(format!("Parked here ({})", parked.len())));
+        g.set_parked(ModelRc::new(VecModel::from(parked)));
+        let current = engine
+            .at_counter(self.counter)
+            .map(|t| t.label.clone())
+            .unwrap_or_default();
+        g.set_picking(st.picking.is_some());
+        g.set_picker_title(s(format!("Transfer {current} to… (1–9, Esc to cancel)")));
+        let choices: Vec<Choice> = st
+            .picking
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, t)| Choice {
+                key: s((i + 1).to_string()),
+                label: s(self.target_text(&engine, t)),
+            })
+            .collect();
+        g.set_choices(ModelRc::new(VecModel::from(choices)));
+    }
+}

@@ -1,0 +1,98 @@
+//! The counter desk's seam to the site's queue hub: [`QueueLink`] gives the desk a replica of
+//! the queue, whether the hub is reachable, and a way to send this counter's commands.
+//! [`LocalQueue`] is a real in-process [`Engine`] behind the same seam (decide, then fold with
+//! sequence numbers, as the hub does), for tests, snapshots and `counter --local`. Talking
+//! WebSocket to a hub is `onestop::queue::client`'s job; see [`QueueLink`] for how it plugs in.
+
+use onestop::queue::{Command, Engine, QueueConfig, Sequenced};
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+/// A command's outcome, delivered on the UI thread: the events the hub stored, or what went
+/// wrong in words staff can read (the hub's refusal message, or why it could not be sent).
+pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, String>)>;
+
+/// The desk's view of the queue hub.
+///
+/// The hub client (`onestop::queue::client::Client`, connected with a `counter` hello and the
+/// staff token) plugs in with a small adapter: `view()` reads `client.view().borrow()`
+/// (`View { engine, connected }` → `engine.map(|e| (e, connected))`); `send()` runs
+/// `client.command(cmd)` on the client's runtime and calls `reply` on the UI thread (e.g.
+/// `slint::spawn_local` awaiting the task's `JoinHandle`), mapping a `ClientError` to its
+/// message. The desk re-reads `view()` on its refresh timer, so nothing else is needed.
+pub trait QueueLink {
+    /// The latest replica and whether the hub is reachable now; `None` before the first
+    /// snapshot.
+    fn view(&self) -> Option<(Arc<Engine>, bool)>;
+    /// Send `command`; `reply` runs later, or at once, on the UI thread.
+    fn send(&self, command: Command, reply: Reply);
+}
+
+/// A queue held in this process, as the hub would hold it, minus storage and network.
+pub struct LocalQueue {
+    engine: RefCell<Arc<Engine>>,
+    connected: Cell<bool>,
+    clock: Box<dyn Fn() -> i64>,
+}
+
+impl LocalQueue {
+    /// An empty queue with `config`, on the system clock.
+    pub fn new(config: QueueConfig) -> LocalQueue {
+        LocalQueue::with_clock(config, Box::new(super::desk::now_ms))
+    }
+
+    /// An empty queue with `config` and its own clock (Unix ms).
+    pub fn with_clock(config: QueueConfig, clock: Box<dyn Fn() -> i64>) -> LocalQueue {
+        LocalQueue {
+            engine: RefCell::new(Arc::new(Engine::new(config))),
+            connected: Cell::new(true),
+            clock,
+        }
+    }
+
+    /// Pretend the hub went away (`false`) or came back.
+    pub fn set_connected(&self, connected: bool) {
+        self.connected.set(connected);
+    }
+
+    /// Carry out `command` now, as the hub would. Tests also use it to act as a kiosk.
+    pub fn apply(&self, command: &Command) -> Result<Vec<Sequenced>, String> {
+        if !self.connected.get() {
+            return Err(
+                "Not sent: the queue hub cannot be reached. The desk reconnects by itself; try again shortly.".into(),
+            );
+        }
+        let now = (self.clock)();
+        let mut engine = (**self.engine.borrow()).clone();
+        let events = engine
+            .decide(command, now)
+            .map_err(|e| format!("The hub refused: {e}."))?;
+        let mut out = Vec::with_capacity(events.len());
+        for event in events {
+            let s = Sequenced {
+                seq: engine.seq() + 1,
+                at_ms: now,
+                event,
+            };
+            engine.fold(&s);
+            out.push(s);
+        }
+        *self.engine.borrow_mut() = Arc::new(engine);
+        Ok(out)
+    }
+
+    /// The current state.
+    pub fn engine(&self) -> Arc<Engine> {
+        self.engine.borrow().clone()
+    }
+}
+
+impl QueueLink for LocalQueue {
+    fn view(&self) -> Option<(Arc<Engine>, bool)> {
+        Some((self.engine(), self.connected.get()))
+    }
+
+    fn send(&self, command: Command, reply: Reply) {
+        reply(self.apply(&command));
+    }
+}
