@@ -177,7 +177,10 @@ fn speak_loop(tools: Tools, rx: Receiver<Vec<Utterance>>, on_sound: impl Fn(Soun
         None => Sound::On,
     };
     on_sound(state.clone());
-    let file = std::env::temp_dir().join(format!("onestop-board-{}.wav", std::process::id()));
+    // One file per announcer: two boards (or tests) in one process never share it.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let file = std::env::temp_dir().join(format!("onestop-board-{}-{n}.wav", std::process::id()));
     while let Ok(utterances) = rx.recv() {
         let Some(player) = &tools.player else { continue };
         let (pcm, mut problems) = compose(tools.espeak.as_deref(), &utterances);
@@ -297,7 +300,14 @@ mod tests {
             "player",
             "echo 'audio open error: No such device' >&2; exit 1",
         );
-        let espeak = script(dir.path(), "espeak-ng", "exit 0");
+        // A stand-in espeak-ng that reads its text and answers with a real (short) WAV.
+        let speech = dir.path().join("speech.wav");
+        std::fs::write(&speech, chime(RATE).to_wav()).unwrap();
+        let espeak = script(
+            dir.path(),
+            "espeak-ng",
+            &format!("cat > /dev/null; cat {}", speech.display()),
+        );
         let sounds = Arc::new(Mutex::new(Vec::new()));
         let s = sounds.clone();
         let tools = Tools {
@@ -314,7 +324,7 @@ mod tests {
         assert_eq!(got[0], Sound::On);
         let Sound::Off(why) = &got[1] else { panic!("{got:?}") };
         assert!(
-            why.contains("No such device") || why.contains("not a playable WAV"),
+            why.contains("No such device") && why.contains("check the speakers"),
             "{why}"
         );
     }
