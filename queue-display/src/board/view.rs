@@ -122,10 +122,11 @@ pub fn calls(engine: &Engine, events: &[Sequenced]) -> Vec<(i64, u64, u32)> {
         }
     }
     for t in engine.tickets() {
-        if t.state == TicketState::Called && !out.iter().any(|(_, id, _)| *id == t.id) {
-            if let (Some(c), Some(at)) = (t.counter, t.first_called_ms) {
-                out.push((at, t.id, c));
-            }
+        if t.state == TicketState::Called
+            && !out.iter().any(|(_, id, _)| *id == t.id)
+            && let (Some(c), Some(at)) = (t.counter, t.first_called_ms)
+        {
+            out.push((at, t.id, c));
         }
     }
     // Stable: among equal times the event order (newest first) stands.
