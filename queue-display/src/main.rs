@@ -24,7 +24,7 @@ enum Command {
     /// Host the site's queue hub.
     Serve,
     /// Show calls on a big screen and speak them.
-    Board,
+    Board(queue_display::board::BoardArgs),
     /// A staff counter: call next, recall, transfer.
     Counter(queue_display::counter::CounterArgs),
 }
@@ -33,7 +33,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let what = match cli.command {
         Command::Serve => "the queue hub",
-        Command::Board => "the display board",
+        Command::Board(args) => return board(cli.hub.as_deref(), args),
         Command::Counter(args) => {
             return match queue_display::counter::run(args, cli.hub.as_deref()) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -47,4 +47,17 @@ fn main() -> ExitCode {
     eprintln!("queue-display: {what} is not built yet (it arrives with the queue issue); nothing was started");
     let _ = cli.hub;
     ExitCode::from(3)
+}
+
+fn board(hub: Option<&str>, args: queue_display::board::BoardArgs) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
+    match queue_display::board::main(hub, args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("queue-display board: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
 }

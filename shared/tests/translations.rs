@@ -1,10 +1,11 @@
-//! Translations: every locale has every message en-GB has (kiosk and forms), every message
-//! formats, every validation message id exists, and broken .ftl files are reported by file and
+//! Translations: every locale has every message en-GB has (kiosk, queue board and forms), every
+//! message formats, every validation message id exists, and broken .ftl files are reported by file and
 //! line rather than loaded half-way.
 
 use onestop::embedded;
 use onestop::forms::check::{check_form_translations, check_kiosk_translations, split_key};
 use onestop::i18n::{ArgValue, Direction, Translations};
+use std::collections::BTreeSet;
 
 fn tr() -> Translations {
     embedded::translations().expect("bundled translations load")
@@ -58,6 +59,44 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
             let s = t.text(&locale.tag, id, &args);
             assert!(!s.is_empty() && s != id, "{} {id} did not format", locale.tag);
             assert!(!s.contains("{$") && !s.contains("{ $"), "{} {id}: {s}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_queue_messages_en_gb_has() {
+    let t = tr();
+    let wanted: BTreeSet<String> = t.fallback().keys("queue.ftl").into_iter().collect();
+    assert!(wanted.len() >= 15, "en-GB queue.ftl is bundled: {wanted:?}");
+    for locale in t.all() {
+        let have: BTreeSet<String> = locale.keys("queue.ftl").into_iter().collect();
+        assert_eq!(have, wanted, "{}/queue.ftl differs from en-GB's", locale.tag);
+    }
+}
+
+#[test]
+fn every_queue_message_formats_in_every_locale_with_sample_arguments() {
+    let t = tr();
+    for locale in t.all() {
+        for count in [0, 1, 2, 5, 42] {
+            let args = [
+                ("count", ArgValue::Num(count)),
+                ("minutes", ArgValue::Num(count)),
+                ("counter", ArgValue::Num(3)),
+                ("ticket", ArgValue::Str("A 42")),
+            ];
+            for key in t.fallback().keys("queue.ftl") {
+                let s = t.file_text(&locale.tag, "queue.ftl", &key, &args);
+                assert!(!s.is_empty() && s != key, "{} {key} did not format", locale.tag);
+                assert!(!s.contains("{$") && !s.contains("{ $"), "{} {key}: {s}", locale.tag);
+                if key.starts_with("queue-speech-") {
+                    assert!(
+                        s.contains("A 42") && s.contains('3'),
+                        "{} {key} lost a placeable: {s}",
+                        locale.tag
+                    );
+                }
+            }
         }
     }
 }

@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = الإسكان
+queue-service-council-tax = ضريبة المجلس
+queue-service-general = استفسارات عامة
+
+## The board
+queue-board-now-calling = يُنادى الآن
+queue-board-counter = الشباك { $counter }
+queue-board-recall = إعادة نداء
+queue-board-last-calls = النداءات الأخيرة
+queue-board-services = في الانتظار الآن
+queue-board-waiting = { $count } في الانتظار
+queue-board-wait = { $minutes ->
+    [0] لا انتظار
+   *[other] حوالي { $minutes } دقيقة
+}
+queue-board-no-calls = يرجى الانتظار حتى يُنادى رقمك
+queue-board-offline = انقطع الاتصال بنظام الدور، جارٍ إعادة الاتصال. قد لا تكون النداءات المعروضة حديثة.
+queue-board-connecting = جارٍ الاتصال بنظام الدور…
+queue-board-sound-off = الإعلانات الصوتية متوقفة
+
+## Spoken
+queue-speech-call = التذكرة { $ticket }، يرجى التوجه إلى الشباك { $counter }.
+queue-speech-recall = إعادة نداء. التذكرة { $ticket }، يرجى التوجه الآن إلى الشباك { $counter }.

@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = আবাসন
+queue-service-council-tax = কাউন্সিল ট্যাক্স
+queue-service-general = সাধারণ জিজ্ঞাসা
+
+## The board
+queue-board-now-calling = এখন ডাকা হচ্ছে
+queue-board-counter = কাউন্টার { $counter }
+queue-board-recall = আবার ডাকা হচ্ছে
+queue-board-last-calls = সাম্প্রতিক ডাক
+queue-board-services = এখন অপেক্ষায়
+queue-board-waiting = { $count } জন অপেক্ষায়
+queue-board-wait = { $minutes ->
+    [0] অপেক্ষা নেই
+   *[other] প্রায় { $minutes } মিনিট
+}
+queue-board-no-calls = অনুগ্রহ করে আপনার ডাকের জন্য অপেক্ষা করুন
+queue-board-offline = সারির সাথে সংযোগ বিচ্ছিন্ন, আবার সংযোগ করা হচ্ছে। দেখানো ডাকগুলো পুরনো হতে পারে।
+queue-board-connecting = সারির সাথে সংযোগ করা হচ্ছে…
+queue-board-sound-off = কণ্ঠ ঘোষণা বন্ধ আছে
+
+## Spoken
+queue-speech-call = টিকিট { $ticket }, অনুগ্রহ করে কাউন্টার { $counter }-এ যান।
+queue-speech-recall = আবার ডাকা হচ্ছে। টিকিট { $ticket }, অনুগ্রহ করে এখনই কাউন্টার { $counter }-এ যান।

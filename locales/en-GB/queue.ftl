@@ -1,0 +1,29 @@
+# Status: reviewed (en-GB source text)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = Housing
+queue-service-council-tax = Council Tax
+queue-service-general = General enquiries
+
+## The board
+queue-board-now-calling = Now calling
+queue-board-counter = Counter { $counter }
+queue-board-recall = Recall
+queue-board-last-calls = Last calls
+queue-board-services = Waiting now
+queue-board-waiting = { $count } waiting
+queue-board-wait = { $minutes ->
+    [0] No wait
+   *[other] About { $minutes } min
+}
+queue-board-no-calls = Please wait to be called
+queue-board-offline = Connection to the queue lost, reconnecting. Calls shown may be out of date.
+queue-board-connecting = Connecting to the queue…
+queue-board-sound-off = Spoken announcements are off
+
+## Spoken
+queue-speech-call = Ticket { $ticket }, please go to counter { $counter }.
+queue-speech-recall = Recall. Ticket { $ticket }, please go to counter { $counter } now.

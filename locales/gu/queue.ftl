@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = આવાસ
+queue-service-council-tax = કાઉન્સિલ ટેક્સ
+queue-service-general = સામાન્ય પૂછપરછ
+
+## The board
+queue-board-now-calling = હવે બોલાવી રહ્યા છીએ
+queue-board-counter = કાઉન્ટર { $counter }
+queue-board-recall = ફરી બોલાવ્યા
+queue-board-last-calls = છેલ્લા બોલાવેલા
+queue-board-services = હમણાં રાહ જુએ છે
+queue-board-waiting = { $count } રાહ જુએ છે
+queue-board-wait = { $minutes ->
+    [0] રાહ નથી
+   *[other] લગભગ { $minutes } મિનિટ
+}
+queue-board-no-calls = કૃપા કરીને તમારો વારો આવે ત્યાં સુધી રાહ જુઓ
+queue-board-offline = કતાર સાથેનું જોડાણ તૂટી ગયું, ફરી જોડાઈ રહ્યું છે. બતાવેલા કૉલ જૂના હોઈ શકે છે.
+queue-board-connecting = કતાર સાથે જોડાઈ રહ્યું છે…
+queue-board-sound-off = બોલીને થતી જાહેરાતો બંધ છે
+
+## Spoken
+queue-speech-call = ટિકિટ { $ticket }, કૃપા કરીને કાઉન્ટર { $counter } પર જાઓ.
+queue-speech-recall = ફરી બોલાવીએ છીએ. ટિકિટ { $ticket }, કૃપા કરીને હમણાં કાઉન્ટર { $counter } પર જાઓ.

@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = आवास
+queue-service-council-tax = काउंसिल टैक्स
+queue-service-general = सामान्य पूछताछ
+
+## The board
+queue-board-now-calling = अब बुलाया जा रहा है
+queue-board-counter = काउंटर { $counter }
+queue-board-recall = दोबारा बुलावा
+queue-board-last-calls = पिछले बुलावे
+queue-board-services = अभी प्रतीक्षा में
+queue-board-waiting = { $count } प्रतीक्षा में
+queue-board-wait = { $minutes ->
+    [0] कोई प्रतीक्षा नहीं
+   *[other] लगभग { $minutes } मिनट
+}
+queue-board-no-calls = कृपया अपनी बारी की प्रतीक्षा करें
+queue-board-offline = कतार से कनेक्शन टूट गया, फिर से जोड़ा जा रहा है। दिखाए गए बुलावे पुराने हो सकते हैं।
+queue-board-connecting = कतार से जोड़ा जा रहा है…
+queue-board-sound-off = बोलकर घोषणाएँ बंद हैं
+
+## Spoken
+queue-speech-call = टिकट { $ticket }, कृपया काउंटर { $counter } पर जाएँ।
+queue-speech-recall = दोबारा बुलावा। टिकट { $ticket }, कृपया अभी काउंटर { $counter } पर जाएँ।

@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = ਰਿਹਾਇਸ਼
+queue-service-council-tax = ਕੌਂਸਲ ਟੈਕਸ
+queue-service-general = ਆਮ ਪੁੱਛਗਿੱਛ
+
+## The board
+queue-board-now-calling = ਹੁਣ ਬੁਲਾਇਆ ਜਾ ਰਿਹਾ ਹੈ
+queue-board-counter = ਕਾਊਂਟਰ { $counter }
+queue-board-recall = ਮੁੜ ਬੁਲਾਵਾ
+queue-board-last-calls = ਪਿਛਲੇ ਬੁਲਾਵੇ
+queue-board-services = ਹੁਣ ਉਡੀਕ ਵਿੱਚ
+queue-board-waiting = { $count } ਉਡੀਕ ਵਿੱਚ
+queue-board-wait = { $minutes ->
+    [0] ਕੋਈ ਉਡੀਕ ਨਹੀਂ
+   *[other] ਲਗਭਗ { $minutes } ਮਿੰਟ
+}
+queue-board-no-calls = ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੀ ਵਾਰੀ ਦੀ ਉਡੀਕ ਕਰੋ
+queue-board-offline = ਕਤਾਰ ਨਾਲ ਕਨੈਕਸ਼ਨ ਟੁੱਟ ਗਿਆ, ਮੁੜ ਜੋੜਿਆ ਜਾ ਰਿਹਾ ਹੈ। ਦਿਖਾਏ ਗਏ ਬੁਲਾਵੇ ਪੁਰਾਣੇ ਹੋ ਸਕਦੇ ਹਨ।
+queue-board-connecting = ਕਤਾਰ ਨਾਲ ਜੁੜ ਰਿਹਾ ਹੈ…
+queue-board-sound-off = ਬੋਲ ਕੇ ਐਲਾਨ ਬੰਦ ਹਨ
+
+## Spoken
+queue-speech-call = ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।
+queue-speech-recall = ਮੁੜ ਬੁਲਾਵਾ। ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।

@@ -1,0 +1,33 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = Mieszkalnictwo
+queue-service-council-tax = Podatek lokalny (Council Tax)
+queue-service-general = Sprawy ogólne
+
+## The board
+queue-board-now-calling = Teraz wzywamy
+queue-board-counter = Stanowisko { $counter }
+queue-board-recall = Ponowne wezwanie
+queue-board-last-calls = Ostatnie wezwania
+queue-board-services = Teraz czeka
+queue-board-waiting = { $count ->
+    [one] { $count } osoba czeka
+    [few] { $count } osoby czekają
+   *[other] { $count } osób czeka
+}
+queue-board-wait = { $minutes ->
+    [0] Bez czekania
+   *[other] Około { $minutes } min
+}
+queue-board-no-calls = Prosimy czekać na wezwanie
+queue-board-offline = Utracono połączenie z kolejką, trwa ponowne łączenie. Wyświetlane wezwania mogą być nieaktualne.
+queue-board-connecting = Łączenie z kolejką…
+queue-board-sound-off = Komunikaty głosowe są wyłączone
+
+## Spoken
+queue-speech-call = Bilet { $ticket }, proszę podejść do stanowiska { $counter }.
+queue-speech-recall = Ponowne wezwanie. Bilet { $ticket }, proszę natychmiast podejść do stanowiska { $counter }.

@@ -1,0 +1,33 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = Locuințe
+queue-service-council-tax = Taxe locale (Council Tax)
+queue-service-general = Informații generale
+
+## The board
+queue-board-now-calling = Acum chemăm
+queue-board-counter = Ghișeul { $counter }
+queue-board-recall = Rechemare
+queue-board-last-calls = Ultimele chemări
+queue-board-services = Așteaptă acum
+queue-board-waiting = { $count ->
+    [one] { $count } persoană așteaptă
+    [few] { $count } persoane așteaptă
+   *[other] { $count } de persoane așteaptă
+}
+queue-board-wait = { $minutes ->
+    [0] Fără așteptare
+   *[other] Aproximativ { $minutes } min
+}
+queue-board-no-calls = Vă rugăm să așteptați să fiți chemat
+queue-board-offline = Conexiunea cu coada s-a pierdut, se reconectează. Chemările afișate pot fi depășite.
+queue-board-connecting = Conectare la coadă…
+queue-board-sound-off = Anunțurile vocale sunt oprite
+
+## Spoken
+queue-speech-call = Bonul { $ticket }, vă rugăm să mergeți la ghișeul { $counter }.
+queue-speech-recall = Rechemare. Bonul { $ticket }, vă rugăm să mergeți acum la ghișeul { $counter }.

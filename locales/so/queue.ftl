@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = Guryaha
+queue-service-council-tax = Canshuurta Golaha (Council Tax)
+queue-service-general = Su'aalo guud
+
+## The board
+queue-board-now-calling = Hadda waxaa la yeerayaa
+queue-board-counter = Miiska { $counter }
+queue-board-recall = Dib-u-yeerid
+queue-board-last-calls = Yeeritaannadii ugu dambeeyay
+queue-board-services = Hadda sugaya
+queue-board-waiting = { $count } ayaa sugaya
+queue-board-wait = { $minutes ->
+    [0] Sugitaan ma jiro
+   *[other] Qiyaastii { $minutes } daqiiqo
+}
+queue-board-no-calls = Fadlan sug inta lagaa yeerayo
+queue-board-offline = Xiriirka safka waa go'ay, dib ayaa loo xirayaa. Yeeritaannada la muujiyay waxay noqon karaan kuwo duugoobay.
+queue-board-connecting = Waxaa lagu xirayaa safka…
+queue-board-sound-off = Ogeysiisyada codka waa dansan yihiin
+
+## Spoken
+queue-speech-call = Tigidh { $ticket }, fadlan u tag miiska { $counter }.
+queue-speech-recall = Dib-u-yeerid. Tigidh { $ticket }, fadlan hadda u tag miiska { $counter }.

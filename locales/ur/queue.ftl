@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = رہائش
+queue-service-council-tax = کونسل ٹیکس
+queue-service-general = عمومی معلومات
+
+## The board
+queue-board-now-calling = اب بلایا جا رہا ہے
+queue-board-counter = کاؤنٹر { $counter }
+queue-board-recall = دوبارہ بلاوا
+queue-board-last-calls = پچھلے بلاوے
+queue-board-services = ابھی منتظر
+queue-board-waiting = { $count } منتظر
+queue-board-wait = { $minutes ->
+    [0] کوئی انتظار نہیں
+   *[other] تقریباً { $minutes } منٹ
+}
+queue-board-no-calls = براہ کرم اپنی باری کا انتظار کریں
+queue-board-offline = قطار سے رابطہ ٹوٹ گیا، دوبارہ جوڑا جا رہا ہے۔ دکھائے گئے بلاوے پرانے ہو سکتے ہیں۔
+queue-board-connecting = قطار سے رابطہ کیا جا رہا ہے…
+queue-board-sound-off = آواز میں اعلانات بند ہیں
+
+## Spoken
+queue-speech-call = ٹکٹ { $ticket }، براہ کرم کاؤنٹر { $counter } پر جائیں۔
+queue-speech-recall = دوبارہ بلاوا۔ ٹکٹ { $ticket }، براہ کرم ابھی کاؤنٹر { $counter } پر جائیں۔

@@ -1,0 +1,29 @@
+# Status: draft awaiting review by a native speaker (machine-assisted translation)
+# The queue board and its spoken calls. Every message here must exist in every locale (a test
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
+# number ("A 42"), so write it as a number is written in running text, never spelled out.
+
+## Services: one per [queue] service id, queue-service-<id>
+queue-service-housing = 住房
+queue-service-council-tax = 市政税
+queue-service-general = 一般咨询
+
+## The board
+queue-board-now-calling = 现在叫号
+queue-board-counter = { $counter } 号窗口
+queue-board-recall = 再次叫号
+queue-board-last-calls = 最近叫号
+queue-board-services = 正在等候
+queue-board-waiting = { $count } 人等候
+queue-board-wait = { $minutes ->
+    [0] 无需等候
+   *[other] 约 { $minutes } 分钟
+}
+queue-board-no-calls = 请等候叫号
+queue-board-offline = 与排队系统的连接已断开，正在重新连接。显示的叫号可能不是最新的。
+queue-board-connecting = 正在连接排队系统…
+queue-board-sound-off = 语音播报已关闭
+
+## Spoken
+queue-speech-call = 请 { $ticket } 号到 { $counter } 号窗口。
+queue-speech-recall = 再次叫号。请 { $ticket } 号立即到 { $counter } 号窗口。

@@ -1,0 +1,305 @@
+//! `queue-display board`: the big screen. The hub client's two channels (a `watch` of the engine
+//! replica and connection, a `broadcast` of live events) drive it: [`feed`] joins them, [`view`]
+//! makes what is shown, [`Controller`] copies it into the Slint window (cycling through the
+//! configured locales), and [`announcer`] chimes and speaks each call in every configured
+//! language, one after another.
+//!
+//! - [`view`]: engine + call events + connected + locale → [`view::BoardView`] (pure).
+//! - [`feed`]: the two channels joined; when to announce.
+//! - [`speech`]: the words of an announcement and the espeak-ng voice per locale (pure).
+//! - [`audio`]: the chime and WAV samples (pure).
+//! - [`announcer`]: espeak-ng and the sound player, on their own thread.
+//! - [`snapshot`]: the board rendered headlessly to PNG from a real engine scenario.
+//! - [`demo`]: a hub in miniature in-process, until the real client lands.
+
+pub mod announcer;
+pub mod audio;
+pub mod demo;
+pub mod feed;
+pub mod snapshot;
+pub mod speech;
+pub mod view;
+
+use crate::ui::{Board, BoardWindow, CallRow, ServiceRow};
+use announcer::Sound;
+use anyhow::{Context as _, Result, bail};
+use feed::BoardInput;
+use onestop::i18n::Translations;
+use onestop::queue::Sequenced;
+use slint::{ComponentHandle as _, ModelRc, SharedString, VecModel};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use tokio::sync::{broadcast, watch};
+use view::BoardView;
+
+/// `queue-display board` options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BoardArgs {
+    /// A language to show and speak calls in; repeat for several, in the order to speak them
+    /// (e.g. --locale en-GB --locale ur). Default en-GB.
+    #[arg(long = "locale", value_name = "TAG")]
+    pub locales: Vec<String>,
+    /// Render the board in every --locale, landscape and portrait, to PNG files in DIR and exit.
+    #[arg(long, value_name = "DIR")]
+    pub snapshot_out: Option<std::path::PathBuf>,
+    /// Seconds each language stays on screen before the next.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(2..=600))]
+    pub rotate_secs: u64,
+    /// Drive the board from a simulated hub in this process (try it without a hub).
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// Check the requested locales against the translations: en-GB if none, an error naming the
+/// ones that exist for a tag that does not.
+pub fn locales(tr: &Translations, requested: &[String]) -> Result<Vec<String>> {
+    if requested.is_empty() {
+        return Ok(vec![onestop::i18n::FALLBACK.to_owned()]);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for tag in requested {
+        if tr.get(tag).is_none() {
+            let have: Vec<&str> = tr.all().map(|l| l.tag.as_str()).collect();
+            bail!("there is no locale \"{tag}\" (have: {})", have.join(", "));
+        }
+        if !out.contains(tag) {
+            out.push(tag.clone());
+        }
+    }
+    Ok(out)
+}
+
+struct Shown {
+    input: BoardInput,
+    calls: Vec<Sequenced>,
+    sound: Sound,
+}
+
+/// Copies the board's state into the window in the current locale.
+pub struct Controller {
+    window: slint::Weak<BoardWindow>,
+    tr: Arc<Translations>,
+    locales: Vec<String>,
+    current: Cell<usize>,
+    shown: RefCell<Shown>,
+}
+
+impl Controller {
+    /// A controller for `window`, showing `locales` (at least one) in turn.
+    pub fn new(window: &BoardWindow, tr: Arc<Translations>, locales: Vec<String>) -> Rc<Controller> {
+        assert!(!locales.is_empty(), "a board shows at least one locale");
+        let c = Rc::new(Controller {
+            window: window.as_weak(),
+            tr,
+            locales,
+            current: Cell::new(0),
+            shown: RefCell::new(Shown {
+                input: BoardInput::default(),
+                calls: Vec::new(),
+                sound: Sound::On,
+            }),
+        });
+        c.render();
+        c
+    }
+
+    /// New state from the hub.
+    pub fn update(&self, input: BoardInput, calls: Vec<Sequenced>) {
+        {
+            let mut s = self.shown.borrow_mut();
+            s.input = input;
+            s.calls = calls;
+        }
+        self.render();
+    }
+
+    /// Whether the board can be heard.
+    pub fn set_sound(&self, sound: Sound) {
+        self.shown.borrow_mut().sound = sound;
+        self.render();
+    }
+
+    /// Show the next configured locale.
+    pub fn next_locale(&self) {
+        self.current.set((self.current.get() + 1) % self.locales.len());
+        self.render();
+    }
+
+    /// Show `tag` now (it must be one of the configured locales).
+    pub fn show_locale(&self, tag: &str) {
+        if let Some(i) = self.locales.iter().position(|l| l == tag) {
+            self.current.set(i);
+            self.render();
+        }
+    }
+
+    /// What the board shows now.
+    pub fn view(&self) -> BoardView {
+        let s = self.shown.borrow();
+        BoardView::build(
+            s.input.engine.as_deref(),
+            &s.calls,
+            s.input.connected,
+            &self.tr,
+            &self.locales[self.current.get()],
+        )
+    }
+
+    fn render(&self) {
+        let Some(w) = self.window.upgrade() else { return };
+        let v = self.view();
+        let b = w.global::<Board>();
+        let s = |t: &str| SharedString::from(t);
+        b.set_rtl(v.rtl);
+        b.set_font_family(s(&v.font));
+        b.set_now_calling(s(&v.words.now_calling));
+        b.set_recall(s(&v.words.recall));
+        b.set_no_calls(s(&v.words.no_calls));
+        b.set_last_calls(s(&v.words.last_calls));
+        b.set_services_heading(s(&v.words.services));
+        b.set_banner(s(&v.words.banner));
+        b.set_has_now(v.now.is_some());
+        if let Some(now) = &v.now {
+            b.set_now_label(s(&now.label));
+            b.set_now_counter(s(&now.counter_text));
+            b.set_now_recall(now.recall);
+        }
+        let calls: Vec<CallRow> = v
+            .last
+            .iter()
+            .map(|c| CallRow {
+                label: s(&c.label),
+                counter: s(&c.counter_text),
+                recall: c.recall,
+            })
+            .collect();
+        b.set_calls(ModelRc::new(VecModel::from(calls)));
+        let services: Vec<ServiceRow> = v
+            .services
+            .iter()
+            .map(|x| ServiceRow {
+                name: s(&x.name),
+                waiting: s(&x.waiting_text),
+                wait: s(&x.wait_text),
+            })
+            .collect();
+        b.set_services(ModelRc::new(VecModel::from(services)));
+        b.set_sound(match &self.shown.borrow().sound {
+            Sound::On => SharedString::new(),
+            Sound::Off(why) => format!("{} · {why}", v.words.sound_off).into(),
+        });
+    }
+}
+
+/// Create the board window with its controller, showing `locales` (checked with [`locales`]).
+pub fn init(tr: Arc<Translations>, locales: Vec<String>) -> Result<(BoardWindow, Rc<Controller>)> {
+    let window = BoardWindow::new().context("could not create the board window")?;
+    let controller = Controller::new(&window, tr, locales);
+    Ok((window, controller))
+}
+
+/// Run the board until its window closes: `view` and `events` are the hub client's
+/// (`client.view()`, `client.events()`), followed on `rt`; calls are spoken through
+/// espeak-ng and the first sound player found. Call on the main thread, after [`crate::fonts::install`].
+pub fn run<V>(
+    tr: Arc<Translations>,
+    locales: Vec<String>,
+    rotate_secs: u64,
+    rt: &tokio::runtime::Handle,
+    view: watch::Receiver<V>,
+    events: broadcast::Receiver<Sequenced>,
+) -> Result<()>
+where
+    V: Clone + Into<BoardInput> + Send + Sync + 'static,
+{
+    let (window, controller) = init(tr.clone(), locales.clone())?;
+    let weak = window.as_weak();
+    let announcer = announcer::Announcer::start(announcer::Tools::detect(), move |sound| {
+        let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.set_sound(sound)));
+    })
+    .context("could not start the announcer thread")?;
+    let weak = window.as_weak();
+    rt.spawn(async move {
+        feed::follow(
+            view,
+            events,
+            |tracker| {
+                let (input, calls) = (tracker.input().clone(), tracker.calls().to_vec());
+                let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.update(input, calls)));
+            },
+            |a| {
+                tracing::info!(label = %a.label, counter = a.counter, recall = a.recall, "announcing");
+                announcer.announce(speech::plan(&tr, &locales, &a.label, a.counter, a.recall));
+            },
+        )
+        .await;
+        tracing::warn!("the hub client stopped; the board keeps its last state");
+    });
+    CONTROLLER.with(|c| *c.borrow_mut() = Some(controller.clone()));
+    let timer = slint::Timer::default();
+    if controller.locales.len() > 1 {
+        let c = Rc::downgrade(&controller);
+        timer.start(
+            slint::TimerMode::Repeated,
+            std::time::Duration::from_secs(rotate_secs),
+            move || {
+                if let Some(c) = c.upgrade() {
+                    c.next_locale();
+                }
+            },
+        );
+    }
+    window.run().context("the board window failed")?;
+    Ok(())
+}
+
+thread_local! {
+    /// The UI thread's controller, for updates handed over from other threads.
+    static CONTROLLER: RefCell<Option<Rc<Controller>>> = const { RefCell::new(None) };
+}
+
+fn with_controller(_w: &BoardWindow, f: impl FnOnce(&Controller)) {
+    CONTROLLER.with(|c| {
+        if let Some(c) = c.borrow().as_ref() {
+            f(c);
+        }
+    });
+}
+
+/// `queue-display board`: snapshots, the demo, or (once the hub client lands) the live board.
+pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode> {
+    let tr = Arc::new(
+        onestop::embedded::translations()
+            .map_err(|e| anyhow::anyhow!("the bundled translations do not load: {e:?}"))?,
+    );
+    let locales = locales(&tr, &args.locales)?;
+    crate::fonts::install()?;
+    if let Some(out) = &args.snapshot_out {
+        let n = snapshot::run(tr, locales, out)?;
+        println!("rendered {n} board image(s) into {}", out.display());
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .thread_name("board-io")
+        .build()
+        .context("could not start the board's background runtime")?;
+    if args.demo {
+        let (view, events) = demo::start(rt.handle(), std::time::Duration::from_secs(8));
+        run(tr, locales, args.rotate_secs, rt.handle(), view, events)?;
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
+    let Some(url) = hub else {
+        bail!("say which hub to show with --hub ws://HOST:PORT/v1/queue (or try --demo)");
+    };
+    // The hub client (`onestop::queue::client`) is built in parallel; it plugs in here:
+    // `let client = Client::connect(url, hello)` inside `rt`, then
+    // `run(tr, locales, args.rotate_secs, rt.handle(), client.view(), client.events())`.
+    eprintln!(
+        "queue-display: the board cannot reach {url} yet: the hub client arrives with the queue hub; \
+         nothing was started (try --demo, or --snapshot-out DIR)"
+    );
+    Ok(std::process::ExitCode::from(3))
+}

@@ -1,0 +1,99 @@
+//! `queue-display board --snapshot-out DIR`: the board drawn with Slint's software renderer and
+//! no display, from a real engine scenario ([`super::demo::Hub::morning`]), in every configured
+//! locale, landscape (1920×1080) and portrait (1080×1920), connected and not, to PNG files, so
+//! the board can be reviewed on any machine.
+
+use super::Controller;
+use super::announcer::Sound;
+use super::demo::Hub;
+use super::feed::BoardInput;
+use crate::ui::BoardWindow;
+use anyhow::{Context as _, Result};
+use onestop::i18n::Translations;
+use onestop::queue::{Command, Event};
+use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
+use slint::platform::{Platform, WindowAdapter};
+use slint::{ComponentHandle as _, PhysicalSize};
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+struct Headless(Rc<MinimalSoftwareWindow>);
+
+impl Platform for Headless {
+    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
+        Ok(self.0.clone())
+    }
+}
+
+fn save_png(window: &BoardWindow, path: &Path) -> Result<()> {
+    slint::platform::update_timers_and_animations();
+    let shot = window
+        .window()
+        .take_snapshot()
+        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
+    let file = std::fs::File::create(path).with_context(|| format!("could not write {}", path.display()))?;
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), shot.width(), shot.height());
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header()?.write_image_data(shot.as_bytes())?;
+    Ok(())
+}
+
+/// Render the board for each of `locales` into `out/<tag>/`; returns the number of files.
+/// Installs Slint's headless platform, so call it once, before any other window.
+pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<usize> {
+    let sw = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
+    slint::platform::set_platform(Box::new(Headless(sw.clone())))
+        .map_err(|e| anyhow::anyhow!("could not start the headless renderer: {e}"))?;
+    let window = BoardWindow::new().context("could not create the board window")?;
+    let c = Controller::new(&window, tr, locales.clone());
+    window.show()?;
+    let calls = |hub: &Hub| -> Vec<_> {
+        let calls = hub
+            .log
+            .iter()
+            .filter(|s| matches!(s.event, Event::Called { .. } | Event::Recalled { .. }));
+        let all: Vec<_> = calls.cloned().collect();
+        all[all.len().saturating_sub(50)..].to_vec()
+    };
+    let mut count = 0;
+    for tag in &locales {
+        let dir = out.join(tag);
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        c.show_locale(tag);
+        let scenes: [(&str, Hub, bool, Sound); 3] = [
+            ("call", Hub::morning(), true, Sound::On),
+            ("recall", recalled(), true, Sound::On),
+            (
+                "offline",
+                Hub::morning(),
+                false,
+                Sound::Off("espeak-ng is not installed: install the espeak-ng package".into()),
+            ),
+        ];
+        for (scene, h, connected, sound) in scenes {
+            c.update(
+                BoardInput {
+                    engine: Some(Arc::new(h.engine.clone())),
+                    connected,
+                },
+                calls(&h),
+            );
+            c.set_sound(sound);
+            for (orientation, w, hgt) in [("landscape", 1920, 1080), ("portrait", 1080, 1920)] {
+                sw.set_size(PhysicalSize::new(w, hgt));
+                save_png(&window, &dir.join(format!("{orientation}-{scene}.png")))?;
+                count += 1;
+            }
+        }
+    }
+    Ok(count)
+}
+
+/// The morning, then counter 1 recalls A042.
+fn recalled() -> Hub {
+    let mut h = Hub::morning();
+    h.run(1, Command::Recall { counter: 1 });
+    h
+}

@@ -1,0 +1,394 @@
+//! What the board shows, as plain data: from the hub's engine replica, the recent call events and
+//! whether the hub is reachable, a [`BoardView`] in one locale (now calling, the last calls, and
+//! per service the number waiting and the estimated wait). Pure: no Slint, no clock, no I/O; the
+//! board's controller copies it into the window.
+
+use onestop::i18n::{ArgValue, Translations};
+use onestop::queue::{Engine, Event, Sequenced, TicketState};
+
+/// How many earlier calls the board lists beside the current one.
+pub const LAST_CALLS: usize = 6;
+
+/// One call to a counter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallLine {
+    /// The engine's ticket id.
+    pub ticket: u64,
+    /// What the visitor holds, e.g. `A042`.
+    pub label: String,
+    /// The counter it was called to.
+    pub counter: u32,
+    /// "Counter 3", in the view's locale.
+    pub counter_text: String,
+    /// Called again and still not at the counter.
+    pub recall: bool,
+}
+
+/// One service's queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceLine {
+    /// The Fluent message naming it, `queue-service-<id>`.
+    pub name_key: String,
+    /// Its name in the view's locale (its id where no locale names it).
+    pub name: String,
+    /// Tickets waiting for it.
+    pub waiting: usize,
+    /// The estimated wait for a new ticket, in minutes.
+    pub minutes: u32,
+    /// "3 waiting", in the view's locale.
+    pub waiting_text: String,
+    /// "About 24 min", in the view's locale.
+    pub wait_text: String,
+}
+
+/// The state of the link to the hub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// Live.
+    Connected,
+    /// Lost; what is shown is the last state known.
+    Reconnecting,
+    /// Never reached yet: nothing to show.
+    Connecting,
+}
+
+/// Everything on the board, in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoardView {
+    /// The locale's tag.
+    pub tag: String,
+    /// Mirror the layout.
+    pub rtl: bool,
+    /// The bundled font family for the locale's script.
+    pub font: String,
+    /// The newest call whose visitor has not reached the counter yet.
+    pub now: Option<CallLine>,
+    /// Earlier calls, newest first.
+    pub last: Vec<CallLine>,
+    /// Every service, in the site's order.
+    pub services: Vec<ServiceLine>,
+    /// The link to the hub.
+    pub link: Link,
+    /// Fixed words: headings, the recall mark, the empty state and the connection banner.
+    pub words: Words,
+}
+
+/// The board's fixed words in the view's locale.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Words {
+    /// "Now calling".
+    pub now_calling: String,
+    /// "Recall".
+    pub recall: String,
+    /// "Last calls".
+    pub last_calls: String,
+    /// "Waiting now".
+    pub services: String,
+    /// "Please wait to be called".
+    pub no_calls: String,
+    /// Empty when connected, else why the board may be out of date.
+    pub banner: String,
+    /// "Spoken announcements are off".
+    pub sound_off: String,
+}
+
+/// A message from `queue.ftl`.
+pub fn text(tr: &Translations, tag: &str, id: &str, args: &[(&str, ArgValue)]) -> String {
+    tr.file_text(tag, "queue.ftl", id, args)
+}
+
+/// Every call known, newest first, one line per ticket: from `events` (`Called`/`Recalled`,
+/// oldest first) and, for calls made before this board started, from the replica's called
+/// tickets. A ticket sent back to waiting (transfer, park) or that did not come is left out.
+pub fn calls(engine: &Engine, events: &[Sequenced]) -> Vec<(i64, u64, u32)> {
+    let mut out: Vec<(i64, u64, u32)> = Vec::new();
+    for ev in events.iter().rev() {
+        let (ticket, counter) = match &ev.event {
+            Event::Called { ticket, counter } => (*ticket, Some(*counter)),
+            Event::Recalled { ticket, .. } => (*ticket, None),
+            _ => continue,
+        };
+        if out.iter().any(|(_, t, _)| *t == ticket) {
+            continue;
+        }
+        let Some(t) = engine.ticket(ticket) else { continue };
+        let counter = match t.state {
+            TicketState::Called | TicketState::Serving => t.counter,
+            TicketState::Done => counter.or(t.counter),
+            _ => None,
+        };
+        if let Some(c) = counter {
+            out.push((ev.at_ms, ticket, c));
+        }
+    }
+    for t in engine.tickets() {
+        if t.state == TicketState::Called
+            && !out.iter().any(|(_, id, _)| *id == t.id)
+            && let (Some(c), Some(at)) = (t.counter, t.first_called_ms)
+        {
+            out.push((at, t.id, c));
+        }
+    }
+    // Stable: among equal times the event order (newest first) stands.
+    out.sort_by_key(|(at, _, _)| std::cmp::Reverse(*at));
+    out
+}
+
+impl BoardView {
+    /// The board for `tag` from the replica (`None` before the hub was first reached), the recent
+    /// call events (oldest first) and whether the hub is reachable now.
+    pub fn build(
+        engine: Option<&Engine>,
+        events: &[Sequenced],
+        connected: bool,
+        tr: &Translations,
+        tag: &str,
+    ) -> BoardView {
+        let locale = tr.get(tag).unwrap_or_else(|| tr.fallback());
+        let tag = locale.tag.as_str();
+        let t = |id: &str, args: &[(&str, ArgValue)]| text(tr, tag, id, args);
+        let link = match (connected, engine.is_some()) {
+            (true, _) => Link::Connected,
+            (false, true) => Link::Reconnecting,
+            (false, false) => Link::Connecting,
+        };
+        let words = Words {
+            now_calling: t("queue-board-now-calling", &[]),
+            recall: t("queue-board-recall", &[]),
+            last_calls: t("queue-board-last-calls", &[]),
+            services: t("queue-board-services", &[]),
+            no_calls: t("queue-board-no-calls", &[]),
+            banner: match link {
+                Link::Connected => String::new(),
+                Link::Reconnecting => t("queue-board-offline", &[]),
+                Link::Connecting => t("queue-board-connecting", &[]),
+            },
+            sound_off: t("queue-board-sound-off", &[]),
+        };
+        let mut view = BoardView {
+            tag: tag.to_owned(),
+            rtl: locale.is_rtl(),
+            font: locale.info.font.clone(),
+            now: None,
+            last: Vec::new(),
+            services: Vec::new(),
+            link,
+            words,
+        };
+        let Some(engine) = engine else { return view };
+        let mut lines = calls(engine, events).into_iter().filter_map(|(_, id, counter)| {
+            let ticket = engine.ticket(id)?;
+            Some(CallLine {
+                ticket: id,
+                label: ticket.label.clone(),
+                counter,
+                counter_text: t("queue-board-counter", &[("counter", ArgValue::Num(counter.into()))]),
+                recall: ticket.state == TicketState::Called && ticket.recalls > 0,
+            })
+        });
+        let mut first = lines.next();
+        if first
+            .as_ref()
+            .is_some_and(|c| engine.ticket(c.ticket).is_some_and(|t| t.state == TicketState::Called))
+        {
+            view.now = first.take();
+        }
+        view.last = first.into_iter().chain(lines).take(LAST_CALLS).collect();
+        for s in &engine.config().services {
+            let name_key = format!("queue-service-{}", s.id);
+            let mut name = t(&name_key, &[]);
+            if name == name_key {
+                name = s.id.clone();
+            }
+            let waiting = engine
+                .tickets()
+                .filter(|x| x.state == TicketState::Waiting && x.service == s.id)
+                .count();
+            let minutes = engine.estimated_wait_minutes(&s.id);
+            view.services.push(ServiceLine {
+                waiting_text: t(
+                    "queue-board-waiting",
+                    &[("count", ArgValue::Num(i64::try_from(waiting).unwrap_or(i64::MAX)))],
+                ),
+                wait_text: t("queue-board-wait", &[("minutes", ArgValue::Num(minutes.into()))]),
+                name_key,
+                name,
+                waiting,
+                minutes,
+            });
+        }
+        view
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use onestop::queue::{Command, QueueConfig, Target};
+
+    /// A hub in miniature: decide, number, fold; the call events kept as a board would get them.
+    struct Hub {
+        e: Engine,
+        log: Vec<Sequenced>,
+        now: i64,
+    }
+
+    impl Hub {
+        fn new() -> Hub {
+            Hub {
+                e: Engine::new(QueueConfig::example()),
+                log: Vec::new(),
+                now: 1_700_000_000_000,
+            }
+        }
+        fn run(&mut self, c: Command) {
+            self.now += 60_000;
+            for event in self.e.decide(&c, self.now).expect("command accepted") {
+                let s = Sequenced {
+                    seq: self.e.seq() + 1,
+                    at_ms: self.now,
+                    event,
+                };
+                self.e.fold(&s);
+                self.log.push(s);
+            }
+        }
+        fn issue(&mut self, service: &str) {
+            self.run(Command::Issue {
+                service: service.into(),
+                priority: false,
+                appointment: None,
+            });
+        }
+        fn view(&self, tag: &str) -> BoardView {
+            let tr = onestop::embedded::translations().unwrap();
+            BoardView::build(Some(&self.e), &self.log, true, &tr, tag)
+        }
+    }
+
+    #[test]
+    fn the_newest_call_is_shown_big_with_its_counter_and_earlier_ones_listed() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.issue("council-tax");
+        h.issue("general");
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::CallNext { counter: 2 });
+        let v = h.view("en-GB");
+        let now = v.now.expect("a call showing");
+        assert_eq!((now.label.as_str(), now.counter), ("B001", 2));
+        assert_eq!(now.counter_text, "Counter 2");
+        assert!(!now.recall);
+        let last: Vec<_> = v.last.iter().map(|c| (c.label.as_str(), c.counter)).collect();
+        assert_eq!(last, [("A001", 1)]);
+        assert_eq!(v.link, Link::Connected);
+        assert_eq!(v.words.banner, "");
+    }
+
+    #[test]
+    fn a_recall_is_marked_and_comes_back_to_the_big_area() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.issue("council-tax");
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::CallNext { counter: 2 });
+        h.run(Command::Recall { counter: 1 });
+        let v = h.view("en-GB");
+        let now = v.now.unwrap();
+        assert_eq!((now.label.as_str(), now.recall), ("A001", true));
+        assert_eq!(v.last[0].label, "B001");
+        assert!(!v.last[0].recall);
+    }
+
+    #[test]
+    fn a_visitor_at_the_counter_leaves_the_big_area_and_a_transfer_leaves_the_list() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.issue("housing");
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
+        let v = h.view("en-GB");
+        assert_eq!(v.now, None, "A001 reached counter 1");
+        assert_eq!(v.last[0].label, "A001");
+        h.run(Command::Transfer {
+            counter: 1,
+            target: Target::Service("general".into()),
+        });
+        let v = h.view("en-GB");
+        assert!(
+            v.last.is_empty(),
+            "A001 is waiting again, not at counter 1: {:?}",
+            v.last
+        );
+        assert_eq!(v.services[2].waiting, 1, "it waits for general enquiries");
+    }
+
+    #[test]
+    fn calls_made_before_the_board_started_come_from_the_replica() {
+        let mut h = Hub::new();
+        h.issue("general");
+        h.run(Command::CallNext { counter: 3 });
+        let tr = onestop::embedded::translations().unwrap();
+        let v = BoardView::build(Some(&h.e), &[], true, &tr, "en-GB");
+        assert_eq!(v.now.map(|c| (c.label, c.counter)), Some(("C001".to_owned(), 3)));
+    }
+
+    #[test]
+    fn each_service_shows_its_queue_and_estimate_in_the_locale() {
+        let mut h = Hub::new();
+        for _ in 0..3 {
+            h.issue("housing");
+        }
+        h.issue("general");
+        let v = h.view("en-GB");
+        let s: Vec<_> = v
+            .services
+            .iter()
+            .map(|s| (s.name.as_str(), s.waiting, s.minutes, s.wait_text.as_str()))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                ("Housing", 3, 24, "About 24 min"),
+                ("Council Tax", 0, 0, "No wait"),
+                ("General enquiries", 1, 8, "About 8 min"),
+            ]
+        );
+        assert_eq!(v.services[0].waiting_text, "3 waiting");
+        let ur = h.view("ur");
+        assert!(ur.rtl);
+        assert_eq!(ur.font, "Noto Nastaliq Urdu");
+        assert_eq!(ur.services[0].name, "رہائش");
+        assert!(ur.services[0].waiting_text.contains('3'));
+    }
+
+    #[test]
+    fn a_lost_hub_keeps_the_last_state_and_says_so() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.run(Command::CallNext { counter: 1 });
+        let tr = onestop::embedded::translations().unwrap();
+        let v = BoardView::build(Some(&h.e), &h.log, false, &tr, "en-GB");
+        assert_eq!(v.link, Link::Reconnecting);
+        assert!(v.words.banner.contains("reconnecting"), "{}", v.words.banner);
+        assert_eq!(v.now.unwrap().label, "A001", "still readable");
+        let never = BoardView::build(None, &[], false, &tr, "en-GB");
+        assert_eq!(
+            (never.link, never.now, never.services.len()),
+            (Link::Connecting, None, 0)
+        );
+        assert!(never.words.banner.starts_with("Connecting"));
+    }
+
+    #[test]
+    fn an_unknown_locale_or_service_name_falls_back_rather_than_showing_ids() {
+        let mut config = QueueConfig::example();
+        config.services[0].id = "parking-permits".into();
+        config.counters[0].services[0] = "parking-permits".into();
+        let e = Engine::new(config);
+        let tr = onestop::embedded::translations().unwrap();
+        let v = BoardView::build(Some(&e), &[], true, &tr, "xx-nope");
+        assert_eq!(v.tag, "en-GB");
+        assert_eq!(v.services[0].name, "parking-permits");
+    }
+}
