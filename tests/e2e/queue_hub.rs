@@ -1,0 +1,1 @@
+//! Queue hub end to end (being written).
