@@ -28,6 +28,8 @@ enum Who {
 const POLICY: u16 = 1008;
 const TOO_BIG: u16 = 1009;
 
+const BINARY: &str = "send JSON in text frames, not binary ones";
+
 struct Conn {
     shared: Arc<Shared>,
     tx: SplitSink<WebSocket, Message>,
@@ -64,6 +66,10 @@ pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
         }
         Ok(Incoming::Gone) => return,
         Ok(Incoming::Unreadable(msg)) => return c.close(TOO_BIG, &msg).await,
+        Ok(Incoming::Binary) => {
+            c.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
+            return c.close(POLICY, BINARY).await;
+        }
         Ok(Incoming::Text(text)) => match parse_client(&text) {
             Ok(ClientMessage::Hello(h)) => match c.shared.authorise(&h) {
                 Ok(who) => who,
@@ -93,6 +99,7 @@ pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
 
 enum Incoming {
     Text(Utf8Bytes),
+    Binary,
     /// The transport refused it (over `transport_max`, or broken framing).
     Unreadable(String),
     Gone,
@@ -105,9 +112,7 @@ impl Conn {
             match self.rx.next().await {
                 None | Some(Ok(Message::Close(_))) => return Incoming::Gone,
                 Some(Ok(Message::Text(t))) => return Incoming::Text(t),
-                Some(Ok(Message::Binary(_))) => {
-                    return Incoming::Text(Utf8Bytes::from_static("binary frame"));
-                }
+                Some(Ok(Message::Binary(_))) => return Incoming::Binary,
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
                 Some(Err(e)) => {
                     return Incoming::Unreadable(format!(
@@ -131,6 +136,12 @@ impl Conn {
             reason: reason.into(),
         }));
         let _ = timeout(self.shared.limits.write_timeout, self.tx.send(frame)).await;
+        // Wait (briefly) for the client's close, reading and ignoring what it still sends:
+        // hanging up on unread data would reset the connection and lose our last words.
+        let _ = timeout(std::time::Duration::from_secs(1), async {
+            while let Some(Ok(_)) = self.rx.next().await {}
+        })
+        .await;
     }
 
     /// Subscribe afresh and send a snapshot; events already in it are skipped later.
@@ -187,6 +198,7 @@ impl Conn {
                         Incoming::Gone => return,
                         Incoming::Unreadable(msg) => return self.close(TOO_BIG, &msg).await,
                         Incoming::Text(t) => t,
+                        Incoming::Binary => Utf8Bytes::from_static(""),
                     };
                     if !bucket.take() {
                         strikes += 1;
@@ -212,6 +224,10 @@ impl Conn {
 
     /// One allowed message. `false`: the connection is broken.
     async fn handle(&mut self, who: Who, text: &str, events: &mut broadcast::Receiver<Frame>) -> bool {
+        if text.is_empty() {
+            // Binary frames arrive here as empty text: no valid message is empty.
+            return self.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
+        }
         let (id, command) = match parse_client(text) {
             Err(e) => return self.send(error_frame(None, e.code(), e.to_string())).await,
             Ok(ClientMessage::Hello(_)) => {
