@@ -1,6 +1,8 @@
-//! `queue-display`: the queue hub, the big-screen board and the staff counter. A skeleton until
-//! the queue issue lands: it parses its commands and says plainly that they are not built yet,
-//! rather than pretending to run.
+//! `queue-display`: the queue hub, the big-screen board and the staff counter. It parses the
+//! command line and hands each subcommand to its module; a subcommand not built yet says so
+//! plainly rather than pretending to run.
+
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,7 +24,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Host the site's queue hub.
-    Serve,
+    Serve(serve::ServeArgs),
     /// Show calls on a big screen and speak them.
     Board,
     /// A staff counter: call next, recall, transfer.
@@ -32,7 +34,15 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let what = match cli.command {
-        Command::Serve => "the queue hub",
+        Command::Serve(args) => {
+            return match serve::serve(args) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("queue-display: {e:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Command::Board => "the display board",
         Command::Counter => "the staff counter",
     };
