@@ -95,7 +95,11 @@ impl QueueSettings {
             ));
         }
         if let Err(e) = self.listen_addr() {
-            problems.push(e.to_string().trim_start_matches("the config file is not valid: ").to_owned());
+            problems.push(
+                e.to_string()
+                    .trim_start_matches("the config file is not valid: ")
+                    .to_owned(),
+            );
         }
         let weak = |t: &str| t.chars().count() < MIN_TOKEN_LEN;
         if !self.kiosk_token.is_empty() && weak(&self.kiosk_token) {
@@ -407,18 +411,30 @@ mod tests {
     #[test]
     fn queue_tokens_and_sites_are_checked_at_load() {
         let c = Config::from_toml("[queue.tokens]\n1 = \"counter-one-token\"\n").unwrap();
-        assert_eq!(c.queue.counter_tokens().get(&1).map(String::as_str), Some("counter-one-token"));
+        assert_eq!(
+            c.queue.counter_tokens().get(&1).map(String::as_str),
+            Some("counter-one-token")
+        );
         let e = Config::from_toml("[queue.tokens]\n7 = \"counter-seven-token\"\n2 = \"short\"\n")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("counter \"7\"") && e.contains("counter 2 must be at least"), "{e}");
+        assert!(
+            e.contains("counter \"7\"") && e.contains("counter 2 must be at least"),
+            "{e}"
+        );
         let e = Config::from_toml("[queue]\nlisten = \"everywhere\"\nhub = \"http://x\"\nreset_at = \"3am\"\n")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("queue.listen") && e.contains("queue.hub") && e.contains("reset_at"), "{e}");
+        assert!(
+            e.contains("queue.listen") && e.contains("queue.hub") && e.contains("reset_at"),
+            "{e}"
+        );
         let e = Config::from_toml("[[queue.services]]\nid = \"parking\"\nprefix = \"P\"\n")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("\"parking\" has no counter") && e.contains("\"housing\", which is not"), "{e}");
+        assert!(
+            e.contains("\"parking\" has no counter") && e.contains("\"housing\", which is not"),
+            "{e}"
+        );
     }
 }

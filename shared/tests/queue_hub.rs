@@ -149,10 +149,15 @@ async fn malformed_frames_get_an_error_each_and_change_nothing() {
         (Message::Text(r#"{"type":"resync"}"#.into()), "bad-version"),
         (Message::Text(r#"{"v":1,"type":"drop-tables"}"#.into()), "unknown-type"),
         (
-            Message::Text(r#"{"v":1,"type":"command","id":5,"command":{"command":"call-next","counter":"one"}}"#.into()),
+            Message::Text(
+                r#"{"v":1,"type":"command","id":5,"command":{"command":"call-next","counter":"one"}}"#.into(),
+            ),
             "bad-message",
         ),
-        (Message::Text(r#"{"v":1,"type":"hello","role":"board"}"#.into()), "bad-message"),
+        (
+            Message::Text(r#"{"v":1,"type":"hello","role":"board"}"#.into()),
+            "bad-message",
+        ),
         (
             Message::Text(format!(r#"{{"v":1,"type":"resync","pad":"{}"}}"#, "x".repeat(20_000)).into()),
             "too-large",
@@ -161,14 +166,19 @@ async fn malformed_frames_get_an_error_each_and_change_nothing() {
     for (frame, want) in frames {
         let shown = format!("{frame:?}").chars().take(80).collect::<String>();
         c.send(frame).await.unwrap();
-        let v = reply(&mut c).await.unwrap_or_else(|| panic!("disconnected after {shown}"));
+        let v = reply(&mut c)
+            .await
+            .unwrap_or_else(|| panic!("disconnected after {shown}"));
         assert_eq!(code(&v), want, "{shown}: {v}");
         assert!(v["message"].as_str().unwrap().len() < 300);
     }
     // Still connected and in step: a resync answers with the same state.
     send(&mut c, json!({"v": 1, "type": "resync"})).await;
     let w = reply(&mut c).await.unwrap();
-    assert_eq!(serde_json::from_value::<Snapshot>(w["snapshot"].clone()).unwrap(), before);
+    assert_eq!(
+        serde_json::from_value::<Snapshot>(w["snapshot"].clone()).unwrap(),
+        before
+    );
     assert_eq!(snapshot(&hub.url).await, before);
     hub.stop().await;
 }
@@ -213,8 +223,16 @@ async fn missing_or_wrong_tokens_are_refused_and_disconnected() {
         assert_eq!(recv(&mut ws).await, None, "{hello}: disconnected");
     }
     let mut ws = connect(&hub.url).await;
-    send(&mut ws, json!({"v": 1, "type": "hello", "role": "counter", "token": C1})).await;
-    assert_eq!(code(&recv(&mut ws).await.unwrap()), "bad-message", "a counter must say which");
+    send(
+        &mut ws,
+        json!({"v": 1, "type": "hello", "role": "counter", "token": C1}),
+    )
+    .await;
+    assert_eq!(
+        code(&recv(&mut ws).await.unwrap()),
+        "bad-message",
+        "a counter must say which"
+    );
     assert_eq!(snapshot(&hub.url).await, before);
     hub.stop().await;
 }
@@ -256,7 +274,11 @@ async fn a_flood_is_rate_limited_then_disconnected() {
     let before = snapshot(&hub.url).await;
     let mut board = joined(&hub.url, json!({"role": "board"})).await;
     for _ in 0..300 {
-        if board.send(Message::Text(r#"{"v":1,"type":"resync"}"#.into())).await.is_err() {
+        if board
+            .send(Message::Text(r#"{"v":1,"type":"resync"}"#.into()))
+            .await
+            .is_err()
+        {
             break;
         }
     }
@@ -278,7 +300,10 @@ async fn a_flood_is_rate_limited_then_disconnected() {
     // A kiosk flood issues no more than the burst allows, and every issued ticket was answered.
     let mut k = joined(&hub.url, json!({"role": "kiosk", "token": KIOSK})).await;
     for id in 0..200 {
-        if k.send(Message::Text(command(id, issue()).to_string().into())).await.is_err() {
+        if k.send(Message::Text(command(id, issue()).to_string().into()))
+            .await
+            .is_err()
+        {
             break;
         }
     }
@@ -333,7 +358,10 @@ async fn the_hub_starts_a_new_day_at_reset_time() {
     assert_eq!(day["event"]["event"]["event"], "day-started", "{day}");
     send(&mut k, command(2, issue())).await;
     let v = reply(&mut k).await.unwrap();
-    assert_eq!(v["events"][0]["event"]["ticket"]["label"], "A001", "numbering starts again");
+    assert_eq!(
+        v["events"][0]["event"]["ticket"]["label"], "A001",
+        "numbering starts again"
+    );
     hub.stop().await;
 }
 
@@ -362,7 +390,11 @@ async fn a_hub_started_on_a_later_day_closes_yesterday_first() {
 #[tokio::test]
 async fn health_reports_the_seq() {
     let hub = busy_hub(settings()).await;
-    let addr = hub.url.trim_start_matches("ws://").trim_end_matches("/v1/queue").to_owned();
+    let addr = hub
+        .url
+        .trim_start_matches("ws://")
+        .trim_end_matches("/v1/queue")
+        .to_owned();
     let mut s = TcpStream::connect(&addr).await.unwrap();
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     s.write_all(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")

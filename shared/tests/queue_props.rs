@@ -4,9 +4,9 @@
 //! against an independent model), and replaying the log, or a snapshot plus the rest of the
 //! log, rebuilds exactly the live state.
 
+use onestop::queue::QueueConfig;
 use onestop::queue::config::Policy;
 use onestop::queue::engine::{Command, Engine, Event, Sequenced, Target, Ticket, TicketState};
-use onestop::queue::QueueConfig;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -90,10 +90,12 @@ async fn boards_see_calls_and_everyone_resyncs_after_the_hub_is_killed() {
     let mut heard: Vec<_> = boards.iter().map(Client::events).collect();
 
     let first = match &kiosk.command(issue("housing")).await.unwrap()[..] {
-        [Sequenced {
-            event: Event::Issued { ticket },
-            ..
-        }] => ticket.clone(),
+        [
+            Sequenced {
+                event: Event::Issued { ticket },
+                ..
+            },
+        ] => ticket.clone(),
         other => panic!("{other:?}"),
     };
     assert_eq!(first.label, "A001");
@@ -114,7 +116,10 @@ async fn boards_see_calls_and_everyone_resyncs_after_the_hub_is_killed() {
     let before = counter.view().borrow().engine.clone().unwrap();
 
     // SIGKILL mid-day.
-    let port = url.trim_start_matches("ws://127.0.0.1:").trim_end_matches("/v1/queue").to_owned();
+    let port = url
+        .trim_start_matches("ws://127.0.0.1:")
+        .trim_end_matches("/v1/queue")
+        .to_owned();
     drop(hub);
     for c in [&kiosk, &counter, &boards[0], &boards[1]] {
         let mut v = c.view();
@@ -135,8 +140,15 @@ async fn boards_see_calls_and_everyone_resyncs_after_the_hub_is_killed() {
     let (_hub, url2) = serve(dir.path(), &format!("127.0.0.1:{port}"));
     assert_eq!(url2, url);
     for c in [&kiosk, &counter, &boards[0], &boards[1]] {
-        assert!(wait_connected(&mut c.view(), Duration::from_secs(10)).await, "reconnected");
-        assert_eq!(*c.view().borrow().engine.clone().unwrap(), *before, "state intact after the kill");
+        assert!(
+            wait_connected(&mut c.view(), Duration::from_secs(10)).await,
+            "reconnected"
+        );
+        assert_eq!(
+            *c.view().borrow().engine.clone().unwrap(),
+            *before,
+            "state intact after the kill"
+        );
     }
     // And the day goes on: the next ticket is A002; the counter finishes and calls C001, which
     // has waited longer.

@@ -188,7 +188,8 @@ impl Task {
         let mut backoff = self.options.backoff_min;
         loop {
             let ended = self.session().await;
-            self.view.send_if_modified(|v| std::mem::replace(&mut v.connected, false));
+            self.view
+                .send_if_modified(|v| std::mem::replace(&mut v.connected, false));
             match ended {
                 Ended::Dropped => return,
                 Ended::Retry { welcomed: true } => backoff = self.options.backoff_min,

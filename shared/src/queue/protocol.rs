@@ -299,14 +299,26 @@ mod tests {
             (r#"{"v":1,"type":7}"#, ErrorCode::UnknownType),
             (r#"{"v":1}"#, ErrorCode::UnknownType),
             (r#"{"v":1,"type":"hello","role":"admin"}"#, ErrorCode::BadMessage),
-            (r#"{"v":1,"type":"hello","role":"board","extra":1}"#, ErrorCode::BadMessage),
-            (r#"{"v":1,"type":"command","id":-1,"command":{"command":"new-day"}}"#, ErrorCode::BadMessage),
-            (r#"{"v":1,"type":"command","id":1,"command":{"command":"explode"}}"#, ErrorCode::BadMessage),
+            (
+                r#"{"v":1,"type":"hello","role":"board","extra":1}"#,
+                ErrorCode::BadMessage,
+            ),
+            (
+                r#"{"v":1,"type":"command","id":-1,"command":{"command":"new-day"}}"#,
+                ErrorCode::BadMessage,
+            ),
+            (
+                r#"{"v":1,"type":"command","id":1,"command":{"command":"explode"}}"#,
+                ErrorCode::BadMessage,
+            ),
         ];
         for (frame, code) in cases {
             assert_eq!(parse_client(frame).unwrap_err().code(), code, "{frame}");
         }
-        let big = format!(r#"{{"v":1,"type":"hello","role":"board","token":"{}"}}"#, "x".repeat(MAX_CLIENT_FRAME));
+        let big = format!(
+            r#"{{"v":1,"type":"hello","role":"board","token":"{}"}}"#,
+            "x".repeat(MAX_CLIENT_FRAME)
+        );
         assert_eq!(parse_client(&big).unwrap_err(), ProtocolError::TooLarge(big.len()));
     }
 

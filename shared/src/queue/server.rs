@@ -17,6 +17,7 @@ use axum::Router;
 use axum::extract::{State, WebSocketUpgrade};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use owner::{Frame, Msg, Owner};
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -82,17 +83,15 @@ pub async fn run(
         last,
     };
     let owner_stop = stop_tx.clone();
-    let owner = std::thread::Builder::new()
-        .name("queue-hub".into())
-        .spawn(move || {
-            let r = owner.run(cmd_rx);
-            if let Err(e) = &r {
-                tracing::error!("the queue hub stops: {e}");
-            }
-            // Whatever the reason, the connections must end too.
-            owner_stop.send_replace(true);
-            r
-        })?;
+    let owner = std::thread::Builder::new().name("queue-hub".into()).spawn(move || {
+        let r = owner.run(cmd_rx);
+        if let Err(e) = &r {
+            tracing::error!("the queue hub stops: {e}");
+        }
+        // Whatever the reason, the connections must end too.
+        owner_stop.send_replace(true);
+        r
+    })?;
 
     let shared = Arc::new(Shared {
         cmds: cmds.clone(),
@@ -123,6 +122,11 @@ pub async fn run(
         .with_state(shared.clone());
     let mut stopped = stop_rx.clone();
     let serve_stop = stop_tx.clone();
+    // Small frames, sent at once: without NODELAY an event followed by a result waits for the
+    // client's delayed ACK (40 ms).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             tokio::select! {
@@ -166,5 +170,9 @@ async fn health(State(shared): State<Arc<Shared>>) -> Response {
         "seq": shared.seq.load(Ordering::SeqCst),
         "clients": shared.clients.load(Ordering::SeqCst),
     });
-    ([(axum::http::header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
 }

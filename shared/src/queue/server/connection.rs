@@ -126,7 +126,10 @@ impl Conn {
 
     async fn send(&mut self, text: impl Into<Utf8Bytes>) -> bool {
         let limit = self.shared.limits.write_timeout;
-        matches!(timeout(limit, self.tx.send(Message::Text(text.into()))).await, Ok(Ok(())))
+        matches!(
+            timeout(limit, self.tx.send(Message::Text(text.into()))).await,
+            Ok(Ok(()))
+        )
     }
 
     async fn close(mut self, code: u16, reason: &str) {
@@ -242,7 +245,13 @@ impl Conn {
             return self.send(error_frame(Some(id), ErrorCode::Forbidden, msg)).await;
         }
         let (reply, rx) = oneshot::channel();
-        let unavailable = || error_frame(Some(id), ErrorCode::Unavailable, "the hub is stopping; try again shortly");
+        let unavailable = || {
+            error_frame(
+                Some(id),
+                ErrorCode::Unavailable,
+                "the hub is stopping; try again shortly",
+            )
+        };
         if self.shared.cmds.send(Msg::Command { command, reply }).await.is_err() {
             return self.send(unavailable()).await;
         }

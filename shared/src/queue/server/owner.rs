@@ -139,10 +139,7 @@ impl Owner {
     fn flush(
         &mut self,
         pending: &mut Vec<Sequenced>,
-        replies: &mut Vec<(
-            oneshot::Sender<Result<Vec<Sequenced>, Refusal>>,
-            std::ops::Range<usize>,
-        )>,
+        replies: &mut Vec<(oneshot::Sender<Result<Vec<Sequenced>, Refusal>>, std::ops::Range<usize>)>,
     ) -> Result<(), QueueStoreError> {
         if pending.is_empty() {
             for (reply, _) in replies.drain(..) {
@@ -189,9 +186,9 @@ impl Owner {
     fn new_day_if_due(&mut self) -> Result<(), QueueStoreError> {
         let now = self.clock.now_ms();
         let reset = self.engine.config().reset_minutes().unwrap_or(0);
-        let due = self
-            .last
-            .is_some_and(|(at, was_new_day)| !was_new_day && self.clock.day_of(at, reset) < self.clock.day_of(now, reset));
+        let due = self.last.is_some_and(|(at, was_new_day)| {
+            !was_new_day && self.clock.day_of(at, reset) < self.clock.day_of(now, reset)
+        });
         if due {
             tracing::info!("a new queue day starts: numbering begins again");
             let mut pending = Vec::new();
