@@ -27,14 +27,19 @@ pub(crate) enum Refusal {
     Unavailable(String),
 }
 
+/// Where a command's outcome goes.
+pub(crate) type Answer = oneshot::Sender<Result<Vec<Sequenced>, Refusal>>;
+
 /// What the owner is asked.
 pub(crate) enum Msg {
     Command {
         command: Command,
-        reply: oneshot::Sender<Result<Vec<Sequenced>, Refusal>>,
+        reply: Answer,
     },
     /// A welcome frame for the state now, with its seq.
-    Snapshot { reply: oneshot::Sender<Frame> },
+    Snapshot {
+        reply: oneshot::Sender<Frame>,
+    },
     /// Look whether the day is over.
     Tick,
     /// Finish what is queued and stop.
@@ -139,7 +144,7 @@ impl Owner {
     fn flush(
         &mut self,
         pending: &mut Vec<Sequenced>,
-        replies: &mut Vec<(oneshot::Sender<Result<Vec<Sequenced>, Refusal>>, std::ops::Range<usize>)>,
+        replies: &mut Vec<(Answer, std::ops::Range<usize>)>,
     ) -> Result<(), QueueStoreError> {
         if pending.is_empty() {
             for (reply, _) in replies.drain(..) {
