@@ -159,13 +159,27 @@ impl Conn {
         self.send(frame.text).await
     }
 
-    /// Forward `frame` unless the snapshot already held it.
-    async fn forward(&mut self, frame: Frame) -> bool {
-        if frame.seq <= self.sent {
-            return true;
+    /// Forward `frame`, and any others already waiting, unless the snapshot held them; one
+    /// flush for the lot, so a burst costs one write, not one per event.
+    async fn forward(&mut self, first: Frame, events: &mut broadcast::Receiver<Frame>) -> bool {
+        let mut next = Some(first);
+        let mut fed = false;
+        while let Some(frame) = next.take() {
+            if frame.seq > self.sent {
+                self.sent = frame.seq;
+                let feed = self.tx.feed(Message::Text(frame.text));
+                if !matches!(timeout(self.shared.limits.write_timeout, feed).await, Ok(Ok(()))) {
+                    return false;
+                }
+                fed = true;
+            }
+            match events.try_recv() {
+                Ok(f) => next = Some(f),
+                Err(broadcast::error::TryRecvError::Lagged(_)) => return self.welcome(events).await,
+                Err(_) => {}
+            }
         }
-        self.sent = frame.seq;
-        self.send(frame.text).await
+        !fed || matches!(timeout(self.shared.limits.write_timeout, self.tx.flush()).await, Ok(Ok(())))
     }
 
     async fn main_loop(mut self, who: Who, mut events: broadcast::Receiver<Frame>) {
@@ -184,7 +198,7 @@ impl Conn {
                 _ = &mut stopping => return self.close(1001, "the hub is stopping").await,
                 r = events.recv() => {
                     let ok = match r {
-                        Ok(frame) => self.forward(frame).await,
+                        Ok(frame) => self.forward(frame, &mut events).await,
                         Err(broadcast::error::RecvError::Lagged(_)) => self.welcome(&mut events).await,
                         Err(broadcast::error::RecvError::Closed) => false,
                     };
@@ -270,7 +284,7 @@ impl Conn {
                 if let Some(last) = done.last().map(|s| s.seq) {
                     while self.sent < last {
                         let ok = match events.recv().await {
-                            Ok(frame) => self.forward(frame).await,
+                            Ok(frame) => self.forward(frame, events).await,
                             Err(broadcast::error::RecvError::Lagged(_)) => self.welcome(events).await,
                             Err(broadcast::error::RecvError::Closed) => false,
                         };
