@@ -179,7 +179,10 @@ impl Conn {
                 Err(_) => {}
             }
         }
-        !fed || matches!(timeout(self.shared.limits.write_timeout, self.tx.flush()).await, Ok(Ok(())))
+        !fed || matches!(
+            timeout(self.shared.limits.write_timeout, self.tx.flush()).await,
+            Ok(Ok(()))
+        )
     }
 
     async fn main_loop(mut self, who: Who, mut events: broadcast::Receiver<Frame>) {
