@@ -1,6 +1,8 @@
-//! `queue-display`: the queue hub, the big-screen board and the staff counter. A skeleton until
-//! the queue issue lands: it parses its commands and says plainly that they are not built yet,
-//! rather than pretending to run.
+//! `queue-display`: the queue hub, the big-screen board and the staff counter. It parses the
+//! command line and hands each subcommand to its module; a subcommand not built yet says so
+//! plainly rather than pretending to run.
+
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,7 +24,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Host the site's queue hub.
-    Serve,
+    Serve(serve::ServeArgs),
     /// Show calls on a big screen and speak them.
     Board(queue_display::board::BoardArgs),
     /// A staff counter: call next, recall, transfer.
@@ -31,22 +33,23 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let what = match cli.command {
-        Command::Serve => "the queue hub",
-        Command::Board(args) => return board(cli.hub.as_deref(), args),
-        Command::Counter(args) => {
-            return match queue_display::counter::run(args, cli.hub.as_deref()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("queue-display counter: {e:#}");
-                    ExitCode::from(2)
-                }
-            };
-        }
-    };
-    eprintln!("queue-display: {what} is not built yet (it arrives with the queue issue); nothing was started");
-    let _ = cli.hub;
-    ExitCode::from(3)
+    match cli.command {
+        Command::Serve(args) => match serve::serve(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("queue-display: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Board(args) => board(cli.hub.as_deref(), args),
+        Command::Counter(args) => match queue_display::counter::run(args, cli.hub.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("queue-display counter: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
 }
 
 fn board(hub: Option<&str>, args: queue_display::board::BoardArgs) -> ExitCode {

@@ -3,6 +3,7 @@
 //! folder is the binary's job.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// The defaults, also the documented example (`docs/OPERATIONS.md` quotes it).
@@ -18,6 +19,113 @@ pub struct Config {
     pub crm: CrmConfig,
     /// The staff screen.
     pub staff: StaffConfig,
+    /// The queue: the site's services and counters, and where its hub is.
+    pub queue: QueueSettings,
+}
+
+/// The `[queue]` table: how this machine takes part in the site's queue, and the site's queue
+/// itself (services, counters, rules), which the hub checks at load.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueueSettings {
+    /// The kiosk hosts the hub itself (a site with one kiosk and no separate hub, like the bus).
+    pub standalone: bool,
+    /// The hub's WebSocket URL, for kiosks, boards and counters.
+    pub hub: String,
+    /// Where `queue-display serve` (or a standalone kiosk) listens.
+    pub listen: String,
+    /// When not empty, kiosks must present this to issue tickets.
+    pub kiosk_token: String,
+    /// Staff token per counter number; a counter without one cannot act.
+    pub tokens: BTreeMap<String, String>,
+    /// The services, in the order the kiosk offers them.
+    pub services: Vec<crate::queue::ServiceDef>,
+    /// The counters.
+    pub counters: Vec<crate::queue::CounterDef>,
+    /// See [`crate::queue::QueueConfig::priority_boost_minutes`].
+    pub priority_boost_minutes: u32,
+    /// See [`crate::queue::QueueConfig::max_recalls`].
+    pub max_recalls: u32,
+    /// See [`crate::queue::QueueConfig::reset_at`].
+    pub reset_at: String,
+    /// See [`crate::queue::QueueConfig::default_service_minutes`].
+    pub default_service_minutes: u32,
+}
+
+/// Shortest staff or kiosk token accepted.
+pub const MIN_TOKEN_LEN: usize = 12;
+
+impl QueueSettings {
+    /// The site's queue, for the engine.
+    pub fn site(&self) -> crate::queue::QueueConfig {
+        crate::queue::QueueConfig {
+            services: self.services.clone(),
+            counters: self.counters.clone(),
+            priority_boost_minutes: self.priority_boost_minutes,
+            max_recalls: self.max_recalls,
+            reset_at: self.reset_at.clone(),
+            default_service_minutes: self.default_service_minutes,
+        }
+    }
+
+    /// Staff tokens by counter number (keys checked at load).
+    pub fn counter_tokens(&self) -> BTreeMap<u32, String> {
+        self.tokens
+            .iter()
+            .filter_map(|(k, v)| Some((k.parse().ok()?, v.clone())))
+            .collect()
+    }
+
+    /// `listen` as an address.
+    pub fn listen_addr(&self) -> Result<std::net::SocketAddr, ConfigError> {
+        self.listen.parse().map_err(|_| {
+            ConfigError::Invalid(format!(
+                "queue.listen \"{}\" must be an address and port like \"0.0.0.0:7311\"",
+                self.listen
+            ))
+        })
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let mut problems = self.site().problems();
+        if !(self.hub.starts_with("ws://") || self.hub.starts_with("wss://")) {
+            problems.push(format!(
+                "queue.hub \"{}\" must be a WebSocket URL like \"ws://192.168.1.10:7311/v1/queue\"",
+                self.hub
+            ));
+        }
+        if let Err(e) = self.listen_addr() {
+            problems.push(
+                e.to_string()
+                    .trim_start_matches("the config file is not valid: ")
+                    .to_owned(),
+            );
+        }
+        let weak = |t: &str| t.chars().count() < MIN_TOKEN_LEN;
+        if !self.kiosk_token.is_empty() && weak(&self.kiosk_token) {
+            problems.push(format!(
+                "queue.kiosk_token must be at least {MIN_TOKEN_LEN} characters (try `openssl rand -hex 16`)"
+            ));
+        }
+        for (k, v) in &self.tokens {
+            match k.parse::<u32>() {
+                Ok(c) if self.counters.iter().any(|d| d.id == c) => {}
+                _ => problems.push(format!(
+                    "queue.tokens names counter \"{k}\", which is not one of queue.counters"
+                )),
+            }
+            if weak(v) {
+                problems.push(format!(
+                    "queue.tokens for counter {k} must be at least {MIN_TOKEN_LEN} characters (try `openssl rand -hex 16`)"
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError::Invalid(problems.join("; ")))
+        }
+    }
 }
 
 /// The `[staff]` table: access to the PIN-protected staff screen.
@@ -210,7 +318,7 @@ impl Config {
                 "kiosk.locales must list at least one language".into(),
             ));
         }
-        Ok(())
+        self.queue.check()
     }
 }
 
@@ -290,5 +398,43 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
+    }
+
+    #[test]
+    fn the_default_queue_is_the_example_site() {
+        let q = Config::defaults().queue;
+        assert_eq!(q.site(), crate::queue::QueueConfig::example());
+        assert_eq!(q.listen_addr().unwrap().port(), 7311);
+        assert!(!q.standalone && q.tokens.is_empty() && q.kiosk_token.is_empty());
+    }
+
+    #[test]
+    fn queue_tokens_and_sites_are_checked_at_load() {
+        let c = Config::from_toml("[queue.tokens]\n1 = \"counter-one-token\"\n").unwrap();
+        assert_eq!(
+            c.queue.counter_tokens().get(&1).map(String::as_str),
+            Some("counter-one-token")
+        );
+        let e = Config::from_toml("[queue.tokens]\n7 = \"counter-seven-token\"\n2 = \"short\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("counter \"7\"") && e.contains("counter 2 must be at least"),
+            "{e}"
+        );
+        let e = Config::from_toml("[queue]\nlisten = \"everywhere\"\nhub = \"http://x\"\nreset_at = \"3am\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("queue.listen") && e.contains("queue.hub") && e.contains("reset_at"),
+            "{e}"
+        );
+        let e = Config::from_toml("[[queue.services]]\nid = \"parking\"\nprefix = \"P\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("\"parking\" has no counter") && e.contains("\"housing\", which is not"),
+            "{e}"
+        );
     }
 }

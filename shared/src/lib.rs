@@ -14,7 +14,8 @@
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
-//! - [`queue`]: the queue engine (tickets, counters, calls, transfers) as a pure state machine.
+//! - [`queue`]: the queue engine (tickets, counters, calls, transfers) as a pure state machine,
+//!   its hub (event log in SQLite, WebSocket server) and the client boards and counters use.
 //! - [`staff`]: the staff screen's PIN (argon2id) and wrong-PIN lockout, as pure logic.
 //! - [`reference`]: references like `K7QF-9M2A` with a check character, issued offline.
 //! - [`keyboard`]: on-screen keyboard layouts and editing.

@@ -1,10 +1,18 @@
 //! The queue: tickets from the kiosk, calls from counters, shown and spoken on boards. The
-//! [`engine`] is a pure state machine over the site's [`config`]; the hub persists its events
-//! and serves them to clients; [`stats`] turns the event log into daily figures.
+//! [`engine`] is a pure state machine over the site's [`config`]; the hub ([`server`]) persists
+//! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
+//! [`client`]s, which keep replicas; [`stats`] turns the event log into daily figures.
 
+pub mod client;
 pub mod config;
 pub mod engine;
+pub mod protocol;
+pub mod server;
 pub mod stats;
+pub mod store;
 
+pub use client::{Client, ClientError, View};
 pub use config::{CounterDef, Policy, QueueConfig, ServiceDef};
 pub use engine::{Command, Engine, Event, QueueError, Sequenced, Snapshot, Target, Ticket, TicketState};
+pub use protocol::{Hello, Role};
+pub use store::QueueStore;

@@ -1,0 +1,105 @@
+//! `queue-display serve`: host the site's queue hub. It reads the config's `[queue]` table,
+//! opens `queue.db` in the data folder, binds the listen address and runs
+//! `onestop::queue::server::run` until Ctrl+C or SIGTERM. The hub itself lives in `onestop`.
+
+use anyhow::{Context as _, Result};
+use onestop::config::Config;
+use onestop::queue::QueueStore;
+use onestop::queue::server::{self, Settings};
+use std::path::{Path, PathBuf};
+
+/// What `serve` is given on the command line.
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// The config file (TOML; every key has a default).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// The data folder, where `queue.db` lives.
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Listen here instead of `[queue] listen`, e.g. 127.0.0.1:7311.
+    #[arg(long)]
+    pub listen: Option<String>,
+}
+
+/// Run the hub until a signal. Prints `queue hub listening on ws://ADDR/v1/queue` once ready.
+pub fn serve(args: ServeArgs) -> Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+    let config = match &args.config {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("could not read the config file {}", p.display()))?;
+            Config::from_toml(&text).with_context(|| format!("in {}", p.display()))?
+        }
+        None => Config::defaults(),
+    };
+    let data_dir = data_dir(args.data_dir.as_deref())?;
+    std::fs::create_dir_all(&data_dir)
+        .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
+    let store = QueueStore::open(&data_dir.join("queue.db"))?;
+    // Read the local offset now, while the process has one thread (the `time` crate refuses
+    // later). A hub that runs across a clock change picks up the new offset when restarted.
+    let offset = time::UtcOffset::current_local_offset()
+        .map(|o| o.whole_seconds())
+        .unwrap_or_else(|_| {
+            eprintln!("queue-display: could not read the local time zone; the daily reset uses UTC");
+            0
+        });
+    let settings = Settings::from_config(&config.queue, offset);
+    let listen = match &args.listen {
+        Some(l) => l
+            .parse()
+            .with_context(|| format!("--listen \"{l}\" must be an address and port like 127.0.0.1:7311"))?,
+        None => config.queue.listen_addr()?,
+    };
+    let unlocked: Vec<u32> = settings
+        .config
+        .counters
+        .iter()
+        .map(|c| c.id)
+        .filter(|c| !settings.tokens.contains_key(c))
+        .collect();
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .with_context(|| format!("could not listen on {listen}; is another hub running there?"))?;
+        let addr = listener.local_addr()?;
+        if !unlocked.is_empty() {
+            eprintln!(
+                "queue-display: counters {unlocked:?} have no staff token in [queue.tokens], so they cannot call anyone"
+            );
+        }
+        println!("queue hub listening on ws://{addr}/v1/queue");
+        server::run(listener, store, settings, shutdown_signal()).await?;
+        eprintln!("queue-display: the hub stopped");
+        Ok(())
+    })
+}
+
+fn data_dir(given: Option<&Path>) -> Result<PathBuf> {
+    match given {
+        Some(d) => Ok(d.to_owned()),
+        None => directories::ProjectDirs::from("uk.org", "Onestop", "onestop")
+            .map(|d| d.data_dir().to_owned())
+            .context("could not find a data folder for this user; pass --data-dir DIR"),
+    }
+}
+
+async fn shutdown_signal() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = async {
+            match term.as_mut() {
+                Some(t) => { t.recv().await; }
+                None => std::future::pending::<()>().await,
+            }
+        } => {}
+    }
+}

@@ -1,0 +1,364 @@
+//! A hub client for boards, counters and kiosks: [`Client::connect`] keeps one WebSocket to the
+//! hub in a background task, reconnecting with backoff, and holds a replica [`Engine`] built from
+//! the hub's snapshot and events (resyncing when a seq is skipped). Screens read [`Client::view`]
+//! and [`Client::events`], and act with [`Client::command`]. What a screen shows is its own job.
+
+use super::engine::{Command, Engine, QueueError, Sequenced};
+use super::protocol::{ClientMessage, ErrorCode, Hello, HubMessage, MAX_HUB_FRAME, parse_hub, to_frame};
+use futures_util::{SinkExt, StreamExt};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc, oneshot, watch};
+use tokio::time::{Instant, timeout};
+use tokio_tungstenite::tungstenite::{Message, protocol::WebSocketConfig};
+
+/// What a screen sees.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    /// The replica: `None` until the first welcome; kept (stale) while disconnected, so a board
+    /// stays readable.
+    pub engine: Option<Arc<Engine>>,
+    /// Connected and in step with the hub.
+    pub connected: bool,
+}
+
+/// Why a command did not happen (or may not have).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClientError {
+    /// Not connected: nothing was sent.
+    #[error("the queue hub cannot be reached, so tickets are unavailable; please see reception")]
+    Unavailable,
+    /// The connection dropped after the command was sent: it may or may not have been done.
+    #[error("the connection to the queue hub dropped before it answered; check the queue before trying again")]
+    Lost,
+    /// No answer within the timeout: it may or may not have been done.
+    #[error("the queue hub did not answer in time; check the queue before trying again")]
+    Timeout,
+    /// The engine refused it; nothing changed.
+    #[error("{0}")]
+    Refused(QueueError),
+    /// The hub refused it for another reason (`forbidden`, `rate-limited`…); nothing changed.
+    #[error("the queue hub refused: {message}")]
+    Rejected {
+        /// The protocol's error code.
+        code: ErrorCode,
+        /// The hub's message.
+        message: String,
+    },
+}
+
+/// Timings; [`Default`] suits a LAN.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    /// How long [`Client::command`] waits for the hub.
+    pub command_timeout: Duration,
+    /// First wait before reconnecting; doubles per failure.
+    pub backoff_min: Duration,
+    /// Longest wait before reconnecting.
+    pub backoff_max: Duration,
+    /// Ping the hub this often; three silent periods mean the connection is dead.
+    pub ping_every: Duration,
+}
+
+impl Default for ClientOptions {
+    fn default() -> ClientOptions {
+        ClientOptions {
+            command_timeout: Duration::from_secs(5),
+            backoff_min: Duration::from_millis(200),
+            backoff_max: Duration::from_secs(5),
+            ping_every: Duration::from_secs(10),
+        }
+    }
+}
+
+type Reply = oneshot::Sender<Result<Vec<Sequenced>, ClientError>>;
+
+/// A connection to the hub, kept up in the background. Cheap to clone; the background task
+/// ends when the last clone is dropped.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    view: watch::Receiver<View>,
+    events: broadcast::Sender<Sequenced>,
+    commands: mpsc::Sender<(Command, Reply)>,
+    timeout: Duration,
+    /// Dropped with the last clone, which stops the background task.
+    _stop: oneshot::Sender<()>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("connected", &self.inner.view.borrow().connected)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Start connecting to `url` (`ws://HOST:PORT/v1/queue`) as `hello` says; returns at once.
+    /// Must be called within a tokio runtime.
+    pub fn connect(url: impl Into<String>, hello: Hello) -> Client {
+        Client::connect_with(url, hello, ClientOptions::default())
+    }
+
+    /// [`Client::connect`] with other timings.
+    pub fn connect_with(url: impl Into<String>, hello: Hello, options: ClientOptions) -> Client {
+        let (view_tx, view) = watch::channel(View::default());
+        let (events, _) = broadcast::channel(1024);
+        let (commands, cmd_rx) = mpsc::channel(64);
+        let (stop, stop_rx) = oneshot::channel();
+        let task = Task {
+            url: url.into(),
+            hello,
+            options: options.clone(),
+            view: view_tx,
+            events: events.clone(),
+            commands: cmd_rx,
+        };
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = stop_rx => {}
+                _ = task.run() => {}
+            }
+        });
+        Client {
+            inner: Arc::new(Inner {
+                view,
+                events,
+                commands,
+                timeout: options.command_timeout,
+                _stop: stop,
+            }),
+        }
+    }
+
+    /// The replica and the connection state, updated as they change.
+    pub fn view(&self) -> watch::Receiver<View> {
+        self.inner.view.clone()
+    }
+
+    /// Live events, in order, as the replica folds them (not those inside a snapshot).
+    pub fn events(&self) -> broadcast::Receiver<Sequenced> {
+        self.inner.events.subscribe()
+    }
+
+    /// Ask the hub to carry out `command`; its events once stored. Fails at once with
+    /// [`ClientError::Unavailable`] while disconnected.
+    pub async fn command(&self, command: Command) -> Result<Vec<Sequenced>, ClientError> {
+        if !self.inner.view.borrow().connected {
+            return Err(ClientError::Unavailable);
+        }
+        let (reply, rx) = oneshot::channel();
+        self.inner
+            .commands
+            .send((command, reply))
+            .await
+            .map_err(|_| ClientError::Unavailable)?;
+        match timeout(self.inner.timeout, rx).await {
+            Err(_) => Err(ClientError::Timeout),
+            Ok(Err(_)) => Err(ClientError::Lost),
+            Ok(Ok(r)) => r,
+        }
+    }
+}
+
+struct Task {
+    url: String,
+    hello: Hello,
+    options: ClientOptions,
+    view: watch::Sender<View>,
+    events: broadcast::Sender<Sequenced>,
+    commands: mpsc::Receiver<(Command, Reply)>,
+}
+
+/// How a session ended.
+enum Ended {
+    /// The [`Client`] is gone.
+    Dropped,
+    /// Reconnect; `welcomed` says whether it got as far as a snapshot.
+    Retry { welcomed: bool },
+}
+
+impl Task {
+    async fn run(mut self) {
+        let mut backoff = self.options.backoff_min;
+        loop {
+            let ended = self.session().await;
+            self.view
+                .send_if_modified(|v| std::mem::replace(&mut v.connected, false));
+            match ended {
+                Ended::Dropped => return,
+                Ended::Retry { welcomed: true } => backoff = self.options.backoff_min,
+                Ended::Retry { welcomed: false } => {}
+            }
+            // Wait with jitter (so a restarted hub is not hit by every client at once),
+            // refusing commands meanwhile.
+            let wait = backoff.mul_f64(0.5 + f64::from(random_u8()) / 255.0);
+            let until = Instant::now() + wait;
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep_until(until) => break,
+                    c = self.commands.recv() => match c {
+                        Some((_, reply)) => { let _ = reply.send(Err(ClientError::Unavailable)); }
+                        None => return,
+                    },
+                }
+            }
+            backoff = (backoff * 2).min(self.options.backoff_max);
+        }
+    }
+
+    async fn session(&mut self) -> Ended {
+        let config = WebSocketConfig::default()
+            .max_message_size(Some(MAX_HUB_FRAME))
+            .max_frame_size(Some(MAX_HUB_FRAME));
+        let connecting = tokio_tungstenite::connect_async_with_config(self.url.as_str(), Some(config), true);
+        let ws = match timeout(Duration::from_secs(5), connecting).await {
+            Ok(Ok((ws, _))) => ws,
+            Ok(Err(e)) => {
+                tracing::debug!("queue hub {} not reachable: {e}", self.url);
+                return Ended::Retry { welcomed: false };
+            }
+            Err(_) => return Ended::Retry { welcomed: false },
+        };
+        let (mut tx, mut rx) = ws.split();
+        let hello = to_frame(&ClientMessage::Hello(self.hello.clone()));
+        if tx.send(Message::Text(hello.into())).await.is_err() {
+            return Ended::Retry { welcomed: false };
+        }
+        let mut replica: Option<Engine> = None;
+        let mut resyncing = false;
+        let mut welcomed = false;
+        let mut pending: HashMap<u64, Reply> = HashMap::new();
+        let mut next_id = 0u64;
+        let mut heard = Instant::now();
+        let mut ping = tokio::time::interval(self.options.ping_every);
+        ping.tick().await;
+        let ended = loop {
+            tokio::select! {
+                m = rx.next() => {
+                    heard = Instant::now();
+                    let text = match m {
+                        Some(Ok(Message::Text(t))) => t,
+                        Some(Ok(Message::Close(f))) => {
+                            if let Some(f) = f {
+                                tracing::warn!("the queue hub closed the connection: {}", f.reason);
+                            }
+                            break Ended::Retry { welcomed };
+                        }
+                        Some(Ok(_)) => continue,
+                        None | Some(Err(_)) => break Ended::Retry { welcomed },
+                    };
+                    let msg = match parse_hub(&text) {
+                        Ok(m) => m,
+                        Err(e) => {
+                            tracing::warn!("ignoring a message from the queue hub: {e}");
+                            continue;
+                        }
+                    };
+                    match msg {
+                        HubMessage::Welcome { snapshot } => {
+                            let engine = Engine::from_snapshot(*snapshot);
+                            self.view.send_replace(View { engine: Some(Arc::new(engine.clone())), connected: true });
+                            replica = Some(engine);
+                            resyncing = false;
+                            welcomed = true;
+                        }
+                        HubMessage::Event { event } => {
+                            let Some(r) = replica.as_mut() else { continue };
+                            if resyncing || event.seq <= r.seq() {
+                                continue;
+                            }
+                            if event.seq != r.seq() + 1 {
+                                tracing::info!("queue events {}..{} missed; resyncing", r.seq() + 1, event.seq);
+                                resyncing = true;
+                                let frame = to_frame(&ClientMessage::Resync);
+                                if tx.send(Message::Text(frame.into())).await.is_err() {
+                                    break Ended::Retry { welcomed };
+                                }
+                                continue;
+                            }
+                            r.fold(&event);
+                            self.view.send_replace(View { engine: Some(Arc::new(r.clone())), connected: true });
+                            let _ = self.events.send(event);
+                        }
+                        HubMessage::Result { id, events } => {
+                            if let Some(reply) = pending.remove(&id) {
+                                let _ = reply.send(Ok(events));
+                            }
+                        }
+                        HubMessage::Error { id, code, message, reason } => {
+                            let err = match (code, reason) {
+                                (ErrorCode::Refused, Some(r)) => ClientError::Refused(r),
+                                _ => ClientError::Rejected { code, message: message.clone() },
+                            };
+                            match id.and_then(|id| pending.remove(&id)) {
+                                Some(reply) => { let _ = reply.send(Err(err)); }
+                                None => tracing::warn!("the queue hub says: {message}"),
+                            }
+                        }
+                    }
+                }
+                c = self.commands.recv() => {
+                    let Some((command, reply)) = c else { break Ended::Dropped };
+                    if !welcomed || resyncing {
+                        let _ = reply.send(Err(ClientError::Unavailable));
+                        continue;
+                    }
+                    next_id += 1;
+                    let frame = to_frame(&ClientMessage::Command { id: next_id, command });
+                    if tx.send(Message::Text(frame.into())).await.is_err() {
+                        let _ = reply.send(Err(ClientError::Unavailable));
+                        break Ended::Retry { welcomed };
+                    }
+                    pending.retain(|_, r| !r.is_closed());
+                    pending.insert(next_id, reply);
+                }
+                _ = ping.tick() => {
+                    if heard.elapsed() > self.options.ping_every * 3 {
+                        tracing::warn!("the queue hub stopped answering; reconnecting");
+                        break Ended::Retry { welcomed };
+                    }
+                    if tx.send(Message::Ping(Vec::new().into())).await.is_err() {
+                        break Ended::Retry { welcomed };
+                    }
+                }
+            }
+        };
+        for (_, reply) in pending.drain() {
+            let _ = reply.send(Err(ClientError::Lost));
+        }
+        ended
+    }
+}
+
+fn random_u8() -> u8 {
+    let mut b = [0u8; 1];
+    let _ = getrandom::fill(&mut b);
+    b[0]
+}
+
+/// Wait until `view` says connected (for tests and start-up screens), at most `limit`.
+pub async fn wait_connected(view: &mut watch::Receiver<View>, limit: Duration) -> bool {
+    matches!(timeout(limit, view.wait_for(|v| v.connected)).await, Ok(Ok(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn commands_fail_at_once_while_disconnected() {
+        // Nothing listens on port 9 of loopback here.
+        let c = Client::connect("ws://127.0.0.1:9/v1/queue", Hello::board());
+        let t = Instant::now();
+        assert_eq!(c.command(Command::NewDay).await, Err(ClientError::Unavailable));
+        assert!(t.elapsed() < Duration::from_millis(500));
+        assert!(!c.view().borrow().connected);
+        assert!(ClientError::Unavailable.to_string().contains("see reception"));
+    }
+}

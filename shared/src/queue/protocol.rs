@@ -1,0 +1,332 @@
+//! The hub's wire protocol, version 1 (`docs/QUEUE.md`): the JSON messages between the hub and
+//! its clients, and parsers that turn any frame, however hostile, into a message or a
+//! [`ProtocolError`] with an error code to send back. Do not change these types' serialised
+//! shape without bumping [`VERSION`]: boards and counters in the field speak it. Who may send
+//! what is the server's business, not this module's.
+
+use super::engine::{Command, QueueError, Sequenced, Snapshot};
+use serde::{Deserialize, Serialize};
+
+/// The protocol version every message carries as `"v"`.
+pub const VERSION: u32 = 1;
+
+/// Largest frame a client may send (bytes).
+pub const MAX_CLIENT_FRAME: usize = 16 * 1024;
+
+/// Largest frame a client accepts from the hub: a snapshot of a busy day fits many times over.
+pub const MAX_HUB_FRAME: usize = 16 * 1024 * 1024;
+
+/// What a client is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Issues tickets.
+    Kiosk,
+    /// Shows and speaks calls; read-only.
+    Board,
+    /// A staff desk: acts for its own counter.
+    Counter,
+}
+
+/// The first message from a client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hello {
+    /// What the client is.
+    pub role: Role,
+    /// The counter, for a counter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter: Option<u32>,
+    /// The staff token (counters), or the kiosk token (kiosks, when the site sets one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The last seq the client saw. The hub answers with a full snapshot either way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u64>,
+}
+
+impl Hello {
+    /// A board's hello.
+    pub fn board() -> Hello {
+        Hello {
+            role: Role::Board,
+            counter: None,
+            token: None,
+            since: None,
+        }
+    }
+
+    /// A kiosk's hello, with the site's kiosk token if it has one.
+    pub fn kiosk(token: Option<String>) -> Hello {
+        Hello {
+            role: Role::Kiosk,
+            counter: None,
+            token,
+            since: None,
+        }
+    }
+
+    /// A counter's hello with its staff token.
+    pub fn counter(counter: u32, token: impl Into<String>) -> Hello {
+        Hello {
+            role: Role::Counter,
+            counter: Some(counter),
+            token: Some(token.into()),
+            since: None,
+        }
+    }
+}
+
+/// Client → hub.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "type")]
+pub enum ClientMessage {
+    /// Who I am; first, within the hello timeout.
+    Hello(Hello),
+    /// Carry out an engine command.
+    Command {
+        /// The client's number for it, echoed in the `result` or `error`.
+        id: u64,
+        /// The command.
+        command: Command,
+    },
+    /// Send me a snapshot again (after a gap).
+    Resync,
+}
+
+/// Why a message was refused, as a stable code clients can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// Not JSON, or not a JSON object.
+    BadJson,
+    /// `v` missing or not [`VERSION`].
+    BadVersion,
+    /// Frame over [`MAX_CLIENT_FRAME`].
+    TooLarge,
+    /// `type` missing or not one this version knows.
+    UnknownType,
+    /// A known type with missing or wrong fields.
+    BadMessage,
+    /// Something other than `hello` came first.
+    HelloFirst,
+    /// Wrong or missing token, or an unknown counter.
+    Unauthorised,
+    /// The role may not send that command.
+    Forbidden,
+    /// Over the message rate.
+    RateLimited,
+    /// The engine refused the command (see `reason`).
+    Refused,
+    /// The hub could not store the events; nothing changed.
+    Unavailable,
+}
+
+/// Hub → client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "type")]
+pub enum HubMessage {
+    /// The whole state, after `hello` and after `resync`.
+    Welcome {
+        /// The state at `snapshot.seq`.
+        snapshot: Box<Snapshot>,
+    },
+    /// One change, in order.
+    Event {
+        /// The event.
+        event: Sequenced,
+    },
+    /// A command was carried out; its events are stored.
+    Result {
+        /// The command's `id`.
+        id: u64,
+        /// The events it caused (also sent as `event` messages, before this).
+        events: Vec<Sequenced>,
+    },
+    /// Refused; the state is unchanged.
+    Error {
+        /// The command's `id`, when the error is about a command.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<u64>,
+        /// What kind of refusal.
+        code: ErrorCode,
+        /// For a person: what went wrong and what to do.
+        message: String,
+        /// For `refused`: the engine's reason, for clients that act on it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<QueueError>,
+    },
+}
+
+/// A frame that is not a valid message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    /// Too big to read.
+    #[error("the message is {0} bytes; the limit is {limit} bytes", limit = MAX_CLIENT_FRAME)]
+    TooLarge(usize),
+    /// Not a JSON object.
+    #[error("the message is not a JSON object: {0}")]
+    BadJson(String),
+    /// Wrong or missing version.
+    #[error("this hub speaks protocol version {VERSION}, the message says {0}; update the client")]
+    BadVersion(String),
+    /// Unknown type.
+    #[error("the message type {0} is not known in protocol version {VERSION}")]
+    UnknownType(String),
+    /// Wrong fields.
+    #[error("the {kind} message is not valid: {detail}")]
+    BadMessage {
+        /// The type.
+        kind: String,
+        /// What is wrong.
+        detail: String,
+    },
+}
+
+impl ProtocolError {
+    /// The code to send back.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ProtocolError::TooLarge(_) => ErrorCode::TooLarge,
+            ProtocolError::BadJson(_) => ErrorCode::BadJson,
+            ProtocolError::BadVersion(_) => ErrorCode::BadVersion,
+            ProtocolError::UnknownType(_) => ErrorCode::UnknownType,
+            ProtocolError::BadMessage { .. } => ErrorCode::BadMessage,
+        }
+    }
+}
+
+const CLIENT_TYPES: &[&str] = &["hello", "command", "resync"];
+const HUB_TYPES: &[&str] = &["welcome", "event", "result", "error"];
+
+/// Parse a client's frame, checking size, JSON, version and type, in that order.
+pub fn parse_client(text: &str) -> Result<ClientMessage, ProtocolError> {
+    parse(text, MAX_CLIENT_FRAME, CLIENT_TYPES)
+}
+
+/// Parse a hub's frame (a client's side), with the same checks.
+pub fn parse_hub(text: &str) -> Result<HubMessage, ProtocolError> {
+    parse(text, MAX_HUB_FRAME, HUB_TYPES)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(text: &str, max: usize, types: &[&str]) -> Result<T, ProtocolError> {
+    if text.len() > max {
+        return Err(ProtocolError::TooLarge(text.len()));
+    }
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| ProtocolError::BadJson(e.to_string()))?;
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| ProtocolError::BadJson("expected an object like {\"v\": 1, \"type\": …}".into()))?;
+    match obj.remove("v") {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(VERSION)) => {}
+        Some(other) => return Err(ProtocolError::BadVersion(short(&other.to_string()))),
+        None => return Err(ProtocolError::BadVersion("nothing (\"v\" is missing)".into())),
+    }
+    let kind = match obj.get("type") {
+        Some(serde_json::Value::String(s)) if types.contains(&s.as_str()) => s.clone(),
+        Some(other) => return Err(ProtocolError::UnknownType(short(&other.to_string()))),
+        None => return Err(ProtocolError::UnknownType("(missing)".into())),
+    };
+    serde_json::from_value(value).map_err(|e| ProtocolError::BadMessage {
+        kind,
+        detail: short(&e.to_string()),
+    })
+}
+
+/// At most 80 characters of something hostile, for an error message.
+fn short(s: &str) -> String {
+    if s.chars().count() <= 80 {
+        s.to_owned()
+    } else {
+        s.chars().take(80).chain("…".chars()).collect()
+    }
+}
+
+/// `msg` as a frame, with `"v"`.
+pub fn to_frame<T: Serialize>(msg: &T) -> String {
+    #[derive(Serialize)]
+    struct Versioned<'a, T> {
+        v: u32,
+        #[serde(flatten)]
+        msg: &'a T,
+    }
+    serde_json::to_string(&Versioned { v: VERSION, msg }).expect("protocol messages always serialise")
+}
+
+/// An `error` frame.
+pub fn error_frame(id: Option<u64>, code: ErrorCode, message: impl Into<String>) -> String {
+    to_frame(&HubMessage::Error {
+        id,
+        code,
+        message: message.into(),
+        reason: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_round_trip_with_their_version() {
+        let msgs = [
+            ClientMessage::Hello(Hello::counter(3, "secret")),
+            ClientMessage::Command {
+                id: 7,
+                command: Command::CallNext { counter: 3 },
+            },
+            ClientMessage::Resync,
+        ];
+        for m in msgs {
+            let f = to_frame(&m);
+            assert!(f.contains("\"v\":1"), "{f}");
+            assert_eq!(parse_client(&f).unwrap(), m);
+        }
+        let f = r#"{"v":1,"type":"command","id":1,"command":{"command":"issue","service":"housing","priority":false,"appointment":null}}"#;
+        assert!(matches!(parse_client(f).unwrap(), ClientMessage::Command { id: 1, .. }));
+    }
+
+    #[test]
+    fn hostile_frames_get_the_right_code() {
+        let cases = [
+            ("{", ErrorCode::BadJson),
+            ("[1,2]", ErrorCode::BadJson),
+            ("\"hello\"", ErrorCode::BadJson),
+            (r#"{"type":"hello","role":"board"}"#, ErrorCode::BadVersion),
+            (r#"{"v":2,"type":"hello","role":"board"}"#, ErrorCode::BadVersion),
+            (r#"{"v":"1","type":"hello","role":"board"}"#, ErrorCode::BadVersion),
+            (r#"{"v":1,"type":"welcome"}"#, ErrorCode::UnknownType),
+            (r#"{"v":1,"type":7}"#, ErrorCode::UnknownType),
+            (r#"{"v":1}"#, ErrorCode::UnknownType),
+            (r#"{"v":1,"type":"hello","role":"admin"}"#, ErrorCode::BadMessage),
+            (
+                r#"{"v":1,"type":"hello","role":"board","extra":1}"#,
+                ErrorCode::BadMessage,
+            ),
+            (
+                r#"{"v":1,"type":"command","id":-1,"command":{"command":"new-day"}}"#,
+                ErrorCode::BadMessage,
+            ),
+            (
+                r#"{"v":1,"type":"command","id":1,"command":{"command":"explode"}}"#,
+                ErrorCode::BadMessage,
+            ),
+        ];
+        for (frame, code) in cases {
+            assert_eq!(parse_client(frame).unwrap_err().code(), code, "{frame}");
+        }
+        let big = format!(
+            r#"{{"v":1,"type":"hello","role":"board","token":"{}"}}"#,
+            "x".repeat(MAX_CLIENT_FRAME)
+        );
+        assert_eq!(parse_client(&big).unwrap_err(), ProtocolError::TooLarge(big.len()));
+    }
+
+    #[test]
+    fn error_messages_quote_little_of_what_they_were_sent() {
+        let frame = format!(r#"{{"v":"{}","type":"hello"}}"#, "9".repeat(5000));
+        let msg = parse_client(&frame).unwrap_err().to_string();
+        assert!(msg.len() < 300, "{msg}");
+        assert!(msg.contains("update the client"), "{msg}");
+    }
+}

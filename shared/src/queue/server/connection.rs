@@ -1,0 +1,442 @@
+//! One client's WebSocket, from hello to close: it checks who the client is, holds it to its
+//! role and its rate, passes its commands to the owner and forwards every event in order. A
+//! client that falls behind the broadcast gets a fresh snapshot instead of stalling anyone; one
+//! that stops reading is dropped after the write timeout. Deciding is the owner's job.
+
+use super::Shared;
+use super::owner::{Frame, Msg, Refusal};
+use super::settings::same;
+use crate::queue::engine::Command;
+use crate::queue::protocol::{ClientMessage, ErrorCode, Hello, HubMessage, Role, error_frame, parse_client, to_frame};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use tokio::sync::{broadcast, oneshot};
+use tokio::time::{Instant, sleep_until, timeout};
+
+/// Who a connection turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Kiosk,
+    Board,
+    Counter(u32),
+}
+
+/// Close codes: policy violation, and message too big.
+const POLICY: u16 = 1008;
+const TOO_BIG: u16 = 1009;
+
+const BINARY: &str = "send JSON in text frames, not binary ones";
+
+struct Conn {
+    shared: Arc<Shared>,
+    tx: SplitSink<WebSocket, Message>,
+    rx: SplitStream<WebSocket>,
+    /// Last seq sent to this client.
+    sent: u64,
+}
+
+/// Counts the client in and, however it ends, out.
+struct Counted(Arc<Shared>);
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.clients.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Serve one upgraded socket until it closes or the hub stops.
+pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
+    shared.clients.fetch_add(1, Ordering::SeqCst);
+    let _counted = Counted(shared.clone());
+    let (tx, rx) = socket.split();
+    let mut c = Conn {
+        shared,
+        tx,
+        rx,
+        sent: 0,
+    };
+    let hello_timeout = c.shared.limits.hello_timeout;
+    let who = match timeout(hello_timeout, c.next_text()).await {
+        Err(_) => {
+            let msg = format!("say hello within {} s of connecting", hello_timeout.as_secs());
+            c.send(error_frame(None, ErrorCode::HelloFirst, &msg)).await;
+            return c.close(POLICY, &msg).await;
+        }
+        Ok(Incoming::Gone) => return,
+        Ok(Incoming::Unreadable(msg)) => return c.close(TOO_BIG, &msg).await,
+        Ok(Incoming::Binary) => {
+            c.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
+            return c.close(POLICY, BINARY).await;
+        }
+        Ok(Incoming::Text(text)) => match parse_client(&text) {
+            Ok(ClientMessage::Hello(h)) => match c.shared.authorise(&h) {
+                Ok(who) => who,
+                Err((code, msg)) => {
+                    c.send(error_frame(None, code, &msg)).await;
+                    return c.close(POLICY, &msg).await;
+                }
+            },
+            Ok(_) => {
+                let msg = "the first message must be hello";
+                c.send(error_frame(None, ErrorCode::HelloFirst, msg)).await;
+                return c.close(POLICY, msg).await;
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                c.send(error_frame(None, e.code(), &msg)).await;
+                return c.close(POLICY, &msg).await;
+            }
+        },
+    };
+    let mut events = c.shared.events.subscribe();
+    if !c.welcome(&mut events).await {
+        return;
+    }
+    c.main_loop(who, events).await;
+}
+
+enum Incoming {
+    Text(Utf8Bytes),
+    Binary,
+    /// The transport refused it (over `transport_max`, or broken framing).
+    Unreadable(String),
+    Gone,
+}
+
+impl Conn {
+    /// The next data message; pings and pongs are skipped (tungstenite answers pings).
+    async fn next_text(&mut self) -> Incoming {
+        loop {
+            match self.rx.next().await {
+                None | Some(Ok(Message::Close(_))) => return Incoming::Gone,
+                Some(Ok(Message::Text(t))) => return Incoming::Text(t),
+                Some(Ok(Message::Binary(_))) => return Incoming::Binary,
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                Some(Err(e)) => {
+                    return Incoming::Unreadable(format!(
+                        "unreadable frame ({e}); frames are limited to {} bytes",
+                        self.shared.limits.max_frame
+                    ));
+                }
+            }
+        }
+    }
+
+    async fn send(&mut self, text: impl Into<Utf8Bytes>) -> bool {
+        let limit = self.shared.limits.write_timeout;
+        matches!(
+            timeout(limit, self.tx.send(Message::Text(text.into()))).await,
+            Ok(Ok(()))
+        )
+    }
+
+    async fn close(mut self, code: u16, reason: &str) {
+        let reason: String = reason.chars().take(100).collect();
+        let frame = Message::Close(Some(CloseFrame {
+            code,
+            reason: reason.into(),
+        }));
+        let _ = timeout(self.shared.limits.write_timeout, self.tx.send(frame)).await;
+        // Wait (briefly) for the client's close, reading and ignoring what it still sends:
+        // hanging up on unread data would reset the connection and lose our last words.
+        let _ = timeout(std::time::Duration::from_secs(1), async {
+            while let Some(Ok(_)) = self.rx.next().await {}
+        })
+        .await;
+    }
+
+    /// Subscribe afresh and send a snapshot; events already in it are skipped later.
+    async fn welcome(&mut self, events: &mut broadcast::Receiver<Frame>) -> bool {
+        *events = self.shared.events.subscribe();
+        let (reply, rx) = oneshot::channel();
+        if self.shared.cmds.send(Msg::Snapshot { reply }).await.is_err() {
+            return false;
+        }
+        let Ok(frame) = rx.await else { return false };
+        self.sent = frame.seq;
+        self.send(frame.text).await
+    }
+
+    /// Forward `frame`, and any others already waiting, unless the snapshot held them; one
+    /// flush for the lot, so a burst costs one write, not one per event.
+    async fn forward(&mut self, first: Frame, events: &mut broadcast::Receiver<Frame>) -> bool {
+        let mut next = Some(first);
+        let mut fed = false;
+        while let Some(frame) = next.take() {
+            if frame.seq > self.sent {
+                self.sent = frame.seq;
+                let feed = self.tx.feed(Message::Text(frame.text));
+                if !matches!(timeout(self.shared.limits.write_timeout, feed).await, Ok(Ok(()))) {
+                    return false;
+                }
+                fed = true;
+            }
+            match events.try_recv() {
+                Ok(f) => next = Some(f),
+                Err(broadcast::error::TryRecvError::Lagged(_)) => return self.welcome(events).await,
+                Err(_) => {}
+            }
+        }
+        !fed || matches!(
+            timeout(self.shared.limits.write_timeout, self.tx.flush()).await,
+            Ok(Ok(()))
+        )
+    }
+
+    async fn main_loop(mut self, who: Who, mut events: broadcast::Receiver<Frame>) {
+        let limits = self.shared.limits.clone();
+        let mut stop = self.shared.stop.clone();
+        let stopping = async move {
+            let _ = stop.wait_for(|s| *s).await;
+        };
+        tokio::pin!(stopping);
+        let mut bucket = Bucket::new(limits.per_second, limits.burst);
+        let mut strikes = 0u32;
+        let mut heard = Instant::now();
+        loop {
+            tokio::select! {
+                biased;
+                _ = &mut stopping => return self.close(1001, "the hub is stopping").await,
+                r = events.recv() => {
+                    let ok = match r {
+                        Ok(frame) => self.forward(frame, &mut events).await,
+                        Err(broadcast::error::RecvError::Lagged(_)) => self.welcome(&mut events).await,
+                        Err(broadcast::error::RecvError::Closed) => false,
+                    };
+                    if !ok {
+                        return;
+                    }
+                }
+                _ = sleep_until(heard + limits.idle_timeout) => {
+                    return self.close(POLICY, "nothing heard for too long; ping every few seconds").await;
+                }
+                m = self.next_text() => {
+                    heard = Instant::now();
+                    let text = match m {
+                        Incoming::Gone => return,
+                        Incoming::Unreadable(msg) => return self.close(TOO_BIG, &msg).await,
+                        Incoming::Text(t) => t,
+                        Incoming::Binary => Utf8Bytes::from_static(""),
+                    };
+                    if !bucket.take() {
+                        strikes += 1;
+                        if strikes > limits.strikes {
+                            let msg = "too many messages: disconnected";
+                            self.send(error_frame(None, ErrorCode::RateLimited, msg)).await;
+                            return self.close(POLICY, msg).await;
+                        }
+                        let msg = format!("slow down: at most {} messages a second", limits.per_second);
+                        if !self.send(error_frame(None, ErrorCode::RateLimited, msg)).await {
+                            return;
+                        }
+                        continue;
+                    }
+                    strikes = strikes.saturating_sub(1);
+                    if !self.handle(who, &text, &mut events).await {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// One allowed message. `false`: the connection is broken.
+    async fn handle(&mut self, who: Who, text: &str, events: &mut broadcast::Receiver<Frame>) -> bool {
+        if text.is_empty() {
+            // Binary frames arrive here as empty text: no valid message is empty.
+            return self.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
+        }
+        let (id, command) = match parse_client(text) {
+            Err(e) => return self.send(error_frame(None, e.code(), e.to_string())).await,
+            Ok(ClientMessage::Hello(_)) => {
+                return self
+                    .send(error_frame(None, ErrorCode::BadMessage, "hello was already sent"))
+                    .await;
+            }
+            Ok(ClientMessage::Resync) => return self.welcome(events).await,
+            Ok(ClientMessage::Command { id, command }) => (id, command),
+        };
+        if let Err(msg) = permitted(who, &command) {
+            return self.send(error_frame(Some(id), ErrorCode::Forbidden, msg)).await;
+        }
+        let (reply, rx) = oneshot::channel();
+        let unavailable = || {
+            error_frame(
+                Some(id),
+                ErrorCode::Unavailable,
+                "the hub is stopping; try again shortly",
+            )
+        };
+        if self.shared.cmds.send(Msg::Command { command, reply }).await.is_err() {
+            return self.send(unavailable()).await;
+        }
+        let frame = match rx.await {
+            Err(_) => unavailable(),
+            Ok(Err(Refusal::Engine(e))) => to_frame(&HubMessage::Error {
+                id: Some(id),
+                code: ErrorCode::Refused,
+                message: e.to_string(),
+                reason: Some(e),
+            }),
+            Ok(Err(Refusal::Unavailable(msg))) => error_frame(Some(id), ErrorCode::Unavailable, msg),
+            Ok(Ok(done)) => {
+                // The events go out before the result, so a client's replica has them when its
+                // command returns.
+                if let Some(last) = done.last().map(|s| s.seq) {
+                    while self.sent < last {
+                        let ok = match events.recv().await {
+                            Ok(frame) => self.forward(frame, events).await,
+                            Err(broadcast::error::RecvError::Lagged(_)) => self.welcome(events).await,
+                            Err(broadcast::error::RecvError::Closed) => false,
+                        };
+                        if !ok {
+                            return false;
+                        }
+                    }
+                }
+                to_frame(&HubMessage::Result { id, events: done })
+            }
+        };
+        self.send(frame).await
+    }
+}
+
+/// Whether `who` may send `command`.
+fn permitted(who: Who, command: &Command) -> Result<(), String> {
+    match who {
+        Who::Board => Err("a board is read-only: it may not send commands".into()),
+        Who::Kiosk => match command {
+            Command::Issue { .. } => Ok(()),
+            _ => Err("a kiosk may only issue tickets".into()),
+        },
+        Who::Counter(mine) => match command_counter(command) {
+            Some(c) if c == mine => Ok(()),
+            Some(c) => Err(format!(
+                "this is counter {mine}'s connection: it may not act for counter {c}"
+            )),
+            None => Err("a counter may not issue tickets or start a new day".into()),
+        },
+    }
+}
+
+/// The counter a command acts for, if any.
+fn command_counter(command: &Command) -> Option<u32> {
+    match command {
+        Command::Issue { .. } | Command::NewDay => None,
+        Command::Open { counter }
+        | Command::Close { counter }
+        | Command::CallNext { counter }
+        | Command::Recall { counter }
+        | Command::Start { counter }
+        | Command::Finish { counter }
+        | Command::NoShow { counter }
+        | Command::Park { counter }
+        | Command::Unpark { counter, .. }
+        | Command::Transfer { counter, .. } => Some(*counter),
+    }
+}
+
+impl Shared {
+    /// Check a hello against the configured tokens.
+    fn authorise(&self, h: &Hello) -> Result<Who, (ErrorCode, String)> {
+        let given = h.token.as_deref().map(super::settings::digest);
+        match h.role {
+            Role::Board => Ok(Who::Board),
+            Role::Kiosk => match (&self.kiosk_token, given) {
+                (None, _) => Ok(Who::Kiosk),
+                (Some(want), Some(got)) if same(want, &got) => Ok(Who::Kiosk),
+                (Some(_), _) => Err((
+                    ErrorCode::Unauthorised,
+                    "wrong or missing kiosk token: set [queue] kiosk_token to the hub's".into(),
+                )),
+            },
+            Role::Counter => {
+                let Some(c) = h.counter else {
+                    return Err((ErrorCode::BadMessage, "a counter's hello must say which counter".into()));
+                };
+                let Some(want) = self.tokens.get(&c) else {
+                    return Err((
+                        ErrorCode::Unauthorised,
+                        format!("counter {c} has no staff token in the hub's [queue.tokens]: add one there"),
+                    ));
+                };
+                match given {
+                    Some(got) if same(want, &got) => Ok(Who::Counter(c)),
+                    _ => Err((
+                        ErrorCode::Unauthorised,
+                        format!("wrong or missing staff token for counter {c}: ask the site's administrator"),
+                    )),
+                }
+            }
+        }
+    }
+}
+
+/// A token bucket: `rate` a second on average, `burst` at once.
+struct Bucket {
+    tokens: f64,
+    rate: f64,
+    burst: f64,
+    last: Instant,
+}
+
+impl Bucket {
+    fn new(rate: f64, burst: f64) -> Bucket {
+        Bucket {
+            tokens: burst,
+            rate,
+            burst,
+            last: Instant::now(),
+        }
+    }
+
+    fn take(&mut self) -> bool {
+        let now = Instant::now();
+        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(self.burst);
+        self.last = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::queue::engine::Target;
+
+    #[test]
+    fn each_role_may_send_only_its_own_commands() {
+        let issue = Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: None,
+        };
+        assert!(permitted(Who::Kiosk, &issue).is_ok());
+        assert!(permitted(Who::Kiosk, &Command::CallNext { counter: 1 }).is_err());
+        assert!(permitted(Who::Board, &issue).is_err());
+        assert!(permitted(Who::Counter(1), &Command::CallNext { counter: 1 }).is_ok());
+        let transfer = Command::Transfer {
+            counter: 1,
+            target: Target::Counter(2),
+        };
+        assert!(permitted(Who::Counter(1), &transfer).is_ok());
+        let e = permitted(Who::Counter(2), &transfer).unwrap_err();
+        assert!(e.contains("counter 2's connection") && e.contains("counter 1"), "{e}");
+        assert!(permitted(Who::Counter(1), &issue).is_err());
+        assert!(permitted(Who::Counter(1), &Command::NewDay).is_err());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_bucket_allows_a_burst_then_the_rate() {
+        let mut b = Bucket::new(20.0, 40.0);
+        assert_eq!((0..100).filter(|_| b.take()).count(), 40);
+        tokio::time::advance(std::time::Duration::from_millis(500)).await;
+        assert_eq!((0..100).filter(|_| b.take()).count(), 10);
+    }
+}

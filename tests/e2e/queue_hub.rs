@@ -1,0 +1,165 @@
+//! The queue hub end to end: a real `queue-display serve` process on loopback, and real
+//! WebSocket clients (`onestop::queue::Client`, as the kiosk, counter and board use it). A kiosk
+//! issues, a counter calls, two boards see the call. Then the hub is SIGKILLed mid-day and
+//! started again on the same data folder: the queue is intact, and every client reconnects and
+//! resyncs by itself.
+
+use onestop::queue::client::{Client, ClientError, wait_connected};
+use onestop::queue::{Command, Event, Hello, Sequenced};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command as Process, Stdio};
+use std::time::Duration;
+use tokio::sync::broadcast;
+
+const KIOSK: &str = "kiosk-token-0123";
+const C1: &str = "counter-one-token";
+
+struct Hub(Child);
+
+impl Drop for Hub {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Start `queue-display serve` and return it with the address it printed.
+fn serve(dir: &Path, listen: &str) -> (Hub, String) {
+    let mut child = Process::new(onestop_e2e::binary("queue-display"))
+        .arg("serve")
+        .arg("--config")
+        .arg(dir.join("site.toml"))
+        .arg("--data-dir")
+        .arg(dir.join("data"))
+        .args(["--listen", listen])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("queue-display runs");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("queue hub listening on ")
+        .unwrap_or_else(|| panic!("the hub says where it listens, not {line:?}"))
+        .to_owned();
+    (Hub(child), url)
+}
+
+async fn next_call(events: &mut broadcast::Receiver<Sequenced>) -> (u64, u32) {
+    loop {
+        let e = tokio::time::timeout(Duration::from_secs(5), events.recv())
+            .await
+            .expect("the board hears within 5 s")
+            .unwrap();
+        if let Event::Called { ticket, counter } = e.event {
+            return (ticket, counter);
+        }
+    }
+}
+
+fn issue(service: &str) -> Command {
+    Command::Issue {
+        service: service.into(),
+        priority: false,
+        appointment: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn boards_see_calls_and_everyone_resyncs_after_the_hub_is_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("site.toml"),
+        format!("[queue]\nkiosk_token = \"{KIOSK}\"\n\n[queue.tokens]\n1 = \"{C1}\"\n"),
+    )
+    .unwrap();
+    let (hub, url) = serve(dir.path(), "127.0.0.1:0");
+    let kiosk = Client::connect(&url, Hello::kiosk(Some(KIOSK.into())));
+    let counter = Client::connect(&url, Hello::counter(1, C1));
+    let boards = [
+        Client::connect(&url, Hello::board()),
+        Client::connect(&url, Hello::board()),
+    ];
+    for c in [&kiosk, &counter, &boards[0], &boards[1]] {
+        assert!(wait_connected(&mut c.view(), Duration::from_secs(5)).await);
+    }
+    let mut heard: Vec<_> = boards.iter().map(Client::events).collect();
+
+    let first = match &kiosk.command(issue("housing")).await.unwrap()[..] {
+        [
+            Sequenced {
+                event: Event::Issued { ticket },
+                ..
+            },
+        ] => ticket.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(first.label, "A001");
+    kiosk.command(issue("general")).await.unwrap();
+    counter.command(Command::CallNext { counter: 1 }).await.unwrap();
+    for h in &mut heard {
+        assert_eq!(next_call(h).await, (first.id, 1), "each board sees the call");
+    }
+    for b in &boards {
+        let v = b.view().borrow().clone();
+        assert_eq!(v.engine.unwrap().at_counter(1).unwrap().label, "A001");
+    }
+    // A board's command is refused by the hub, not the client.
+    assert!(matches!(
+        boards[0].command(Command::CallNext { counter: 1 }).await,
+        Err(ClientError::Rejected { .. })
+    ));
+    let before = counter.view().borrow().engine.clone().unwrap();
+
+    // SIGKILL mid-day.
+    let port = url
+        .trim_start_matches("ws://127.0.0.1:")
+        .trim_end_matches("/v1/queue")
+        .to_owned();
+    drop(hub);
+    for c in [&kiosk, &counter, &boards[0], &boards[1]] {
+        let mut v = c.view();
+        tokio::time::timeout(Duration::from_secs(5), v.wait_for(|v| !v.connected))
+            .await
+            .expect("clients notice the hub is gone")
+            .unwrap();
+    }
+    let stale = boards[0].view().borrow().clone();
+    assert_eq!(
+        stale.engine.unwrap().at_counter(1).unwrap().label,
+        "A001",
+        "a board stays readable while the hub is down"
+    );
+    assert_eq!(kiosk.command(issue("housing")).await, Err(ClientError::Unavailable));
+
+    // Same data folder, same port: the clients find it again by themselves.
+    let (_hub, url2) = serve(dir.path(), &format!("127.0.0.1:{port}"));
+    assert_eq!(url2, url);
+    for c in [&kiosk, &counter, &boards[0], &boards[1]] {
+        assert!(
+            wait_connected(&mut c.view(), Duration::from_secs(10)).await,
+            "reconnected"
+        );
+        assert_eq!(
+            *c.view().borrow().engine.clone().unwrap(),
+            *before,
+            "state intact after the kill"
+        );
+    }
+    // And the day goes on: the next ticket is A002; the counter finishes and calls C001, which
+    // has waited longer.
+    let next = kiosk.command(issue("housing")).await.unwrap();
+    assert!(matches!(&next[0].event, Event::Issued { ticket } if ticket.label == "A002"));
+    assert_eq!(next[0].seq, before.seq() + 1, "the sequence continues without a gap");
+    counter.command(Command::Finish { counter: 1 }).await.unwrap();
+    counter.command(Command::CallNext { counter: 1 }).await.unwrap();
+    for h in &mut heard {
+        let (ticket, counter) = next_call(h).await;
+        let b = boards[0].view().borrow().engine.clone().unwrap();
+        assert_eq!((b.ticket(ticket).unwrap().label.as_str(), counter), ("C001", 1));
+    }
+}
