@@ -9,6 +9,7 @@
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
+//! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
 //! - [`ticket`]: "Take a ticket": choose a service, get the hub's number and estimated wait.
@@ -24,6 +25,7 @@ pub mod controller;
 pub mod fonts;
 pub mod handover;
 pub mod lookup;
+pub mod queue_hub;
 pub mod queue_link;
 pub mod snapshot;
 pub mod staff;

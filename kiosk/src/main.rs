@@ -217,10 +217,12 @@ fn run_ui(ctx: Context) -> Result<bool> {
     kiosk::catalogue::start_refresher(&ctx)?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
-    let (window, controller) = kiosk::init(Rc::new(ctx), store)?;
+    let ctx = Rc::new(ctx);
+    let (window, controller) = kiosk::init(ctx.clone(), store)?;
     if let Some(wake) = wake {
         controller.set_forwarder_wake(wake);
     }
+    let _queue = kiosk::queue_hub::start(&ctx, &controller)?;
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
     }

@@ -4,30 +4,10 @@
 //! same seam, for tests, snapshots and trying the kiosk without a hub. It stops there: talking
 //! WebSocket to a hub is `onestop::queue::client`'s job (see [`QueueLink`] for how it plugs in).
 
+pub use onestop::queue::link::{QueueLink, Reply};
 use onestop::queue::{Command, Engine, QueueConfig, Sequenced};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
-
-/// What a command's reply carries: the events it caused, or why it was refused or could not be
-/// sent, in words for the log (a visitor never sees these words).
-pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, String>)>;
-
-/// The kiosk's view of the queue hub.
-///
-/// The hub client (`onestop::queue::client::Client`) plugs in with a small adapter:
-/// `view()` reads `client.view().borrow()` (`View { engine, connected }` →
-/// `engine.map(|e| (e, connected))`), and `send()` runs `client.command(cmd)` and calls `reply`
-/// back on the UI thread, e.g. `slint::spawn_local(async move { reply(fut.await.map_err(|e|
-/// e.to_string())) })` (the future spawned on the client's tokio runtime, its `JoinHandle`
-/// awaited on Slint's loop). Pass the adapter to [`crate::controller::Controller::set_queue`].
-pub trait QueueLink {
-    /// The latest replica of the queue and whether the hub is reachable now; `None` before the
-    /// first snapshot arrived.
-    fn view(&self) -> Option<(Arc<Engine>, bool)>;
-    /// Send `command` to the hub. `reply` runs later, or at once, on the UI thread, with the
-    /// events the hub stored or the reason it did not.
-    fn send(&self, command: Command, reply: Reply);
-}
 
 /// Kiosk-side queue options, from the site's `[queue]` settings once that table exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,16 +82,6 @@ impl QueueLink for LocalQueue {
 
     fn send(&self, command: Command, reply: Reply) {
         reply(self.apply(&command));
-    }
-}
-
-impl<T: QueueLink + ?Sized> QueueLink for std::rc::Rc<T> {
-    fn view(&self) -> Option<(Arc<Engine>, bool)> {
-        (**self).view()
-    }
-
-    fn send(&self, command: Command, reply: Reply) {
-        (**self).send(command, reply)
     }
 }
 

@@ -40,7 +40,8 @@ pub fn capture_local_offset() {
     let _ = LOCAL_OFFSET.set(UtcOffset::current_local_offset().ok());
 }
 
-fn local_offset() -> Option<UtcOffset> {
+/// The machine's UTC offset as noted at start (see [`capture_local_offset`]), if known.
+pub fn local_offset() -> Option<UtcOffset> {
     *LOCAL_OFFSET.get_or_init(|| UtcOffset::current_local_offset().ok())
 }
 

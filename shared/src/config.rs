@@ -28,6 +28,10 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QueueSettings {
+    /// The kiosk offers "Take a ticket" (through the hub at `hub`, or its own if `standalone`).
+    pub tickets: bool,
+    /// The kiosk offers "I need extra help" (a priority ticket) with its tickets.
+    pub extra_help: bool,
     /// The kiosk hosts the hub itself (a site with one kiosk and no separate hub, like the bus).
     pub standalone: bool,
     /// The hub's WebSocket URL, for kiosks, boards and counters.

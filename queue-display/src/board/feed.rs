@@ -23,6 +23,15 @@ pub struct BoardInput {
     pub connected: bool,
 }
 
+impl From<onestop::queue::View> for BoardInput {
+    fn from(v: onestop::queue::View) -> BoardInput {
+        BoardInput {
+            engine: v.engine,
+            connected: v.connected,
+        }
+    }
+}
+
 /// A call to be spoken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Announcement {

@@ -294,12 +294,19 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
     let Some(url) = hub else {
         bail!("say which hub to show with --hub ws://HOST:PORT/v1/queue (or try --demo)");
     };
-    // The hub client (`onestop::queue::client`) is built in parallel; it plugs in here:
-    // `let client = Client::connect(url, hello)` inside `rt`, then
-    // `run(tr, locales, args.rotate_secs, rt.handle(), client.view(), client.events())`.
-    eprintln!(
-        "queue-display: the board cannot reach {url} yet: the hub client arrives with the queue hub; \
-         nothing was started (try --demo, or --snapshot-out DIR)"
-    );
-    Ok(std::process::ExitCode::from(3))
+    // The client reconnects by itself; the board shows the last state and says so meanwhile.
+    let client = {
+        let _entered = rt.enter();
+        onestop::queue::Client::connect(url, onestop::queue::Hello::board())
+    };
+    run(
+        tr,
+        locales,
+        args.rotate_secs,
+        rt.handle(),
+        client.view(),
+        client.events(),
+    )?;
+    drop(client);
+    Ok(std::process::ExitCode::SUCCESS)
 }

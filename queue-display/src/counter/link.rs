@@ -4,29 +4,10 @@
 //! sequence numbers, as the hub does), for tests, snapshots and `counter --local`. Talking
 //! WebSocket to a hub is `onestop::queue::client`'s job; see [`QueueLink`] for how it plugs in.
 
+pub use onestop::queue::link::{QueueLink, Reply};
 use onestop::queue::{Command, Engine, QueueConfig, Sequenced};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
-
-/// A command's outcome, delivered on the UI thread: the events the hub stored, or what went
-/// wrong in words staff can read (the hub's refusal message, or why it could not be sent).
-pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, String>)>;
-
-/// The desk's view of the queue hub.
-///
-/// The hub client (`onestop::queue::client::Client`, connected with a `counter` hello and the
-/// staff token) plugs in with a small adapter: `view()` reads `client.view().borrow()`
-/// (`View { engine, connected }` → `engine.map(|e| (e, connected))`); `send()` runs
-/// `client.command(cmd)` on the client's runtime and calls `reply` on the UI thread (e.g.
-/// `slint::spawn_local` awaiting the task's `JoinHandle`), mapping a `ClientError` to its
-/// message. The desk re-reads `view()` on its refresh timer, so nothing else is needed.
-pub trait QueueLink {
-    /// The latest replica and whether the hub is reachable now; `None` before the first
-    /// snapshot.
-    fn view(&self) -> Option<(Arc<Engine>, bool)>;
-    /// Send `command`; `reply` runs later, or at once, on the UI thread.
-    fn send(&self, command: Command, reply: Reply);
-}
 
 /// A queue held in this process, as the hub would hold it, minus storage and network.
 pub struct LocalQueue {

@@ -111,12 +111,12 @@ pub fn run(args: CounterArgs, hub: Option<&str>) -> Result<()> {
             .token_file
             .as_deref()
             .context("counters need a staff token: pass --token-file FILE")?;
-        let _token = read_token(token_file)?;
-        // The hub client plugs in here: a `QueueLink` adapter over
-        // `onestop::queue::client::Client::connect(hub, hello { counter, token })`.
-        bail!(
-            "this build cannot connect to the hub at {hub} yet: the queue client (onestop::queue::client) is not in it. Use --local to try the desk"
-        );
+        let token = read_token(token_file)?;
+        let hello = onestop::queue::Hello::counter(args.counter, token);
+        let wake = || {
+            let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
+        };
+        onestop::queue::link::HubLink::start(hub, hello, wake).context("could not start the hub connection")?
     };
     let window = ui::CounterWindow::new()?;
     let desk = desk::Desk::setup(&window, args.counter, link, Box::new(desk::now_ms), service_names());

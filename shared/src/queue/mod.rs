@@ -1,11 +1,12 @@
 //! The queue: tickets from the kiosk, calls from counters, shown and spoken on boards. The
 //! [`engine`] is a pure state machine over the site's [`config`]; the hub ([`server`]) persists
 //! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
-//! [`client`]s, which keep replicas; [`stats`] turns the event log into daily figures.
+//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures.
 
 pub mod client;
 pub mod config;
 pub mod engine;
+pub mod link;
 pub mod protocol;
 pub mod server;
 pub mod stats;

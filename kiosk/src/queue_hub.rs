@@ -1,0 +1,78 @@
+//! The kiosk's part in the site's queue, set up at start: with `[queue] tickets` on, it hosts the
+//! hub itself when `standalone` (the bus: on its own thread and runtime, listening on `listen`
+//! for boards and counters on the LAN), then connects to the hub as a kiosk and gives the link
+//! to "Take a ticket". The hub and the client are `onestop::queue`'s.
+
+use crate::context::Context;
+use crate::controller::Controller;
+use crate::queue_link::QueueKioskOptions;
+use anyhow::{Context as _, Result};
+use onestop::queue::link::HubLink;
+use onestop::queue::{Hello, QueueStore};
+use std::rc::Rc;
+
+/// Set up the queue for this kiosk, if `[queue] tickets` is on. Returns the link (keep it for
+/// the life of the window), or `None` when the kiosk offers no tickets.
+pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<Rc<HubLink>>> {
+    let q = &ctx.config.queue;
+    if !q.tickets {
+        return Ok(None);
+    }
+    let url = if q.standalone {
+        let addr = host(ctx)?;
+        format!("ws://127.0.0.1:{}/v1/queue", addr.port())
+    } else {
+        q.hub.clone()
+    };
+    let hello = Hello::kiosk((!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone()));
+    let wake = || {
+        // Run the replies on the UI thread; if the window is gone there is nobody to tell.
+        let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
+    };
+    let link = HubLink::start(&url, hello, wake).context("could not start the queue connection")?;
+    controller.set_queue(
+        link.clone(),
+        QueueKioskOptions {
+            extra_help: q.extra_help,
+        },
+    );
+    tracing::info!("tickets are issued by the queue hub at {url}");
+    Ok(Some(link))
+}
+
+/// Host the hub in this process (standalone); returns the address it listens on once it does.
+fn host(ctx: &Context) -> Result<std::net::SocketAddr> {
+    let settings_offset = crate::staff::local_offset().map_or(0, |o| o.whole_seconds());
+    let settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
+    let listen = ctx.config.queue.listen_addr()?;
+    std::fs::create_dir_all(&ctx.data_dir)?;
+    let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;
+    let (ready_tx, ready) = std::sync::mpsc::channel();
+    std::thread::Builder::new().name("queue-hub".into()).spawn(move || {
+        let runtime = match tokio::runtime::Runtime::new() {
+            Ok(r) => r,
+            Err(e) => return drop(ready_tx.send(Err(format!("could not start the hub's runtime: {e}")))),
+        };
+        runtime.block_on(async move {
+            let listener = match tokio::net::TcpListener::bind(listen).await {
+                Ok(l) => l,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(format!(
+                        "could not listen on {listen} for the queue hub ({e}); is another hub running there?"
+                    )));
+                    return;
+                }
+            };
+            let _ = ready_tx.send(listener.local_addr().map_err(|e| e.to_string()));
+            if let Err(e) = onestop::queue::server::run(listener, store, settings, std::future::pending()).await {
+                tracing::error!("the queue hub stopped: {e}");
+            }
+        });
+    })?;
+    let addr = ready
+        .recv()
+        .context("the queue hub's thread ended before it listened")?
+        .map_err(anyhow::Error::msg)?;
+    tracing::info!("hosting the queue hub on {addr} (standalone)");
+    Ok(addr)
+}
