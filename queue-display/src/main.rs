@@ -3,6 +3,7 @@
 //! plainly rather than pretending to run.
 
 mod serve;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,11 +30,22 @@ enum Command {
     Board(queue_display::board::BoardArgs),
     /// A staff counter: call next, recall, transfer.
     Counter(queue_display::counter::CounterArgs),
+    /// Figures per service and day from the hub's log, as a table or CSV.
+    Stats(stats::StatsArgs),
 }
 
 fn main() -> ExitCode {
+    // The local offset can only be read while the process has one thread.
+    let offset = time::UtcOffset::current_local_offset().map_or(0, |o| o.whole_seconds());
     let cli = Cli::parse();
     match cli.command {
+        Command::Stats(args) => match stats::run(args, offset) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("queue-display stats: {e:#}");
+                ExitCode::from(2)
+            }
+        },
         Command::Serve(args) => match serve::serve(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -82,7 +82,8 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     })
 }
 
-fn data_dir(given: Option<&Path>) -> Result<PathBuf> {
+/// The data folder given, or the user's default one (shared with the kiosk).
+pub(crate) fn data_dir(given: Option<&Path>) -> Result<PathBuf> {
     match given {
         Some(d) => Ok(d.to_owned()),
         None => directories::ProjectDirs::from("uk.org", "Onestop", "onestop")

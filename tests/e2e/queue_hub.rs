@@ -163,3 +163,85 @@ async fn boards_see_calls_and_everyone_resyncs_after_the_hub_is_killed() {
         assert_eq!((b.ticket(ticket).unwrap().label.as_str(), counter), ("C001", 1));
     }
 }
+
+/// A morning at a real hub, then `queue-display stats` over its log: the CSV has the day's
+/// figures per service, and a bad date or an existing file is a clear error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_are_read_from_the_hubs_log() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("site.toml"),
+        format!("[queue]\n\n[queue.tokens]\n1 = \"{C1}\"\n3 = \"counter-three-token\"\n"),
+    )
+    .unwrap();
+    let (hub, url) = serve(dir.path(), "127.0.0.1:0");
+    let kiosk = Client::connect(&url, Hello::kiosk(None));
+    let one = Client::connect(&url, Hello::counter(1, C1));
+    let three = Client::connect(&url, Hello::counter(3, "counter-three-token"));
+    for c in [&kiosk, &one, &three] {
+        assert!(wait_connected(&mut c.view(), Duration::from_secs(5)).await);
+    }
+    for service in ["housing", "housing", "general"] {
+        kiosk.command(issue(service)).await.unwrap();
+    }
+    // Counter 1 serves the first housing ticket, then sends the second to general enquiries.
+    for c in [
+        Command::CallNext { counter: 1 },
+        Command::Start { counter: 1 },
+        Command::Finish { counter: 1 },
+        Command::CallNext { counter: 1 },
+        Command::Transfer {
+            counter: 1,
+            target: onestop::queue::Target::Service("general".into()),
+        },
+    ] {
+        one.command(c).await.unwrap();
+    }
+    // Counter 3 calls general: the transferred ticket kept its earlier place; the next no-shows.
+    three.command(Command::CallNext { counter: 3 }).await.unwrap();
+    three.command(Command::Finish { counter: 3 }).await.unwrap();
+    three.command(Command::CallNext { counter: 3 }).await.unwrap();
+    three.command(Command::NoShow { counter: 3 }).await.unwrap();
+    drop(hub);
+
+    let stats = |args: &[&str]| {
+        Process::new(onestop_e2e::binary("queue-display"))
+            .arg("stats")
+            .arg("--data-dir")
+            .arg(dir.path().join("data"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let csv_path = dir.path().join("day.csv");
+    let out = stats(&["--csv", csv_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&csv_path).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split(',').collect()).collect();
+    let row = |service: &str| {
+        rows.iter()
+            .find(|r| r[1] == service)
+            .unwrap_or_else(|| panic!("{text}"))
+    };
+    // date,service,tickets,priority,called,mean_wait,p90_wait,served,mean_service,no_shows,transfers
+    let housing = row("housing");
+    assert_eq!(
+        (housing[2], housing[4], housing[7], housing[9], housing[10]),
+        ("2", "2", "1", "0", "1"),
+        "{text}"
+    );
+    let general = row("general");
+    assert_eq!(
+        (general[2], general[4], general[9], general[10]),
+        ("1", "1", "1", "0"),
+        "{text}"
+    );
+    let date = housing[0].to_owned();
+    let table = stats(&["--date", &date]);
+    assert!(String::from_utf8_lossy(&table.stdout).contains("housing"));
+
+    let again = stats(&["--csv", csv_path.to_str().unwrap()]);
+    assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("never overwritten"));
+    let bad = stats(&["--date", "23/11/2026"]);
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("must be a date like"));
+}
