@@ -41,7 +41,8 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     let data_dir = data_dir(args.data_dir.as_deref())?;
     std::fs::create_dir_all(&data_dir)
         .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
-    let store = QueueStore::open(&data_dir.join("queue.db"))?;
+    let db = data_dir.join("queue.db");
+    let store = QueueStore::open(&db)?;
     // Read the local offset now, while the process has one thread (the `time` crate refuses
     // later). A hub that runs across a clock change picks up the new offset when restarted.
     let offset = time::UtcOffset::current_local_offset()
@@ -75,11 +76,74 @@ pub fn serve(args: ServeArgs) -> Result<()> {
                 "queue-display: counters {unlocked:?} have no staff token in [queue.tokens], so they cannot call anyone"
             );
         }
+        if config.crm.kind == "webhook" {
+            let hook = onestop::crm::webhook::Webhook::new(
+                &config.crm.url,
+                config.crm.secret.as_bytes(),
+                std::time::Duration::from_secs(config.crm.timeout_secs),
+            )
+            .map_err(anyhow::Error::msg)?;
+            let site = config.kiosk.council_name.clone();
+            let offset = time::UtcOffset::from_whole_seconds(offset).unwrap_or(time::UtcOffset::UTC);
+            tokio::spawn(forward_summaries(db.clone(), site, hook, offset));
+        }
         println!("queue hub listening on ws://{addr}/v1/queue");
         server::run(listener, store, settings, shutdown_signal()).await?;
         eprintln!("queue-display: the hub stopped");
         Ok(())
     })
+}
+
+/// How often finished days are looked for and their summaries (re)tried.
+const SUMMARY_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Send each finished day's figures to the CRM (webhook only: GeoReport has no such request),
+/// at start and then every [`SUMMARY_EVERY`], each day once.
+async fn forward_summaries(db: PathBuf, site: String, hook: onestop::crm::webhook::Webhook, offset: time::UtcOffset) {
+    loop {
+        if let Err(e) = summaries_once(&db, &site, &hook, offset).await {
+            tracing::warn!("daily queue summaries: {e:#}");
+        }
+        tokio::time::sleep(SUMMARY_EVERY).await;
+    }
+}
+
+async fn summaries_once(
+    db: &Path,
+    site: &str,
+    hook: &onestop::crm::webhook::Webhook,
+    offset: time::UtcOffset,
+) -> Result<()> {
+    use onestop::outbox::Outcome;
+    use onestop::queue::summary::{Summary, due, key};
+    // Its own connection, read and closed between sends: the hub's owner keeps writing events.
+    let due = {
+        let store = QueueStore::open(db)?;
+        let rows = onestop::queue::stats::daily(&store.load()?, offset);
+        let today = time::OffsetDateTime::now_utc().to_offset(offset).date().to_string();
+        due(&rows, &store.summaries_done()?, &today)
+    };
+    for (date, rows) in due {
+        let doc = Summary {
+            version: 1,
+            kind: "queue-daily-summary",
+            site,
+            date: &date,
+            services: &rows,
+        };
+        let body = serde_json::to_vec(&doc)?;
+        let outcome = match hook.post_signed(&key(site, &date), body).await {
+            Outcome::Accepted { .. } | Outcome::Duplicate { .. } => "sent".to_owned(),
+            Outcome::Permanent { reason } => format!("refused: {reason}"),
+            Outcome::Transient { reason, .. } => {
+                tracing::info!("the summary for {date} will be tried again later: {reason}");
+                return Ok(());
+            }
+        };
+        tracing::info!("daily queue summary for {date}: {outcome}");
+        QueueStore::open(db)?.record_summary(&date, &outcome)?;
+    }
+    Ok(())
 }
 
 /// The data folder given, or the user's default one (shared with the kiosk).

@@ -309,8 +309,14 @@ def main():
             key = self.headers.get("Idempotency-Key", "")
             try:
                 doc = json.loads(body)
-                reference = doc["reference"]
-                assert doc["submission_id"] == key and doc["version"] == 1
+                if doc.get("kind") == "queue-daily-summary":
+                    # The queue hub's figures for one day, keyed by site and date.
+                    reference = f"summary:{doc['date']}"
+                    assert key.startswith("queue-summary:") and key.endswith(doc["date"]) and doc["version"] == 1
+                    assert all("service" in s and "tickets" in s for s in doc["services"])
+                else:
+                    reference = doc["reference"]
+                    assert doc["submission_id"] == key and doc["version"] == 1
             except Exception:
                 return self.reply(400, '{"message":"not a valid submission document"}')
             if fault == "500":

@@ -245,3 +245,83 @@ async fn stats_are_read_from_the_hubs_log() {
     let bad = stats(&["--date", "23/11/2026"]);
     assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("must be a date like"));
 }
+
+/// A finished day's figures reach the council's CRM (the real test CRM, signed webhook) once: at the
+/// hub's start, and not again when it starts a second time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_finished_days_summary_reaches_the_crm_once() {
+    use onestop::queue::{Engine, QueueConfig, QueueStore};
+    use onestop_e2e::crm_process::{SECRET, start_crm, stats, stored};
+    let dir = tempfile::tempdir().unwrap();
+    let crm_db = dir.path().join("crm.db");
+    let crm = start_crm(&crm_db, 0.0, &[]);
+    std::fs::write(
+        dir.path().join("site.toml"),
+        format!(
+            "[crm]\nkind = \"webhook\"\nurl = \"http://127.0.0.1:{}/webhook\"\nsecret = \"{SECRET}\"\n",
+            crm.port
+        ),
+    )
+    .unwrap();
+    // Yesterday at the hub: two housing tickets, one served.
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    let mut log = QueueStore::open(&dir.path().join("data/queue.db")).unwrap();
+    let mut engine = Engine::new(QueueConfig::example());
+    // 30 hours ago: a finished day in any time zone, even with the minutes the day takes.
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let mut at = now_ms - 30 * 3_600_000;
+    for c in [
+        issue("housing"),
+        issue("housing"),
+        Command::CallNext { counter: 1 },
+        Command::Start { counter: 1 },
+        Command::Finish { counter: 1 },
+    ] {
+        at += 60_000;
+        let events: Vec<Sequenced> = engine
+            .decide(&c, at)
+            .unwrap()
+            .into_iter()
+            .enumerate()
+            .map(|(i, event)| Sequenced {
+                seq: engine.seq() + 1 + i as u64,
+                at_ms: at,
+                event,
+            })
+            .collect();
+        log.append(&events).unwrap();
+        events.iter().for_each(|e| engine.fold(e));
+    }
+    drop(log);
+
+    let summary_sent = || {
+        stored(&crm_db)
+            .iter()
+            .filter(|(r, _)| r.starts_with("summary:"))
+            .count()
+    };
+    let wait_for = |n: usize| async move {
+        for _ in 0..200 {
+            if summary_sent() >= n {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    let (hub, _url) = serve(dir.path(), "127.0.0.1:0");
+    wait_for(1).await;
+    assert_eq!(summary_sent(), 1, "yesterday's summary was sent at start");
+    let posts = stats(crm.port)["requests"].as_u64().unwrap();
+    drop(hub);
+    let (_hub, _url) = serve(dir.path(), "127.0.0.1:0");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(summary_sent(), 1, "a day is summarised once");
+    assert_eq!(
+        stats(crm.port)["requests"].as_u64().unwrap(),
+        posts,
+        "nothing was posted again"
+    );
+}

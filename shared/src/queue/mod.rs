@@ -1,7 +1,7 @@
 //! The queue: tickets from the kiosk, calls from counters, shown and spoken on boards. The
 //! [`engine`] is a pure state machine over the site's [`config`]; the hub ([`server`]) persists
 //! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
-//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures.
+//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM.
 
 pub mod client;
 pub mod config;
@@ -11,6 +11,7 @@ pub mod protocol;
 pub mod server;
 pub mod stats;
 pub mod store;
+pub mod summary;
 
 pub use client::{Client, ClientError, View};
 pub use config::{CounterDef, Policy, QueueConfig, ServiceDef};

@@ -10,11 +10,19 @@ use rusqlite::{Connection, params};
 use std::path::{Path, PathBuf};
 
 /// Schema migrations for `queue.db`, applied in order; `PRAGMA user_version` counts them.
-const MIGRATIONS: &[&str] = &["CREATE TABLE events (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE events (
         seq   INTEGER PRIMARY KEY NOT NULL CHECK (seq > 0),
         at_ms INTEGER NOT NULL,
         body  TEXT NOT NULL
-    ) STRICT;"];
+    ) STRICT;",
+    // Daily summaries forwarded to the CRM: one row per local date once it is done with.
+    "CREATE TABLE summaries (
+        date    TEXT PRIMARY KEY NOT NULL,
+        outcome TEXT NOT NULL,          -- 'sent', or 'refused: <the CRM's reason>'
+        at      TEXT NOT NULL
+    ) STRICT;",
+];
 
 /// A queue log failure, said so that staff know what to do.
 #[derive(Debug, thiserror::Error)]
@@ -128,6 +136,26 @@ impl QueueStore {
     /// The file's path (`None` in memory).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// The local dates whose daily summary is done with (sent, or refused by the CRM).
+    pub fn summaries_done(&self) -> Result<std::collections::BTreeSet<String>, QueueStoreError> {
+        let mut stmt = self.conn.prepare("SELECT date FROM summaries")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Note that the summary for `date` is done with: `sent`, or `refused: …` (not retried).
+    pub fn record_summary(&self, date: &str, outcome: &str) -> Result<(), QueueStoreError> {
+        let at = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        self.conn.execute(
+            "INSERT INTO summaries (date, outcome, at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (date) DO UPDATE SET outcome = ?2, at = ?3",
+            params![date, outcome, at],
+        )?;
+        Ok(())
     }
 
     /// Seq of the last stored event (0: empty).
