@@ -2,7 +2,7 @@
 //! replica of the queue, whether the hub is reachable, and a way to send `Issue`), so the screens
 //! do not care how the hub is reached. [`LocalQueue`] is a real in-process [`Engine`] behind the
 //! same seam, for tests, snapshots and trying the kiosk without a hub. It stops there: talking
-//! WebSocket to a hub is `onestop::queue::client`'s job (see [`QueueLink`] for how it plugs in).
+//! WebSocket to a hub is `onestop::queue::link::HubLink`'s job (see [`crate::queue_hub`]).
 
 pub use onestop::queue::link::{QueueLink, Reply};
 use onestop::queue::{Command, Engine, QueueConfig, Sequenced};

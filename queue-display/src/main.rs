@@ -1,6 +1,6 @@
 //! `queue-display`: the queue hub, the big-screen board and the staff counter. It parses the
-//! command line and hands each subcommand to its module; a subcommand not built yet says so
-//! plainly rather than pretending to run.
+//! command line and hands each subcommand to its module: `serve` (the hub), `board`, `counter`
+//! and `stats`.
 
 mod serve;
 mod stats;

@@ -2,7 +2,7 @@
 //! the queue, whether the hub is reachable, and a way to send this counter's commands.
 //! [`LocalQueue`] is a real in-process [`Engine`] behind the same seam (decide, then fold with
 //! sequence numbers, as the hub does), for tests, snapshots and `counter --local`. Talking
-//! WebSocket to a hub is `onestop::queue::client`'s job; see [`QueueLink`] for how it plugs in.
+//! WebSocket to a hub is `onestop::queue::link::HubLink`'s job (`counter --hub`).
 
 pub use onestop::queue::link::{QueueLink, Reply};
 use onestop::queue::{Command, Engine, QueueConfig, Sequenced};
