@@ -11,18 +11,24 @@ use onestop::queue::link::HubLink;
 use onestop::queue::{Hello, QueueStore};
 use std::rc::Rc;
 
-/// Set up the queue for this kiosk, if `[queue] tickets` is on. Returns the link (keep it for
-/// the life of the window), or `None` when the kiosk offers no tickets.
-pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<Rc<HubLink>>> {
+/// The kiosk's queue once set up: keep it for the life of the window.
+pub struct KioskQueue {
+    /// The link "Take a ticket" uses.
+    pub link: Rc<HubLink>,
+    /// Where the hub this kiosk hosts listens (standalone only).
+    pub hosted: Option<std::net::SocketAddr>,
+}
+
+/// Set up the queue for this kiosk, if `[queue] tickets` is on; `None` when it offers no tickets.
+pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue>> {
     let q = &ctx.config.queue;
     if !q.tickets {
         return Ok(None);
     }
-    let url = if q.standalone {
-        let addr = host(ctx)?;
-        format!("ws://127.0.0.1:{}/v1/queue", addr.port())
-    } else {
-        q.hub.clone()
+    let hosted = if q.standalone { Some(host(ctx)?) } else { None };
+    let url = match hosted {
+        Some(addr) => format!("ws://127.0.0.1:{}/v1/queue", addr.port()),
+        None => q.hub.clone(),
     };
     let hello = Hello::kiosk((!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone()));
     let wake = || {
@@ -37,7 +43,7 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<Rc<HubLink
         },
     );
     tracing::info!("tickets are issued by the queue hub at {url}");
-    Ok(Some(link))
+    Ok(Some(KioskQueue { link, hosted }))
 }
 
 /// Host the hub in this process (standalone); returns the address it listens on once it does.
