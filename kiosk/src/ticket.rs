@@ -211,7 +211,12 @@ impl Controller {
         );
     }
 
-    fn ticket_answer(&self, generation: u64, minutes: Option<u32>, result: Result<Vec<Sequenced>, String>) {
+    fn ticket_answer(
+        &self,
+        generation: u64,
+        minutes: Option<u32>,
+        result: Result<Vec<Sequenced>, onestop::queue::ClientError>,
+    ) {
         let mut desk = self.queue.borrow_mut();
         if desk.generation != generation {
             return;

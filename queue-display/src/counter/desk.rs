@@ -129,7 +129,7 @@ impl Desk {
         );
     }
 
-    fn answered(&self, result: Result<Vec<Sequenced>, String>) {
+    fn answered(&self, result: Result<Vec<Sequenced>, onestop::queue::ClientError>) {
         {
             let mut st = self.state.borrow_mut();
             match result {
@@ -137,8 +137,8 @@ impl Desk {
                     st.error.clear();
                     st.notice = self.describe(&events);
                 }
-                Err(message) => {
-                    st.error = message;
+                Err(e) => {
+                    st.error = staff_words(&e);
                     st.notice.clear();
                 }
             }
@@ -384,5 +384,18 @@ impl Desk {
             })
             .collect();
         g.set_choices(ModelRc::new(VecModel::from(choices)));
+    }
+}
+
+/// Why a command did not happen, as staff at the desk read it.
+fn staff_words(e: &onestop::queue::ClientError) -> String {
+    use onestop::queue::ClientError;
+    match e {
+        ClientError::Unavailable => {
+            "Not sent: the queue hub cannot be reached. The desk reconnects by itself; try again shortly.".into()
+        }
+        ClientError::Refused(reason) => format!("The hub refused: {reason}."),
+        ClientError::Rejected { message, .. } => format!("The hub refused: {message}."),
+        ClientError::Lost | ClientError::Timeout => format!("{e}."),
     }
 }

@@ -3,19 +3,21 @@
 //! on a UI thread that must never wait, so a command's answer comes back later through a
 //! [`Reply`] run on that same thread: the client's task hands the result over a channel, calls
 //! the screen's `wake` (which asks the UI loop to run [`pump_all`]), and `pump_all` runs the
-//! reply there. No UI toolkit is named here.
+//! reply there. [`LocalQueue`] is a real in-process [`Engine`] behind the same seam, for UI
+//! tests, snapshots and trying a screen without a hub. No UI toolkit is named here.
 
 use super::client::{Client, ClientError};
+use super::config::QueueConfig;
 use super::engine::{Command, Engine, Sequenced};
 use super::protocol::Hello;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::{Arc, mpsc};
 
-/// A command's outcome, run on the UI thread: the events the hub stored, or what went wrong in
-/// words for staff and logs (a visitor never sees these words).
-pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, String>)>;
+/// A command's outcome, run on the UI thread: the events the hub stored, or why not (each
+/// screen words that for its own readers).
+pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, ClientError>)>;
 
 /// A screen's view of the queue hub.
 pub trait QueueLink {
@@ -36,7 +38,7 @@ impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
     }
 }
 
-type Answer = (u64, Result<Vec<Sequenced>, String>);
+type Answer = (u64, Result<Vec<Sequenced>, ClientError>);
 
 /// The hub, reached over WebSocket by a [`Client`] on a small runtime of its own.
 pub struct HubLink {
@@ -122,13 +124,110 @@ impl QueueLink for HubLink {
         self.pending.borrow_mut().insert(id, reply);
         let (client, tx, wake) = (self.client.clone(), self.answers_tx.clone(), self.wake.clone());
         self.runtime.spawn(async move {
-            let result = client.command(command).await.map_err(|e| match e {
-                ClientError::Unavailable => format!("unavailable: {e}"),
-                other => other.to_string(),
-            });
+            let result = client.command(command).await;
             if tx.send((id, result)).is_ok() {
                 wake();
             }
         });
+    }
+}
+
+/// A queue held in this process: a real [`Engine`] that decides and folds with sequence
+/// numbers, as the hub does, minus storage and network. `set_connected(false)` makes it behave
+/// like an unreachable hub (every command fails with "unavailable").
+pub struct LocalQueue {
+    engine: RefCell<Arc<Engine>>,
+    connected: Cell<bool>,
+    clock: Box<dyn Fn() -> i64>,
+}
+
+impl LocalQueue {
+    /// An empty queue with `config`, on the system clock.
+    pub fn new(config: QueueConfig) -> LocalQueue {
+        LocalQueue::with_clock(config, Box::new(now_ms))
+    }
+
+    /// An empty queue with `config` and its own clock (Unix ms), so tests control time.
+    pub fn with_clock(config: QueueConfig, clock: Box<dyn Fn() -> i64>) -> LocalQueue {
+        LocalQueue {
+            engine: RefCell::new(Arc::new(Engine::new(config))),
+            connected: Cell::new(true),
+            clock,
+        }
+    }
+
+    /// Pretend the hub went away (`false`) or came back.
+    pub fn set_connected(&self, connected: bool) {
+        self.connected.set(connected);
+    }
+
+    /// Carry out `command` now, as the hub would: decide, then fold each event with the next
+    /// sequence number. Tests and snapshots also use it to act as a counter.
+    pub fn apply(&self, command: &Command) -> Result<Vec<Sequenced>, ClientError> {
+        if !self.connected.get() {
+            return Err(ClientError::Unavailable);
+        }
+        let now = (self.clock)();
+        let mut engine = (**self.engine.borrow()).clone();
+        let events = engine.decide(command, now).map_err(ClientError::Refused)?;
+        let mut out = Vec::with_capacity(events.len());
+        for event in events {
+            let s = Sequenced {
+                seq: engine.seq() + 1,
+                at_ms: now,
+                event,
+            };
+            engine.fold(&s);
+            out.push(s);
+        }
+        *self.engine.borrow_mut() = Arc::new(engine);
+        Ok(out)
+    }
+
+    /// The current state.
+    pub fn engine(&self) -> Arc<Engine> {
+        self.engine.borrow().clone()
+    }
+}
+
+impl QueueLink for LocalQueue {
+    fn view(&self) -> Option<(Arc<Engine>, bool)> {
+        Some((self.engine(), self.connected.get()))
+    }
+
+    fn send(&self, command: Command, reply: Reply) {
+        reply(self.apply(&command));
+    }
+}
+
+/// Now, in Unix milliseconds.
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::queue::Event;
+
+    #[test]
+    fn a_local_queue_numbers_events_and_refuses_when_disconnected() {
+        let q = LocalQueue::with_clock(QueueConfig::example(), Box::new(|| 1_700_000_000_000));
+        let issue = Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: None,
+        };
+        let first = q.apply(&issue).unwrap();
+        assert_eq!(first[0].seq, 1);
+        assert!(matches!(&first[0].event, Event::Issued { ticket } if ticket.label == "A001"));
+        let refused = q.apply(&Command::Recall { counter: 1 }).unwrap_err();
+        assert_eq!(refused, ClientError::Refused(crate::queue::QueueError::Idle(1)));
+        q.set_connected(false);
+        assert_eq!(q.apply(&issue).unwrap_err(), ClientError::Unavailable);
+        assert_eq!(q.engine().seq(), 1, "nothing changed while disconnected or refused");
+        assert_eq!(q.view().map(|(_, c)| c), Some(false));
     }
 }
