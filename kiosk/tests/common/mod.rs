@@ -19,9 +19,14 @@ pub struct Kiosk {
 }
 
 pub fn start() -> Kiosk {
-    i_slint_backend_testing::init_integration_test_with_mock_time();
     let dir = tempfile::tempdir().unwrap();
     let ctx = Rc::new(Context::load(None, Some(dir.path())).unwrap());
+    launch(ctx, dir)
+}
+
+/// The window for `ctx`, wired, sized as the kiosk's portrait screen and shown.
+fn launch(ctx: Rc<Context>, dir: tempfile::TempDir) -> Kiosk {
+    i_slint_backend_testing::init_integration_test_with_mock_time();
     let store = ctx.open_store().unwrap();
     let (window, controller) = kiosk::init(ctx.clone(), store).unwrap();
     let timer = kiosk::start_idle_timer(&controller);
@@ -172,24 +177,11 @@ impl Kiosk {
 
 /// A kiosk like [`start`], with `config` (TOML) as its configuration file.
 pub fn start_with_config(config: &str) -> Kiosk {
-    i_slint_backend_testing::init_integration_test_with_mock_time();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk.toml");
     std::fs::write(&path, config).unwrap();
     let ctx = Rc::new(Context::load(Some(&path), Some(dir.path())).unwrap());
-    let store = ctx.open_store().unwrap();
-    let (window, controller) = kiosk::init(ctx.clone(), store).unwrap();
-    let timer = kiosk::start_idle_timer(&controller);
-    use slint::ComponentHandle as _;
-    window.window().set_size(slint::LogicalSize::new(1080.0, 1920.0));
-    window.show().unwrap();
-    Kiosk {
-        window,
-        controller,
-        ctx,
-        dir,
-        timer,
-    }
+    launch(ctx, dir)
 }
 
 /// The test CRM (tests/crm/test_crm.py), a real HTTP server process on loopback.
