@@ -8,6 +8,7 @@
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
+//! - [`headless`]: Slint without a display, and window contents to PNG.
 //! - [`snapshot`]: every screen rendered headlessly to PNG.
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
@@ -24,6 +25,7 @@ pub mod context;
 pub mod controller;
 pub mod fonts;
 pub mod handover;
+pub mod headless;
 pub mod lookup;
 pub mod queue_hub;
 pub mod queue_link;

@@ -7,44 +7,15 @@ use anyhow::{Context as _, Result, bail};
 use onestop::forms::{Answers, FieldKind};
 use onestop::store::Store;
 use serde_json::json;
-use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
-use slint::platform::{Platform, WindowAdapter};
-use slint::{ComponentHandle, PhysicalSize};
+use slint::ComponentHandle;
 use std::path::Path;
 use std::rc::Rc;
 
-struct HeadlessPlatform {
-    window: Rc<MinimalSoftwareWindow>,
-}
+pub use crate::headless::headless;
 
-impl Platform for HeadlessPlatform {
-    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
-        Ok(self.window.clone())
-    }
-}
-
-/// Install the headless platform (once per process) and return its window.
-pub fn headless(width: u32, height: u32) -> Result<Rc<MinimalSoftwareWindow>> {
-    let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-    window.set_size(PhysicalSize::new(width, height));
-    slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone() }))
-        .map_err(|e| anyhow::anyhow!("could not start the headless renderer: {e}"))?;
-    Ok(window)
-}
-
-/// Render the window's current state into a PNG file.
+/// Render the kiosk window's current state into a PNG file.
 pub fn save_png(window: &crate::ui::KioskWindow, path: &Path) -> Result<()> {
-    slint::platform::update_timers_and_animations();
-    let shot = window
-        .window()
-        .take_snapshot()
-        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
-    let file = std::fs::File::create(path).with_context(|| format!("could not write {}", path.display()))?;
-    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), shot.width(), shot.height());
-    enc.set_color(png::ColorType::Rgba);
-    enc.set_depth(png::BitDepth::Eight);
-    enc.write_header()?.write_image_data(shot.as_bytes())?;
-    Ok(())
+    crate::headless::save_png(window.window(), path)
 }
 
 /// Sample answers that reach the check page of the missed-bin form.
@@ -195,7 +166,7 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         count += 1;
     }
     c.finish();
-    // The staff screen is English only: rendered once, into DIR/staff/.
+    // The staff screen is in the staff language, not the visitor's: rendered once, into DIR/staff/.
     let dir = out.join("staff");
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
     c.snapshot_staff(|name| save_png(&window, &dir.join(format!("{name}.png"))))?;

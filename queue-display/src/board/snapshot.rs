@@ -11,41 +11,14 @@ use crate::ui::BoardWindow;
 use anyhow::{Context as _, Result};
 use onestop::i18n::Translations;
 use onestop::queue::{Command, Event};
-use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
-use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle as _, PhysicalSize};
 use std::path::Path;
-use std::rc::Rc;
 use std::sync::Arc;
-
-struct Headless(Rc<MinimalSoftwareWindow>);
-
-impl Platform for Headless {
-    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
-        Ok(self.0.clone())
-    }
-}
-
-fn save_png(window: &BoardWindow, path: &Path) -> Result<()> {
-    slint::platform::update_timers_and_animations();
-    let shot = window
-        .window()
-        .take_snapshot()
-        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
-    let file = std::fs::File::create(path).with_context(|| format!("could not write {}", path.display()))?;
-    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), shot.width(), shot.height());
-    enc.set_color(png::ColorType::Rgba);
-    enc.set_depth(png::BitDepth::Eight);
-    enc.write_header()?.write_image_data(shot.as_bytes())?;
-    Ok(())
-}
 
 /// Render the board for each of `locales` into `out/<tag>/`; returns the number of files.
 /// Installs Slint's headless platform, so call it once, before any other window.
 pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<usize> {
-    let sw = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-    slint::platform::set_platform(Box::new(Headless(sw.clone())))
-        .map_err(|e| anyhow::anyhow!("could not start the headless renderer: {e}"))?;
+    let sw = crate::headless::headless(1920, 1080)?;
     let window = BoardWindow::new().context("could not create the board window")?;
     let c = Controller::new(&window, tr, locales.clone());
     window.show()?;
@@ -83,7 +56,7 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
             c.set_sound(sound);
             for (orientation, w, hgt) in [("landscape", 1920, 1080), ("portrait", 1080, 1920)] {
                 sw.set_size(PhysicalSize::new(w, hgt));
-                save_png(&window, &dir.join(format!("{orientation}-{scene}.png")))?;
+                crate::headless::save_png(window.window(), &dir.join(format!("{orientation}-{scene}.png")))?;
                 count += 1;
             }
         }
