@@ -79,10 +79,11 @@ impl Context {
                 bail!("kiosk.menu names \"{id}\", but there is no such form (see `kiosk forms list`)");
             }
         }
-        for tag in &config.kiosk.locales {
+        let named = config.kiosk.locales.iter().map(|t| ("kiosk.locales", t));
+        for (key, tag) in named.chain([("staff.locale", &config.staff.locale)]) {
             if translations.get(tag).is_none() {
                 bail!(
-                    "kiosk.locales names \"{tag}\", but there is no translation for it (have: {})",
+                    "{key} names \"{tag}\", but there is no translation for it (have: {})",
                     translations
                         .all()
                         .map(|l| l.tag.as_str())

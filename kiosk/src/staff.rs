@@ -1,7 +1,7 @@
 //! The staff screen: how staff reach it (five quick taps on the council name on the welcome
 //! screen, or Ctrl+Alt+S), the PIN pad with its lockout, and the outbox view (counts by state,
-//! connection to the CRM, every submission's delivery record, "Retry" and "Send now"). It is in
-//! English (`locales/en-GB/staff.ftl`) and never mirrors. The rules (PIN format, argon2id,
+//! connection to the CRM, every submission's delivery record, "Retry" and "Send now"). Its words
+//! are `staff.ftl` in `[staff] locale` (the council's language, default en-GB). The rules (PIN format, argon2id,
 //! lockout) are `onestop::staff`'s; this module only wires them to the window.
 //!
 //! The PIN lives in [`StaffSession::typed`] only while it is typed; the check runs on a worker thread
@@ -135,7 +135,12 @@ impl Controller {
             .borrow()
             .ctx
             .translations
-            .file_text(FALLBACK, "staff.ftl", id, args))
+            .file_text(&self.staff_locale(), "staff.ftl", id, args))
+    }
+
+    /// The staff screen's language (`[staff] locale`).
+    fn staff_locale(&self) -> String {
+        self.state.borrow().ctx.config.staff.locale.clone()
     }
 
     fn now(&self) -> i64 {
@@ -213,7 +218,7 @@ impl Controller {
         }
     }
 
-    /// Show the staff PIN pad, ending any visitor session first. In English, left to right.
+    /// Show the staff PIN pad, ending any visitor session first. In the staff language.
     pub fn open_staff(&self) {
         if matches!(self.state.borrow().page, Page::StaffPin | Page::Staff) {
             return;
@@ -229,7 +234,7 @@ impl Controller {
         };
         {
             let mut st = self.state.borrow_mut();
-            st.locale = FALLBACK.to_owned();
+            st.locale = st.ctx.config.staff.locale.clone();
             st.page = Page::StaffPin;
             st.layout = Layout::Numeric;
             st.shifted = false;
@@ -648,7 +653,7 @@ impl Controller {
             .borrow()
             .ctx
             .translations
-            .form_text(FALLBACK, &r.form_id, "title", None);
+            .form_text(&self.staff_locale(), &r.form_id, "title", None);
         StaffItem {
             reference: s(r.reference.clone()),
             form: s(form),

@@ -35,6 +35,10 @@ fn a_locale_without_translations_is_refused() {
         .unwrap()
         .to_string();
     assert!(e.contains("\"fr\""), "{e}");
+    let e = load_with("[staff]\nlocale = \"cy\"\n").err().unwrap().to_string();
+    assert!(e.contains("staff.locale names \"cy\""), "{e}");
+    let ok = load_with("[staff]\nlocale = \"pl\"\n").unwrap();
+    assert_eq!(ok.config.staff.locale, "pl");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 # Status: reviewed (en-GB source text)
-# The staff screen. English only: staff work in the council's language, so other locales need
-# no copy of this file (the translation completeness tests cover kiosk.ftl and forms only).
+# The staff screen, shown in [staff] locale (the council's working language), whatever language
+# a visitor chose.
 
 ## PIN pad
 staff-pin-title = Staff only

@@ -138,6 +138,8 @@ impl QueueSettings {
 pub struct StaffConfig {
     /// The staff PIN's argon2id PHC string, from `kiosk staff hash-pin`. Empty: no staff screen.
     pub pin_hash: String,
+    /// The staff screen's language: the council's working language, whatever the visitor's was.
+    pub locale: String,
 }
 
 impl StaffConfig {

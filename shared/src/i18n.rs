@@ -58,7 +58,7 @@ pub struct Locale {
     pub info: LocaleInfo,
     kiosk: Bundle,
     forms: BTreeMap<String, Bundle>,
-    /// Other top-level files, e.g. `staff.ftl` (en-GB only: staff screens).
+    /// Other top-level files, e.g. `staff.ftl` and `queue.ftl`.
     others: BTreeMap<String, Bundle>,
     resources: BTreeMap<String, Arc<FluentResource>>,
 }
@@ -318,7 +318,7 @@ impl Translations {
     }
 
     /// A message from another top-level file of `tag` (e.g. `staff.ftl`), with the same fallback
-    /// as [`Self::text`]. Such files may exist in en-GB only: the staff screen is in English.
+    /// as [`Self::text`].
     pub fn file_text(&self, tag: &str, file: &str, id: &str, args: &Args) -> String {
         self.lookup(tag, |l| l.others.get(file).and_then(|b| format(b, id, None, args)))
             .unwrap_or_else(|| id.to_owned())

@@ -142,22 +142,8 @@ fn truncate(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::forms::{Answers, Today, validate};
     use crate::outbox::{Connectivity, Transition, plan};
-    use crate::store::Store;
-
-    fn store_with(n: usize) -> (Store, Vec<String>) {
-        let forms = crate::embedded::forms().unwrap();
-        let answers: Answers =
-            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let form = forms.get("street-problem").unwrap();
-        let valid = validate(form, &answers, Today::now()).unwrap();
-        let mut store = Store::open_in_memory().unwrap();
-        let ids = (0..n)
-            .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())
-            .collect();
-        (store, ids)
-    }
+    use crate::store::test_support::store_with;
 
     #[test]
     fn new_submissions_are_due_now_in_submission_order() {

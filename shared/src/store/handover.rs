@@ -183,19 +183,7 @@ fn refusal(e: &Exported, forms: &Catalogue) -> Option<String> {
 mod tests {
     use super::*;
     use crate::outbox::Transition;
-
-    fn store_with(n: usize) -> (Store, Vec<String>) {
-        let forms = crate::embedded::forms().unwrap();
-        let answers: crate::forms::Answers =
-            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let form = forms.get("street-problem").unwrap();
-        let valid = crate::forms::validate(form, &answers, crate::forms::Today::now()).unwrap();
-        let mut store = Store::open_in_memory().unwrap();
-        let ids = (0..n)
-            .map(|_| store.submit(&valid, "ur", None).unwrap().submission_id.to_string())
-            .collect();
-        (store, ids)
-    }
+    use crate::store::test_support::store_with;
 
     #[test]
     fn unsent_submissions_travel_whole_and_arrive_once() {

@@ -187,3 +187,23 @@ pub(crate) fn now_text() -> String {
         .format(&time::format_description::well_known::Rfc3339)
         .expect("formatting a current time")
 }
+
+/// Shared set-up for the store's unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::Store;
+    use crate::forms::{Answers, Today, validate};
+
+    /// An in-memory store holding `n` street-problem submissions; their submission ids.
+    pub(crate) fn store_with(n: usize) -> (Store, Vec<String>) {
+        let forms = crate::embedded::forms().unwrap();
+        let answers: Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        let valid = validate(forms.get("street-problem").unwrap(), &answers, Today::now()).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let ids = (0..n)
+            .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())
+            .collect();
+        (store, ids)
+    }
+}

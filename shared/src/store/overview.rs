@@ -175,21 +175,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::StaffState;
-    use crate::forms::{Answers, Today, validate};
     use crate::outbox::Transition;
-    use crate::store::Store;
-
-    fn store_with(n: usize) -> (Store, Vec<String>) {
-        let forms = crate::embedded::forms().unwrap();
-        let answers: Answers =
-            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let valid = validate(forms.get("street-problem").unwrap(), &answers, Today::now()).unwrap();
-        let mut store = Store::open_in_memory().unwrap();
-        let ids = (0..n)
-            .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())
-            .collect();
-        (store, ids)
-    }
+    use crate::store::test_support::store_with;
 
     #[test]
     fn each_row_is_named_by_one_of_the_five_staff_states() {

@@ -95,19 +95,15 @@ mod tests {
     use super::*;
     use crate::outbox::Transition;
 
-    fn acknowledged(store: &mut Store) -> String {
-        let forms = crate::embedded::forms().unwrap();
-        let answers: crate::forms::Answers =
-            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let form = forms.get("street-problem").unwrap();
-        let valid = crate::forms::validate(form, &answers, crate::forms::Today::now()).unwrap();
-        let id = store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string();
-        store.begin_attempt(&id).unwrap();
+    /// A store holding one submission the CRM acknowledged as SR-1; its submission id.
+    fn acknowledged() -> (Store, String) {
+        let (store, ids) = crate::store::test_support::store_with(1);
+        store.begin_attempt(&ids[0]).unwrap();
         let t = Transition::Acknowledged {
             crm_id: Some("SR-1".into()),
         };
-        assert!(store.record_attempt(&id, &t).unwrap());
-        id
+        assert!(store.record_attempt(&ids[0], &t).unwrap());
+        (store, ids[0].clone())
     }
 
     fn status(notes: Option<&str>) -> CrmStatus {
@@ -121,8 +117,7 @@ mod tests {
 
     #[test]
     fn a_status_is_cached_replaced_and_its_note_sealed() {
-        let mut store = Store::open_in_memory().unwrap();
-        let id = acknowledged(&mut store);
+        let (store, id) = acknowledged();
         assert_eq!(store.cached_status(&id).unwrap(), None);
         store
             .record_status(&id, &status(Some("Emptied by Mr Patel's crew")))
@@ -140,8 +135,7 @@ mod tests {
 
     #[test]
     fn notes_go_with_the_answers_but_the_state_stays() {
-        let mut store = Store::open_in_memory().unwrap();
-        let id = acknowledged(&mut store);
+        let (store, id) = acknowledged();
         store.record_status(&id, &status(Some("a note"))).unwrap();
         assert_eq!(store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
         let got = store.cached_status(&id).unwrap().unwrap();

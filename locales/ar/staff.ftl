@@ -1,0 +1,83 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Arabic), read when the config's [staff] locale is "ar".
+
+## PIN pad
+staff-pin-title = للموظفين فقط
+staff-pin-hint = اكتب رمز PIN الخاص بالموظفين، ثم اضغط ↵ أو «فتح القفل».
+staff-pin-typed = PIN: { $count ->
+    [0] لم يُكتب أي رقم
+    [zero] لم يُكتب أي رقم
+    [one] تمت كتابة رقم واحد
+    [two] تمت كتابة رقمين
+    [few] تمت كتابة { $count } أرقام
+    [many] تمت كتابة { $count } رقمًا
+   *[other] تمت كتابة { $count } رقم
+}
+staff-pin-unlock = فتح القفل
+staff-pin-checking = جارٍ التحقق من رمز PIN…
+staff-pin-wrong = رمز PIN غير صحيح. { $tries ->
+    [zero] ستُقفل شاشة الموظفين.
+    [one] بعد محاولة خاطئة واحدة أخرى ستُقفل شاشة الموظفين.
+    [two] بعد محاولتين خاطئتين أخريين ستُقفل شاشة الموظفين.
+    [few] بعد { $tries } محاولات خاطئة أخرى ستُقفل شاشة الموظفين.
+    [many] بعد { $tries } محاولة خاطئة أخرى ستُقفل شاشة الموظفين.
+   *[other] بعد { $tries } محاولة خاطئة أخرى ستُقفل شاشة الموظفين.
+}
+staff-pin-locked = تم إدخال رمز PIN خاطئ مرات كثيرة جدًا. شاشة الموظفين مقفلة حتى { $time }.
+staff-pin-length = يتكوّن رمز PIN الخاص بالموظفين من 4 إلى 12 رقمًا.
+staff-disabled = شاشة الموظفين معطّلة على هذا الجهاز. لتشغيلها، اضبط staff.pin_hash في ملف الإعدادات (راجع docs/OPERATIONS.md).
+staff-close = إغلاق
+
+## The staff screen
+staff-title = الموظفون: صندوق الصادر
+staff-count-pending = في الانتظار
+staff-count-retrying = إعادة المحاولة
+staff-count-parked = متوقفة
+staff-count-acknowledged = تم تأكيد الاستلام
+staff-count-purged = محذوفة
+staff-connectivity-title = الاتصال بنظام المجلس
+staff-crm-none = لم يتم إعداد أي نظام CRM (crm.kind = "none"): تبقى النماذج المرسلة على هذا الجهاز إلى أن يتم إعداد نظام.
+staff-crm-never = لم يحاول الجهاز الاتصال به بعد.
+staff-crm-ok = نجح آخر اتصال ({ $when }).
+staff-crm-failed = فشل آخر اتصال ({ $when }).
+staff-crm-last-reached = آخر اتصال ناجح: { $when }.
+staff-crm-never-reached = لم يتم الوصول إليه من هذا الجهاز أبدًا.
+staff-crm-error = آخر خطأ: { $error }
+staff-waiting = { $waiting } في انتظار الإرسال، { $parked } متوقفة.
+staff-send-now = إرسال الآن
+staff-sent-now = جارٍ الإرسال الآن. { $count ->
+    [0] لم يكن هناك شيء في انتظار إعادة المحاولة.
+    [zero] لم يكن هناك شيء في انتظار إعادة المحاولة.
+    [one] تم تقديم موعد محاولة واحدة لإعادة الإرسال.
+    [two] تم تقديم موعد محاولتين لإعادة الإرسال.
+    [few] تم تقديم موعد { $count } محاولات لإعادة الإرسال.
+    [many] تم تقديم موعد { $count } محاولة لإعادة الإرسال.
+   *[other] تم تقديم موعد { $count } محاولة لإعادة الإرسال.
+}
+staff-send-none = لم يتم إعداد أي نظام CRM، لذلك لا يمكن إرسال أي شيء.
+staff-refresh = تحديث
+staff-rows-title = النماذج المرسلة، الأحدث أولًا
+staff-rows-empty = صندوق الصادر فارغ.
+staff-rows-more = يتم عرض أحدث { $shown } من أصل { $total }.
+staff-row-age = منذ { $age }
+staff-row-attempts = { $attempts ->
+    [0] لم تتم أي محاولة بعد
+    [zero] لم تتم أي محاولة بعد
+    [one] محاولة واحدة
+    [two] محاولتان
+    [few] { $attempts } محاولات
+    [many] { $attempts } محاولة
+   *[other] { $attempts } محاولة
+}
+staff-row-next = المحاولة التالية { $time }
+staff-row-error = خطأ: { $error }
+staff-retry = إعادة محاولة { $reference }
+staff-retried = سيتم إرسال { $reference } مرة أخرى.
+staff-retry-failed = لم يعد { $reference } متوقفًا؛ لا يوجد ما تجب إعادة محاولته.
+staff-state-pending = في الانتظار
+staff-state-retrying = إعادة المحاولة
+staff-state-parked = متوقف
+staff-state-acknowledged = تم تأكيد الاستلام
+staff-state-purged = تم تأكيد الاستلام، وحُذفت الإجابات
+staff-time-unknown = الوقت غير معروف
+staff-when = { $time }، منذ { $ago }

@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Bengali), read when the config's [staff] locale is "bn".
+
+## PIN pad
+staff-pin-title = শুধু কর্মীদের জন্য
+staff-pin-hint = কর্মীদের PIN লিখুন, তারপর ↵ বা আনলক চাপুন।
+staff-pin-typed = PIN: { $count ->
+    [0] কিছু লেখা হয়নি
+    [one] { $count }টি অঙ্ক লেখা হয়েছে
+   *[other] { $count }টি অঙ্ক লেখা হয়েছে
+}
+staff-pin-unlock = আনলক
+staff-pin-checking = PIN যাচাই করা হচ্ছে…
+staff-pin-wrong = ভুল PIN। { $tries ->
+    [one] আর { $tries }টি ভুল PIN দিলে কর্মীদের স্ক্রিন লক হয়ে যাবে।
+   *[other] আর { $tries }টি ভুল PIN দিলে কর্মীদের স্ক্রিন লক হয়ে যাবে।
+}
+staff-pin-locked = অনেকবার ভুল PIN দেওয়া হয়েছে। কর্মীদের স্ক্রিন { $time } পর্যন্ত লক থাকবে।
+staff-pin-length = কর্মীদের PIN-এ 4 থেকে 12টি অঙ্ক থাকে।
+staff-disabled = এই কিয়স্কে কর্মীদের স্ক্রিন বন্ধ আছে। এটি চালু করতে কনফিগে staff.pin_hash সেট করুন (docs/OPERATIONS.md দেখুন)।
+staff-close = বন্ধ করুন
+
+## The staff screen
+staff-title = কর্মী: আউটবক্স
+staff-count-pending = অপেক্ষমাণ
+staff-count-retrying = আবার চেষ্টা চলছে
+staff-count-parked = আটকে রাখা
+staff-count-acknowledged = প্রাপ্তি নিশ্চিত
+staff-count-purged = মুছে ফেলা
+staff-connectivity-title = কাউন্সিলের সিস্টেমের সাথে সংযোগ
+staff-crm-none = কোনো CRM সেট করা নেই (crm.kind = "none"): CRM সেট না হওয়া পর্যন্ত ফর্মগুলো এই কিয়স্কেই থাকবে।
+staff-crm-never = কিয়স্ক এখনও এর সাথে যোগাযোগের চেষ্টা করেনি।
+staff-crm-ok = শেষ যোগাযোগ সফল হয়েছে ({ $when })।
+staff-crm-failed = শেষ যোগাযোগ ব্যর্থ হয়েছে ({ $when })।
+staff-crm-last-reached = শেষ সফল যোগাযোগ: { $when }।
+staff-crm-never-reached = এই কিয়স্ক থেকে কখনও যোগাযোগ হয়নি।
+staff-crm-error = শেষ ত্রুটি: { $error }
+staff-waiting = { $waiting }টি পাঠানোর অপেক্ষায়, { $parked }টি আটকে রাখা।
+staff-send-now = এখনই পাঠান
+staff-sent-now = এখনই পাঠানো হচ্ছে। { $count ->
+    [0] আবার চেষ্টার জন্য কিছুই অপেক্ষায় ছিল না।
+    [one] { $count }টি পুনঃচেষ্টা এগিয়ে আনা হয়েছে।
+   *[other] { $count }টি পুনঃচেষ্টা এগিয়ে আনা হয়েছে।
+}
+staff-send-none = কোনো CRM সেট করা নেই, তাই কিছুই পাঠানো যাবে না।
+staff-refresh = রিফ্রেশ করুন
+staff-rows-title = পাঠানো ফর্ম, নতুনগুলো আগে
+staff-rows-empty = আউটবক্স খালি।
+staff-rows-more = মোট { $total }টির মধ্যে নতুন { $shown }টি দেখানো হচ্ছে।
+staff-row-age = { $age } আগের
+staff-row-attempts = { $attempts ->
+    [0] এখনও চেষ্টা করা হয়নি
+    [one] { $attempts } বার চেষ্টা
+   *[other] { $attempts } বার চেষ্টা
+}
+staff-row-next = পরের চেষ্টা { $time }
+staff-row-error = ত্রুটি: { $error }
+staff-retry = { $reference } আবার পাঠান
+staff-retried = { $reference } আবার পাঠানো হবে।
+staff-retry-failed = { $reference } আর আটকে নেই; আবার চেষ্টা করার কিছু নেই।
+staff-state-pending = অপেক্ষমাণ
+staff-state-retrying = আবার চেষ্টা চলছে
+staff-state-parked = আটকে রাখা
+staff-state-acknowledged = প্রাপ্তি নিশ্চিত
+staff-state-purged = প্রাপ্তি নিশ্চিত, উত্তর মুছে ফেলা হয়েছে
+staff-time-unknown = সময় জানা নেই
+staff-when = { $time }, { $ago } আগে

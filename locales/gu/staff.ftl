@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Gujarati), read when the config's [staff] locale is "gu".
+
+## PIN pad
+staff-pin-title = ફક્ત સ્ટાફ માટે
+staff-pin-hint = સ્ટાફ PIN લખો, પછી ↵ અથવા અનલૉક દબાવો.
+staff-pin-typed = PIN: { $count ->
+    [0] કંઈ લખ્યું નથી
+    [one] { $count } અંક લખ્યો
+   *[other] { $count } અંક લખ્યા
+}
+staff-pin-unlock = અનલૉક
+staff-pin-checking = PIN તપાસી રહ્યા છીએ…
+staff-pin-wrong = ખોટો PIN. { $tries ->
+    [one] હજી { $tries } ખોટો PIN નાખવાથી સ્ટાફ સ્ક્રીન લૉક થઈ જશે.
+   *[other] હજી { $tries } ખોટા PIN નાખવાથી સ્ટાફ સ્ક્રીન લૉક થઈ જશે.
+}
+staff-pin-locked = ઘણી વાર ખોટો PIN નાખવામાં આવ્યો. સ્ટાફ સ્ક્રીન { $time } સુધી લૉક છે.
+staff-pin-length = સ્ટાફ PIN માં 4 થી 12 અંક હોય છે.
+staff-disabled = આ કિઓસ્ક પર સ્ટાફ સ્ક્રીન બંધ છે. તેને ચાલુ કરવા માટે કૉન્ફિગમાં staff.pin_hash સેટ કરો (docs/OPERATIONS.md જુઓ).
+staff-close = બંધ કરો
+
+## The staff screen
+staff-title = સ્ટાફ: આઉટબૉક્સ
+staff-count-pending = બાકી
+staff-count-retrying = ફરી પ્રયાસ
+staff-count-parked = રોકેલા
+staff-count-acknowledged = મળ્યાની પુષ્ટિ
+staff-count-purged = ભૂંસી નાખેલા
+staff-connectivity-title = કાઉન્સિલની સિસ્ટમ સાથે જોડાણ
+staff-crm-none = કોઈ CRM સેટ કરેલું નથી (crm.kind = "none"): CRM સેટ ન થાય ત્યાં સુધી ફોર્મ આ કિઓસ્ક પર જ રહેશે.
+staff-crm-never = કિઓસ્કે હજી સુધી તેનો સંપર્ક કરવાનો પ્રયાસ કર્યો નથી.
+staff-crm-ok = છેલ્લો સંપર્ક સફળ રહ્યો ({ $when }).
+staff-crm-failed = છેલ્લો સંપર્ક નિષ્ફળ રહ્યો ({ $when }).
+staff-crm-last-reached = છેલ્લો સફળ સંપર્ક: { $when }.
+staff-crm-never-reached = આ કિઓસ્કથી ક્યારેય સંપર્ક થયો નથી.
+staff-crm-error = છેલ્લી ભૂલ: { $error }
+staff-waiting = { $waiting } મોકલવાની રાહમાં, { $parked } રોકેલા.
+staff-send-now = હમણાં મોકલો
+staff-sent-now = હમણાં મોકલી રહ્યા છીએ. { $count ->
+    [0] ફરી પ્રયાસ માટે કોઈ ફોર્મ રાહ જોતું ન હતું.
+    [one] { $count } ફરી પ્રયાસ વહેલો કરવામાં આવ્યો.
+   *[other] { $count } ફરી પ્રયાસ વહેલા કરવામાં આવ્યા.
+}
+staff-send-none = કોઈ CRM સેટ કરેલું નથી, તેથી કંઈ મોકલી શકાતું નથી.
+staff-refresh = રિફ્રેશ કરો
+staff-rows-title = મોકલેલા ફોર્મ, સૌથી નવા પહેલાં
+staff-rows-empty = આઉટબૉક્સ ખાલી છે.
+staff-rows-more = કુલ { $total } માંથી સૌથી નવા { $shown } બતાવ્યા છે.
+staff-row-age = { $age } જૂનું
+staff-row-attempts = { $attempts ->
+    [0] હજી પ્રયાસ થયો નથી
+    [one] { $attempts } પ્રયાસ
+   *[other] { $attempts } પ્રયાસ
+}
+staff-row-next = આગલો પ્રયાસ { $time }
+staff-row-error = ભૂલ: { $error }
+staff-retry = { $reference } ફરી મોકલો
+staff-retried = { $reference } ફરીથી મોકલવામાં આવશે.
+staff-retry-failed = { $reference } હવે રોકેલું નથી; ફરી પ્રયાસ કરવા માટે કંઈ નથી.
+staff-state-pending = બાકી
+staff-state-retrying = ફરી પ્રયાસ
+staff-state-parked = રોકેલું
+staff-state-acknowledged = મળ્યાની પુષ્ટિ થઈ
+staff-state-purged = મળ્યાની પુષ્ટિ થઈ, જવાબો ભૂંસી નાખ્યા
+staff-time-unknown = સમય ખબર નથી
+staff-when = { $time }, { $ago } પહેલાં

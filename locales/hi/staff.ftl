@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Hindi), read when the config's [staff] locale is "hi".
+
+## PIN pad
+staff-pin-title = केवल स्टाफ़ के लिए
+staff-pin-hint = स्टाफ़ PIN लिखें, फिर ↵ या अनलॉक दबाएँ।
+staff-pin-typed = PIN: { $count ->
+    [0] कुछ नहीं लिखा गया
+    [one] { $count } अंक लिखा गया
+   *[other] { $count } अंक लिखे गए
+}
+staff-pin-unlock = अनलॉक
+staff-pin-checking = PIN की जाँच हो रही है…
+staff-pin-wrong = ग़लत PIN। { $tries ->
+    [one] { $tries } और ग़लत PIN डालने पर स्टाफ़ स्क्रीन लॉक हो जाएगी।
+   *[other] { $tries } और ग़लत PIN डालने पर स्टाफ़ स्क्रीन लॉक हो जाएगी।
+}
+staff-pin-locked = बहुत बार ग़लत PIN डाला गया। स्टाफ़ स्क्रीन { $time } तक लॉक है।
+staff-pin-length = स्टाफ़ PIN में 4 से 12 अंक होते हैं।
+staff-disabled = इस कियोस्क पर स्टाफ़ स्क्रीन बंद है। इसे चालू करने के लिए कॉन्फ़िग में staff.pin_hash सेट करें (docs/OPERATIONS.md देखें)।
+staff-close = बंद करें
+
+## The staff screen
+staff-title = स्टाफ़: आउटबॉक्स
+staff-count-pending = लंबित
+staff-count-retrying = फिर से कोशिश
+staff-count-parked = रोके गए
+staff-count-acknowledged = प्राप्ति की पुष्टि
+staff-count-purged = मिटाए गए
+staff-connectivity-title = काउंसिल के सिस्टम से कनेक्शन
+staff-crm-none = कोई CRM सेट नहीं है (crm.kind = "none"): जब तक CRM सेट नहीं होता, फ़ॉर्म इसी कियोस्क पर रहेंगे।
+staff-crm-never = कियोस्क ने अभी तक इससे संपर्क करने की कोशिश नहीं की है।
+staff-crm-ok = पिछला संपर्क सफल रहा ({ $when })।
+staff-crm-failed = पिछला संपर्क विफल रहा ({ $when })।
+staff-crm-last-reached = आख़िरी सफल संपर्क: { $when }।
+staff-crm-never-reached = इस कियोस्क से कभी संपर्क नहीं हो पाया।
+staff-crm-error = आख़िरी त्रुटि: { $error }
+staff-waiting = { $waiting } भेजे जाने के इंतज़ार में, { $parked } रोके गए।
+staff-send-now = अभी भेजें
+staff-sent-now = अभी भेजा जा रहा है। { $count ->
+    [0] कोई भी फ़ॉर्म फिर से कोशिश के इंतज़ार में नहीं था।
+    [one] { $count } दोबारा कोशिश पहले कर दी गई।
+   *[other] { $count } दोबारा कोशिशें पहले कर दी गईं।
+}
+staff-send-none = कोई CRM सेट नहीं है, इसलिए कुछ भी भेजा नहीं जा सकता।
+staff-refresh = रीफ़्रेश करें
+staff-rows-title = भेजे गए फ़ॉर्म, सबसे नए पहले
+staff-rows-empty = आउटबॉक्स खाली है।
+staff-rows-more = कुल { $total } में से सबसे नए { $shown } दिखाए जा रहे हैं।
+staff-row-age = { $age } पुराना
+staff-row-attempts = { $attempts ->
+    [0] अभी तक कोशिश नहीं हुई
+    [one] { $attempts } कोशिश
+   *[other] { $attempts } कोशिशें
+}
+staff-row-next = अगली कोशिश { $time }
+staff-row-error = त्रुटि: { $error }
+staff-retry = { $reference } फिर से भेजें
+staff-retried = { $reference } फिर से भेजा जाएगा।
+staff-retry-failed = { $reference } अब रोका हुआ नहीं है; फिर से भेजने को कुछ नहीं है।
+staff-state-pending = लंबित
+staff-state-retrying = फिर से कोशिश
+staff-state-parked = रोका गया
+staff-state-acknowledged = प्राप्ति की पुष्टि हुई
+staff-state-purged = प्राप्ति की पुष्टि हुई, उत्तर मिटा दिए गए
+staff-time-unknown = समय पता नहीं
+staff-when = { $time }, { $ago } पहले

@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Punjabi, Gurmukhi), read when the config's [staff] locale is "pa".
+
+## PIN pad
+staff-pin-title = ਸਿਰਫ਼ ਸਟਾਫ਼ ਲਈ
+staff-pin-hint = ਸਟਾਫ਼ PIN ਲਿਖੋ, ਫਿਰ ↵ ਜਾਂ ਅਨਲੌਕ ਦਬਾਓ।
+staff-pin-typed = PIN: { $count ->
+    [0] ਕੁਝ ਨਹੀਂ ਲਿਖਿਆ
+    [one] { $count } ਅੰਕ ਲਿਖਿਆ
+   *[other] { $count } ਅੰਕ ਲਿਖੇ
+}
+staff-pin-unlock = ਅਨਲੌਕ
+staff-pin-checking = PIN ਦੀ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…
+staff-pin-wrong = ਗ਼ਲਤ PIN। { $tries ->
+    [one] { $tries } ਹੋਰ ਗ਼ਲਤ PIN ਨਾਲ ਸਟਾਫ਼ ਸਕਰੀਨ ਲੌਕ ਹੋ ਜਾਵੇਗੀ।
+   *[other] { $tries } ਹੋਰ ਗ਼ਲਤ PIN ਨਾਲ ਸਟਾਫ਼ ਸਕਰੀਨ ਲੌਕ ਹੋ ਜਾਵੇਗੀ।
+}
+staff-pin-locked = ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ PIN ਪਾਇਆ ਗਿਆ। ਸਟਾਫ਼ ਸਕਰੀਨ { $time } ਤੱਕ ਲੌਕ ਹੈ।
+staff-pin-length = ਸਟਾਫ਼ PIN ਵਿੱਚ 4 ਤੋਂ 12 ਅੰਕ ਹੁੰਦੇ ਹਨ।
+staff-disabled = ਇਸ ਕਿਓਸਕ 'ਤੇ ਸਟਾਫ਼ ਸਕਰੀਨ ਬੰਦ ਹੈ। ਇਸ ਨੂੰ ਚਾਲੂ ਕਰਨ ਲਈ ਕੌਂਫਿਗ ਵਿੱਚ staff.pin_hash ਸੈੱਟ ਕਰੋ (docs/OPERATIONS.md ਦੇਖੋ)।
+staff-close = ਬੰਦ ਕਰੋ
+
+## The staff screen
+staff-title = ਸਟਾਫ਼: ਆਊਟਬਾਕਸ
+staff-count-pending = ਬਾਕੀ
+staff-count-retrying = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼
+staff-count-parked = ਰੋਕੇ ਗਏ
+staff-count-acknowledged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ
+staff-count-purged = ਮਿਟਾਏ ਗਏ
+staff-connectivity-title = ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਨਾਲ ਕਨੈਕਸ਼ਨ
+staff-crm-none = ਕੋਈ CRM ਸੈੱਟ ਨਹੀਂ ਹੈ (crm.kind = "none"): ਜਦੋਂ ਤੱਕ CRM ਸੈੱਟ ਨਹੀਂ ਹੁੰਦਾ, ਫ਼ਾਰਮ ਇਸੇ ਕਿਓਸਕ 'ਤੇ ਰਹਿਣਗੇ।
+staff-crm-never = ਕਿਓਸਕ ਨੇ ਅਜੇ ਤੱਕ ਇਸ ਨਾਲ ਸੰਪਰਕ ਦੀ ਕੋਸ਼ਿਸ਼ ਨਹੀਂ ਕੀਤੀ।
+staff-crm-ok = ਪਿਛਲਾ ਸੰਪਰਕ ਸਫਲ ਰਿਹਾ ({ $when })।
+staff-crm-failed = ਪਿਛਲਾ ਸੰਪਰਕ ਅਸਫਲ ਰਿਹਾ ({ $when })।
+staff-crm-last-reached = ਆਖ਼ਰੀ ਸਫਲ ਸੰਪਰਕ: { $when }।
+staff-crm-never-reached = ਇਸ ਕਿਓਸਕ ਤੋਂ ਕਦੇ ਸੰਪਰਕ ਨਹੀਂ ਹੋਇਆ।
+staff-crm-error = ਆਖ਼ਰੀ ਗ਼ਲਤੀ: { $error }
+staff-waiting = { $waiting } ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ, { $parked } ਰੋਕੇ ਗਏ।
+staff-send-now = ਹੁਣੇ ਭੇਜੋ
+staff-sent-now = ਹੁਣੇ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ। { $count ->
+    [0] ਕੋਈ ਵੀ ਫ਼ਾਰਮ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਦੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ ਸੀ।
+    [one] { $count } ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਪਹਿਲਾਂ ਕਰ ਦਿੱਤੀ ਗਈ।
+   *[other] { $count } ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ਾਂ ਪਹਿਲਾਂ ਕਰ ਦਿੱਤੀਆਂ ਗਈਆਂ।
+}
+staff-send-none = ਕੋਈ CRM ਸੈੱਟ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾ ਸਕਦਾ।
+staff-refresh = ਤਾਜ਼ਾ ਕਰੋ
+staff-rows-title = ਭੇਜੇ ਗਏ ਫ਼ਾਰਮ, ਸਭ ਤੋਂ ਨਵੇਂ ਪਹਿਲਾਂ
+staff-rows-empty = ਆਊਟਬਾਕਸ ਖਾਲੀ ਹੈ।
+staff-rows-more = { $total } ਵਿੱਚੋਂ ਸਭ ਤੋਂ ਨਵੇਂ { $shown } ਦਿਖਾਏ ਜਾ ਰਹੇ ਹਨ।
+staff-row-age = { $age } ਪੁਰਾਣਾ
+staff-row-attempts = { $attempts ->
+    [0] ਅਜੇ ਕੋਸ਼ਿਸ਼ ਨਹੀਂ ਹੋਈ
+    [one] { $attempts } ਕੋਸ਼ਿਸ਼
+   *[other] { $attempts } ਕੋਸ਼ਿਸ਼ਾਂ
+}
+staff-row-next = ਅਗਲੀ ਕੋਸ਼ਿਸ਼ { $time }
+staff-row-error = ਗ਼ਲਤੀ: { $error }
+staff-retry = { $reference } ਦੁਬਾਰਾ ਭੇਜੋ
+staff-retried = { $reference } ਦੁਬਾਰਾ ਭੇਜਿਆ ਜਾਵੇਗਾ।
+staff-retry-failed = { $reference } ਹੁਣ ਰੋਕਿਆ ਹੋਇਆ ਨਹੀਂ ਹੈ; ਦੁਬਾਰਾ ਭੇਜਣ ਲਈ ਕੁਝ ਨਹੀਂ।
+staff-state-pending = ਬਾਕੀ
+staff-state-retrying = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼
+staff-state-parked = ਰੋਕਿਆ ਗਿਆ
+staff-state-acknowledged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ
+staff-state-purged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ, ਜਵਾਬ ਮਿਟਾਏ ਗਏ
+staff-time-unknown = ਸਮਾਂ ਪਤਾ ਨਹੀਂ
+staff-when = { $time }, { $ago } ਪਹਿਲਾਂ

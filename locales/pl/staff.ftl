@@ -1,0 +1,75 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Polish), read when the config's [staff] locale is "pl".
+
+## PIN pad
+staff-pin-title = Tylko dla personelu
+staff-pin-hint = Wpisz PIN personelu, a następnie naciśnij ↵ lub Odblokuj.
+staff-pin-typed = PIN: { $count ->
+    [0] nic nie wpisano
+    [one] wpisano 1 cyfrę
+    [few] wpisano { $count } cyfry
+    [many] wpisano { $count } cyfr
+   *[other] wpisano { $count } cyfry
+}
+staff-pin-unlock = Odblokuj
+staff-pin-checking = Sprawdzanie PIN-u…
+staff-pin-wrong = Błędny PIN. { $tries ->
+    [one] Jeszcze 1 błędny PIN zablokuje ekran personelu.
+    [few] Jeszcze { $tries } błędne PIN-y zablokują ekran personelu.
+    [many] Jeszcze { $tries } błędnych PIN-ów zablokuje ekran personelu.
+   *[other] Jeszcze { $tries } błędnego PIN-u zablokuje ekran personelu.
+}
+staff-pin-locked = Zbyt wiele błędnych PIN-ów. Ekran personelu jest zablokowany do { $time }.
+staff-pin-length = PIN personelu ma od 4 do 12 cyfr.
+staff-disabled = Ekran personelu jest wyłączony w tym kiosku. Aby go włączyć, ustaw staff.pin_hash w konfiguracji (zob. docs/OPERATIONS.md).
+staff-close = Zamknij
+
+## The staff screen
+staff-title = Personel: skrzynka nadawcza
+staff-count-pending = Oczekujące
+staff-count-retrying = Ponawiane
+staff-count-parked = Wstrzymane
+staff-count-acknowledged = Potwierdzone
+staff-count-purged = Usunięte
+staff-connectivity-title = Połączenie z systemem władz lokalnych (council)
+staff-crm-none = Nie skonfigurowano CRM (crm.kind = "none"): zgłoszenia pozostają w tym kiosku, dopóki CRM nie zostanie skonfigurowany.
+staff-crm-never = Kiosk jeszcze nie próbował się z nim połączyć.
+staff-crm-ok = Ostatnie połączenie udane ({ $when }).
+staff-crm-failed = Ostatnie połączenie nieudane ({ $when }).
+staff-crm-last-reached = Ostatnie udane połączenie: { $when }.
+staff-crm-never-reached = Ten kiosk nigdy się z nim nie połączył.
+staff-crm-error = Ostatni błąd: { $error }
+staff-waiting = Czeka na wysłanie: { $waiting }, wstrzymane: { $parked }.
+staff-send-now = Wyślij teraz
+staff-sent-now = Trwa wysyłanie. { $count ->
+    [0] Nic nie czekało na ponowienie.
+    [one] Przyspieszono 1 ponowienie.
+    [few] Przyspieszono { $count } ponowienia.
+    [many] Przyspieszono { $count } ponowień.
+   *[other] Przyspieszono { $count } ponowienia.
+}
+staff-send-none = Nie skonfigurowano CRM, więc nic nie można wysłać.
+staff-refresh = Odśwież
+staff-rows-title = Zgłoszenia, od najnowszych
+staff-rows-empty = Skrzynka nadawcza jest pusta.
+staff-rows-more = Pokazano { $shown } najnowszych z { $total }.
+staff-row-age = { $age } temu
+staff-row-attempts = { $attempts ->
+    [0] jeszcze nie próbowano
+    [one] 1 próba
+    [few] { $attempts } próby
+    [many] { $attempts } prób
+   *[other] { $attempts } próby
+}
+staff-row-next = następna próba { $time }
+staff-row-error = Błąd: { $error }
+staff-retry = Ponów { $reference }
+staff-retried = Zgłoszenie { $reference } zostanie wysłane ponownie.
+staff-retry-failed = Zgłoszenie { $reference } nie jest już wstrzymane; nie ma czego ponawiać.
+staff-state-pending = oczekujące
+staff-state-retrying = ponawiane
+staff-state-parked = wstrzymane
+staff-state-acknowledged = potwierdzone
+staff-state-purged = potwierdzone, odpowiedzi usunięte
+staff-time-unknown = czas nieznany
+staff-when = { $time }, { $ago } temu

@@ -1,0 +1,71 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Romanian), read when the config's [staff] locale is "ro".
+
+## PIN pad
+staff-pin-title = Doar pentru personal
+staff-pin-hint = Introduceți PIN-ul personalului, apoi apăsați ↵ sau Deblocați.
+staff-pin-typed = PIN: { $count ->
+    [0] nicio cifră introdusă
+    [one] 1 cifră introdusă
+    [few] { $count } cifre introduse
+   *[other] { $count } de cifre introduse
+}
+staff-pin-unlock = Deblocați
+staff-pin-checking = Se verifică PIN-ul…
+staff-pin-wrong = PIN greșit. { $tries ->
+    [one] Încă 1 PIN greșit blochează ecranul personalului.
+    [few] Încă { $tries } PIN-uri greșite blochează ecranul personalului.
+   *[other] Încă { $tries } de PIN-uri greșite blochează ecranul personalului.
+}
+staff-pin-locked = Prea multe PIN-uri greșite. Ecranul personalului este blocat până la { $time }.
+staff-pin-length = PIN-ul personalului are între 4 și 12 cifre.
+staff-disabled = Ecranul personalului este dezactivat pe acest chioșc. Pentru a-l activa, setați staff.pin_hash în configurație (vedeți docs/OPERATIONS.md).
+staff-close = Închideți
+
+## The staff screen
+staff-title = Personal: coada de trimitere
+staff-count-pending = În așteptare
+staff-count-retrying = Se reîncearcă
+staff-count-parked = Oprite
+staff-count-acknowledged = Confirmate
+staff-count-purged = Șterse
+staff-connectivity-title = Conexiunea cu sistemul consiliului
+staff-crm-none = Niciun CRM nu este configurat (crm.kind = "none"): formularele rămân pe acest chioșc până când se configurează unul.
+staff-crm-never = Chioșcul nu a încercat încă să se conecteze la el.
+staff-crm-ok = Ultimul contact a reușit ({ $when }).
+staff-crm-failed = Ultimul contact a eșuat ({ $when }).
+staff-crm-last-reached = Ultima conectare reușită: { $when }.
+staff-crm-never-reached = Nu a fost contactat niciodată de pe acest chioșc.
+staff-crm-error = Ultima eroare: { $error }
+staff-waiting = { $waiting } în așteptarea trimiterii, { $parked } oprite.
+staff-send-now = Trimiteți acum
+staff-sent-now = Se trimite acum. { $count ->
+    [0] Nimic nu aștepta o reîncercare.
+    [one] 1 reîncercare a fost devansată.
+    [few] { $count } reîncercări au fost devansate.
+   *[other] { $count } de reîncercări au fost devansate.
+}
+staff-send-none = Niciun CRM nu este configurat, deci nu se poate trimite nimic.
+staff-refresh = Reîmprospătați
+staff-rows-title = Formulare trimise, cele mai noi primele
+staff-rows-empty = Coada de trimitere este goală.
+staff-rows-more = Se afișează cele mai noi { $shown } din { $total }.
+staff-row-age = vechime { $age }
+staff-row-attempts = { $attempts ->
+    [0] nicio încercare încă
+    [one] 1 încercare
+    [few] { $attempts } încercări
+   *[other] { $attempts } de încercări
+}
+staff-row-next = următoarea încercare { $time }
+staff-row-error = Eroare: { $error }
+staff-retry = Reîncercați { $reference }
+staff-retried = { $reference } va fi trimis din nou.
+staff-retry-failed = { $reference } nu mai este oprit; nu este nimic de reîncercat.
+staff-state-pending = în așteptare
+staff-state-retrying = se reîncearcă
+staff-state-parked = oprit
+staff-state-acknowledged = confirmat
+staff-state-purged = confirmat, răspunsuri șterse
+staff-time-unknown = oră necunoscută
+staff-when = { $time }, acum { $ago }

@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Somali), read when the config's [staff] locale is "so".
+
+## PIN pad
+staff-pin-title = Shaqaalaha oo keliya
+staff-pin-hint = Qor PIN-ka shaqaalaha, kadibna riix ↵ ama Fur.
+staff-pin-typed = PIN: { $count ->
+    [0] waxba lama qorin
+    [one] 1 lambar ayaa la qoray
+   *[other] { $count } lambar ayaa la qoray
+}
+staff-pin-unlock = Fur
+staff-pin-checking = PIN-ka waa la hubinayaa…
+staff-pin-wrong = PIN khaldan. { $tries ->
+    [one] 1 PIN khaldan oo kale ayaa xiraya shaashadda shaqaalaha.
+   *[other] { $tries } PIN oo khaldan oo kale ayaa xiraya shaashadda shaqaalaha.
+}
+staff-pin-locked = PIN khaldan ayaa marar badan la geliyey. Shaashadda shaqaalaha way xiran tahay ilaa { $time }.
+staff-pin-length = PIN-ka shaqaaluhu waa 4 ilaa 12 lambar.
+staff-disabled = Shaashadda shaqaalaha way ka xiran tahay mashiinkan. Si aad u furto, deji staff.pin_hash ee config-ka (eeg docs/OPERATIONS.md).
+staff-close = Xir
+
+## The staff screen
+staff-title = Shaqaalaha: sanduuqa dirista (outbox)
+staff-count-pending = Sugaya
+staff-count-retrying = Mar kale la isku dayayo
+staff-count-parked = La hakiyey
+staff-count-acknowledged = La xaqiijiyey
+staff-count-purged = La tirtiray
+staff-connectivity-title = Xiriirka nidaamka kawnsalka
+staff-crm-none = Ma jiro CRM la dejiyey (crm.kind = "none"): foomamka la soo gudbiyey waxay ku jiraan mashiinkan ilaa mid la dejiyo.
+staff-crm-never = Mashiinku weli ma isku dayin inuu gaaro.
+staff-crm-ok = Xiriirkii ugu dambeeyey wuu shaqeeyey ({ $when }).
+staff-crm-failed = Xiriirkii ugu dambeeyey wuu fashilmay ({ $when }).
+staff-crm-last-reached = Markii ugu dambaysay ee la gaaray: { $when }.
+staff-crm-never-reached = Weligii lagama gaarin mashiinkan.
+staff-crm-error = Khaladkii ugu dambeeyey: { $error }
+staff-waiting = { $waiting } ayaa sugaya in la diro, { $parked } waa la hakiyey.
+staff-send-now = Hadda dir
+staff-sent-now = Hadda waa la dirayaa. { $count ->
+    [0] Waxba ma sugayn isku day kale.
+    [one] 1 isku day kale ayaa la hormariyey.
+   *[other] { $count } isku day kale ayaa la hormariyey.
+}
+staff-send-none = Ma jiro CRM la dejiyey, sidaa darteed waxba lama diri karo.
+staff-refresh = Cusboonaysii
+staff-rows-title = Foomamka la soo gudbiyey, kuwa ugu cusub marka hore
+staff-rows-empty = Sanduuqa dirista waa madhan yahay.
+staff-rows-more = Waxaa la muujinayaa { $shown } kuwa ugu cusub ee { $total }.
+staff-row-age = { $age } ka hor
+staff-row-attempts = { $attempts ->
+    [0] weli lama isku dayin
+    [one] 1 isku day
+   *[other] { $attempts } isku day
+}
+staff-row-next = isku dayga xiga { $time }
+staff-row-error = Khalad: { $error }
+staff-retry = Mar kale isku day { $reference }
+staff-retried = { $reference } mar kale ayaa la diri doonaa.
+staff-retry-failed = { $reference } hadda ma hakisna; wax mar kale la isku dayo ma jiraan.
+staff-state-pending = sugaya
+staff-state-retrying = mar kale la isku dayayo
+staff-state-parked = la hakiyey
+staff-state-acknowledged = la xaqiijiyey
+staff-state-purged = la xaqiijiyey, jawaabaha waa la tirtiray
+staff-time-unknown = wakhtiga lama garanayo
+staff-when = { $time }, { $ago } ka hor

@@ -1,0 +1,67 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Urdu), read when the config's [staff] locale is "ur".
+
+## PIN pad
+staff-pin-title = صرف عملے کے لیے
+staff-pin-hint = عملے کا PIN لکھیں، پھر ↵ یا کھولیں کا بٹن دبائیں۔
+staff-pin-typed = PIN: { $count ->
+    [0] کچھ نہیں لکھا گیا
+    [one] 1 ہندسہ لکھا گیا
+   *[other] { $count } ہندسے لکھے گئے
+}
+staff-pin-unlock = کھولیں
+staff-pin-checking = PIN چیک کیا جا رہا ہے…
+staff-pin-wrong = غلط PIN۔ { $tries ->
+    [one] مزید 1 غلط PIN سے عملے کی اسکرین لاک ہو جائے گی۔
+   *[other] مزید { $tries } غلط PIN سے عملے کی اسکرین لاک ہو جائے گی۔
+}
+staff-pin-locked = بہت زیادہ غلط PIN۔ عملے کی اسکرین { $time } تک لاک ہے۔
+staff-pin-length = عملے کا PIN 4 سے 12 ہندسوں کا ہوتا ہے۔
+staff-disabled = اس کیوسک پر عملے کی اسکرین بند ہے۔ اسے چالو کرنے کے لیے کنفیگ میں staff.pin_hash سیٹ کریں (docs/OPERATIONS.md دیکھیں)۔
+staff-close = بند کریں
+
+## The staff screen
+staff-title = عملہ: آؤٹ باکس
+staff-count-pending = زیر التوا
+staff-count-retrying = دوبارہ کوشش جاری
+staff-count-parked = روکے گئے
+staff-count-acknowledged = وصولی کی تصدیق
+staff-count-purged = مٹا دیے گئے
+staff-connectivity-title = کونسل کے سسٹم سے رابطہ
+staff-crm-none = کوئی CRM سیٹ نہیں ہے (crm.kind = "none"): جب تک CRM سیٹ نہ ہو، فارم اسی کیوسک پر رہیں گے۔
+staff-crm-never = کیوسک نے ابھی تک اس سے رابطے کی کوشش نہیں کی۔
+staff-crm-ok = آخری رابطہ کامیاب رہا ({ $when })۔
+staff-crm-failed = آخری رابطہ ناکام رہا ({ $when })۔
+staff-crm-last-reached = آخری کامیاب رابطہ: { $when }۔
+staff-crm-never-reached = اس کیوسک سے کبھی رابطہ نہیں ہو سکا۔
+staff-crm-error = آخری خرابی: { $error }
+staff-waiting = { $waiting } بھیجے جانے کے منتظر، { $parked } روکے گئے۔
+staff-send-now = ابھی بھیجیں
+staff-sent-now = ابھی بھیجا جا رہا ہے۔ { $count ->
+    [0] کوئی فارم دوبارہ کوشش کا منتظر نہیں تھا۔
+    [one] 1 دوبارہ کوشش پہلے کر دی گئی۔
+   *[other] { $count } دوبارہ کوششیں پہلے کر دی گئیں۔
+}
+staff-send-none = کوئی CRM سیٹ نہیں ہے، اس لیے کچھ نہیں بھیجا جا سکتا۔
+staff-refresh = تازہ کریں
+staff-rows-title = بھیجے گئے فارم، نئے پہلے
+staff-rows-empty = آؤٹ باکس خالی ہے۔
+staff-rows-more = { $total } میں سے سب سے نئے { $shown } دکھائے جا رہے ہیں۔
+staff-row-age = { $age } پرانا
+staff-row-attempts = { $attempts ->
+    [0] ابھی کوشش نہیں کی گئی
+    [one] 1 کوشش
+   *[other] { $attempts } کوششیں
+}
+staff-row-next = اگلی کوشش { $time }
+staff-row-error = خرابی: { $error }
+staff-retry = { $reference } دوبارہ بھیجیں
+staff-retried = { $reference } دوبارہ بھیجا جائے گا۔
+staff-retry-failed = { $reference } اب روکا ہوا نہیں ہے؛ دوبارہ کوشش کے لیے کچھ نہیں۔
+staff-state-pending = زیر التوا
+staff-state-retrying = دوبارہ کوشش جاری
+staff-state-parked = روکا گیا
+staff-state-acknowledged = وصولی کی تصدیق ہو گئی
+staff-state-purged = وصولی کی تصدیق ہو گئی، جوابات مٹا دیے گئے
+staff-time-unknown = وقت معلوم نہیں
+staff-when = { $time }، { $ago } پہلے

@@ -1,0 +1,63 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# The staff screen's words (Simplified Chinese), read when the config's [staff] locale is "zh-Hans".
+
+## PIN pad
+staff-pin-title = 仅限工作人员
+staff-pin-hint = 请输入工作人员 PIN，然后按 ↵ 或“解锁”。
+staff-pin-typed = PIN：{ $count ->
+    [0] 尚未输入
+   *[other] 已输入 { $count } 位
+}
+staff-pin-unlock = 解锁
+staff-pin-checking = 正在验证 PIN…
+staff-pin-wrong = PIN 错误。{ $tries ->
+   *[other] 再输错 { $tries } 次，工作人员界面将被锁定。
+}
+staff-pin-locked = PIN 错误次数过多。工作人员界面已锁定，直到 { $time }。
+staff-pin-length = 工作人员 PIN 为 4 到 12 位数字。
+staff-disabled = 本自助机已关闭工作人员界面。如需开启，请在配置中设置 staff.pin_hash（参见 docs/OPERATIONS.md）。
+staff-close = 关闭
+
+## The staff screen
+staff-title = 工作人员：发件箱
+staff-count-pending = 待发送
+staff-count-retrying = 重试中
+staff-count-parked = 已搁置
+staff-count-acknowledged = 已确认接收
+staff-count-purged = 已清除
+staff-connectivity-title = 与市政府系统的连接
+staff-crm-none = 未配置 CRM（crm.kind = "none"）：在配置 CRM 之前，提交的表格会一直保留在本自助机上。
+staff-crm-never = 自助机尚未尝试连接。
+staff-crm-ok = 上次连接成功（{ $when }）。
+staff-crm-failed = 上次连接失败（{ $when }）。
+staff-crm-last-reached = 上次成功连接：{ $when }。
+staff-crm-never-reached = 本自助机从未成功连接。
+staff-crm-error = 上次错误：{ $error }
+staff-waiting = { $waiting } 份等待发送，{ $parked } 份已搁置。
+staff-send-now = 立即发送
+staff-sent-now = 正在发送。{ $count ->
+    [0] 没有等待重试的表格。
+   *[other] 已将 { $count } 次重试提前。
+}
+staff-send-none = 未配置 CRM，因此无法发送任何内容。
+staff-refresh = 刷新
+staff-rows-title = 提交的表格（最新的在前）
+staff-rows-empty = 发件箱为空。
+staff-rows-more = 显示 { $total } 份中最新的 { $shown } 份。
+staff-row-age = { $age } 前
+staff-row-attempts = { $attempts ->
+    [0] 尚未尝试
+   *[other] 已尝试 { $attempts } 次
+}
+staff-row-next = 下次尝试 { $time }
+staff-row-error = 错误：{ $error }
+staff-retry = 重试 { $reference }
+staff-retried = { $reference } 将重新发送。
+staff-retry-failed = { $reference } 已不再搁置，无需重试。
+staff-state-pending = 待发送
+staff-state-retrying = 重试中
+staff-state-parked = 已搁置
+staff-state-acknowledged = 已确认接收
+staff-state-purged = 已确认接收，答案已删除
+staff-time-unknown = 时间未知
+staff-when = { $time }，{ $ago } 前
