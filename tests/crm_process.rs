@@ -65,6 +65,20 @@ pub fn stats(port: u16) -> serde_json::Value {
     serde_json::from_str(text.split("\r\n\r\n").nth(1).expect("a reply body")).expect("stats are JSON")
 }
 
+/// POST `body` to the CRM's `path` (its admin and fault switches); the reply's status line.
+pub fn post(port: u16, path: &str, body: &str) -> String {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the CRM is listening");
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    reply.lines().next().unwrap_or_default().to_owned()
+}
+
 /// A loopback port with nothing listening on it (bound, then released): a CRM that is down.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

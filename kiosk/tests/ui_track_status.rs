@@ -24,7 +24,7 @@ fn wait_for_answer(k: &common::Kiosk, locale: &str) -> String {
 #[test]
 fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
     let crm_dir = tempfile::tempdir().unwrap();
-    let crm = common::TestCrm::start(&crm_dir.path().join("crm.db"));
+    let crm = onestop_e2e::crm_process::start_crm(&crm_dir.path().join("crm.db"), 0.0, &[]);
     let k = common::start_with_config(&format!(
         "[crm]\nkind = \"open311\"\nurl = \"http://127.0.0.1:{}/open311/\"\ntimeout_secs = 5\n",
         crm.port
@@ -56,7 +56,7 @@ fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
     let change = format!(
         r#"{{"service_request_id":"{crm_id}","status":"closed","status_notes":"Collected on Tuesday.","updated_datetime":"2026-11-20T09:30:00Z"}}"#
     );
-    assert!(crm.post("/admin/status", &change).contains("200"));
+    assert!(onestop_e2e::crm_process::post(crm.port, "/admin/status", &change).contains("200"));
 
     // Its own connector, as the kiosk builds one per thread: an HTTP client's pooled
     // connections belong to the runtime that opened them.

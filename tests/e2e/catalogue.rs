@@ -4,58 +4,14 @@
 //! attribute codes and value keys, and the outbox records the form version. A broken list reply
 //! leaves the cached catalogue, and the forms, in place.
 
-use std::io::{BufRead, BufReader};
+use onestop_e2e::crm_process::{post, start_crm};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-
-struct Crm {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Crm {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_crm(db: &Path) -> Crm {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("crm/test_crm.py");
-    let mut child = Command::new("python3")
-        .arg(script)
-        .arg("--db")
-        .arg(db)
-        .args(["--slow-seconds", "3"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs the test CRM");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line
-        .trim()
-        .strip_prefix("PORT ")
-        .expect("the CRM prints its port")
-        .parse()
-        .unwrap();
-    Crm { child, port }
-}
+use std::process::{Command, Output};
 
 /// Switch the test CRM's service list into a fault (`html502`, `badjson`, `hang`) or back (`none`).
 fn catalogue_fault(port: u16, fault: &str) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(
-        s,
-        "POST /catalogue-fault HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{fault}",
-        fault.len()
-    )
-    .unwrap();
-    let mut reply = String::new();
-    s.read_to_string(&mut reply).unwrap();
-    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let status = post(port, "/catalogue-fault", fault);
+    assert!(status.starts_with("HTTP/1.1 200"), "{status}");
 }
 
 fn config(dir: &Path, port: u16) -> PathBuf {
@@ -113,7 +69,7 @@ fn form_decode(body: &str) -> Vec<(String, String)> {
 #[test]
 fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
     let dir = tempfile::tempdir().unwrap();
-    let crm = start_crm(&dir.path().join("crm.db"));
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &["--slow-seconds", "3"]);
     let cfg = config(dir.path(), crm.port);
 
     // Before any refresh, only the bundled forms.
@@ -229,7 +185,7 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
 #[test]
 fn a_broken_service_list_leaves_the_cached_forms_offered() {
     let dir = tempfile::tempdir().unwrap();
-    let crm = start_crm(&dir.path().join("crm.db"));
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &["--slow-seconds", "3"]);
     let cfg = config(dir.path(), crm.port);
     assert!(kiosk(dir.path(), &cfg, &["catalogue", "refresh"]).status.success());
     let listed = stdout(&kiosk(dir.path(), &cfg, &["catalogue", "list"]));
