@@ -19,6 +19,8 @@
 //! - [`staff`]: the staff screen's PIN (argon2id) and wrong-PIN lockout, as pure logic.
 //! - [`reference`]: references like `K7QF-9M2A` with a check character, issued offline.
 //! - [`keyboard`]: on-screen keyboard layouts and editing.
+//! - [`card`]: card readers (NFC, keyboard-wedge scanners, simulated) as [`card::CardEvent`]s, and
+//!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
 //! - [`config`]: TOML configuration with embedded defaults.
 //! - [`embedded`]: the forms and locales compiled into the binary.
 //!
@@ -34,6 +36,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod card;
 pub mod config;
 pub mod crm;
 pub mod embedded;
