@@ -28,6 +28,20 @@ pub fn binary(name: &str) -> PathBuf {
     path
 }
 
+/// The Python of the device tests' virtual environment (emupos, pysip2): `ONESTOP_DEVICE_PYTHON`,
+/// or `target/devices-venv/bin/python` as `tests/devices/setup.sh` makes it.
+pub fn device_python() -> PathBuf {
+    if let Some(python) = std::env::var_os("ONESTOP_DEVICE_PYTHON") {
+        return PathBuf::from(python);
+    }
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/devices-venv/bin/python");
+    assert!(
+        venv.exists(),
+        "the device tests need tests/devices/setup.sh to have run (or ONESTOP_DEVICE_PYTHON set)"
+    );
+    venv
+}
+
 /// Open the kiosk database in a data folder with the key the kiosk created beside it.
 pub fn open_store(data_dir: &std::path::Path) -> onestop::store::Store {
     let key = onestop::store::Key::load_or_create(&data_dir.join("kiosk.key")).expect("the kiosk's key file");

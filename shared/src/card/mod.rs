@@ -43,10 +43,7 @@ impl CardNumber {
         if len > Self::MAX_LEN {
             return Err(CardNumberError::TooLong(len));
         }
-        if !trimmed
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
+        if !trimmed.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(CardNumberError::BadCharacter);
         }
         Ok(CardNumber(trimmed.to_ascii_uppercase()))
@@ -145,10 +142,7 @@ mod tests {
         assert_eq!(CardNumber::parse("12 34"), Err(CardNumberError::BadCharacter));
         assert_eq!(CardNumber::parse("12\u{1b}[2J"), Err(CardNumberError::BadCharacter));
         assert_eq!(CardNumber::parse("١٢٣"), Err(CardNumberError::BadCharacter));
-        assert_eq!(
-            CardNumber::parse(&"9".repeat(33)),
-            Err(CardNumberError::TooLong(33))
-        );
+        assert_eq!(CardNumber::parse(&"9".repeat(33)), Err(CardNumberError::TooLong(33)));
         assert_eq!(CardNumber::from_uid(&[]), Err(CardNumberError::Empty));
         assert_eq!(
             CardNumber::from_uid(&[0x04, 0xa2, 0x3b, 0x1c]).unwrap().expose(),

@@ -61,9 +61,7 @@ impl WedgeDetector {
 
     /// Feeds one key that arrived at `at` (any monotonic clock).
     pub fn key(&mut self, key: WedgeKey, at: Duration) -> WedgeOutcome {
-        let in_burst = self
-            .last
-            .is_some_and(|last| at.saturating_sub(last) <= self.max_gap);
+        let in_burst = self.last.is_some_and(|last| at.saturating_sub(last) <= self.max_gap);
         let mut typed = String::new();
         if !in_burst {
             typed = std::mem::take(&mut self.buf);
@@ -103,9 +101,7 @@ impl WedgeDetector {
 
     /// Called when no key has come for a while: keys held back longer than the gap were typing.
     pub fn idle(&mut self, now: Duration) -> Option<String> {
-        let stale = self
-            .last
-            .is_some_and(|last| now.saturating_sub(last) > self.max_gap);
+        let stale = self.last.is_some_and(|last| now.saturating_sub(last) > self.max_gap);
         if stale && !self.buf.is_empty() {
             self.last = None;
             self.overflowed = false;
