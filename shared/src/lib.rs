@@ -14,6 +14,8 @@
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
+//! - [`print`]: receipts and queue tickets as ESC/POS bytes (text in a code page, or shaped and
+//!   rasterised), and the printer drivers with status and timeouts.
 //! - [`queue`]: the queue engine (tickets, counters, calls, transfers) as a pure state machine,
 //!   its hub (event log in SQLite, WebSocket server) and the client boards and counters use.
 //! - [`staff`]: the staff screen's PIN (argon2id) and wrong-PIN lockout, as pure logic.
@@ -44,6 +46,7 @@ pub mod forms;
 pub mod i18n;
 pub mod keyboard;
 pub mod outbox;
+pub mod print;
 pub mod queue;
 pub mod reference;
 pub mod staff;

@@ -1,0 +1,8 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# Words printed on receipts and queue tickets (Arabic). Words also on screen (the reference,
+# what happens next, the ticket number and wait) come from kiosk.ftl and the forms.
+
+receipt-title = إيصالك
+receipt-sent = أُرسل في { $date } الساعة { $time }
+receipt-track = لمتابعة طلبك، امسح هذا الرمز أو اكتب رقمك المرجعي في الكشك.
+ticket-taken = أُخذ الساعة { $time }

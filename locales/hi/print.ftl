@@ -1,0 +1,8 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# Words printed on receipts and queue tickets (Hindi). Words also on screen (the reference,
+# what happens next, the ticket number and wait) come from kiosk.ftl and the forms.
+
+receipt-title = आपकी रसीद
+receipt-sent = { $date } को { $time } बजे भेजा गया
+receipt-track = अपने अनुरोध की जानकारी के लिए यह कोड स्कैन करें या कियोस्क पर अपना रेफ़रेंस नंबर लिखें।
+ticket-taken = { $time } बजे लिया गया

@@ -1,0 +1,8 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# Words printed on receipts and queue tickets (Polish). Words also on screen (the reference,
+# what happens next, the ticket number and wait) come from kiosk.ftl and the forms.
+
+receipt-title = Twoje potwierdzenie
+receipt-sent = Wysłano { $date } o { $time }
+receipt-track = Aby sprawdzić swoje zgłoszenie, zeskanuj ten kod lub wpisz numer referencyjny w kiosku.
+ticket-taken = Pobrano o { $time }

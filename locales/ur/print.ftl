@@ -1,0 +1,8 @@
+# Status: draft (machine-assisted; awaiting review by a native speaker)
+# Words printed on receipts and queue tickets (Urdu). Words also on screen (the reference,
+# what happens next, the ticket number and wait) come from kiosk.ftl and the forms.
+
+receipt-title = آپ کی رسید
+receipt-sent = { $date } کو { $time } بجے بھیجا گیا
+receipt-track = اپنی درخواست دیکھنے کے لیے یہ کوڈ اسکین کریں یا کیوسک پر اپنا ریفرنس نمبر لکھیں۔
+ticket-taken = { $time } بجے لیا گیا
