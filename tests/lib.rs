@@ -1,9 +1,12 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
 //! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]) and,
-//! with the `xvfb` feature, a virtual display ([`xvfb`]).
+//! with the `xvfb` feature, a virtual display ([`xvfb`]); with the `devices` feature, the test
+//! SIP2 library system ([`sip2_process`]).
 
 pub mod crm_process;
 pub mod kiosk_cli;
+#[cfg(feature = "devices")]
+pub mod sip2_process;
 #[cfg(feature = "xvfb")]
 pub mod xvfb;
 
@@ -29,17 +32,19 @@ pub fn binary(name: &str) -> PathBuf {
 }
 
 /// The Python of the device tests' virtual environment (emupos, pysip2): `ONESTOP_DEVICE_PYTHON`,
-/// or `target/devices-venv/bin/python` as `tests/devices/setup.sh` makes it.
+/// or `devices-venv/bin/python` as `tests/devices/setup.sh` makes it, in the target folder the
+/// test runs from (several checkouts may share one) or in this checkout's `target/`.
 pub fn device_python() -> PathBuf {
     if let Some(python) = std::env::var_os("ONESTOP_DEVICE_PYTHON") {
         return PathBuf::from(python);
     }
-    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/devices-venv/bin/python");
-    assert!(
-        venv.exists(),
-        "the device tests need tests/devices/setup.sh to have run (or ONESTOP_DEVICE_PYTHON set)"
-    );
-    venv
+    let exe = std::env::current_exe().expect("test executable path");
+    // target/<profile>/deps/<test> → target
+    let running = exe.ancestors().nth(3).map(|target| target.join("devices-venv/bin/python"));
+    let checkout = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/devices-venv/bin/python");
+    running.into_iter().chain([checkout]).find(|venv| venv.exists()).unwrap_or_else(|| {
+        panic!("the device tests need tests/devices/setup.sh to have run (or ONESTOP_DEVICE_PYTHON set)")
+    })
 }
 
 /// Open the kiosk database in a data folder with the key the kiosk created beside it.

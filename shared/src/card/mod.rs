@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+pub mod sip2;
+pub mod sip2_client;
 pub mod wedge;
 
 /// A card's number: a barcode's digits or an NFC card's UID in upper-case hex.
