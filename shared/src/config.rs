@@ -21,6 +21,194 @@ pub struct Config {
     pub staff: StaffConfig,
     /// The queue: the site's services and counters, and where its hub is.
     pub queue: QueueSettings,
+    /// The receipt printer.
+    pub printer: PrinterConfig,
+    /// Card readers and who says whose card it is.
+    pub cards: CardsConfig,
+}
+
+/// The `[cards]` table: card readers, and the identity provider a card is checked with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardsConfig {
+    /// A libnfc connstring (`pn532_uart:/dev/ttyUSB0`, `acr122_usb`); empty: no NFC reader. Needs
+    /// the kiosk built with the `nfc` feature.
+    pub nfc: String,
+    /// Milliseconds between NFC polls.
+    pub nfc_poll_ms: u64,
+    /// Take keyboard-wedge barcode scans (fast keys ending in Enter) as cards.
+    pub wedge: bool,
+    /// A text file the simulated reader watches (lines `tap NUMBER`, `unplug`, `replug`), for
+    /// development and tests; empty: none.
+    pub simulated: String,
+    /// Who checks a card: `none` (cards only show on the staff screen), `sip2` (the library
+    /// management system) or `crm` (the council's customer lookup).
+    pub identity: String,
+    /// Ask for the card's PIN before using its details.
+    pub pin: bool,
+    /// Seconds a lookup may take before the card is kept as unverified.
+    pub timeout_secs: u64,
+    /// SIP2 settings (identity = "sip2").
+    pub sip2: Sip2Settings,
+    /// The CRM customer lookup (identity = "crm"): its URL.
+    pub crm_url: String,
+    /// The CRM customer lookup's key, sent as a bearer token.
+    pub crm_key: String,
+}
+
+/// `[cards.sip2]`: the library management system.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sip2Settings {
+    /// `host:port`.
+    pub addr: String,
+    /// The kiosk's SIP2 login (CN).
+    pub login_user: String,
+    /// Its password (CO).
+    pub login_password: String,
+    /// Location code (CP).
+    pub location: String,
+    /// Institution id (AO).
+    pub institution: String,
+    /// Terminal password (AC).
+    pub terminal_password: String,
+}
+
+impl CardsConfig {
+    fn check(&self) -> Result<(), ConfigError> {
+        match self.identity.as_str() {
+            "none" => {}
+            "sip2" => {
+                if self.sip2.addr.trim().is_empty() || !self.sip2.addr.contains(':') {
+                    return Err(ConfigError::Invalid(
+                        "cards.sip2.addr must be host:port when cards.identity is \"sip2\"".into(),
+                    ));
+                }
+            }
+            "crm" => {
+                if !(self.crm_url.starts_with("http://") || self.crm_url.starts_with("https://")) {
+                    return Err(ConfigError::Invalid(
+                        "cards.crm_url must start with http:// or https:// when cards.identity is \"crm\"".into(),
+                    ));
+                }
+            }
+            other => {
+                return Err(ConfigError::Invalid(format!(
+                    "cards.identity \"{other}\" is not known; use \"none\", \"sip2\" or \"crm\""
+                )));
+            }
+        }
+        if self.timeout_secs == 0 || self.timeout_secs > 60 {
+            return Err(ConfigError::Invalid("cards.timeout_secs must be from 1 to 60".into()));
+        }
+        if self.nfc_poll_ms < 50 {
+            return Err(ConfigError::Invalid("cards.nfc_poll_ms must be at least 50".into()));
+        }
+        Ok(())
+    }
+
+    /// The identity provider, or `None` for `identity = "none"`.
+    pub fn provider(&self) -> Option<std::sync::Arc<dyn crate::card::identity::Provider>> {
+        use crate::card::identity::{CrmLookup, Sip2Provider};
+        let timeout = std::time::Duration::from_secs(self.timeout_secs);
+        match self.identity.as_str() {
+            "sip2" => Some(std::sync::Arc::new(Sip2Provider::new(
+                crate::card::sip2_client::Sip2Config {
+                    addr: self.sip2.addr.clone(),
+                    login_user: self.sip2.login_user.clone(),
+                    login_password: self.sip2.login_password.clone(),
+                    location: self.sip2.location.clone(),
+                    institution: self.sip2.institution.clone(),
+                    terminal_password: self.sip2.terminal_password.clone(),
+                    timeout,
+                },
+                self.pin,
+            ))),
+            "crm" => Some(std::sync::Arc::new(CrmLookup::new(
+                self.crm_url.clone(),
+                self.crm_key.clone(),
+                timeout,
+                self.pin,
+            ))),
+            _ => None,
+        }
+    }
+}
+
+/// The `[printer]` table: the receipt printer, if there is one.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrinterConfig {
+    /// Where it is (`tcp://HOST:PORT`, `usb:/dev/usb/lp0`, `usb:VID:PID`, `serial:PATH@BAUD`,
+    /// `file:PATH`); empty: no printer, references and tickets are shown on screen only.
+    pub connection: String,
+    /// Paper width: `"58"` or `"80"` (mm).
+    pub paper: String,
+    /// Each read or write to the printer gives up after this long.
+    pub timeout_secs: u64,
+    /// A whole job (status, bytes, status) gives up after this long; the visitor is then shown
+    /// their reference to note down.
+    pub deadline_secs: u64,
+    /// A tracking address for the receipt's QR code, with `{reference}` in it; empty: the QR code
+    /// holds the bare reference.
+    pub track_url: String,
+    /// The printer's `ESC t` numbers for the code pages (Epson's by default).
+    pub code_pages: CodePageConfig,
+}
+
+/// `[printer.code_pages]`: the `ESC t` numbers this printer gives PC858 and PC852.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodePageConfig {
+    /// PC858 (Western European with €).
+    pub pc858: u8,
+    /// PC852 (Central European: Polish).
+    pub pc852: u8,
+}
+
+impl PrinterConfig {
+    /// The printer's connection, or `None` when there is no printer.
+    pub fn connection(&self) -> Result<Option<crate::print::driver::Connection>, ConfigError> {
+        if self.connection.trim().is_empty() {
+            return Ok(None);
+        }
+        self.connection
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|e: crate::print::driver::BadConnection| ConfigError::Invalid(format!("printer.connection: {e}")))
+    }
+
+    /// The paper width.
+    pub fn paper(&self) -> Result<crate::print::layout::Paper, ConfigError> {
+        crate::print::layout::Paper::parse(&self.paper).ok_or_else(|| {
+            ConfigError::Invalid(format!("printer.paper is \"{}\"; write \"58\" or \"80\"", self.paper))
+        })
+    }
+
+    /// The code-page numbers for the layouts.
+    pub fn code_page_numbers(&self) -> crate::print::layout::CodePageNumbers {
+        crate::print::layout::CodePageNumbers {
+            pc858: self.code_pages.pc858,
+            pc852: self.code_pages.pc852,
+        }
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        self.connection()?;
+        self.paper()?;
+        if self.timeout_secs == 0 || self.deadline_secs < self.timeout_secs || self.deadline_secs > 120 {
+            return Err(ConfigError::Invalid(
+                "printer.timeout_secs must be positive and printer.deadline_secs from it up to 120".into(),
+            ));
+        }
+        if !self.track_url.is_empty() && !self.track_url.contains("{reference}") {
+            return Err(ConfigError::Invalid(
+                "printer.track_url must contain {reference}, where the reference goes".into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The `[queue]` table: how this machine takes part in the site's queue, and the site's queue
@@ -324,6 +512,8 @@ impl Config {
                 "kiosk.locales must list at least one language".into(),
             ));
         }
+        self.printer.check()?;
+        self.cards.check()?;
         self.queue.check()
     }
 }

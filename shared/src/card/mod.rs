@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+pub mod identity;
 pub mod sip2;
 pub mod sip2_client;
 pub mod wedge;

@@ -70,6 +70,29 @@ impl Walk {
         &self.answers
     }
 
+    /// Fills in an answer the visitor has not given yet (from their card, after they agreed),
+    /// without moving: the visitor still sees and can change it on its screen. Returns whether it
+    /// was used (the question exists, takes text or an address, and is unanswered).
+    pub fn prefill(&mut self, id: &str, raw: Json) -> bool {
+        let Some(q) = self.form.questions.iter().find(|q| q.id == id) else {
+            return false;
+        };
+        let fits = matches!(
+            q.kind,
+            FieldKind::ShortText | FieldKind::Email | FieldKind::UkPhone | FieldKind::Address
+        );
+        let empty = match self.answers.get(id) {
+            None | Some(Json::Null) => true,
+            Some(Json::String(s)) => s.trim().is_empty(),
+            Some(_) => false,
+        };
+        if !fits || !empty {
+            return false;
+        }
+        self.answers.insert(id.to_owned(), raw);
+        true
+    }
+
     /// The raw answer to one question, for pre-filling its screen.
     pub fn answer(&self, id: &str) -> Option<&Json> {
         self.answers.get(id)

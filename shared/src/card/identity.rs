@@ -1,0 +1,397 @@
+//! From a card to a person: asks the library (SIP2) or the council's CRM (HTTP JSON) who holds a
+//! card, checking the PIN where the provider needs one, and limits wrong PINs per card. Offline, a
+//! card is kept as *unverified*, to be checked when the submission is forwarded.
+//!
+//! The PIN lives in a [`Pin`], which is wiped from memory when dropped, never printed by `Debug`,
+//! and goes nowhere but the provider. Nothing here logs a card number or a PIN.
+
+use super::CardNumber;
+use super::sip2_client::{self, Sip2Config, Sip2Error};
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// A PIN typed on the kiosk's pad: digits only, wiped on drop.
+pub struct Pin(String);
+
+impl Pin {
+    /// 4 to 12 digits, or `None`.
+    pub fn new(digits: String) -> Option<Pin> {
+        let ok = (4..=12).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+        let pin = Pin(digits);
+        ok.then_some(pin)
+    }
+
+    fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Drop for Pin {
+    fn drop(&mut self) {
+        // Overwrite the digits so they do not linger in freed memory.
+        let mut bytes = std::mem::take(&mut self.0).into_bytes();
+        for b in bytes.iter_mut() {
+            // SAFETY: `b` is a valid, aligned, exclusive reference into `bytes`.
+            unsafe { std::ptr::write_volatile(b, 0) };
+        }
+    }
+}
+
+impl std::fmt::Debug for Pin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pin(****)")
+    }
+}
+
+/// What the provider knows about the card's holder. Used only to prefill a form after the visitor
+/// agrees, then dropped with the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    /// The name as the provider holds it ("Begum, Amina" or "Amina Begum").
+    pub name: Option<String>,
+    /// Given name, when the provider gives it apart or it can be told from `name`.
+    pub first_name: Option<String>,
+    /// Family name, likewise.
+    pub last_name: Option<String>,
+    /// The address as one line.
+    pub address: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+}
+
+impl Person {
+    /// Splits `name` into first and last names when they are not given apart: "Begum, Amina"
+    /// (SIP2's usual order) or "Amina Begum".
+    pub fn with_split_name(mut self) -> Person {
+        if self.first_name.is_none()
+            && self.last_name.is_none()
+            && let Some(name) = self.name.as_deref().map(str::trim).filter(|n| !n.is_empty())
+        {
+            let (first, last) = match name.split_once(',') {
+                Some((last, first)) => (first.trim(), last.trim()),
+                None => match name.rsplit_once(' ') {
+                    Some((first, last)) => (first.trim(), last.trim()),
+                    None => ("", name),
+                },
+            };
+            self.first_name = (!first.is_empty()).then(|| first.to_owned());
+            self.last_name = (!last.is_empty()).then(|| last.to_owned());
+        }
+        self
+    }
+}
+
+/// What a lookup found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A valid card, the right PIN (where one is needed): its holder.
+    Found(Person),
+    /// The card is valid but the PIN is wrong.
+    WrongPin,
+    /// No such card, or the provider does not accept it.
+    NotFound,
+    /// The card is blocked (e.g. a library card with charges or a lost-card block).
+    Blocked,
+    /// The provider could not be asked (offline, down, slow). The card can still be recorded as
+    /// unverified.
+    Unreachable(String),
+}
+
+/// Who to ask.
+pub trait Provider: Send + Sync {
+    /// Its name, recorded with the identity (`sip2`, `crm`).
+    fn name(&self) -> &'static str;
+    /// Whether a PIN must be typed before the details are given.
+    fn needs_pin(&self) -> bool;
+    /// Looks the card up. Blocking: call it from a worker thread.
+    fn lookup(&self, card: &CardNumber, pin: Option<&Pin>) -> Outcome;
+}
+
+/// A library management system over SIP2.
+pub struct Sip2Provider {
+    config: Sip2Config,
+    needs_pin: bool,
+}
+
+impl Sip2Provider {
+    /// With the library's SIP2 settings; `needs_pin` when the library wants the patron PIN.
+    pub fn new(config: Sip2Config, needs_pin: bool) -> Sip2Provider {
+        Sip2Provider { config, needs_pin }
+    }
+}
+
+impl Provider for Sip2Provider {
+    fn name(&self) -> &'static str {
+        "sip2"
+    }
+
+    fn needs_pin(&self) -> bool {
+        self.needs_pin
+    }
+
+    fn lookup(&self, card: &CardNumber, pin: Option<&Pin>) -> Outcome {
+        let now = time::OffsetDateTime::now_utc();
+        match sip2_client::lookup_patron(&self.config, card.expose(), pin.map(Pin::expose), now) {
+            Err(e @ (Sip2Error::Request(_) | Sip2Error::LoginRefused)) => {
+                tracing::error!("SIP2 lookup cannot work until the settings are fixed: {e}");
+                Outcome::Unreachable(e.to_string())
+            }
+            Err(e) => Outcome::Unreachable(e.to_string()),
+            Ok(p) => {
+                // Valid patron and valid password are separate answers: check each.
+                if p.valid_patron != Some(true) {
+                    return Outcome::NotFound;
+                }
+                if self.needs_pin && p.valid_password != Some(true) {
+                    return Outcome::WrongPin;
+                }
+                if !p.blocks.is_empty() {
+                    return Outcome::Blocked;
+                }
+                Outcome::Found(
+                    Person {
+                        name: p.name,
+                        address: p.address,
+                        email: p.email,
+                        phone: p.phone,
+                        ..Person::default()
+                    }
+                    .with_split_name(),
+                )
+            }
+        }
+    }
+}
+
+/// The council's CRM customer lookup: `POST {url}` with JSON `{"card": "…", "pin": "…"}` and the
+/// key in `Authorization: Bearer`, answered `200` with the customer's details, `404` for no such
+/// card, `401`/`403` with `{"error": "pin"}` for a wrong PIN, `423` for a blocked card.
+pub struct CrmLookup {
+    url: String,
+    api_key: String,
+    timeout: Duration,
+    needs_pin: bool,
+}
+
+impl CrmLookup {
+    /// With the lookup's address and key.
+    pub fn new(url: String, api_key: String, timeout: Duration, needs_pin: bool) -> CrmLookup {
+        CrmLookup {
+            url,
+            api_key,
+            timeout,
+            needs_pin,
+        }
+    }
+}
+
+/// The most of a CRM lookup reply that is read.
+const MAX_REPLY: usize = 64 * 1024;
+
+impl Provider for CrmLookup {
+    fn name(&self) -> &'static str {
+        "crm"
+    }
+
+    fn needs_pin(&self) -> bool {
+        self.needs_pin
+    }
+
+    fn lookup(&self, card: &CardNumber, pin: Option<&Pin>) -> Outcome {
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => return Outcome::Unreachable(e.to_string()),
+        };
+        let body = serde_json::json!({ "card": card.expose(), "pin": pin.map(Pin::expose) });
+        runtime.block_on(async {
+            let client = match reqwest::Client::builder()
+                .timeout(self.timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+            {
+                Ok(c) => c,
+                Err(e) => return Outcome::Unreachable(e.to_string()),
+            };
+            let sent = client
+                .post(&self.url)
+                .bearer_auth(&self.api_key)
+                .header("content-type", "application/json")
+                .body(body.to_string())
+                .send()
+                .await;
+            let reply = match sent {
+                Ok(r) => r,
+                Err(e) if e.is_timeout() => return Outcome::Unreachable("the CRM did not answer in time".into()),
+                Err(_) => return Outcome::Unreachable("the CRM could not be reached".into()),
+            };
+            let status = reply.status().as_u16();
+            let bytes = match reply.bytes().await {
+                Ok(b) if b.len() <= MAX_REPLY => b,
+                Ok(_) => return Outcome::Unreachable("the CRM's reply is too large".into()),
+                Err(_) => return Outcome::Unreachable("the CRM's reply was cut short".into()),
+            };
+            read_crm_reply(status, &bytes)
+        })
+    }
+}
+
+/// What a CRM lookup reply means. Pure, so hostile replies can be tested and fuzzed.
+pub fn read_crm_reply(status: u16, body: &[u8]) -> Outcome {
+    let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+    let text = |key: &str| {
+        json.as_ref()
+            .and_then(|j| j.get(key))
+            .and_then(|v| v.as_str())
+            .map(|s| clean(s))
+            .filter(|s| !s.is_empty())
+    };
+    match status {
+        200 => match json.as_ref() {
+            Some(j) if j.is_object() => Outcome::Found(
+                Person {
+                    name: text("name"),
+                    first_name: text("first_name"),
+                    last_name: text("last_name"),
+                    address: text("address"),
+                    email: text("email"),
+                    phone: text("phone"),
+                }
+                .with_split_name(),
+            ),
+            _ => Outcome::Unreachable("the CRM's lookup reply is not a JSON object".into()),
+        },
+        404 => Outcome::NotFound,
+        401 | 403 if text("error").as_deref() == Some("pin") => Outcome::WrongPin,
+        401 | 403 => Outcome::Unreachable("the CRM refused the kiosk's key; check [cards] crm_key".into()),
+        423 => Outcome::Blocked,
+        s => Outcome::Unreachable(format!("the CRM answered {s}")),
+    }
+}
+
+/// A provider's text as a form may take it: no control or bidi-override characters, at most 200
+/// characters.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Wrong PINs per card on this kiosk: after [`PinAttempts::LIMIT`] in a row, the card is refused
+/// for [`PinAttempts::LOCK_SECS`] whatever is typed, so a lost card cannot be guessed at the kiosk.
+#[derive(Debug, Default)]
+pub struct PinAttempts {
+    /// Card → (wrong PINs in a row, when the last was).
+    wrong: HashMap<String, (u32, i64)>,
+}
+
+impl PinAttempts {
+    /// Wrong PINs allowed in a row.
+    pub const LIMIT: u32 = 3;
+    /// How long a card stays refused after the limit.
+    pub const LOCK_SECS: i64 = 15 * 60;
+
+    /// Whether `card` may try a PIN at `now` (Unix seconds).
+    pub fn allowed(&self, card: &CardNumber, now: i64) -> bool {
+        match self.wrong.get(card.expose()) {
+            Some(&(n, at)) if n >= Self::LIMIT => now - at >= Self::LOCK_SECS,
+            _ => true,
+        }
+    }
+
+    /// Notes a wrong PIN; returns the tries left (0: refused for a while).
+    pub fn wrong(&mut self, card: &CardNumber, now: i64) -> u32 {
+        let entry = self.wrong.entry(card.expose().to_owned()).or_insert((0, now));
+        if entry.0 >= Self::LIMIT && now - entry.1 >= Self::LOCK_SECS {
+            *entry = (0, now);
+        }
+        entry.0 += 1;
+        entry.1 = now;
+        Self::LIMIT.saturating_sub(entry.0)
+    }
+
+    /// The right PIN: the count starts again.
+    pub fn right(&mut self, card: &CardNumber) {
+        self.wrong.remove(card.expose());
+    }
+}
+
+/// The card a submission carries to the CRM, and whether it was checked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Identity {
+    /// The card number, whole: the CRM matches it to the customer.
+    pub card: String,
+    /// Who checked it (`sip2`, `crm`), or would have.
+    pub provider: String,
+    /// Checked with the provider (and the PIN, where needed) at the kiosk or when forwarded.
+    pub verified: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card() -> CardNumber {
+        CardNumber::parse("21234001234567").unwrap()
+    }
+
+    #[test]
+    fn pins_are_digits_and_hidden() {
+        assert!(Pin::new("123".into()).is_none());
+        assert!(Pin::new("12a4".into()).is_none());
+        assert!(Pin::new("1234567890123".into()).is_none());
+        let pin = Pin::new("1234".into()).unwrap();
+        assert_eq!(format!("{pin:?}"), "Pin(****)");
+    }
+
+    #[test]
+    fn names_are_split_both_ways() {
+        let p = |n: &str| Person { name: Some(n.into()), ..Person::default() }.with_split_name();
+        assert_eq!(p("Begum, Amina").first_name.as_deref(), Some("Amina"));
+        assert_eq!(p("Begum, Amina").last_name.as_deref(), Some("Begum"));
+        assert_eq!(p("Amina Begum").first_name.as_deref(), Some("Amina"));
+        assert_eq!(p("Amina Begum").last_name.as_deref(), Some("Begum"));
+        assert_eq!(p("Cher").last_name.as_deref(), Some("Cher"));
+        assert_eq!(p("Cher").first_name, None);
+    }
+
+    #[test]
+    fn crm_replies_are_read_or_refused() {
+        let found = read_crm_reply(200, br#"{"first_name":"Amina","last_name":"Begum","address":"12 High St\u202e, LE1 1AA","email":"a@example.org"}"#);
+        match found {
+            Outcome::Found(p) => {
+                assert_eq!(p.first_name.as_deref(), Some("Amina"));
+                assert_eq!(p.address.as_deref(), Some("12 High St, LE1 1AA"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(read_crm_reply(404, b""), Outcome::NotFound);
+        assert_eq!(read_crm_reply(401, br#"{"error":"pin"}"#), Outcome::WrongPin);
+        assert_eq!(read_crm_reply(423, b"{}"), Outcome::Blocked);
+        assert!(matches!(read_crm_reply(403, b"<html>"), Outcome::Unreachable(_)));
+        assert!(matches!(read_crm_reply(200, b"<html>oops</html>"), Outcome::Unreachable(_)));
+        assert!(matches!(read_crm_reply(200, b"[1,2]"), Outcome::Unreachable(_)));
+        assert!(matches!(read_crm_reply(500, b"{}"), Outcome::Unreachable(_)));
+    }
+
+    #[test]
+    fn wrong_pins_lock_a_card_for_a_while() {
+        let mut a = PinAttempts::default();
+        let c = card();
+        assert_eq!(a.wrong(&c, 0), 2);
+        assert_eq!(a.wrong(&c, 1), 1);
+        assert!(a.allowed(&c, 2));
+        assert_eq!(a.wrong(&c, 2), 0);
+        assert!(!a.allowed(&c, 3));
+        assert!(!a.allowed(&c, 2 + PinAttempts::LOCK_SECS - 1));
+        assert!(a.allowed(&c, 2 + PinAttempts::LOCK_SECS));
+        let other = CardNumber::parse("99999999").unwrap();
+        assert!(a.allowed(&other, 3), "other cards are not affected");
+        a.right(&c);
+        assert!(a.allowed(&c, 4));
+    }
+}
