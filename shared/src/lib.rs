@@ -22,6 +22,7 @@
 //! - [`card`]: card readers (NFC, keyboard-wedge scanners, simulated) as [`card::CardEvent`]s, and
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
 //! - [`config`]: TOML configuration with embedded defaults.
+//! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary.
 //!
 //! ## Example
@@ -40,6 +41,7 @@ pub mod card;
 pub mod config;
 pub mod crm;
 pub mod embedded;
+pub mod fonts;
 pub mod forms;
 pub mod i18n;
 pub mod keyboard;
