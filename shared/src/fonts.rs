@@ -1,7 +1,7 @@
 //! The bundled Noto fonts (OFL, `assets/fonts/`), compiled into the binary once as bytes, in
 //! fallback order, so every script we ship renders on a machine with no fonts installed. This
 //! module only holds the bytes; handing them to a renderer is the caller's job (the kiosk's
-//! `fonts.rs` gives them to Slint, the receipt rasteriser to cosmic-text).
+//! `fonts.rs` gives them to Slint, [`crate::print::raster`] to cosmic-text).
 
 /// (file name, contents) in fallback order: Latin first (the most common mixed-in script),
 /// symbols, then each script. CJK comes last because it also carries Latin glyphs we would rather

@@ -21,6 +21,7 @@
 //! - [`keyboard`]: on-screen keyboard layouts and editing.
 //! - [`card`]: card readers (NFC, keyboard-wedge scanners, simulated) as [`card::CardEvent`]s, and
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
+//! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`config`]: TOML configuration with embedded defaults.
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary.
@@ -46,6 +47,7 @@ pub mod forms;
 pub mod i18n;
 pub mod keyboard;
 pub mod outbox;
+pub mod print;
 pub mod queue;
 pub mod reference;
 pub mod staff;

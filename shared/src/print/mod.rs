@@ -1,0 +1,3 @@
+//! Receipt and ticket printing
+
+pub mod raster;
