@@ -172,7 +172,8 @@ impl Rasteriser {
     ///
     /// `\n` starts a new paragraph; tabs become spaces and other control characters are dropped
     /// (they have no glyph). A character no bundled font has is drawn as a box, never skipped.
-    /// Empty text gives a bitmap with no rows. Ink is never outside the width.
+    /// Empty text gives a bitmap with no rows. A line whose ink overhangs an edge is moved
+    /// inside where the other side has room; anything still beyond the paper is cut, never wrapped.
     pub fn line(&mut self, text: &str, style: TextStyle, width_dots: u32) -> Bitmap {
         let width = width_dots / 8 * 8;
         let text = clean(text, style.rtl_hint);
