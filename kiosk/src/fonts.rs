@@ -1,87 +1,12 @@
 //! The bundled Noto fonts, compiled into the binary and handed to Slint as an ordered fallback
 //! chain, so every locale renders on a machine with no fonts installed and mixed-script text
 //! (a Latin postcode inside an Urdu sentence) still finds a font. Slint takes fallbacks only as
-//! files (`SLINT_FONT_PATH`), so the fonts are written once to a cache folder.
+//! files (`SLINT_FONT_PATH`), so the fonts are written once to a cache folder. The bytes and their
+//! order live in the core, [`onestop::fonts::BUNDLED`], so the binary carries each font once.
 
 use anyhow::{Context as _, Result};
+use onestop::fonts::BUNDLED;
 use std::path::{Path, PathBuf};
-
-/// In fallback order: Latin first (the most common mixed-in script), symbols, then each script.
-/// CJK comes last because it also carries Latin glyphs we would rather take from Noto Sans.
-const FONTS: &[(&str, &[u8])] = &[
-    (
-        "NotoSans-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    ),
-    (
-        "NotoSans-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    ),
-    (
-        "NotoSansSymbols2-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
-    ),
-    (
-        "NotoSansMath-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansMath-Regular.ttf"),
-    ),
-    (
-        "NotoNaskhArabic-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-    ),
-    (
-        "NotoNaskhArabic-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
-    ),
-    (
-        "NotoNastaliqUrdu-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf"),
-    ),
-    (
-        "NotoNastaliqUrdu-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Bold.ttf"),
-    ),
-    (
-        "NotoSansDevanagari-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
-    ),
-    (
-        "NotoSansDevanagari-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf"),
-    ),
-    (
-        "NotoSansBengali-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
-    ),
-    (
-        "NotoSansBengali-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoSansBengali-Bold.ttf"),
-    ),
-    (
-        "NotoSansGujarati-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansGujarati-Regular.ttf"),
-    ),
-    (
-        "NotoSansGujarati-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoSansGujarati-Bold.ttf"),
-    ),
-    (
-        "NotoSansGurmukhi-Regular.ttf",
-        include_bytes!("../../assets/fonts/NotoSansGurmukhi-Regular.ttf"),
-    ),
-    (
-        "NotoSansGurmukhi-Bold.ttf",
-        include_bytes!("../../assets/fonts/NotoSansGurmukhi-Bold.ttf"),
-    ),
-    (
-        "NotoSansCJKsc-Regular.otf",
-        include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf"),
-    ),
-    (
-        "NotoSansCJKsc-Bold.otf",
-        include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold.otf"),
-    ),
-];
 
 /// Where the font files go: the user's cache folder, else the temp folder.
 fn cache_dir() -> PathBuf {
@@ -94,8 +19,8 @@ fn cache_dir() -> PathBuf {
 /// Write the fonts (where missing or different) into `dir` and return their paths in order.
 pub fn write_fonts(dir: &Path) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir).with_context(|| format!("could not create the font folder {}", dir.display()))?;
-    let mut paths = Vec::with_capacity(FONTS.len());
-    for (name, bytes) in FONTS {
+    let mut paths = Vec::with_capacity(BUNDLED.len());
+    for (name, bytes) in BUNDLED {
         let path = dir.join(name);
         let same = std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64);
         if !same {

@@ -23,7 +23,9 @@
 //! - [`keyboard`]: on-screen keyboard layouts and editing.
 //! - [`card`]: card readers (NFC, keyboard-wedge scanners, simulated) as [`card::CardEvent`]s, and
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
+//! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`config`]: TOML configuration with embedded defaults.
+//! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary.
 //!
 //! ## Example
@@ -42,6 +44,7 @@ pub mod card;
 pub mod config;
 pub mod crm;
 pub mod embedded;
+pub mod fonts;
 pub mod forms;
 pub mod i18n;
 pub mod keyboard;
