@@ -261,6 +261,7 @@ mod tests {
             created_at: "2026-11-23T10:00:00Z".into(),
             attempts: 0,
             answers: valid,
+            identity: None,
             reconcile_first: false,
         };
         (form.crm.clone(), out)
