@@ -40,11 +40,18 @@ pub fn device_python() -> PathBuf {
     }
     let exe = std::env::current_exe().expect("test executable path");
     // target/<profile>/deps/<test> → target
-    let running = exe.ancestors().nth(3).map(|target| target.join("devices-venv/bin/python"));
+    let running = exe
+        .ancestors()
+        .nth(3)
+        .map(|target| target.join("devices-venv/bin/python"));
     let checkout = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/devices-venv/bin/python");
-    running.into_iter().chain([checkout]).find(|venv| venv.exists()).unwrap_or_else(|| {
-        panic!("the device tests need tests/devices/setup.sh to have run (or ONESTOP_DEVICE_PYTHON set)")
-    })
+    running
+        .into_iter()
+        .chain([checkout])
+        .find(|venv| venv.exists())
+        .unwrap_or_else(|| {
+            panic!("the device tests need tests/devices/setup.sh to have run (or ONESTOP_DEVICE_PYTHON set)")
+        })
 }
 
 /// Open the kiosk database in a data folder with the key the kiosk created beside it.

@@ -63,9 +63,16 @@ fn blocks_and_the_screen_message_come_through() {
     assert!(patron.card_and_pin_accepted());
     assert_eq!(
         patron.blocks,
-        [PatronBlock::ChargePrivilegesDenied, PatronBlock::CardReportedLost, PatronBlock::ExcessiveOutstandingFines]
+        [
+            PatronBlock::ChargePrivilegesDenied,
+            PatronBlock::CardReportedLost,
+            PatronBlock::ExcessiveOutstandingFines
+        ]
     );
-    assert_eq!(patron.screen_message.as_deref(), Some("Please see staff about your card"));
+    assert_eq!(
+        patron.screen_message.as_deref(),
+        Some("Please see staff about your card")
+    );
 }
 
 #[test]
@@ -90,7 +97,11 @@ fn a_dropped_connection_is_closed_at_once() {
     let server = start_sip2("drop", &[]);
     let started = Instant::now();
     assert_eq!(lookup(&server, PATIENT, AMINA, Some("1234")), Err(Sip2Error::Closed));
-    assert!(started.elapsed() < PATIENT / 2, "closed is noticed, not waited out: {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < PATIENT / 2,
+        "closed is noticed, not waited out: {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
