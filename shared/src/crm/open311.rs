@@ -315,7 +315,10 @@ mod tests {
                 pair("attribute[card_verified]", "false")
             ]
         );
-        out.identity.as_mut().unwrap().apply(crate::card::identity::Verdict::Valid);
+        out.identity
+            .as_mut()
+            .unwrap()
+            .apply(crate::card::identity::Verdict::Valid);
         assert!(attributes(&out).contains(&pair("attribute[card_verified]", "true")));
         let body: Vec<String> = request_fields(&mapping, &out, "", "")
             .iter()

@@ -81,7 +81,11 @@ impl Bundle {
     /// rather than refusing a field it does not know (or, worse, dropping the card); 1 otherwise,
     /// so older kiosks still read every bundle without a card.
     pub fn needed_version(&self) -> u32 {
-        if self.submissions.iter().any(|e| e.identity.is_some()) { 2 } else { 1 }
+        if self.submissions.iter().any(|e| e.identity.is_some()) {
+            2
+        } else {
+            1
+        }
     }
 
     /// This bundle with the version its contents need.
@@ -132,7 +136,9 @@ pub enum ExportError {
     #[error("the file is larger than {} MiB; it is not a bundle this kiosk wrote", MAX_BUNDLE_BYTES >> 20)]
     TooLarge,
     /// A version this kiosk does not read.
-    #[error("the bundle is format version {0}; this kiosk reads versions 1 and {VERSION}. Import it with a newer kiosk")]
+    #[error(
+        "the bundle is format version {0}; this kiosk reads versions 1 and {VERSION}. Import it with a newer kiosk"
+    )]
     Version(u32),
     /// Encrypted, and no passphrase was given.
     #[error("the bundle is encrypted: give its passphrase")]
@@ -361,8 +367,14 @@ mod tests {
         asked_for_1.version = 1;
         let text = write_plain(&asked_for_1);
         let head: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!((head["version"].as_u64(), head["bundle"]["version"].as_u64()), (Some(2), Some(2)));
-        assert_eq!(read(text.as_bytes(), None).unwrap().submissions, with_card().submissions);
+        assert_eq!(
+            (head["version"].as_u64(), head["bundle"]["version"].as_u64()),
+            (Some(2), Some(2))
+        );
+        assert_eq!(
+            read(text.as_bytes(), None).unwrap().submissions,
+            with_card().submissions
+        );
         let sealed = write_encrypted(&with_card(), "correct horse battery").unwrap();
         assert!(!sealed.contains("21234001234567"));
         let back = read(sealed.as_bytes(), Some("correct horse battery")).unwrap();
@@ -376,11 +388,17 @@ mod tests {
         v["version"] = 1.into();
         v["bundle"]["version"] = 1.into();
         let err = read(&serde_json::to_vec(&v).unwrap(), None).unwrap_err();
-        assert!(matches!(err, ExportError::NotABundle(ref m) if m.contains("cannot carry cards")), "{err:?}");
+        assert!(
+            matches!(err, ExportError::NotABundle(ref m) if m.contains("cannot carry cards")),
+            "{err:?}"
+        );
         let mut v: serde_json::Value = serde_json::from_str(&write_plain(&bundle())).unwrap();
         v["version"] = 2.into();
         let err = read(&serde_json::to_vec(&v).unwrap(), None).unwrap_err();
-        assert!(matches!(err, ExportError::NotABundle(ref m) if m.contains("inner")), "{err:?}");
+        assert!(
+            matches!(err, ExportError::NotABundle(ref m) if m.contains("inner")),
+            "{err:?}"
+        );
     }
 
     #[test]

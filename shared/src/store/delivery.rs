@@ -356,7 +356,11 @@ impl Store {
     /// Store what the provider said of a pending submission's card when it was forwarded (see
     /// [`crate::card::identity::Identity::apply`]), sealed again, so a retry sends the same and
     /// does not ask again. Returns false when the row is no longer pending or has no card.
-    pub fn record_identity(&self, submission_id: &str, identity: &crate::card::identity::Identity) -> Result<bool, StoreError> {
+    pub fn record_identity(
+        &self,
+        submission_id: &str,
+        identity: &crate::card::identity::Identity,
+    ) -> Result<bool, StoreError> {
         let sealed = super::outbox::seal_identity(&self.key, identity, submission_id)?;
         let n = self.conn.execute(
             "UPDATE outbox SET identity = ?2 WHERE submission_id = ?1 AND state = 'pending' AND identity IS NOT NULL",

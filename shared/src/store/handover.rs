@@ -246,7 +246,12 @@ mod tests {
     fn a_card_travels_in_the_bundle_and_is_sealed_again_on_arrival() {
         use crate::card::identity::Identity;
         let forms = crate::embedded::forms().unwrap();
-        let answers = crate::store::test_support::store_with(1).0.exportable().unwrap().remove(0).answers;
+        let answers = crate::store::test_support::store_with(1)
+            .0
+            .exportable()
+            .unwrap()
+            .remove(0)
+            .answers;
         let card = crate::card::CardNumber::parse("21234001234567").unwrap();
         let identity = Identity::read_at_kiosk(&card, "crm", false);
         let mut bus = Store::open_in_memory().unwrap();
@@ -262,7 +267,9 @@ mod tests {
         assert_eq!(office.outgoing(&id).unwrap().unwrap().identity, Some(identity));
         let sealed: String = office
             .conn
-            .query_row("SELECT identity FROM outbox WHERE submission_id = ?1", [&id], |r| r.get(0))
+            .query_row("SELECT identity FROM outbox WHERE submission_id = ?1", [&id], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert!(sealed.starts_with("v1:") && !sealed.contains("21234001234567"));
     }

@@ -230,9 +230,11 @@ mod tests {
     fn raw(store: &Store, id: &str, column: &str) -> Option<String> {
         store
             .conn
-            .query_row(&format!("SELECT {column} FROM outbox WHERE submission_id = ?1"), [id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                &format!("SELECT {column} FROM outbox WHERE submission_id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
             .unwrap()
     }
 
@@ -244,7 +246,11 @@ mod tests {
             .unwrap()
             .submission_id
             .to_string();
-        let without = store.submit(&answers(), "en-GB", None).unwrap().submission_id.to_string();
+        let without = store
+            .submit(&answers(), "en-GB", None)
+            .unwrap()
+            .submission_id
+            .to_string();
         let sealed = raw(&store, &with, "identity").unwrap();
         assert!(sealed.starts_with("v1:") && !sealed.contains(CARD) && !sealed.contains("crm"));
         assert_eq!(store.outgoing(&with).unwrap().unwrap().identity, Some(unverified()));
@@ -270,14 +276,20 @@ mod tests {
         let payload = raw(&store, &a, "payload").unwrap();
         store
             .conn
-            .execute("UPDATE outbox SET payload = ?1, identity = ?2 WHERE submission_id = ?3", [&identity, &payload, &a])
+            .execute(
+                "UPDATE outbox SET payload = ?1, identity = ?2 WHERE submission_id = ?3",
+                [&identity, &payload, &a],
+            )
             .unwrap();
         assert!(matches!(store.outgoing(&a), Err(StoreError::Crypto(_))));
         // Another row's identity moved here: refused too.
         let theirs = raw(&store, &a, "payload").unwrap();
         store
             .conn
-            .execute("UPDATE outbox SET identity = ?1 WHERE submission_id = ?2", [&theirs, &b])
+            .execute(
+                "UPDATE outbox SET identity = ?1 WHERE submission_id = ?2",
+                [&theirs, &b],
+            )
             .unwrap();
         assert!(matches!(store.outgoing(&b), Err(StoreError::Crypto(_))));
     }
@@ -297,7 +309,11 @@ mod tests {
         assert_eq!((again.verified, again.check), (true, Check::Forwarded));
         assert!(!raw(&store, &id, "identity").unwrap().contains(CARD));
         // A row without a card, or no longer pending, is left alone.
-        let plain = store.submit(&answers(), "en-GB", None).unwrap().submission_id.to_string();
+        let plain = store
+            .submit(&answers(), "en-GB", None)
+            .unwrap()
+            .submission_id
+            .to_string();
         assert!(!store.record_identity(&plain, &identity).unwrap());
         assert_eq!(raw(&store, &plain, "identity"), None);
         store
@@ -320,7 +336,12 @@ mod tests {
             .submission_id
             .to_string();
         store
-            .record_attempt(&done, &Transition::Acknowledged { crm_id: Some("CASE-1".into()) })
+            .record_attempt(
+                &done,
+                &Transition::Acknowledged {
+                    crm_id: Some("CASE-1".into()),
+                },
+            )
             .unwrap();
         assert_eq!(store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
         assert_eq!(raw(&store, &done, "identity"), None, "purged");
