@@ -299,7 +299,7 @@ pub fn read_crm_reply(status: u16, body: &[u8]) -> Outcome {
         json.as_ref()
             .and_then(|j| j.get(key))
             .and_then(|v| v.as_str())
-            .map(|s| clean(s))
+            .map(clean)
             .filter(|s| !s.is_empty())
     };
     match status {
