@@ -9,6 +9,9 @@ use std::process::{Child, Command, Stdio};
 /// The webhook secret the test CRM checks signatures with; configs in tests use the same.
 pub const SECRET: &str = "test-secret-0123456789";
 
+/// The bearer key of the test CRM's customer lookup (`POST /customers/lookup`).
+pub const LOOKUP_KEY: &str = "test-lookup-key-0123";
+
 /// A running test CRM; killed on drop.
 pub struct Crm {
     child: Child,
@@ -38,6 +41,8 @@ pub fn start_crm(db: &Path, faults: f64, extra: &[&str]) -> Crm {
             &faults.to_string(),
             "--slow-seconds",
             "2.5",
+            "--lookup-key",
+            LOOKUP_KEY,
         ])
         .args(extra)
         .stdout(Stdio::piped())
@@ -56,7 +61,8 @@ pub fn start_crm(db: &Path, faults: f64, extra: &[&str]) -> Crm {
     Crm { child, port }
 }
 
-/// The CRM's counters: `requests`, `stored`, `distinct_references`, `faults`, `hostile`.
+/// The CRM's counters: `requests`, `stored`, `distinct_references`, `faults`, `hostile`,
+/// `lookups`.
 pub fn stats(port: u16) -> serde_json::Value {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the CRM is listening");
     write!(s, "GET /stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
@@ -92,6 +98,18 @@ pub fn stored(db: &Path) -> Vec<(String, i64)> {
     let db = rusqlite::Connection::open(db).expect("the CRM's database");
     let mut stmt = db
         .prepare("SELECT reference, rowid FROM requests ORDER BY rowid")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// What the CRM stored, in arrival order: (reference, the request body as it arrived).
+pub fn bodies(db: &Path) -> Vec<(String, String)> {
+    let db = rusqlite::Connection::open(db).expect("the CRM's database");
+    let mut stmt = db
+        .prepare("SELECT reference, body FROM requests ORDER BY rowid")
         .unwrap();
     stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()

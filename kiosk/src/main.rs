@@ -249,6 +249,7 @@ fn start_forwarder(ctx: &Context) -> Result<Option<Arc<Notify>>> {
     let Some((hook, settings)) = kiosk::cli::connector(ctx)? else {
         return Ok(None);
     };
+    let settings = settings.verifying(ctx.config.cards.provider());
     let store = ctx.open_store()?;
     let wake = Arc::new(Notify::new());
     let woken = wake.clone();

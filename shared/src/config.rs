@@ -181,9 +181,8 @@ impl PrinterConfig {
 
     /// The paper width.
     pub fn paper(&self) -> Result<crate::print::layout::Paper, ConfigError> {
-        crate::print::layout::Paper::parse(&self.paper).ok_or_else(|| {
-            ConfigError::Invalid(format!("printer.paper is \"{}\"; write \"58\" or \"80\"", self.paper))
-        })
+        crate::print::layout::Paper::parse(&self.paper)
+            .ok_or_else(|| ConfigError::Invalid(format!("printer.paper is \"{}\"; write \"58\" or \"80\"", self.paper)))
     }
 
     /// The code-page numbers for the layouts.

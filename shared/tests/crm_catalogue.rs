@@ -74,6 +74,7 @@ fn outgoing(form: &FormDef, answers: serde_json::Value) -> Outgoing {
         attempts: 0,
         reconcile_first: false,
         answers: validate(form, &answers, Today::fixed(2026, 11, 23)).expect("valid answers"),
+        identity: None,
     }
 }
 

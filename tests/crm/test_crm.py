@@ -23,7 +23,17 @@ GET /open311/services.json lists a realistic service catalogue (SERVICES) and
 GET /open311/services/{code}.json gives its definition (DEFINITIONS; 404 for one that has
 metadata but no definition, as some servers do). --catalogue-fault html502|badjson|hang (or
 POST /catalogue-fault with one of those, or "none", as the body) breaks the list reply.
-GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...}}.
+GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...},
+"lookups": customer lookups}.
+
+A webhook document's "identity" must be null or {"card", "provider", "verified", "check"} of the
+right types; Open311's attribute[card_verified] must be "true" or "false" (400 otherwise).
+
+POST /customers/lookup is the council's customer lookup for cards: JSON {"card": "...", "pin":
+"..." or null} with "Authorization: Bearer <--lookup-key>" (401 {"error": "key"} otherwise). It
+answers 200 with the customer (CUSTOMERS), 404 for a card it does not know, 423 for a blocked
+card, and 401 {"error": "pin"} when the card has a PIN and the one sent is wrong or null; the
+lookups never fault. CUSTOMERS below lists the cards.
 
 Hostile replies, for testing the client's limits over real HTTP: a POST to /hostile/NAME (or to
 /hostile/NAME/requests.json, as an Open311 base URL) stores nothing and answers as NAME says:
@@ -107,6 +117,35 @@ def hostile_reply(handler, name, query):
     except (BrokenPipeError, ConnectionResetError):
         pass
 
+# The customer lookup's cards: one with PIN 1234, one with no PIN, one blocked.
+CUSTOMERS = {
+    "29000000000017": {"pin": "1234", "first_name": "Amina", "last_name": "Begum",
+                       "address": "12 High Street, Leicester, LE1 1AA", "email": "amina@example.org"},
+    "29000000000041": {"pin": None, "name": "Patel, Ravi", "phone": "0116 496 0123"},
+    "29000000000025": {"pin": "4321", "blocked": True, "name": "Blocked Person"},
+}
+IDENTITY_CHECKS = {"kiosk", "unchecked", "forwarded", "rejected"}
+
+
+def identity_ok(identity):
+    """A webhook document's identity: null, or a card with its provider and check."""
+    if identity is None:
+        return True
+    return (isinstance(identity, dict) and set(identity) == {"card", "provider", "verified", "check"}
+            and isinstance(identity["card"], str) and identity["card"]
+            and identity["provider"] in ("sip2", "crm") and isinstance(identity["verified"], bool)
+            and identity["check"] in IDENTITY_CHECKS)
+
+
+def lookup_reply(customer, pin):
+    """(status, body) for a lookup of a known card."""
+    if customer.get("blocked"):
+        return 423, {"error": "blocked"}
+    if customer["pin"] is not None and pin != customer["pin"]:
+        return 401, {"error": "pin"}
+    return 200, {k: v for k, v in customer.items() if k not in ("pin", "blocked")}
+
+
 # The Open311 service catalogue: one service with every datatype, required and optional and
 # informational attributes; one without metadata; one whose definition 404s; one hostile.
 HOSTILE_CODE = "Fly tipping / dumping (\u00dcBER)"
@@ -163,13 +202,14 @@ def main():
     ap.add_argument("--tokens", action="store_true", help="answer Open311 POSTs with a token, not an id")
     ap.add_argument("--catalogue-fault", default="none", choices=["none", "html502", "badjson", "hang"])
     ap.add_argument("--port", type=int, default=0, help="the loopback port to listen on (0: any free one)")
+    ap.add_argument("--lookup-key", default="test-lookup-key", help="the customer lookup's bearer key")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lock = threading.Lock()
     db = sqlite3.connect(args.db, check_same_thread=False)
     db.execute("CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, reference TEXT, body TEXT, at REAL)")
     db.commit()
-    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}, "hostile": {h: 0 for h in HOSTILE}}
+    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}, "hostile": {h: 0 for h in HOSTILE}, "lookups": 0}
     statuses = {}  # service_request_id -> the status record set through POST /admin/status
     catalogue = {"fault": args.catalogue_fault}
 
@@ -261,6 +301,22 @@ def main():
             if self.path == "/catalogue-fault":
                 catalogue["fault"] = body.decode().strip()
                 return self.reply(200, json.dumps(catalogue))
+            if self.path == "/customers/lookup":
+                with lock:
+                    stats["lookups"] += 1
+                if self.headers.get("Authorization", "") != f"Bearer {args.lookup_key}":
+                    return self.reply(401, '{"error":"key"}')
+                try:
+                    ask = json.loads(body)
+                    card, pin = ask["card"], ask.get("pin")
+                    assert isinstance(card, str) and (pin is None or isinstance(pin, str))
+                except Exception:
+                    return self.reply(400, '{"error":"request"}')
+                customer = CUSTOMERS.get(card)
+                if customer is None:
+                    return self.reply(404, '{"error":"card"}')
+                status, reply = lookup_reply(customer, pin)
+                return self.reply(status, json.dumps(reply))
             if self.path.startswith("/hostile/"):
                 url = urlparse(self.path)
                 name = url.path.split("/")[2]
@@ -278,6 +334,8 @@ def main():
                 m = re.search(r"\[Ref ([0-9A-Z]{4}-[0-9A-Z]{4})\]", desc)
                 if not form.get("service_code") or not m:
                     return self.reply(400, json.dumps([{"code": 400, "description": "service_code and description are required"}]))
+                if form.get("attribute[card_verified]", ["true"])[0] not in ("true", "false"):
+                    return self.reply(400, json.dumps([{"code": 400, "description": "card_verified is true or false"}]))
                 if fault == "500":
                     return self.reply(500, '[{"code":500,"description":"internal error"}]')
                 if fault == "html502":
@@ -317,6 +375,7 @@ def main():
                 else:
                     reference = doc["reference"]
                     assert doc["submission_id"] == key and doc["version"] == 1
+                    assert identity_ok(doc.get("identity"))
             except Exception:
                 return self.reply(400, '{"message":"not a valid submission document"}')
             if fault == "500":

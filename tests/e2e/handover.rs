@@ -256,7 +256,7 @@ fn a_plain_bundle_is_marked_and_a_hostile_file_is_refused_clearly() {
         ),
         (
             "future",
-            br#"{"format":"onestop-outbox-export","version":2}"#,
+            br#"{"format":"onestop-outbox-export","version":3}"#,
             "newer kiosk",
         ),
     ] {
@@ -287,4 +287,52 @@ fn a_plain_bundle_is_marked_and_a_hostile_file_is_refused_clearly() {
         text(&out)
     );
     assert_eq!(references(&office).len(), 1);
+}
+
+#[test]
+fn a_card_travels_in_an_encrypted_bundle_and_arrives_sealed_at_the_office() {
+    let root = tempfile::tempdir().unwrap();
+    let (bus, cfg) = place(root.path(), "bus", 9);
+    let card = onestop::card::CardNumber::parse("29000000000017").unwrap();
+    let identity = onestop::card::identity::Identity::read_at_kiosk(&card, "crm", false);
+    let forms = onestop::embedded::forms().unwrap();
+    let raw: onestop::forms::Answers =
+        serde_json::from_str(r#"{"problem": "pothole", "location": "by the library"}"#).unwrap();
+    let answers =
+        onestop::forms::validate(forms.get("street-problem").unwrap(), &raw, onestop::forms::Today::now()).unwrap();
+    let id = onestop_e2e::open_store(&bus)
+        .submit_with_identity(&answers, "en-GB", None, Some(&identity))
+        .unwrap()
+        .submission_id
+        .to_string();
+    let bundle = root.path().join("bundle.json");
+    let out = kiosk(
+        &bus,
+        &cfg,
+        &["outbox", "export", bundle.to_str().unwrap()],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let written = std::fs::read_to_string(&bundle).unwrap();
+    assert!(!written.contains("29000000000017"), "the card is inside the encryption");
+    assert!(
+        written.contains("\"version\": 2"),
+        "a bundle with a card is version 2: {written}"
+    );
+
+    let (office, office_cfg) = place(root.path(), "office", 9);
+    let out = kiosk(
+        &office,
+        &office_cfg,
+        &["outbox", "import", bundle.to_str().unwrap()],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let store = onestop_e2e::open_store(&office);
+    assert_eq!(store.outgoing(&id).unwrap().unwrap().identity, Some(identity));
+    drop(store);
+    let raw = std::fs::read(office.join("kiosk.db")).unwrap();
+    let wal = std::fs::read(office.join("kiosk.db-wal")).unwrap_or_default();
+    let found = |bytes: &[u8]| bytes.windows(14).any(|w| w == b"29000000000017");
+    assert!(!found(&raw) && !found(&wal), "sealed again at the office");
 }

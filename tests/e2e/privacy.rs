@@ -1,6 +1,6 @@
-//! Personal data at rest: after real `kiosk submit` runs, the raw bytes of the database and its
-//! WAL contain no name, email, phone or address that was submitted, while the store (with the
-//! key file) still reads them back.
+//! Personal data at rest: after real `kiosk submit` runs (and a submission with a library card),
+//! the raw bytes of the database and its WAL contain no name, email, phone, address or card number
+//! that was submitted, while the store (with the key file) still reads them back.
 
 use std::process::Command;
 
@@ -14,7 +14,11 @@ const ANSWERS: &str = r#"{
   "terms": true
 }"#;
 
-const SECRETS: [&str; 7] = [
+/// A card number a visitor used, as the kiosk stores it with a submission.
+const CARD: &str = "29876543210123";
+
+const SECRETS: [&str; 8] = [
+    CARD,
     "Zebulon",
     "Quartermaine",
     "Wintergreen",
@@ -39,6 +43,17 @@ fn submitted_personal_data_never_appears_in_the_database_files() {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     }
+    // The kiosk stores a card the same way when a visitor taps Send after using one.
+    let card = onestop::card::CardNumber::parse(CARD).unwrap();
+    let identity = onestop::card::identity::Identity::read_at_kiosk(&card, "sip2", true);
+    let mut store = onestop_e2e::open_store(dir.path());
+    let answers = store.exportable().unwrap().remove(0).answers;
+    let with_card = store
+        .submit_with_identity(&answers, "en-GB", None, Some(&identity))
+        .unwrap()
+        .submission_id
+        .to_string();
+    drop(store);
     let mut scanned = 0;
     for name in ["kiosk.db", "kiosk.db-wal", "kiosk.db-shm"] {
         let Ok(bytes) = std::fs::read(dir.path().join(name)) else {
@@ -67,6 +82,8 @@ fn submitted_personal_data_never_appears_in_the_database_files() {
     let reference = onestop::reference::Reference::parse(&row.reference).unwrap();
     let payload = serde_json::to_string(&store.submission_payload(&reference).unwrap().unwrap()).unwrap();
     assert!(payload.contains("Zebulon") && payload.contains("Wintergreen Crescent"));
+    let sent = store.outgoing(&with_card).unwrap().unwrap();
+    assert_eq!(sent.identity.map(|i| i.card), Some(CARD.to_owned()));
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! and goes nowhere but the provider. Nothing here logs a card number or a PIN.
 
 use super::CardNumber;
+pub use super::carried::{Check, Identity};
 use super::sip2_client::{self, Sip2Config, Sip2Error};
 use std::collections::HashMap;
 use std::time::Duration;
@@ -99,6 +100,30 @@ pub enum Outcome {
     Unreachable(String),
 }
 
+/// What a provider says of a card alone, with no PIN: asked when a submission carrying an
+/// unverified card is forwarded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The provider knows the card and accepts it.
+    Valid,
+    /// The provider does not know the card, or no longer accepts it (blocked, reported lost).
+    Invalid,
+    /// The provider could not be asked, or did not say.
+    Unknown,
+}
+
+impl Verdict {
+    /// What a lookup without a PIN says of the card: a wrong-PIN answer still means the card is
+    /// known; a blocked card is refused (the lookup does not say why it is blocked).
+    pub fn of_lookup(outcome: &Outcome) -> Verdict {
+        match outcome {
+            Outcome::Found(_) | Outcome::WrongPin => Verdict::Valid,
+            Outcome::NotFound | Outcome::Blocked => Verdict::Invalid,
+            Outcome::Unreachable(_) => Verdict::Unknown,
+        }
+    }
+}
+
 /// Who to ask.
 pub trait Provider: Send + Sync {
     /// Its name, recorded with the identity (`sip2`, `crm`).
@@ -107,6 +132,9 @@ pub trait Provider: Send + Sync {
     fn needs_pin(&self) -> bool;
     /// Looks the card up. Blocking: call it from a worker thread.
     fn lookup(&self, card: &CardNumber, pin: Option<&Pin>) -> Outcome;
+    /// Whether the card alone is good, without a PIN (none is ever kept to ask with later).
+    /// Blocking: call it from a worker thread.
+    fn verify(&self, card: &CardNumber) -> Verdict;
 }
 
 /// A library management system over SIP2.
@@ -162,6 +190,26 @@ impl Provider for Sip2Provider {
                 )
             }
         }
+    }
+
+    fn verify(&self, card: &CardNumber) -> Verdict {
+        let now = time::OffsetDateTime::now_utc();
+        match sip2_client::lookup_patron(&self.config, card.expose(), None, now) {
+            Ok(p) => sip2_verdict(p.valid_patron, &p.blocks),
+            Err(_) => Verdict::Unknown,
+        }
+    }
+}
+
+/// A SIP2 patron reply as a [`Verdict`]: the library's "valid patron" flag, except that a card
+/// reported lost is refused (whoever holds it may not be its owner). Blocks on borrowing (fines,
+/// overdue items) say nothing about who holds the card, so they do not refuse it.
+pub fn sip2_verdict(valid_patron: Option<bool>, blocks: &[super::sip2::PatronBlock]) -> Verdict {
+    match valid_patron {
+        Some(true) if blocks.contains(&super::sip2::PatronBlock::CardReportedLost) => Verdict::Invalid,
+        Some(true) => Verdict::Valid,
+        Some(false) => Verdict::Invalid,
+        None => Verdict::Unknown,
     }
 }
 
@@ -235,6 +283,13 @@ impl Provider for CrmLookup {
             read_crm_reply(status, &bytes)
         })
     }
+
+    /// The same lookup with `"pin": null`: the contract asks the CRM to answer it as for any
+    /// card (200, or 401/403 `{"error": "pin"}` when the card has a PIN) without counting a
+    /// wrong PIN.
+    fn verify(&self, card: &CardNumber) -> Verdict {
+        Verdict::of_lookup(&self.lookup(card, None))
+    }
 }
 
 /// What a CRM lookup reply means. Pure, so hostile replies can be tested and fuzzed.
@@ -244,7 +299,7 @@ pub fn read_crm_reply(status: u16, body: &[u8]) -> Outcome {
         json.as_ref()
             .and_then(|j| j.get(key))
             .and_then(|v| v.as_str())
-            .map(|s| clean(s))
+            .map(clean)
             .filter(|s| !s.is_empty())
     };
     match status {
@@ -320,78 +375,5 @@ impl PinAttempts {
     }
 }
 
-/// The card a submission carries to the CRM, and whether it was checked.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Identity {
-    /// The card number, whole: the CRM matches it to the customer.
-    pub card: String,
-    /// Who checked it (`sip2`, `crm`), or would have.
-    pub provider: String,
-    /// Checked with the provider (and the PIN, where needed) at the kiosk or when forwarded.
-    pub verified: bool,
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn card() -> CardNumber {
-        CardNumber::parse("21234001234567").unwrap()
-    }
-
-    #[test]
-    fn pins_are_digits_and_hidden() {
-        assert!(Pin::new("123".into()).is_none());
-        assert!(Pin::new("12a4".into()).is_none());
-        assert!(Pin::new("1234567890123".into()).is_none());
-        let pin = Pin::new("1234".into()).unwrap();
-        assert_eq!(format!("{pin:?}"), "Pin(****)");
-    }
-
-    #[test]
-    fn names_are_split_both_ways() {
-        let p = |n: &str| Person { name: Some(n.into()), ..Person::default() }.with_split_name();
-        assert_eq!(p("Begum, Amina").first_name.as_deref(), Some("Amina"));
-        assert_eq!(p("Begum, Amina").last_name.as_deref(), Some("Begum"));
-        assert_eq!(p("Amina Begum").first_name.as_deref(), Some("Amina"));
-        assert_eq!(p("Amina Begum").last_name.as_deref(), Some("Begum"));
-        assert_eq!(p("Cher").last_name.as_deref(), Some("Cher"));
-        assert_eq!(p("Cher").first_name, None);
-    }
-
-    #[test]
-    fn crm_replies_are_read_or_refused() {
-        let found = read_crm_reply(200, br#"{"first_name":"Amina","last_name":"Begum","address":"12 High St\u202e, LE1 1AA","email":"a@example.org"}"#);
-        match found {
-            Outcome::Found(p) => {
-                assert_eq!(p.first_name.as_deref(), Some("Amina"));
-                assert_eq!(p.address.as_deref(), Some("12 High St, LE1 1AA"));
-            }
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(read_crm_reply(404, b""), Outcome::NotFound);
-        assert_eq!(read_crm_reply(401, br#"{"error":"pin"}"#), Outcome::WrongPin);
-        assert_eq!(read_crm_reply(423, b"{}"), Outcome::Blocked);
-        assert!(matches!(read_crm_reply(403, b"<html>"), Outcome::Unreachable(_)));
-        assert!(matches!(read_crm_reply(200, b"<html>oops</html>"), Outcome::Unreachable(_)));
-        assert!(matches!(read_crm_reply(200, b"[1,2]"), Outcome::Unreachable(_)));
-        assert!(matches!(read_crm_reply(500, b"{}"), Outcome::Unreachable(_)));
-    }
-
-    #[test]
-    fn wrong_pins_lock_a_card_for_a_while() {
-        let mut a = PinAttempts::default();
-        let c = card();
-        assert_eq!(a.wrong(&c, 0), 2);
-        assert_eq!(a.wrong(&c, 1), 1);
-        assert!(a.allowed(&c, 2));
-        assert_eq!(a.wrong(&c, 2), 0);
-        assert!(!a.allowed(&c, 3));
-        assert!(!a.allowed(&c, 2 + PinAttempts::LOCK_SECS - 1));
-        assert!(a.allowed(&c, 2 + PinAttempts::LOCK_SECS));
-        let other = CardNumber::parse("99999999").unwrap();
-        assert!(a.allowed(&other, 3), "other cards are not affected");
-        a.right(&c);
-        assert!(a.allowed(&c, 4));
-    }
-}
+mod tests;

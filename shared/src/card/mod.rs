@@ -1,5 +1,6 @@
 //! Card readers: every reader (NFC, keyboard-wedge barcode scanner, simulated) turns what it reads
-//! into a [`CardEvent`] on a channel, and [`identity`] resolves a card number to a person.
+//! into a [`CardEvent`] on a channel, and [`identity`] resolves a card number to a person;
+//! [`carried`] is the card a submission takes to the CRM.
 //!
 //! A card number is personal data: [`CardNumber`]'s `Debug` and `Display` show only its last four
 //! characters, so it cannot reach a log by accident. [`CardNumber::expose`] is the one way to the
@@ -7,6 +8,7 @@
 
 use std::fmt;
 
+pub mod carried;
 pub mod identity;
 pub mod sip2;
 pub mod sip2_client;

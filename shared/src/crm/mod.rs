@@ -40,6 +40,7 @@ impl Connector {
                     submitted_at: &out.created_at,
                     locale: &out.locale,
                     answers: &out.answers,
+                    identity: out.identity.as_ref(),
                 };
                 hook.send(&doc).await
             }

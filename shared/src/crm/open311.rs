@@ -2,7 +2,8 @@
 //! requests.json`, with fields mapped by the form's `[crm]` table and our reference in the
 //! description (`… [Ref K7QF-9M2A]`). GeoReport has no idempotency, so any attempt after the
 //! first starts by reconciling: `GET requests.json?service_code=…&start_date=…` and look for our
-//! reference. A request that did arrive is then acknowledged rather than sent twice.
+//! reference. A request that did arrive is then acknowledged rather than sent twice. A card the
+//! visitor used goes as `attribute[card_number]` and `attribute[card_verified]` (`true`/`false`).
 
 use super::http::{client, read};
 use super::reply::{Reply, open311};
@@ -88,6 +89,11 @@ pub fn request_fields(
         } else {
             fields.push((target.clone(), texts.join(", ")));
         }
+    }
+    if let Some(identity) = &out.identity {
+        // The card goes as two attributes, whichever service: the CRM matches the customer by it.
+        fields.push(("attribute[card_number]".into(), identity.card.clone()));
+        fields.push(("attribute[card_verified]".into(), identity.verified.to_string()));
     }
     let mut description: Vec<String> = mapping
         .description
@@ -261,6 +267,7 @@ mod tests {
             created_at: "2026-11-23T10:00:00Z".into(),
             attempts: 0,
             answers: valid,
+            identity: None,
             reconcile_first: false,
         };
         (form.crm.clone(), out)
@@ -282,6 +289,44 @@ mod tests {
         assert_eq!(
             (get("api_key"), get("jurisdiction_id")),
             (Some("KEY"), Some("leicester.gov.uk"))
+        );
+    }
+
+    #[test]
+    fn a_card_goes_as_two_attributes_and_no_card_as_none() {
+        let (mapping, mut out) = outgoing(
+            "street-problem",
+            r#"{"problem":"pothole","location":"outside 12 High Street"}"#,
+        );
+        let attributes = |out: &Outgoing| -> Vec<(String, String)> {
+            request_fields(&mapping, out, "", "")
+                .into_iter()
+                .filter(|(k, _)| k.starts_with("attribute[card"))
+                .collect()
+        };
+        assert_eq!(attributes(&out), vec![], "no card, no card attributes");
+        let card = crate::card::CardNumber::parse("21234001234567").unwrap();
+        out.identity = Some(crate::card::identity::Identity::read_at_kiosk(&card, "sip2", false));
+        let pair = |n: &str, v: &str| (n.to_owned(), v.to_owned());
+        assert_eq!(
+            attributes(&out),
+            vec![
+                pair("attribute[card_number]", "21234001234567"),
+                pair("attribute[card_verified]", "false")
+            ]
+        );
+        out.identity
+            .as_mut()
+            .unwrap()
+            .apply(crate::card::identity::Verdict::Valid);
+        assert!(attributes(&out).contains(&pair("attribute[card_verified]", "true")));
+        let body: Vec<String> = request_fields(&mapping, &out, "", "")
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        assert!(
+            body.join("&").contains("attribute%5Bcard_number%5D=21234001234567"),
+            "form-encoded like every other attribute"
         );
     }
 

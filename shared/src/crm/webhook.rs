@@ -1,18 +1,22 @@
 //! The signed JSON webhook connector, for CRMs behind an integration layer. It POSTs a
 //! versioned document with `Idempotency-Key` (the submission id) and `X-Onestop-Signature:
 //! sha256=<HMAC of the body>`, and reads the answer with [`super::reply::webhook`]. Network
-//! failures become transient outcomes: the forwarder retries them.
+//! failures become transient outcomes: the forwarder retries them. The document's contract is
+//! in docs/CRM.md.
 
 use super::http::{client, read};
 use super::reply::{Reply, webhook};
+use crate::card::identity::Identity;
 use crate::forms::ValidAnswers;
 use crate::outbox::Outcome;
 use hmac::{KeyInit, Mac};
 use serde::Serialize;
 use std::time::Duration;
 
-/// The document a webhook receives. Do not change its fields: it is serialised on the wire;
-/// add a new `version` instead.
+/// The document a webhook receives (docs/CRM.md). It is serialised on the wire: never rename,
+/// remove or change the meaning of a field without a new `version`. A new field that a receiver
+/// may ignore (like `identity`) keeps the version, and the contract says receivers ignore fields
+/// they do not know.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document<'a> {
     /// Format version of this document.
@@ -31,6 +35,8 @@ pub struct Document<'a> {
     pub locale: &'a str,
     /// The validated answers.
     pub answers: &'a ValidAnswers,
+    /// The card the visitor used (`{"card", "provider", "verified", "check"}`), or `null`.
+    pub identity: Option<&'a Identity>,
 }
 
 /// A configured webhook.
@@ -108,6 +114,53 @@ mod tests {
             signature(b"Jefe", b"what do ya want for nothing?"),
             "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    #[test]
+    fn the_document_carries_the_card_or_null() {
+        let forms = crate::embedded::forms().unwrap();
+        let raw: crate::forms::Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        let answers =
+            crate::forms::validate(forms.get("street-problem").unwrap(), &raw, crate::forms::Today::now()).unwrap();
+        let card = crate::card::CardNumber::parse("21234001234567").unwrap();
+        let identity = Identity::read_at_kiosk(&card, "sip2", true);
+        let doc = |identity| Document {
+            version: 1,
+            submission_id: "0193a0c2-0000-7000-8000-000000000001",
+            reference: "K7QF-9M2A",
+            form_id: "street-problem",
+            form_version: 1,
+            submitted_at: "2026-11-23T10:00:00Z",
+            locale: "en-GB",
+            answers: &answers,
+            identity,
+        };
+        let with = serde_json::to_value(doc(Some(&identity))).unwrap();
+        assert_eq!(with["version"], 1, "an optional field keeps the version");
+        assert_eq!(
+            with["identity"],
+            serde_json::json!({"card": "21234001234567", "provider": "sip2", "verified": true, "check": "kiosk"})
+        );
+        let mut keys: Vec<&str> = with.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "answers",
+                "form_id",
+                "form_version",
+                "identity",
+                "locale",
+                "reference",
+                "submission_id",
+                "submitted_at",
+                "version"
+            ],
+            "version 1's fields, and identity"
+        );
+        let without = serde_json::to_value(doc(None)).unwrap();
+        assert!(without["identity"].is_null() && without.as_object().unwrap().contains_key("identity"));
     }
 
     #[test]

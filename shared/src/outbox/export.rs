@@ -4,7 +4,7 @@
 //! same idempotency keys and references: nothing is sent twice, whichever side sends first.
 //!
 //! Bundles are **encrypted by default** with a passphrase (Argon2id, then XChaCha20-Poly1305):
-//! they carry names, addresses and phone numbers on a USB stick that can be lost. A plain
+//! they carry names, addresses, phone numbers and card numbers on a USB stick that can be lost. A plain
 //! bundle is only for a council that carries it on an already-encrypted device; it says so in
 //! its first line. Reading and writing the store is [`crate::store::handover`]'s job.
 
@@ -52,6 +52,9 @@ pub struct Exported {
     pub attempts: u32,
     /// Its last delivery error, if any.
     pub last_error: Option<String>,
+    /// The card the visitor used, if any. Absent from version 1 bundles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<crate::card::identity::Identity>,
 }
 
 /// The contents of a bundle.
@@ -60,12 +63,38 @@ pub struct Exported {
 pub struct Bundle {
     /// Always [`FORMAT`].
     pub format: String,
-    /// Format version, 1.
+    /// Format version: 1, or 2 when a submission carries a card's identity. Writing sets it
+    /// from the contents (see [`Bundle::needed_version`]).
     pub version: u32,
     /// When it was written.
     pub exported_at: String,
     /// The submissions.
     pub submissions: Vec<Exported>,
+}
+
+/// The newest bundle format version this kiosk reads and writes.
+pub const VERSION: u32 = 2;
+
+impl Bundle {
+    /// The oldest format version that holds this bundle: 2 when any submission carries a card's
+    /// identity, so that a kiosk that only knows version 1 says to import it with a newer kiosk
+    /// rather than refusing a field it does not know (or, worse, dropping the card); 1 otherwise,
+    /// so older kiosks still read every bundle without a card.
+    pub fn needed_version(&self) -> u32 {
+        if self.submissions.iter().any(|e| e.identity.is_some()) {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// This bundle with the version its contents need.
+    fn versioned(&self) -> Bundle {
+        Bundle {
+            version: self.needed_version(),
+            ..self.clone()
+        }
+    }
 }
 
 /// The encryption envelope (everything but the ciphertext is public).
@@ -107,7 +136,9 @@ pub enum ExportError {
     #[error("the file is larger than {} MiB; it is not a bundle this kiosk wrote", MAX_BUNDLE_BYTES >> 20)]
     TooLarge,
     /// A version this kiosk does not read.
-    #[error("the bundle is format version {0}; this kiosk reads version 1. Import it with a newer kiosk")]
+    #[error(
+        "the bundle is format version {0}; this kiosk reads versions 1 and {VERSION}. Import it with a newer kiosk"
+    )]
     Version(u32),
     /// Encrypted, and no passphrase was given.
     #[error("the bundle is encrypted: give its passphrase")]
@@ -144,11 +175,12 @@ fn derive(passphrase: &str, salt: &[u8], memory_kib: u32, passes: u32) -> Result
     Ok(XChaCha20Poly1305::new(&key.into()))
 }
 
-/// Write `bundle` encrypted under `passphrase`.
+/// Write `bundle` encrypted under `passphrase`, at the version its contents need.
 pub fn write_encrypted(bundle: &Bundle, passphrase: &str) -> Result<String, ExportError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(ExportError::WeakPassphrase);
     }
+    let bundle = &bundle.versioned();
     let salt: [u8; 16] = random();
     let nonce: [u8; 24] = random();
     let cipher = derive(passphrase, &salt, KDF_MEMORY_KIB, KDF_PASSES)?;
@@ -158,7 +190,7 @@ pub fn write_encrypted(bundle: &Bundle, passphrase: &str) -> Result<String, Expo
         .expect("encryption of an in-memory buffer");
     let sealed = Sealed {
         format: FORMAT.into(),
-        version: 1,
+        version: bundle.version,
         encrypted: true,
         kdf: "argon2id".into(),
         memory_kib: KDF_MEMORY_KIB,
@@ -170,14 +202,15 @@ pub fn write_encrypted(bundle: &Bundle, passphrase: &str) -> Result<String, Expo
     Ok(serde_json::to_string_pretty(&sealed).expect("an envelope serialises") + "\n")
 }
 
-/// Write `bundle` in plain JSON, with a warning inside it.
+/// Write `bundle` in plain JSON, with a warning inside it, at the version its contents need.
 pub fn write_plain(bundle: &Bundle) -> String {
+    let bundle = bundle.versioned();
     let plain = Plain {
         format: FORMAT.into(),
-        version: 1,
+        version: bundle.version,
         encrypted: false,
-        warning: "NOT ENCRYPTED: this file holds visitors' personal data. Keep it on an encrypted device and delete it once imported.".into(),
-        bundle: bundle.clone(),
+        warning: "NOT ENCRYPTED: this file holds visitors' personal data and card numbers. Keep it on an encrypted device and delete it once imported.".into(),
+        bundle,
     };
     serde_json::to_string_pretty(&plain).expect("a bundle serialises") + "\n"
 }
@@ -194,11 +227,11 @@ pub fn read(text: &[u8], passphrase: Option<&str>) -> Result<Bundle, ExportError
             "no \"format\": \"onestop-outbox-export\"".into(),
         ));
     }
-    match head.get("version").and_then(|v| v.as_u64()) {
-        Some(1) => {}
+    let version = match head.get("version").and_then(|v| v.as_u64()) {
+        Some(v @ 1..=2) => v as u32,
         Some(v) => return Err(ExportError::Version(u32::try_from(v).unwrap_or(u32::MAX))),
         None => return Err(ExportError::NotABundle("no version".into())),
-    }
+    };
     let bundle = match head.get("encrypted").and_then(|e| e.as_bool()) {
         Some(false) => {
             let plain: Plain = serde_json::from_value(head).map_err(|e| ExportError::NotABundle(e.to_string()))?;
@@ -236,8 +269,12 @@ pub fn read(text: &[u8], passphrase: Option<&str>) -> Result<Bundle, ExportError
         }
         None => return Err(ExportError::NotABundle("no \"encrypted\" flag".into())),
     };
-    if bundle.format != FORMAT || bundle.version != 1 {
+    // The outer version is not under the seal: the inner one, which is, must agree with it.
+    if bundle.format != FORMAT || bundle.version != version {
         return Err(ExportError::NotABundle("inner format or version".into()));
+    }
+    if version == 1 && bundle.needed_version() > 1 {
+        return Err(ExportError::NotABundle("a version 1 bundle cannot carry cards".into()));
     }
     if bundle.submissions.len() > MAX_SUBMISSIONS {
         return Err(ExportError::TooLarge);
@@ -270,6 +307,7 @@ mod tests {
                 state: "pending".into(),
                 attempts: 3,
                 last_error: Some("could not reach the CRM".into()),
+                identity: None,
             }],
         }
     }
@@ -311,6 +349,56 @@ mod tests {
         let text = write_plain(&bundle());
         assert!(text.contains("NOT ENCRYPTED"));
         assert_eq!(read(text.as_bytes(), None).unwrap(), bundle());
+    }
+
+    fn with_card() -> Bundle {
+        let mut b = bundle();
+        let card = crate::card::CardNumber::parse("21234001234567").unwrap();
+        b.submissions[0].identity = Some(crate::card::identity::Identity::read_at_kiosk(&card, "sip2", false));
+        b
+    }
+
+    #[test]
+    fn a_bundle_without_cards_stays_version_1_and_one_with_a_card_is_version_2() {
+        let plain = write_plain(&bundle());
+        assert!(!plain.contains("identity"), "nothing new for an older kiosk to refuse");
+        assert_eq!(read(plain.as_bytes(), None).unwrap().version, 1);
+        let mut asked_for_1 = with_card();
+        asked_for_1.version = 1;
+        let text = write_plain(&asked_for_1);
+        let head: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            (head["version"].as_u64(), head["bundle"]["version"].as_u64()),
+            (Some(2), Some(2))
+        );
+        assert_eq!(
+            read(text.as_bytes(), None).unwrap().submissions,
+            with_card().submissions
+        );
+        let sealed = write_encrypted(&with_card(), "correct horse battery").unwrap();
+        assert!(!sealed.contains("21234001234567"));
+        let back = read(sealed.as_bytes(), Some("correct horse battery")).unwrap();
+        assert_eq!((back.version, back.submissions), (2, with_card().submissions));
+    }
+
+    #[test]
+    fn a_card_under_a_version_1_label_or_a_mismatched_version_is_refused() {
+        let text = write_plain(&with_card());
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["version"] = 1.into();
+        v["bundle"]["version"] = 1.into();
+        let err = read(&serde_json::to_vec(&v).unwrap(), None).unwrap_err();
+        assert!(
+            matches!(err, ExportError::NotABundle(ref m) if m.contains("cannot carry cards")),
+            "{err:?}"
+        );
+        let mut v: serde_json::Value = serde_json::from_str(&write_plain(&bundle())).unwrap();
+        v["version"] = 2.into();
+        let err = read(&serde_json::to_vec(&v).unwrap(), None).unwrap_err();
+        assert!(
+            matches!(err, ExportError::NotABundle(ref m) if m.contains("inner")),
+            "{err:?}"
+        );
     }
 
     #[test]

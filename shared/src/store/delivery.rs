@@ -93,15 +93,16 @@ impl Store {
 }
 
 impl Store {
-    /// Delete the answers of submissions the CRM acknowledged more than `retention` ago. The
-    /// reference, state, dates and CRM id stay, so tracking still works. Returns how many.
+    /// Delete the answers (and the card's identity) of submissions the CRM acknowledged more than
+    /// `retention` ago. The reference, state, dates and CRM id stay, so tracking still works.
+    /// Returns how many.
     pub fn purge_acknowledged(&self, retention: std::time::Duration) -> Result<usize, StoreError> {
         let cutoff = from_ms(
             (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
                 - i64::try_from(retention.as_millis()).unwrap_or(i64::MAX),
         );
         let purged = self.conn.execute(
-            "UPDATE outbox SET payload = '', purged_at = ?2
+            "UPDATE outbox SET payload = '', identity = NULL, purged_at = ?2
              WHERE state = 'acknowledged' AND purged_at IS NULL AND acknowledged_at <= ?1",
             params![cutoff, now_text()],
         )?;
@@ -297,6 +298,8 @@ pub struct Outgoing {
     pub attempts: u32,
     /// The answers, decrypted.
     pub answers: crate::forms::ValidAnswers,
+    /// The card the visitor used, decrypted; `None` when they used none.
+    pub identity: Option<crate::card::identity::Identity>,
     /// It travelled in a hand-delivery bundle, so another machine may have sent it already:
     /// a connector without idempotency must look for it at the CRM before sending.
     pub reconcile_first: bool,
@@ -310,7 +313,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT reference, form_id, form_version, locale, created_at, attempts, payload,
-                        handed_over IS NOT NULL
+                        handed_over IS NOT NULL, identity
                  FROM outbox WHERE submission_id = ?1 AND state = 'pending'",
                 [submission_id],
                 |r| {
@@ -323,16 +326,19 @@ impl Store {
                         r.get::<_, u32>(5)?,
                         r.get::<_, String>(6)?,
                         r.get::<_, bool>(7)?,
+                        r.get::<_, Option<String>>(8)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed, reconcile_first)) = row
+        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed, reconcile_first, identity)) =
+            row
         else {
             return Ok(None);
         };
         let plain = self.key.open(&sealed, submission_id)?;
         let answers = serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let identity = super::outbox::open_identity(&self.key, identity.as_deref(), submission_id)?;
         Ok(Some(Outgoing {
             submission_id: submission_id.to_owned(),
             reference,
@@ -342,7 +348,24 @@ impl Store {
             created_at,
             attempts,
             answers,
+            identity,
             reconcile_first,
         }))
+    }
+
+    /// Store what the provider said of a pending submission's card when it was forwarded (see
+    /// [`crate::card::identity::Identity::apply`]), sealed again, so a retry sends the same and
+    /// does not ask again. Returns false when the row is no longer pending or has no card.
+    pub fn record_identity(
+        &self,
+        submission_id: &str,
+        identity: &crate::card::identity::Identity,
+    ) -> Result<bool, StoreError> {
+        let sealed = super::outbox::seal_identity(&self.key, identity, submission_id)?;
+        let n = self.conn.execute(
+            "UPDATE outbox SET identity = ?2 WHERE submission_id = ?1 AND state = 'pending' AND identity IS NOT NULL",
+            params![submission_id, sealed],
+        )?;
+        Ok(n == 1)
     }
 }

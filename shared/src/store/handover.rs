@@ -23,11 +23,11 @@ pub enum Imported {
 }
 
 impl Store {
-    /// Every submission not yet delivered (pending or parked), with its answers opened.
+    /// Every submission not yet delivered (pending or parked), with its answers and card opened.
     pub fn exportable(&self) -> Result<Vec<Exported>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT submission_id, reference, form_id, form_version, locale, created_at, state, attempts,
-                    last_error, payload
+                    last_error, payload, identity
              FROM outbox WHERE state IN ('pending', 'parked') ORDER BY submission_id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -47,15 +47,18 @@ impl Store {
                         form_version: 0,
                         values: Default::default(),
                     },
+                    identity: None,
                 },
                 r.get::<_, String>(9)?,
+                r.get::<_, Option<String>>(10)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (mut e, sealed) = row?;
+            let (mut e, sealed, identity) = row?;
             let plain = self.key.open(&sealed, &e.submission_id)?;
             e.answers = serde_json::from_str(&plain).map_err(|err| StoreError::Corrupt(err.to_string()))?;
+            e.identity = super::outbox::open_identity(&self.key, identity.as_deref(), &e.submission_id)?;
             out.push(e);
         }
         Ok(out)
@@ -126,10 +129,15 @@ fn import_on(
     if payload.len() > MAX_ANSWERS_BYTES {
         return Ok(Imported::Refused("its answers are larger than any form allows".into()));
     }
+    let identity = e
+        .identity
+        .as_ref()
+        .map(|i| super::outbox::seal_identity(key, i, &e.submission_id))
+        .transpose()?;
     conn.execute(
         "INSERT INTO outbox (submission_id, reference, form_id, form_version, locale, payload, created_at,
-                             handed_over)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                             handed_over, identity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             e.submission_id,
             e.reference,
@@ -138,7 +146,8 @@ fn import_on(
             e.locale,
             key.seal(&payload, &e.submission_id),
             e.submitted_at,
-            format!("imported at {}", now_text())
+            format!("imported at {}", now_text()),
+            identity
         ],
     )?;
     Ok(Imported::Added)
@@ -168,6 +177,9 @@ fn refusal(e: &Exported, forms: &Catalogue) -> Option<String> {
     };
     if e.answers.form_id != e.form_id || e.answers.form_version != e.form_version {
         return Some("its answers are for another form".into());
+    }
+    if e.identity.as_ref().is_some_and(|i| !i.is_well_formed()) {
+        return Some("its card identity is malformed (card number, provider, or verified against check)".into());
     }
     if let Some(q) = e.answers.values.keys().find(|q| form.question(q).is_none()) {
         return Some(format!(
@@ -207,6 +219,7 @@ mod tests {
             .collect();
         assert_eq!(got, vec![(ids[1].as_str(), "parked"), (ids[2].as_str(), "pending")]);
         assert_eq!(bundle[1].answers.values.len(), 2, "answers travel opened");
+        assert!(bundle.iter().all(|e| e.identity.is_none()));
         bus.mark_exported(&[ids[2].clone()]).unwrap();
         assert!(
             bus.outgoing(&ids[2]).unwrap().unwrap().reconcile_first,
@@ -227,6 +240,38 @@ mod tests {
         assert_eq!(out.answers, bundle[1].answers);
         // A parked one arrives pending: the office's staff and CRM get their own try.
         assert!(office.outgoing(&ids[1]).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_card_travels_in_the_bundle_and_is_sealed_again_on_arrival() {
+        use crate::card::identity::Identity;
+        let forms = crate::embedded::forms().unwrap();
+        let answers = crate::store::test_support::store_with(1)
+            .0
+            .exportable()
+            .unwrap()
+            .remove(0)
+            .answers;
+        let card = crate::card::CardNumber::parse("21234001234567").unwrap();
+        let identity = Identity::read_at_kiosk(&card, "crm", false);
+        let mut bus = Store::open_in_memory().unwrap();
+        let id = bus
+            .submit_with_identity(&answers, "en-GB", None, Some(&identity))
+            .unwrap()
+            .submission_id
+            .to_string();
+        let bundle = bus.exportable().unwrap();
+        assert_eq!(bundle[0].identity.as_ref(), Some(&identity));
+        let mut office = Store::open_in_memory().unwrap();
+        assert_eq!(office.import_all(&bundle, &forms).unwrap(), vec![Imported::Added]);
+        assert_eq!(office.outgoing(&id).unwrap().unwrap().identity, Some(identity));
+        let sealed: String = office
+            .conn
+            .query_row("SELECT identity FROM outbox WHERE submission_id = ?1", [&id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(sealed.starts_with("v1:") && !sealed.contains("21234001234567"));
     }
 
     #[test]
@@ -257,6 +302,26 @@ mod tests {
                     e.answers.values.insert("injected".into(), v);
                 }),
                 "does not ask",
+            ),
+            (
+                Box::new(|e| {
+                    e.identity = Some(crate::card::identity::Identity {
+                        card: "2123\u{202e}4".into(),
+                        provider: "sip2".into(),
+                        verified: false,
+                        check: crate::card::identity::Check::Unchecked,
+                    })
+                }),
+                "card identity",
+            ),
+            (
+                Box::new(|e| {
+                    let card = crate::card::CardNumber::parse("21234001234567").unwrap();
+                    let mut i = crate::card::identity::Identity::read_at_kiosk(&card, "crm", false);
+                    i.verified = true; // claims to be verified, but no one checked it
+                    e.identity = Some(i);
+                }),
+                "card identity",
             ),
         ];
         for (spoil, want) in cases {

@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_staff_lockout.sql"),
     include_str!("migrations/0005_crm_status.sql"),
     include_str!("migrations/0006_handed_over.sql"),
+    include_str!("migrations/0007_identity.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.

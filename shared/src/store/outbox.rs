@@ -1,9 +1,10 @@
 //! The outbox: confirmed submissions waiting for (or past) delivery to the CRM. "Send" is one
 //! transaction that writes the row and deletes the draft, committed with `synchronous=FULL`
-//! before the screen shows the reference. Payloads are sealed with the store's key. Delivery
-//! itself is the forwarder's (next issue).
+//! before the screen shows the reference. Payloads, and the identity of a card the visitor used,
+//! are sealed with the store's key. Delivery itself is the forwarder's.
 
 use super::{Store, StoreError, now_text};
+use crate::card::identity::Identity;
 use crate::forms::ValidAnswers;
 use crate::reference::{Reference, SubmissionId};
 use rusqlite::{ErrorCode, params};
@@ -64,6 +65,32 @@ fn submission_row(r: &rusqlite::Row) -> rusqlite::Result<Submission> {
 /// How many fresh references to try if one collides with an earlier one in this database.
 const REFERENCE_TRIES: usize = 8;
 
+/// The associated data an identity is sealed under: its row, and that it is the identity, so a
+/// sealed identity and sealed answers cannot stand in for each other.
+pub(crate) fn identity_aad(submission_id: &str) -> String {
+    format!("{submission_id}:identity")
+}
+
+/// An identity sealed for its row's `identity` column.
+pub(crate) fn seal_identity(key: &super::Key, identity: &Identity, submission_id: &str) -> Result<String, StoreError> {
+    let plain = serde_json::to_string(identity).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(key.seal(&plain, &identity_aad(submission_id)))
+}
+
+/// A row's `identity` column opened: `None` when no card was used (or it was purged).
+pub(crate) fn open_identity(
+    key: &super::Key,
+    sealed: Option<&str>,
+    submission_id: &str,
+) -> Result<Option<Identity>, StoreError> {
+    sealed
+        .map(|s| {
+            let plain = key.open(s, &identity_aad(submission_id))?;
+            serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))
+        })
+        .transpose()
+}
+
 impl Store {
     /// Record a confirmed submission and delete the session's draft, in one durable transaction.
     pub fn submit(
@@ -72,17 +99,33 @@ impl Store {
         locale: &str,
         session_id: Option<&str>,
     ) -> Result<Receipt, StoreError> {
+        self.submit_with_identity(answers, locale, session_id, None)
+    }
+
+    /// [`Store::submit`], with the card the visitor used, if any: sealed like the answers (under
+    /// its own associated data), forwarded with them, and purged with them.
+    pub fn submit_with_identity(
+        &mut self,
+        answers: &ValidAnswers,
+        locale: &str,
+        session_id: Option<&str>,
+        identity: Option<&Identity>,
+    ) -> Result<Receipt, StoreError> {
         let payload = serde_json::to_string(answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let submission_id = SubmissionId::new();
         let payload = self.key.seal(&payload, &submission_id.to_string());
+        let identity = identity
+            .map(|i| seal_identity(&self.key, i, &submission_id.to_string()))
+            .transpose()?;
         let created_at = now_text();
         let tx = self.conn.transaction()?;
         let mut reference = Reference::generate();
         let mut tries = 0;
         loop {
             let r = tx.execute(
-                "INSERT INTO outbox (submission_id, reference, form_id, form_version, locale, payload, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO outbox (submission_id, reference, form_id, form_version, locale, payload, created_at,
+                                     identity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     submission_id.to_string(),
                     reference.as_str(),
@@ -90,7 +133,8 @@ impl Store {
                     answers.form_version,
                     locale,
                     payload,
-                    created_at
+                    created_at,
+                    identity
                 ],
             );
             match r {
@@ -160,5 +204,148 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM outbox", [], |r| r.get::<_, i64>(0))? as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::CardNumber;
+    use crate::card::identity::{Check, Verdict};
+    use crate::outbox::Transition;
+
+    const CARD: &str = "21234001234567";
+
+    fn answers() -> ValidAnswers {
+        let forms = crate::embedded::forms().unwrap();
+        let raw: crate::forms::Answers =
+            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+        crate::forms::validate(forms.get("street-problem").unwrap(), &raw, crate::forms::Today::now()).unwrap()
+    }
+
+    fn unverified() -> Identity {
+        Identity::read_at_kiosk(&CardNumber::parse(CARD).unwrap(), "crm", false)
+    }
+
+    fn raw(store: &Store, id: &str, column: &str) -> Option<String> {
+        store
+            .conn
+            .query_row(
+                &format!("SELECT {column} FROM outbox WHERE submission_id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn an_identity_is_sealed_with_the_submission_and_read_back_for_sending() {
+        let mut store = Store::open_in_memory().unwrap();
+        let with = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        let without = store
+            .submit(&answers(), "en-GB", None)
+            .unwrap()
+            .submission_id
+            .to_string();
+        let sealed = raw(&store, &with, "identity").unwrap();
+        assert!(sealed.starts_with("v1:") && !sealed.contains(CARD) && !sealed.contains("crm"));
+        assert_eq!(store.outgoing(&with).unwrap().unwrap().identity, Some(unverified()));
+        assert_eq!(raw(&store, &without, "identity"), None);
+        assert_eq!(store.outgoing(&without).unwrap().unwrap().identity, None);
+    }
+
+    #[test]
+    fn a_sealed_identity_cannot_stand_in_for_the_answers_or_another_rows_identity() {
+        let mut store = Store::open_in_memory().unwrap();
+        let a = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        let b = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        // The identity put where the answers go, under the same row: refused.
+        let identity = raw(&store, &a, "identity").unwrap();
+        let payload = raw(&store, &a, "payload").unwrap();
+        store
+            .conn
+            .execute(
+                "UPDATE outbox SET payload = ?1, identity = ?2 WHERE submission_id = ?3",
+                [&identity, &payload, &a],
+            )
+            .unwrap();
+        assert!(matches!(store.outgoing(&a), Err(StoreError::Crypto(_))));
+        // Another row's identity moved here: refused too.
+        let theirs = raw(&store, &a, "payload").unwrap();
+        store
+            .conn
+            .execute(
+                "UPDATE outbox SET identity = ?1 WHERE submission_id = ?2",
+                [&theirs, &b],
+            )
+            .unwrap();
+        assert!(matches!(store.outgoing(&b), Err(StoreError::Crypto(_))));
+    }
+
+    #[test]
+    fn a_verdict_is_stored_sealed_so_a_retry_sends_the_same() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        let mut identity = store.outgoing(&id).unwrap().unwrap().identity.unwrap();
+        assert!(identity.apply(Verdict::Valid));
+        assert!(store.record_identity(&id, &identity).unwrap());
+        let again = store.outgoing(&id).unwrap().unwrap().identity.unwrap();
+        assert_eq!((again.verified, again.check), (true, Check::Forwarded));
+        assert!(!raw(&store, &id, "identity").unwrap().contains(CARD));
+        // A row without a card, or no longer pending, is left alone.
+        let plain = store
+            .submit(&answers(), "en-GB", None)
+            .unwrap()
+            .submission_id
+            .to_string();
+        assert!(!store.record_identity(&plain, &identity).unwrap());
+        assert_eq!(raw(&store, &plain, "identity"), None);
+        store
+            .record_attempt(&id, &Transition::Parked { reason: "400".into() })
+            .unwrap();
+        assert!(!store.record_identity(&id, &unverified()).unwrap());
+    }
+
+    #[test]
+    fn the_retention_purge_deletes_the_identity_with_the_answers() {
+        let mut store = Store::open_in_memory().unwrap();
+        let done = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        let waiting = store
+            .submit_with_identity(&answers(), "en-GB", None, Some(&unverified()))
+            .unwrap()
+            .submission_id
+            .to_string();
+        store
+            .record_attempt(
+                &done,
+                &Transition::Acknowledged {
+                    crm_id: Some("CASE-1".into()),
+                },
+            )
+            .unwrap();
+        assert_eq!(store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
+        assert_eq!(raw(&store, &done, "identity"), None, "purged");
+        assert_eq!(raw(&store, &done, "payload").as_deref(), Some(""));
+        assert!(raw(&store, &waiting, "identity").is_some(), "an unsent card stays");
     }
 }
