@@ -82,10 +82,12 @@ impl WedgeDetector {
             WedgeKey::Enter => {
                 let burst = std::mem::take(&mut self.buf);
                 let overflowed = std::mem::replace(&mut self.overflowed, false);
-                if typed.is_empty() && !overflowed && burst.chars().count() >= self.min_len {
-                    if let Ok(number) = CardNumber::parse(&burst) {
-                        return WedgeOutcome::Card(number);
-                    }
+                if typed.is_empty()
+                    && !overflowed
+                    && burst.chars().count() >= self.min_len
+                    && let Ok(number) = CardNumber::parse(&burst)
+                {
+                    return WedgeOutcome::Card(number);
                 }
                 typed.push_str(&burst);
                 typed.push('\n');
