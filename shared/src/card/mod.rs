@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+#[cfg(feature = "nfc")]
+pub mod nfc;
 pub mod wedge;
 
 /// A card's number: a barcode's digits or an NFC card's UID in upper-case hex.
