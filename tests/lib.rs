@@ -1,9 +1,12 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
-//! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]) and,
-//! with the `xvfb` feature, a virtual display ([`xvfb`]).
+//! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
+//! `xvfb` feature a virtual display ([`xvfb`]) and with the `nfc` feature an emulated PN532 NFC
+//! reader ([`pn532_emu`]).
 
 pub mod crm_process;
 pub mod kiosk_cli;
+#[cfg(feature = "nfc")]
+pub mod pn532_emu;
 #[cfg(feature = "xvfb")]
 pub mod xvfb;
 
