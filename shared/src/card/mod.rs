@@ -12,6 +12,8 @@ pub mod carried;
 pub mod identity;
 pub mod sip2;
 pub mod sip2_client;
+#[cfg(feature = "nfc")]
+pub mod nfc;
 pub mod wedge;
 
 /// A card's number: a barcode's digits or an NFC card's UID in upper-case hex.
