@@ -1,9 +1,12 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
 //! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
-//! `xvfb` feature a virtual display ([`xvfb`]), with `devices` the test SIP2 library system
-//! (`sip2_process`), and with `nfc` an emulated PN532 NFC reader (`pn532_emu`).
+//! `xvfb` feature a virtual display ([`xvfb`]), with `devices` the emupos printer emulator
+//! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
+//! PN532 NFC reader (`pn532_emu`).
 
 pub mod crm_process;
+#[cfg(feature = "devices")]
+pub mod emupos;
 pub mod kiosk_cli;
 #[cfg(feature = "nfc")]
 pub mod pn532_emu;

@@ -229,6 +229,8 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     let until = onestop::outbox::forwarder::Until::Drained {
         patience: std::time::Duration::from_secs(wait_secs),
     };
+    // Cards read while offline are checked on the way, as the kiosk's own forwarder does.
+    let settings = settings.verifying(ctx.config.cards.provider());
     let report = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until))?;
     let pending = store.submissions()?.iter().filter(|s| s.state == "pending").count();
     println!(

@@ -24,7 +24,7 @@ pub struct State {
     pub(crate) page: Page,
     /// Where "Language" was pressed from, to return after choosing.
     return_to: Option<Page>,
-    walk: Option<Walk>,
+    pub(crate) walk: Option<Walk>,
     session_id: String,
     errors: Vec<FieldError>,
     selected: Vec<String>,
@@ -36,6 +36,22 @@ pub struct State {
     pub(crate) shifted: bool,
     /// Seconds since the last touch.
     pub idle_secs: u64,
+    /// The session's printout (a receipt or a ticket) and how it went.
+    pub(crate) printout: Printout,
+}
+
+/// How the session's printout is going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Printout {
+    /// Nothing to print, or no printer: the screen promises no paper.
+    #[default]
+    None,
+    /// Job `n` is with the printer.
+    Printing(u64),
+    /// It printed.
+    Printed,
+    /// It did not: the screen asks the visitor to note the reference or number down.
+    Failed,
 }
 
 /// What "Track an enquiry" found for one typed reference.
@@ -64,10 +80,30 @@ pub struct Controller {
     pub(crate) staff: RefCell<crate::staff::StaffSession>,
     /// "Take a ticket": the queue link and the visitor's progress (see [`crate::ticket`]).
     pub(crate) queue: RefCell<crate::ticket::TicketDesk>,
+    /// The printer and card readers' worker (see [`crate::devices`]), once started.
+    pub(crate) devices: RefCell<Option<crate::devices::Devices>>,
+    /// Signing in with a card (see [`crate::card`]).
+    pub(crate) card: RefCell<crate::card::CardDesk>,
 }
 
 fn s(x: impl Into<SharedString>) -> SharedString {
     x.into()
+}
+
+/// Now, in the kiosk's local time (UTC if the offset is unknown).
+pub(crate) fn local_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc().to_offset(crate::staff::local_offset().unwrap_or(time::UtcOffset::UTC))
+}
+
+/// The printer line of the confirmation or ticket page: `prefix` is `print-receipt` or
+/// `print-ticket`; the flag says it failed.
+pub(crate) fn print_note(st: &State, prefix: &str) -> (SharedString, bool) {
+    match st.printout {
+        Printout::None => (SharedString::new(), false),
+        Printout::Printing(_) => (st.t(&format!("{prefix}-printing")), false),
+        Printout::Printed => (st.t(&format!("{prefix}-done")), false),
+        Printout::Failed => (st.t(&format!("{prefix}-failed")), true),
+    }
 }
 
 fn model<T: Clone + 'static>(v: Vec<T>) -> ModelRc<T> {
@@ -142,6 +178,7 @@ impl State {
             track: None,
             shifted: false,
             idle_secs: 0,
+            printout: Printout::None,
         }
     }
 
@@ -209,6 +246,8 @@ impl Controller {
             lookup: RefCell::new(None),
             staff: RefCell::new(staff),
             queue: RefCell::default(),
+            devices: RefCell::new(None),
+            card: RefCell::default(),
         });
         window.global::<Theme>().set_large_text(large);
         window.global::<App>().set_council(s(council));
@@ -268,7 +307,14 @@ impl Controller {
                 c.status_arrived();
             }
         });
+        let weak = Rc::downgrade(self);
+        w.global::<crate::ui::Devices>().on_arrived(move || {
+            if let Some(c) = weak.upgrade() {
+                c.devices_arrived();
+            }
+        });
         self.wire_staff(w);
+        self.wire_card(w);
     }
 
     pub(crate) fn with_window(&self, f: impl FnOnce(&KioskWindow)) {
@@ -279,6 +325,7 @@ impl Controller {
 
     /// Called every second by the idle timer: warn, then wipe.
     pub fn tick(&self) {
+        self.card_wedge_idle();
         let (in_session, idle) = {
             let mut st = self.state.borrow_mut();
             st.idle_secs += 1;
@@ -358,6 +405,7 @@ impl Controller {
         st.errors.clear();
         st.page = Page::Question;
         drop(st);
+        self.card_prefill();
         self.enter_step();
     }
 
@@ -377,7 +425,7 @@ impl Controller {
     }
 
     /// Put the saved answer of the current question into the inputs.
-    fn load_fields(&self) {
+    pub(crate) fn load_fields(&self) {
         let mut st = self.state.borrow_mut();
         let Some((form, i)) = st.current_question() else { return };
         let q = &form.questions[i];
@@ -598,6 +646,7 @@ impl Controller {
 
     /// Send: validate all, then one durable transaction; confirm only after it commits.
     pub fn send(&self) {
+        let identity = self.card_identity();
         let mut st = self.state.borrow_mut();
         let Some(w) = st.walk.as_ref() else { return };
         match w.finish(Today::now()) {
@@ -605,8 +654,18 @@ impl Controller {
                 let locale = st.locale.clone();
                 let session = st.session_id.clone();
                 let form = valid.form_id.clone();
-                match st.store.submit(&valid, &locale, Some(&session)) {
+                match st
+                    .store
+                    .submit_with_identity(&valid, &locale, Some(&session), identity.as_ref())
+                {
                     Ok(receipt) => {
+                        let job = crate::devices::Job::Receipt {
+                            locale: locale.clone(),
+                            form: form.clone(),
+                            reference: receipt.reference.as_str().to_owned(),
+                            at: local_now(),
+                        };
+                        st.printout = self.print(job);
                         st.receipt = Some((receipt, form));
                         st.walk = None;
                         st.page = Page::Confirm;
@@ -637,6 +696,7 @@ impl Controller {
     pub fn finish(&self) {
         self.staff_lock();
         self.ticket_wipe();
+        self.card_wipe();
         self.state.borrow_mut().wipe();
         self.with_window(|w| {
             let q = w.global::<Question>();
@@ -671,14 +731,25 @@ impl Controller {
         if self.state.borrow().page == Page::StaffPin {
             return self.staff_press(row, col);
         }
-        let (action, kind) = {
+        let action = {
             let st = self.state.borrow();
             let rows = st.layout.rows(&st.locale, st.shifted);
             let Some(key) = rows.get(row as usize).and_then(|r| r.get(col as usize)) else {
                 return;
             };
-            let kind = st.current_question().map(|(f, i)| f.questions[i].kind);
-            (key.action.clone(), kind)
+            key.action.clone()
+        };
+        if self.state.borrow().page == Page::CardPin {
+            return self.card_press(action);
+        }
+        self.apply_key(action);
+    }
+
+    /// What one key does on the page showing (from the on-screen keyboard or typed).
+    fn apply_key(&self, action: KeyAction) {
+        let kind = {
+            let st = self.state.borrow();
+            st.current_question().map(|(f, i)| f.questions[i].kind)
         };
         match action {
             KeyAction::Shift => {
@@ -755,7 +826,9 @@ impl Controller {
             Page::StaffPin => self.render_staff_pin(),
             Page::Staff => self.render_staff(),
             Page::Ticket | Page::TicketAppointment | Page::TicketIssued => self.render_ticket(),
+            Page::CardPin | Page::CardConsent => {}
         }
+        self.render_card();
         self.render_keyboard();
         self.render_timeout();
     }
@@ -1009,7 +1082,72 @@ impl Controller {
             let next = st.ctx.translations.form_text_opt(&st.locale, form, "next-steps", None);
             g.set_next_steps(next.map_or_else(|| st.t("confirm-next-generic"), s));
             g.set_finish(st.t("confirm-finish"));
+            let (note, failed) = print_note(&st, "print-receipt");
+            g.set_print_note(note);
+            g.set_print_failed(failed);
         });
+    }
+
+    /// Hands a job to the printer worker; [`Printout::None`] when there is no printer.
+    pub(crate) fn print(&self, job: crate::devices::Job) -> Printout {
+        match self.devices.borrow().as_ref().and_then(|d| d.print(job)) {
+            Some(n) => Printout::Printing(n),
+            None => Printout::None,
+        }
+    }
+
+    /// Starts using the devices' worker.
+    pub fn set_devices(&self, devices: crate::devices::Devices) {
+        *self.devices.borrow_mut() = Some(devices);
+    }
+
+    /// Collects what the devices did (a print job ended, a card was read, a reader changed) and
+    /// shows it. Not the visitor's activity: the idle timer goes on.
+    pub fn devices_arrived(&self) {
+        let news = match self.devices.borrow().as_ref() {
+            Some(d) => d.arrived(),
+            None => return,
+        };
+        self.card_answers();
+        for item in news {
+            match item {
+                crate::devices::News::Printed { job, result } => {
+                    let mut st = self.state.borrow_mut();
+                    // A job from a session that has ended changes nothing on screen.
+                    if st.printout == Printout::Printing(job) {
+                        st.printout = if result.is_ok() {
+                            Printout::Printed
+                        } else {
+                            Printout::Failed
+                        };
+                    }
+                    drop(st);
+                    if let Some(d) = self.devices.borrow().as_ref() {
+                        d.check_printer();
+                    }
+                }
+                crate::devices::News::Printer(health) => self.staff.borrow_mut().printer = Some(health),
+                crate::devices::News::Card(event) => self.card_event(event),
+            }
+        }
+        self.render_all();
+    }
+
+    /// Types `text` (keys from a physical keyboard that were not a card scan) into the field
+    /// the visitor is on, as the on-screen keyboard would.
+    pub(crate) fn type_text(&self, text: &str) {
+        let page = self.state.borrow().page;
+        if !matches!(page, Page::Question | Page::Track | Page::TicketAppointment) {
+            return;
+        }
+        for c in text.chars() {
+            let action = if c == '\n' {
+                KeyAction::Enter
+            } else {
+                KeyAction::Insert(c.to_string())
+            };
+            self.apply_key(action);
+        }
     }
 
     pub(crate) fn render_keyboard(&self) {

@@ -19,14 +19,17 @@
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
 
+pub mod card;
 pub mod catalogue;
 pub mod cli;
 pub mod context;
 pub mod controller;
+pub mod devices;
 pub mod fonts;
 pub mod handover;
 pub mod headless;
 pub mod lookup;
+pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
 pub mod snapshot;
@@ -68,6 +71,65 @@ pub fn start_status_lookup(
         controller.set_status_lookup(lookup);
     }
     Ok(())
+}
+
+/// The card readers' threads; they stop when this is dropped.
+#[derive(Default)]
+pub struct Readers {
+    _simulated: Option<onestop::card::simulated::SimulatedReader>,
+    #[cfg(feature = "nfc")]
+    _nfc: Option<onestop::card::nfc::NfcHandle>,
+}
+
+/// Start the devices: the printer's worker, the card lookup's worker and the card readers, all
+/// waking `window`'s event loop when one has news. Keep the returned readers alive.
+pub fn start_devices(
+    window: &ui::KioskWindow,
+    controller: &controller::Controller,
+    ctx: &context::Context,
+) -> anyhow::Result<Readers> {
+    use slint::ComponentHandle as _;
+    let printer = printing::Printer::from_context(ctx, None)?;
+    let weak = window.as_weak();
+    let wake = move || {
+        let _ = weak.upgrade_in_event_loop(|w| w.global::<ui::Devices>().invoke_arrived());
+    };
+    let devices = devices::Devices::start(printer, wake.clone())?;
+    let cards = &ctx.config.cards;
+    controller.set_card_desk(card::CardDesk::start(cards.provider(), wake.clone())?);
+    let mut readers = Readers::default();
+    if !cards.simulated.trim().is_empty() {
+        let events = devices.card_events(wake.clone());
+        readers._simulated = Some(onestop::card::simulated::SimulatedReader::spawn(
+            cards.simulated.trim().into(),
+            std::time::Duration::from_millis(100),
+            events,
+        )?);
+    }
+    let nfc = cards.nfc.trim();
+    if !nfc.is_empty() {
+        let events = devices.card_events(wake.clone());
+        #[cfg(feature = "nfc")]
+        {
+            readers._nfc = Some(
+                onestop::card::nfc::NfcReader::new(nfc)
+                    .poll_every(std::time::Duration::from_millis(cards.nfc_poll_ms))
+                    .spawn(events)?,
+            );
+        }
+        #[cfg(not(feature = "nfc"))]
+        {
+            tracing::error!("cards.nfc is set, but this kiosk was built without the nfc feature");
+            let _ = events.send(onestop::card::CardEvent::Status {
+                reader: onestop::card::ReaderKind::Nfc,
+                status: onestop::card::ReaderStatus::Unavailable(
+                    "this kiosk was built without NFC support (cargo feature nfc)".into(),
+                ),
+            });
+        }
+    }
+    controller.set_devices(devices);
+    Ok(readers)
 }
 
 /// Start the idle timer: one tick a second drives the warning and the wipe.

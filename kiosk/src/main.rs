@@ -57,6 +57,18 @@ enum Command {
         #[command(subcommand)]
         action: StaffAction,
     },
+    /// Print a sample receipt and queue ticket in one language, to check the printer.
+    PrintTest {
+        /// The language of the sample.
+        #[arg(long, default_value = "en-GB")]
+        locale: String,
+        /// Paper width, 58 or 80 (default: [printer] paper).
+        #[arg(long)]
+        paper: Option<String>,
+        /// The printer (default: [printer] connection), e.g. tcp://127.0.0.1:9100.
+        #[arg(long)]
+        printer: Option<String>,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -191,6 +203,14 @@ fn run() -> Result<bool> {
         Some(Command::Staff {
             action: StaffAction::HashPin,
         }) => unreachable!("handled before the config is loaded"),
+        Some(Command::PrintTest { locale, paper, printer }) => {
+            match kiosk::printing::print_test(&ctx, &locale, paper.as_deref(), printer.as_deref()) {
+                Ok(true) => Ok(true),
+                // The printer failed: its own exit code, so scripts can tell it from bad input.
+                Ok(false) => std::process::exit(3),
+                Err(e) => Err(e),
+            }
+        }
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -223,6 +243,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
         controller.set_forwarder_wake(wake);
     }
     let _queue = kiosk::queue_hub::start(&ctx, &controller)?;
+    let _readers = kiosk::start_devices(&window, &controller, &ctx)?;
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
     }

@@ -97,6 +97,13 @@ pub struct StaffSession {
     since_refresh: u64,
     clock: Rc<dyn Fn() -> i64>,
     wake: Option<Arc<tokio::sync::Notify>>,
+    /// The printer's health, from the devices' worker; `None` until first checked.
+    pub(crate) printer: Option<crate::printing::Health>,
+    printer_configured: bool,
+    /// Each card reader's last state.
+    readers: std::collections::BTreeMap<String, onestop::card::ReaderStatus>,
+    /// The last card read: masked number, reader, when.
+    last_card: Option<(String, String, i64)>,
 }
 
 impl StaffSession {
@@ -116,6 +123,24 @@ impl StaffSession {
             since_refresh: 0,
             clock: Rc::new(|| OffsetDateTime::now_utc().unix_timestamp()),
             wake: None,
+            printer: None,
+            printer_configured: !config.printer.connection.trim().is_empty(),
+            readers: Default::default(),
+            last_card: None,
+        }
+    }
+
+    /// Notes a card reader's event for the devices panel (the number only masked).
+    pub(crate) fn card_event(&mut self, event: &onestop::card::CardEvent) {
+        use onestop::card::CardEvent;
+        let name = |r: &onestop::card::ReaderKind| format!("{r:?}").to_lowercase();
+        match event {
+            CardEvent::Read { reader, number } => {
+                self.last_card = Some((number.masked(), name(reader), (self.clock)()));
+            }
+            CardEvent::Status { reader, status } => {
+                self.readers.insert(name(reader), status.clone());
+            }
         }
     }
 }
@@ -184,8 +209,15 @@ impl Controller {
         g.on_retry(move |r| a(&|c| c.staff_retry(&r)));
         let a = active.clone();
         g.on_send_now_clicked(move || a(&|c| c.staff_send_now()));
+        let a = active.clone();
+        g.on_refresh_clicked(move || {
+            a(&|c| {
+                c.check_devices();
+                c.render_staff()
+            })
+        });
         let a = active;
-        g.on_refresh_clicked(move || a(&|c| c.render_staff()));
+        g.on_print_test_clicked(move || a(&|c| c.staff_print_test()));
         // The check's answer is not a tap: it does not reset the idle timer.
         let weak = Rc::downgrade(self);
         g.on_checked(move |n, ok| {
@@ -386,6 +418,7 @@ impl Controller {
         if ok {
             tracing::info!("staff screen unlocked");
             self.state.borrow_mut().page = Page::Staff;
+            self.check_devices();
             {
                 let mut staff = self.staff.borrow_mut();
                 staff.message.clear();
@@ -450,8 +483,92 @@ impl Controller {
             st.since_refresh >= REFRESH_SECS
         };
         if due {
+            self.check_devices();
             self.render_staff();
         }
+    }
+
+    /// Asks the printer worker for the printer's health (the answer re-renders the screen).
+    pub(crate) fn check_devices(&self) {
+        if let Some(d) = self.devices.borrow().as_ref() {
+            d.check_printer();
+        }
+    }
+
+    /// "Print a test page": a sample receipt in the staff language.
+    fn staff_print_test(&self) {
+        let locale = self.staff_locale();
+        let notice = match self.devices.borrow().as_ref() {
+            Some(d) if d.printer_configured() => {
+                d.print(crate::devices::Job::TestPage { locale });
+                self.st("staff-print-test-sent", &[])
+            }
+            _ => self.st("staff-printer-none", &[]),
+        };
+        self.staff.borrow_mut().notice = notice.to_string();
+        self.render_staff();
+    }
+
+    /// The devices panel: the printer's line, each reader's, and the last card read.
+    fn device_lines(&self) -> (Vec<String>, bool) {
+        use crate::printing::Health;
+        use onestop::card::ReaderStatus;
+        let session = self.staff.borrow();
+        let mut ok = true;
+        let mut lines = Vec::new();
+        let printer = if !session.printer_configured {
+            self.st("staff-printer-none", &[])
+        } else {
+            match &session.printer {
+                None => self.st("staff-printer-unknown", &[]),
+                Some(Health::None) => self.st("staff-printer-none", &[]),
+                Some(Health::NoStatus) => self.st("staff-printer-nostatus", &[]),
+                Some(Health::Ready { paper_low: false }) => self.st("staff-printer-ready", &[]),
+                Some(Health::Ready { paper_low: true }) => {
+                    ok = false;
+                    self.st("staff-printer-low", &[])
+                }
+                Some(Health::Fault(reason)) => {
+                    ok = false;
+                    self.st("staff-printer-fault", &[("reason", ArgValue::Str(reason))])
+                }
+            }
+        };
+        lines.push(printer.to_string());
+        if session.readers.is_empty() {
+            lines.push(self.st("staff-reader-none", &[]).to_string());
+        }
+        for (reader, status) in &session.readers {
+            lines.push(
+                match status {
+                    ReaderStatus::Ready => self.st("staff-reader-ready", &[("reader", ArgValue::Str(reader))]),
+                    ReaderStatus::Unavailable(reason) => {
+                        ok = false;
+                        self.st(
+                            "staff-reader-unavailable",
+                            &[("reader", ArgValue::Str(reader)), ("reason", ArgValue::Str(reason))],
+                        )
+                    }
+                }
+                .to_string(),
+            );
+        }
+        lines.push(match &session.last_card {
+            Some((card, reader, at)) => {
+                let time = clock_text(*at, (session.clock)());
+                self.st(
+                    "staff-card-last",
+                    &[
+                        ("card", ArgValue::Str(card)),
+                        ("reader", ArgValue::Str(reader)),
+                        ("time", ArgValue::Str(&time)),
+                    ],
+                )
+                .to_string()
+            }
+            None => self.st("staff-card-none", &[]).to_string(),
+        });
+        (lines, ok)
     }
 
     fn staff_retry(&self, reference: &str) {
@@ -604,6 +721,9 @@ impl Controller {
             .to_string(),
         );
         let healthy = self.staff.borrow().crm_configured && ok != Some(false);
+        let (device_lines, devices_ok) = self.device_lines();
+        let devices_title = self.st("staff-devices-title", &[]);
+        let print_test = self.st("staff-print-test", &[]);
         let notice = self.staff.borrow().notice.clone();
         let texts = [
             self.st("staff-title", &[]),
@@ -628,6 +748,10 @@ impl Controller {
             g.set_notice(s(notice));
             g.set_rows_note(note);
             g.set_rows(model(items));
+            g.set_devices_title(devices_title);
+            g.set_devices(s(device_lines.join("\n")));
+            g.set_devices_ok(devices_ok);
+            g.set_print_test(print_test);
         });
     }
 

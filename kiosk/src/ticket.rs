@@ -239,7 +239,26 @@ impl Controller {
             priority: t.priority,
             appointment: t.appointment,
         });
+        let issued = desk.flow.issued.clone();
         drop(desk);
+        if let Some(t) = issued {
+            let locale = self.state.borrow().locale.clone();
+            let key = format!("ticket-service-{}", t.service);
+            let service = {
+                let st = self.state.borrow();
+                let text = st.t(&key).to_string();
+                if text == key { t.service.clone() } else { text }
+            };
+            let printout = self.print(crate::devices::Job::Ticket {
+                locale,
+                number: t.label.clone(),
+                service,
+                wait_minutes: t.minutes,
+                priority: t.priority || t.appointment.is_some(),
+                at: crate::controller::local_now(),
+            });
+            self.state.borrow_mut().printout = printout;
+        }
         self.ticket_goto(Page::TicketIssued);
     }
 
@@ -349,6 +368,13 @@ impl Controller {
                 "ticket-unavailable-body"
             }));
             g.set_finish(st.t("ticket-finish"));
+            let (note, failed) = if issued.is_some() {
+                crate::controller::print_note(&st, "print-ticket")
+            } else {
+                Default::default()
+            };
+            g.set_print_note(note);
+            g.set_print_failed(failed);
         });
     }
 }

@@ -81,3 +81,19 @@ staff-state-acknowledged = تم تأكيد الاستلام
 staff-state-purged = تم تأكيد الاستلام، وحُذفت الإجابات
 staff-time-unknown = الوقت غير معروف
 staff-when = { $time }، منذ { $ago }
+
+## Devices
+staff-devices-title = الطابعة وقارئات البطاقات
+staff-printer-none = الطابعة: غير مُعدّة؛ تُعرض الأرقام على الشاشة فقط.
+staff-printer-unknown = الطابعة: جارٍ الفحص…
+staff-printer-nostatus = الطابعة: متصلة (لا يمكنها الإبلاغ عن الورق أو الأعطال).
+staff-printer-ready = الطابعة: جاهزة.
+staff-printer-low = الطابعة: الورق يوشك على النفاد. غيّر اللفافة قريبًا.
+staff-printer-fault = الطابعة: لا تعمل ({ $reason }). يُعرض على الزوار رقمهم لكتابته.
+staff-reader-none = قارئات البطاقات: لا يوجد قارئ متصل.
+staff-reader-ready = قارئ البطاقات ({ $reader }): جاهز.
+staff-reader-unavailable = قارئ البطاقات ({ $reader }): لا يعمل ({ $reason }). يواصل محاولة إعادة الاتصال.
+staff-card-last = آخر بطاقة مقروءة: { $card } ({ $reader }) الساعة { $time }.
+staff-card-none = لم تُقرأ أي بطاقة منذ تشغيل الكشك.
+staff-print-test = اطبع صفحة اختبار
+staff-print-test-sent = أُرسلت صفحة اختبار إلى الطابعة.

@@ -65,3 +65,19 @@ staff-state-acknowledged = প্রাপ্তি নিশ্চিত
 staff-state-purged = প্রাপ্তি নিশ্চিত, উত্তর মুছে ফেলা হয়েছে
 staff-time-unknown = সময় জানা নেই
 staff-when = { $time }, { $ago } আগে
+
+## Devices
+staff-devices-title = প্রিন্টার ও কার্ড রিডার
+staff-printer-none = প্রিন্টার: সেট করা নেই; নম্বর শুধু স্ক্রিনে দেখানো হয়।
+staff-printer-unknown = প্রিন্টার: পরীক্ষা করা হচ্ছে…
+staff-printer-nostatus = প্রিন্টার: সংযুক্ত (কাগজ বা ত্রুটির খবর দিতে পারে না)।
+staff-printer-ready = প্রিন্টার: প্রস্তুত।
+staff-printer-low = প্রিন্টার: কাগজ ফুরিয়ে আসছে। শীঘ্রই রোল বদলান।
+staff-printer-fault = প্রিন্টার: কাজ করছে না ({ $reason })। দর্শনার্থীদের লিখে রাখার জন্য তাদের নম্বর দেখানো হয়।
+staff-reader-none = কার্ড রিডার: কোনোটি সংযুক্ত নেই।
+staff-reader-ready = কার্ড রিডার ({ $reader }): প্রস্তুত।
+staff-reader-unavailable = কার্ড রিডার ({ $reader }): কাজ করছে না ({ $reason })। এটি আবার সংযোগের চেষ্টা করছে।
+staff-card-last = শেষ পড়া কার্ড: { $card } ({ $reader }) { $time } সময়ে।
+staff-card-none = কিয়স্ক চালু হওয়ার পর কোনো কার্ড পড়া হয়নি।
+staff-print-test = একটি পরীক্ষামূলক পাতা ছাপুন
+staff-print-test-sent = একটি পরীক্ষামূলক পাতা প্রিন্টারে পাঠানো হয়েছে।

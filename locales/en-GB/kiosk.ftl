@@ -163,3 +163,36 @@ ticket-checked-in = You are checked in for appointment { $reference }.
 ticket-unavailable = Tickets are not available right now
 ticket-unavailable-body = Please ask at reception. A member of staff will help you.
 ticket-finish = Finish
+
+## The receipt or ticket printer, under the reference or number
+print-receipt-printing = Printing your receipt…
+print-receipt-done = Please take your receipt from the printer.
+print-receipt-failed = Sorry, the printer is not working, so there is no paper receipt. Please write down your reference number or take a photo of it.
+print-ticket-printing = Printing your ticket…
+print-ticket-done = Please take your ticket from the printer.
+print-ticket-failed = Sorry, the printer is not working, so there is no paper ticket. Please remember your ticket number or take a photo of it.
+
+## Signing in with a library or council card
+card-hint = Have a library or council card? Tap it on the reader or scan it to fill in your details.
+card-checking = Checking your card…
+card-unavailable = Cards cannot be used right now. Please fill in the form yourself.
+card-not-used = We could not use this card. Please fill in the form yourself, or ask at reception.
+card-offline = We could not check your card right now. Your card number will be sent with your form, and the council will check it.
+card-used = Your details from your card are filled in. Check them on each page; you can change them.
+card-pin-title = Type your card's PIN
+card-pin-hint = Use the keys below. Your PIN is only used to check your card. It is never kept or printed.
+card-pin-typed = { $count ->
+    [one] { $count } digit typed
+   *[other] { $count } digits typed
+}
+card-pin-length = A PIN has 4 to 12 digits. Please type it again.
+card-pin-wrong = { $left ->
+    [one] That PIN is not right. You can try once more.
+   *[other] That PIN is not right. You can try { $left } more times.
+}
+card-pin-locked = Too many wrong PINs for this card. Please fill in the form yourself, or ask at reception.
+card-cancel = Cancel
+card-consent-title = Use the details from your card?
+card-consent-body = Your card gives these details. Do you want to use them to fill in the form? You can check and change them on each page.
+card-consent-yes = Yes, use these details
+card-consent-no = No, I will type them myself

@@ -66,3 +66,19 @@ staff-state-acknowledged = acknowledged
 staff-state-purged = acknowledged, answers deleted
 staff-time-unknown = time unknown
 staff-when = { $time }, { $ago } ago
+
+## Devices
+staff-devices-title = Printer and card readers
+staff-printer-none = Printer: none configured; references and tickets are shown on screen only.
+staff-printer-unknown = Printer: checking…
+staff-printer-nostatus = Printer: connected (it cannot report paper or faults).
+staff-printer-ready = Printer: ready.
+staff-printer-low = Printer: the paper is running low. Change the roll soon.
+staff-printer-fault = Printer: not working ({ $reason }). Visitors are shown their reference to write down.
+staff-reader-none = Card readers: none connected.
+staff-reader-ready = Card reader ({ $reader }): ready.
+staff-reader-unavailable = Card reader ({ $reader }): not working ({ $reason }). It keeps trying to reconnect.
+staff-card-last = Last card read: { $card } ({ $reader }) at { $time }.
+staff-card-none = No card read since the kiosk started.
+staff-print-test = Print a test page
+staff-print-test-sent = A test page was sent to the printer.

@@ -65,3 +65,19 @@ staff-state-acknowledged = મળ્યાની પુષ્ટિ થઈ
 staff-state-purged = મળ્યાની પુષ્ટિ થઈ, જવાબો ભૂંસી નાખ્યા
 staff-time-unknown = સમય ખબર નથી
 staff-when = { $time }, { $ago } પહેલાં
+
+## Devices
+staff-devices-title = પ્રિન્ટર અને કાર્ડ રીડર
+staff-printer-none = પ્રિન્ટર: ગોઠવેલ નથી; નંબરો ફક્ત સ્ક્રીન પર બતાવાય છે.
+staff-printer-unknown = પ્રિન્ટર: તપાસી રહ્યા છીએ…
+staff-printer-nostatus = પ્રિન્ટર: જોડાયેલ છે (કાગળ કે ખામીની જાણ કરી શકતું નથી).
+staff-printer-ready = પ્રિન્ટર: તૈયાર.
+staff-printer-low = પ્રિન્ટર: કાગળ ખૂટવા આવ્યો છે. જલ્દી રોલ બદલો.
+staff-printer-fault = પ્રિન્ટર: કામ કરતું નથી ({ $reason }). મુલાકાતીઓને લખી લેવા માટે તેમનો નંબર બતાવાય છે.
+staff-reader-none = કાર્ડ રીડર: કોઈ જોડાયેલ નથી.
+staff-reader-ready = કાર્ડ રીડર ({ $reader }): તૈયાર.
+staff-reader-unavailable = કાર્ડ રીડર ({ $reader }): કામ કરતું નથી ({ $reason }). તે ફરી જોડાવાનો પ્રયાસ કરતું રહે છે.
+staff-card-last = છેલ્લે વાંચેલું કાર્ડ: { $card } ({ $reader }) { $time } વાગ્યે.
+staff-card-none = કિઓસ્ક શરૂ થયા પછી કોઈ કાર્ડ વંચાયું નથી.
+staff-print-test = ટેસ્ટ પાનું છાપો
+staff-print-test-sent = ટેસ્ટ પાનું પ્રિન્ટરને મોકલાયું.

@@ -65,3 +65,19 @@ staff-state-acknowledged = प्राप्ति की पुष्टि �
 staff-state-purged = प्राप्ति की पुष्टि हुई, उत्तर मिटा दिए गए
 staff-time-unknown = समय पता नहीं
 staff-when = { $time }, { $ago } पहले
+
+## Devices
+staff-devices-title = प्रिंटर और कार्ड रीडर
+staff-printer-none = प्रिंटर: सेट नहीं है; नंबर केवल स्क्रीन पर दिखाए जाते हैं।
+staff-printer-unknown = प्रिंटर: जाँच हो रही है…
+staff-printer-nostatus = प्रिंटर: जुड़ा है (काग़ज़ या ख़राबी की जानकारी नहीं दे सकता)।
+staff-printer-ready = प्रिंटर: तैयार है।
+staff-printer-low = प्रिंटर: काग़ज़ ख़त्म होने वाला है। जल्द रोल बदलें।
+staff-printer-fault = प्रिंटर: काम नहीं कर रहा ({ $reason })। आगंतुकों को लिखने के लिए उनका नंबर दिखाया जाता है।
+staff-reader-none = कार्ड रीडर: कोई नहीं जुड़ा।
+staff-reader-ready = कार्ड रीडर ({ $reader }): तैयार है।
+staff-reader-unavailable = कार्ड रीडर ({ $reader }): काम नहीं कर रहा ({ $reason })। यह दोबारा जुड़ने की कोशिश करता रहता है।
+staff-card-last = आख़िरी पढ़ा गया कार्ड: { $card } ({ $reader }) { $time } बजे।
+staff-card-none = कियोस्क शुरू होने के बाद कोई कार्ड नहीं पढ़ा गया।
+staff-print-test = टेस्ट पेज छापें
+staff-print-test-sent = टेस्ट पेज प्रिंटर को भेजा गया।

@@ -65,3 +65,19 @@ staff-state-acknowledged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹ�
 staff-state-purged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ, ਜਵਾਬ ਮਿਟਾਏ ਗਏ
 staff-time-unknown = ਸਮਾਂ ਪਤਾ ਨਹੀਂ
 staff-when = { $time }, { $ago } ਪਹਿਲਾਂ
+
+## Devices
+staff-devices-title = ਪ੍ਰਿੰਟਰ ਅਤੇ ਕਾਰਡ ਰੀਡਰ
+staff-printer-none = ਪ੍ਰਿੰਟਰ: ਸੈੱਟ ਨਹੀਂ ਕੀਤਾ; ਨੰਬਰ ਸਿਰਫ਼ ਸਕ੍ਰੀਨ ਤੇ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ।
+staff-printer-unknown = ਪ੍ਰਿੰਟਰ: ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…
+staff-printer-nostatus = ਪ੍ਰਿੰਟਰ: ਜੁੜਿਆ ਹੋਇਆ ਹੈ (ਕਾਗਜ਼ ਜਾਂ ਖ਼ਰਾਬੀ ਦੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਦੇ ਸਕਦਾ)।
+staff-printer-ready = ਪ੍ਰਿੰਟਰ: ਤਿਆਰ ਹੈ।
+staff-printer-low = ਪ੍ਰਿੰਟਰ: ਕਾਗਜ਼ ਮੁੱਕਣ ਵਾਲਾ ਹੈ। ਜਲਦੀ ਰੋਲ ਬਦਲੋ।
+staff-printer-fault = ਪ੍ਰਿੰਟਰ: ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ ({ $reason })। ਆਉਣ ਵਾਲਿਆਂ ਨੂੰ ਲਿਖਣ ਲਈ ਉਹਨਾਂ ਦਾ ਨੰਬਰ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+staff-reader-none = ਕਾਰਡ ਰੀਡਰ: ਕੋਈ ਨਹੀਂ ਜੁੜਿਆ।
+staff-reader-ready = ਕਾਰਡ ਰੀਡਰ ({ $reader }): ਤਿਆਰ ਹੈ।
+staff-reader-unavailable = ਕਾਰਡ ਰੀਡਰ ({ $reader }): ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ ({ $reason })। ਇਹ ਦੁਬਾਰਾ ਜੁੜਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਦਾ ਰਹਿੰਦਾ ਹੈ।
+staff-card-last = ਆਖ਼ਰੀ ਪੜ੍ਹਿਆ ਕਾਰਡ: { $card } ({ $reader }) { $time } ਵਜੇ।
+staff-card-none = ਕਿਓਸਕ ਸ਼ੁਰੂ ਹੋਣ ਤੋਂ ਬਾਅਦ ਕੋਈ ਕਾਰਡ ਨਹੀਂ ਪੜ੍ਹਿਆ ਗਿਆ।
+staff-print-test = ਟੈਸਟ ਪੰਨਾ ਛਾਪੋ
+staff-print-test-sent = ਟੈਸਟ ਪੰਨਾ ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜਿਆ ਗਿਆ।

@@ -188,3 +188,37 @@ ticket-checked-in = Zgłoszono Twoje przybycie na wizytę { $reference }.
 ticket-unavailable = Numerki są teraz niedostępne
 ticket-unavailable-body = Proszę zapytać w recepcji. Pracownik Ci pomoże.
 ticket-finish = Zakończ
+
+## The receipt or ticket printer, under the reference or number
+print-receipt-printing = Drukowanie potwierdzenia…
+print-receipt-done = Proszę odebrać potwierdzenie z drukarki.
+print-receipt-failed = Przepraszamy, drukarka nie działa, więc nie ma papierowego potwierdzenia. Zapisz swój numer referencyjny lub zrób mu zdjęcie.
+print-ticket-printing = Drukowanie biletu…
+print-ticket-done = Proszę odebrać bilet z drukarki.
+print-ticket-failed = Przepraszamy, drukarka nie działa, więc nie ma papierowego biletu. Zapamiętaj swój numer lub zrób mu zdjęcie.
+
+## Signing in with a library or council card
+card-hint = Masz kartę biblioteczną lub kartę rady? Przyłóż ją do czytnika lub zeskanuj, aby uzupełnić swoje dane.
+card-checking = Sprawdzanie karty…
+card-unavailable = Karty nie mogą być teraz używane. Wypełnij formularz samodzielnie.
+card-not-used = Nie możemy użyć tej karty. Wypełnij formularz samodzielnie lub zapytaj w recepcji.
+card-offline = Nie możemy teraz sprawdzić Twojej karty. Numer karty zostanie wysłany z formularzem, a rada go sprawdzi.
+card-used = Dane z Twojej karty zostały wpisane. Sprawdź je na każdej stronie; możesz je zmienić.
+card-pin-title = Wpisz PIN karty
+card-pin-hint = Użyj klawiszy poniżej. PIN służy tylko do sprawdzenia karty. Nigdy nie jest zapisywany ani drukowany.
+card-pin-typed = { $count ->
+    [one] Wpisano { $count } cyfrę
+    [few] Wpisano { $count } cyfry
+   *[many] Wpisano { $count } cyfr
+}
+card-pin-length = PIN ma od 4 do 12 cyfr. Wpisz go ponownie.
+card-pin-wrong = { $left ->
+    [one] Nieprawidłowy PIN. Masz jeszcze jedną próbę.
+   *[other] Nieprawidłowy PIN. Pozostało prób: { $left }.
+}
+card-pin-locked = Zbyt wiele błędnych PIN-ów dla tej karty. Wypełnij formularz samodzielnie lub zapytaj w recepcji.
+card-cancel = Anuluj
+card-consent-title = Użyć danych z karty?
+card-consent-body = Twoja karta zawiera te dane. Czy chcesz użyć ich do wypełnienia formularza? Możesz je sprawdzić i zmienić na każdej stronie.
+card-consent-yes = Tak, użyj tych danych
+card-consent-no = Nie, wpiszę je sam(a)

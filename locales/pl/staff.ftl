@@ -73,3 +73,19 @@ staff-state-acknowledged = potwierdzone
 staff-state-purged = potwierdzone, odpowiedzi usunięte
 staff-time-unknown = czas nieznany
 staff-when = { $time }, { $ago } temu
+
+## Devices
+staff-devices-title = Drukarka i czytniki kart
+staff-printer-none = Drukarka: nie skonfigurowano; numery są pokazywane tylko na ekranie.
+staff-printer-unknown = Drukarka: sprawdzanie…
+staff-printer-nostatus = Drukarka: połączona (nie zgłasza stanu papieru ani usterek).
+staff-printer-ready = Drukarka: gotowa.
+staff-printer-low = Drukarka: kończy się papier. Wkrótce wymień rolkę.
+staff-printer-fault = Drukarka: nie działa ({ $reason }). Odwiedzający widzą numer do zapisania.
+staff-reader-none = Czytniki kart: brak podłączonych.
+staff-reader-ready = Czytnik kart ({ $reader }): gotowy.
+staff-reader-unavailable = Czytnik kart ({ $reader }): nie działa ({ $reason }). Próbuje połączyć się ponownie.
+staff-card-last = Ostatnia karta: { $card } ({ $reader }) o { $time }.
+staff-card-none = Od uruchomienia kiosku nie odczytano żadnej karty.
+staff-print-test = Drukuj stronę testową
+staff-print-test-sent = Strona testowa została wysłana do drukarki.

@@ -186,3 +186,36 @@ ticket-checked-in = Prezența dumneavoastră la programarea { $reference } a fos
 ticket-unavailable = Bonurile de ordine nu sunt disponibile acum
 ticket-unavailable-body = Vă rugăm să întrebați la recepție. Un membru al personalului vă va ajuta.
 ticket-finish = Terminați
+
+## The receipt or ticket printer, under the reference or number
+print-receipt-printing = Se tipărește chitanța…
+print-receipt-done = Vă rugăm să luați chitanța din imprimantă.
+print-receipt-failed = Ne pare rău, imprimanta nu funcționează, deci nu există chitanță pe hârtie. Vă rugăm să notați numărul de referință sau să îl fotografiați.
+print-ticket-printing = Se tipărește bonul…
+print-ticket-done = Vă rugăm să luați bonul din imprimantă.
+print-ticket-failed = Ne pare rău, imprimanta nu funcționează, deci nu există bon pe hârtie. Vă rugăm să rețineți numărul sau să îl fotografiați.
+
+## Signing in with a library or council card
+card-hint = Aveți un card de bibliotecă sau al consiliului? Apropiați-l de cititor sau scanați-l pentru a completa datele.
+card-checking = Se verifică cardul…
+card-unavailable = Cardurile nu pot fi folosite acum. Vă rugăm să completați formularul singur(ă).
+card-not-used = Nu am putut folosi acest card. Vă rugăm să completați formularul singur(ă) sau să întrebați la recepție.
+card-offline = Nu am putut verifica acum cardul. Numărul cardului va fi trimis cu formularul, iar consiliul îl va verifica.
+card-used = Datele de pe card au fost completate. Verificați-le pe fiecare pagină; le puteți schimba.
+card-pin-title = Introduceți PIN-ul cardului
+card-pin-hint = Folosiți tastele de mai jos. PIN-ul este folosit doar pentru verificarea cardului. Nu este păstrat și nu este tipărit.
+card-pin-typed = { $count ->
+    [one] { $count } cifră introdusă
+   *[other] { $count } cifre introduse
+}
+card-pin-length = Un PIN are între 4 și 12 cifre. Vă rugăm să-l introduceți din nou.
+card-pin-wrong = { $left ->
+    [one] PIN-ul nu este corect. Mai aveți o încercare.
+   *[other] PIN-ul nu este corect. Mai aveți { $left } încercări.
+}
+card-pin-locked = Prea multe PIN-uri greșite pentru acest card. Vă rugăm să completați formularul singur(ă) sau să întrebați la recepție.
+card-cancel = Anulare
+card-consent-title = Folosiți datele de pe card?
+card-consent-body = Cardul dumneavoastră conține aceste date. Doriți să le folosiți pentru formular? Le puteți verifica și schimba pe fiecare pagină.
+card-consent-yes = Da, folosiți aceste date
+card-consent-no = Nu, le scriu eu

@@ -69,3 +69,19 @@ staff-state-acknowledged = confirmat
 staff-state-purged = confirmat, răspunsuri șterse
 staff-time-unknown = oră necunoscută
 staff-when = { $time }, acum { $ago }
+
+## Devices
+staff-devices-title = Imprimanta și cititoarele de carduri
+staff-printer-none = Imprimantă: nu este configurată; numerele apar doar pe ecran.
+staff-printer-unknown = Imprimantă: se verifică…
+staff-printer-nostatus = Imprimantă: conectată (nu poate raporta hârtia sau defecțiunile).
+staff-printer-ready = Imprimantă: pregătită.
+staff-printer-low = Imprimantă: hârtia se termină. Schimbați rola în curând.
+staff-printer-fault = Imprimantă: nu funcționează ({ $reason }). Vizitatorilor li se arată numărul de notat.
+staff-reader-none = Cititoare de carduri: niciunul conectat.
+staff-reader-ready = Cititor de carduri ({ $reader }): pregătit.
+staff-reader-unavailable = Cititor de carduri ({ $reader }): nu funcționează ({ $reason }). Încearcă să se reconecteze.
+staff-card-last = Ultimul card citit: { $card } ({ $reader }) la { $time }.
+staff-card-none = Niciun card citit de la pornirea chioșcului.
+staff-print-test = Tipărește o pagină de test
+staff-print-test-sent = O pagină de test a fost trimisă la imprimantă.

@@ -163,3 +163,36 @@ ticket-checked-in = Waad is-diiwaangelisay ballanta { $reference }.
 ticket-unavailable = Lambarro hadda lama heli karo
 ticket-unavailable-body = Fadlan weydii soo dhaweynta. Shaqaale ayaa ku caawin doona.
 ticket-finish = Dhammee
+
+## The receipt or ticket printer, under the reference or number
+print-receipt-printing = Rasiidkaaga ayaa la daabacayaa…
+print-receipt-done = Fadlan ka qaado rasiidkaaga daabacaha.
+print-receipt-failed = Waan ka xunnahay, daabacuhu ma shaqaynayo, sidaas darteed ma jiro rasiid warqad ah. Fadlan qor lambarkaaga tixraaca ama sawir ka qaad.
+print-ticket-printing = Tigidhkaaga ayaa la daabacayaa…
+print-ticket-done = Fadlan ka qaado tigidhkaaga daabacaha.
+print-ticket-failed = Waan ka xunnahay, daabacuhu ma shaqaynayo, sidaas darteed ma jiro tigidh warqad ah. Fadlan xasuuso lambarkaaga ama sawir ka qaad.
+
+## Signing in with a library or council card
+card-hint = Ma haysaa kaadh maktabadeed ama mid golaha? Ku taabo akhristaha ama iskaan garee si aad u buuxiso xogtaada.
+card-checking = Kaadhkaaga ayaa la hubinayaa…
+card-unavailable = Kaadhadhka hadda lama isticmaali karo. Fadlan adigu buuxi foomka.
+card-not-used = Kaadhkan ma isticmaali karno. Fadlan adigu buuxi foomka, ama weydii soo dhaweynta.
+card-offline = Hadda ma hubin karno kaadhkaaga. Lambarka kaadhkaaga waxaa lala diri doonaa foomkaaga, goluhuna wuu hubin doonaa.
+card-used = Xogta kaadhkaaga waa la buuxiyay. Ku hubi bog kasta; waad beddeli kartaa.
+card-pin-title = Qor PIN-ka kaadhkaaga
+card-pin-hint = Isticmaal furayaasha hoose. PIN-kaaga waxaa loo isticmaalaa oo keliya hubinta kaadhka. Weligii lama kaydiyo lamana daabaco.
+card-pin-typed = { $count ->
+    [one] { $count } god ayaa la qoray
+   *[other] { $count } god ayaa la qoray
+}
+card-pin-length = PIN-ku wuxuu leeyahay 4 ilaa 12 god. Fadlan mar kale qor.
+card-pin-wrong = { $left ->
+    [one] PIN-kaasi sax maaha. Hal mar kale ayaad isku dayi kartaa.
+   *[other] PIN-kaasi sax maaha. { $left } jeer kale ayaad isku dayi kartaa.
+}
+card-pin-locked = PIN-ro khaldan oo badan ayaa loo isticmaalay kaadhkan. Fadlan adigu buuxi foomka, ama weydii soo dhaweynta.
+card-cancel = Jooji
+card-consent-title = Ma isticmaalaysaa xogta kaadhkaaga?
+card-consent-body = Kaadhkaagu wuxuu bixinayaa xogtan. Ma rabtaa inaad u isticmaasho buuxinta foomka? Waad ku hubin kartaa kuna beddeli kartaa bog kasta.
+card-consent-yes = Haa, isticmaal xogtan
+card-consent-no = Maya, anigaa qoranaya

@@ -65,3 +65,19 @@ staff-state-acknowledged = la xaqiijiyey
 staff-state-purged = la xaqiijiyey, jawaabaha waa la tirtiray
 staff-time-unknown = wakhtiga lama garanayo
 staff-when = { $time }, { $ago } ka hor
+
+## Devices
+staff-devices-title = Daabacaha iyo akhristayaasha kaadhka
+staff-printer-none = Daabace: lama habeyn; lambarada shaashadda keliya ayay ka muuqdaan.
+staff-printer-unknown = Daabace: waa la hubinayaa…
+staff-printer-nostatus = Daabace: wuu ku xiran yahay (ma sheegi karo warqadda ama cilladaha).
+staff-printer-ready = Daabace: diyaar.
+staff-printer-low = Daabace: warqaddu way dhammaanaysaa. Dhawaan beddel rolka.
+staff-printer-fault = Daabace: ma shaqaynayo ({ $reason }). Booqdayaasha waxaa la tusayaa lambarka ay qoranayaan.
+staff-reader-none = Akhristayaasha kaadhka: midna kuma xirna.
+staff-reader-ready = Akhriste kaadh ({ $reader }): diyaar.
+staff-reader-unavailable = Akhriste kaadh ({ $reader }): ma shaqaynayo ({ $reason }). Wuxuu isku dayayaa inuu dib u xirmo.
+staff-card-last = Kaadhkii ugu dambeeyay: { $card } ({ $reader }) saacadda { $time }.
+staff-card-none = Kaadh lama akhrin tan iyo markii kiyosku bilaabmay.
+staff-print-test = Daabac bog tijaabo ah
+staff-print-test-sent = Bog tijaabo ah ayaa loo diray daabacaha.

@@ -65,3 +65,19 @@ staff-state-acknowledged = وصولی کی تصدیق ہو گئی
 staff-state-purged = وصولی کی تصدیق ہو گئی، جوابات مٹا دیے گئے
 staff-time-unknown = وقت معلوم نہیں
 staff-when = { $time }، { $ago } پہلے
+
+## Devices
+staff-devices-title = پرنٹر اور کارڈ ریڈر
+staff-printer-none = پرنٹر: ترتیب نہیں دیا گیا؛ نمبر صرف اسکرین پر دکھائے جاتے ہیں۔
+staff-printer-unknown = پرنٹر: جانچ ہو رہی ہے…
+staff-printer-nostatus = پرنٹر: منسلک ہے (کاغذ یا خرابی کی اطلاع نہیں دے سکتا)۔
+staff-printer-ready = پرنٹر: تیار ہے۔
+staff-printer-low = پرنٹر: کاغذ ختم ہونے والا ہے۔ جلد رول بدلیں۔
+staff-printer-fault = پرنٹر: کام نہیں کر رہا ({ $reason })۔ آنے والوں کو لکھنے کے لیے ان کا نمبر دکھایا جاتا ہے۔
+staff-reader-none = کارڈ ریڈر: کوئی منسلک نہیں۔
+staff-reader-ready = کارڈ ریڈر ({ $reader }): تیار ہے۔
+staff-reader-unavailable = کارڈ ریڈر ({ $reader }): کام نہیں کر رہا ({ $reason })۔ یہ دوبارہ جڑنے کی کوشش کرتا رہتا ہے۔
+staff-card-last = آخری پڑھا گیا کارڈ: { $card } ({ $reader }) { $time } بجے۔
+staff-card-none = کیوسک شروع ہونے کے بعد کوئی کارڈ نہیں پڑھا گیا۔
+staff-print-test = ٹیسٹ صفحہ پرنٹ کریں
+staff-print-test-sent = ٹیسٹ صفحہ پرنٹر کو بھیج دیا گیا۔

@@ -160,3 +160,34 @@ ticket-checked-in = 您已为预约 { $reference } 完成签到。
 ticket-unavailable = 目前无法取号
 ticket-unavailable-body = 请到前台咨询，工作人员会为您提供帮助。
 ticket-finish = 完成
+
+## The receipt or ticket printer, under the reference or number
+print-receipt-printing = 正在打印您的回执…
+print-receipt-done = 请从打印机取走您的回执。
+print-receipt-failed = 抱歉，打印机无法工作，因此没有纸质回执。请记下您的参考编号或拍照保存。
+print-ticket-printing = 正在打印您的号码票…
+print-ticket-done = 请从打印机取走您的号码票。
+print-ticket-failed = 抱歉，打印机无法工作，因此没有纸质号码票。请记住您的号码或拍照保存。
+
+## Signing in with a library or council card
+card-hint = 有图书馆卡或市政卡吗？在读卡器上轻触或扫描，即可填写您的信息。
+card-checking = 正在核对您的卡…
+card-unavailable = 现在无法使用卡。请自己填写表格。
+card-not-used = 无法使用这张卡。请自己填写表格，或到前台咨询。
+card-offline = 现在无法核对您的卡。您的卡号会随表格一起发送，由市政府核对。
+card-used = 已根据您的卡填写了您的信息。请在每一页核对；您可以修改。
+card-pin-title = 请输入卡的密码
+card-pin-hint = 请使用下面的按键。密码只用于核对您的卡，绝不会保存或打印。
+card-pin-typed = { $count ->
+   *[other] 已输入 { $count } 位
+}
+card-pin-length = 密码为 4 到 12 位数字。请重新输入。
+card-pin-wrong = { $left ->
+   *[other] 密码不正确。您还可以再试 { $left } 次。
+}
+card-pin-locked = 这张卡输错密码次数过多。请自己填写表格，或到前台咨询。
+card-cancel = 取消
+card-consent-title = 使用卡上的信息吗？
+card-consent-body = 您的卡提供以下信息。要用它们填写表格吗？您可以在每一页核对并修改。
+card-consent-yes = 是，使用这些信息
+card-consent-no = 不，我自己填写

@@ -61,3 +61,19 @@ staff-state-acknowledged = 已确认接收
 staff-state-purged = 已确认接收，答案已删除
 staff-time-unknown = 时间未知
 staff-when = { $time }，{ $ago } 前
+
+## Devices
+staff-devices-title = 打印机和读卡器
+staff-printer-none = 打印机：未配置；编号只在屏幕上显示。
+staff-printer-unknown = 打印机：正在检查…
+staff-printer-nostatus = 打印机：已连接（无法报告纸张或故障）。
+staff-printer-ready = 打印机：就绪。
+staff-printer-low = 打印机：纸快用完了，请尽快更换纸卷。
+staff-printer-fault = 打印机：无法工作（{ $reason }）。访客会看到需要记下的编号。
+staff-reader-none = 读卡器：未连接。
+staff-reader-ready = 读卡器（{ $reader }）：就绪。
+staff-reader-unavailable = 读卡器（{ $reader }）：无法工作（{ $reason }）。它会继续尝试重新连接。
+staff-card-last = 最近读取的卡：{ $card }（{ $reader }），{ $time }。
+staff-card-none = 自助机启动后尚未读取任何卡。
+staff-print-test = 打印测试页
+staff-print-test-sent = 测试页已发送到打印机。

@@ -105,6 +105,27 @@ fn latin_layouts_match_their_golden_bytes_and_use_no_raster() {
     }
 }
 
+/// Urdu: every line but the reference is shaped and rasterised (right to left, Nastaliq); the
+/// bytes are golden, so a change in shaping or layout is seen in review.
+#[test]
+fn urdu_layouts_match_their_golden_bytes() {
+    let mut shaper = onestop::print::raster::Rasteriser::new();
+    for (paper, mm) in [(Paper::Mm58, 58), (Paper::Mm80, 80)] {
+        let receipt = layout::receipt(&sample_receipt("ur"), target(paper, true), &mut shaper);
+        let ticket = layout::ticket(&sample_ticket("ur"), target(paper, true), &mut shaper);
+        let walked = walk(&receipt);
+        assert!(walked.images >= 6, "Urdu lines are images ({} of them)", walked.images);
+        assert!(
+            walked.text.contains("K7QF-9M2A"),
+            "the reference stays text: {}",
+            walked.text
+        );
+        assert!(walk(&ticket).text.contains("A042"));
+        golden(&format!("receipt-ur-{mm}.bin"), &receipt);
+        golden(&format!("ticket-ur-{mm}.bin"), &ticket);
+    }
+}
+
 #[test]
 fn polish_is_printed_in_pc852() {
     let bytes = layout::receipt(

@@ -10,6 +10,9 @@ use kiosk::ui::KioskWindow;
 use onestop::store::Store;
 use std::rc::Rc;
 
+pub mod lookup;
+pub mod printer;
+
 pub struct Kiosk {
     pub window: KioskWindow,
     pub controller: Rc<Controller>,
@@ -182,4 +185,41 @@ pub fn start_with_config(config: &str) -> Kiosk {
     std::fs::write(&path, config).unwrap();
     let ctx = Rc::new(Context::load(Some(&path), Some(dir.path())).unwrap());
     launch(ctx, dir)
+}
+
+impl Kiosk {
+    /// Starts the devices' worker (the configured printer) for this window.
+    pub fn start_devices(&self) -> kiosk::Readers {
+        kiosk::start_devices(&self.window, &self.controller, &self.ctx).unwrap()
+    }
+
+    /// Waits (up to 20 s) until `label` is on screen, collecting the devices' news as the event
+    /// loop would when woken.
+    pub fn wait_for(&self, label: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !self.shows(label) {
+            assert!(std::time::Instant::now() < deadline, "{label:?} never showed");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            self.controller.devices_arrived();
+            i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+        }
+    }
+}
+
+impl Kiosk {
+    /// Types `text` on a physical keyboard (or a scanner): each character pressed and released.
+    pub fn keys(&self, text: &str) {
+        use slint::ComponentHandle as _;
+        use slint::platform::WindowEvent;
+        for c in text.chars() {
+            let t: slint::SharedString = c.to_string().into();
+            self.window
+                .window()
+                .dispatch_event(WindowEvent::KeyPressed { text: t.clone() });
+            self.window
+                .window()
+                .dispatch_event(WindowEvent::KeyReleased { text: t });
+        }
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+    }
 }

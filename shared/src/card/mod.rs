@@ -10,10 +10,11 @@ use std::fmt;
 
 pub mod carried;
 pub mod identity;
-pub mod sip2;
-pub mod sip2_client;
 #[cfg(feature = "nfc")]
 pub mod nfc;
+pub mod simulated;
+pub mod sip2;
+pub mod sip2_client;
 pub mod wedge;
 
 /// A card's number: a barcode's digits or an NFC card's UID in upper-case hex.

@@ -369,6 +369,26 @@ fn wrap(text: &str, columns: usize) -> Vec<String> {
     lines
 }
 
+impl Shaper for super::raster::Rasteriser {
+    fn shape(&mut self, text: &str, style: LineStyle, width: u32, rtl: bool) -> Bitmap {
+        let paper = if width <= Paper::Mm58.dots() {
+            Paper::Mm58
+        } else {
+            Paper::Mm80
+        };
+        let raster_style = super::raster::TextStyle {
+            size_px: style.size.px(paper),
+            bold: style.bold,
+            align: match style.align {
+                Align::Start => super::raster::Align::Start,
+                Align::Centre => super::raster::Align::Centre,
+            },
+            rtl_hint: Some(rtl),
+        };
+        self.line(text, raster_style, width)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,21 +404,5 @@ mod tests {
     #[test]
     fn cleaning_removes_commands_and_overrides() {
         assert_eq!(clean("A\u{1b}@B\u{1d}V\u{0}  C\nD\u{202e}E"), "A@BV C DE");
-    }
-}
-
-impl Shaper for super::raster::Rasteriser {
-    fn shape(&mut self, text: &str, style: LineStyle, width: u32, rtl: bool) -> Bitmap {
-        let paper = if width <= Paper::Mm58.dots() { Paper::Mm58 } else { Paper::Mm80 };
-        let raster_style = super::raster::TextStyle {
-            size_px: style.size.px(paper),
-            bold: style.bold,
-            align: match style.align {
-                Align::Start => super::raster::Align::Start,
-                Align::Centre => super::raster::Align::Centre,
-            },
-            rtl_hint: Some(rtl),
-        };
-        self.line(text, raster_style, width)
     }
 }

@@ -1,0 +1,187 @@
+//! The kiosk's devices off the UI thread: one worker prints jobs one at a time (a receipt after
+//! "Send", a ticket after "Take a ticket", a staff test page) and checks the printer's health; card
+//! readers post their events here too. Everything comes back as [`News`] through one channel,
+//! and a wake function tells the UI thread to collect it, so the screen never waits on a device.
+
+use crate::printing::{Health, Printer};
+use onestop::card::CardEvent;
+use onestop::print::driver::{PrintError, Printed};
+use std::sync::mpsc;
+
+/// Something a device did.
+#[derive(Debug)]
+pub enum News {
+    /// A print job ended.
+    Printed {
+        /// The job's number, from [`Devices::print`].
+        job: u64,
+        /// What happened.
+        result: Result<Printed, PrintError>,
+    },
+    /// The printer's health, after a check or a job.
+    Printer(Health),
+    /// A card reader's event.
+    Card(CardEvent),
+}
+
+/// What to print.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// A submission's receipt.
+    Receipt {
+        /// The visitor's language.
+        locale: String,
+        /// The form.
+        form: String,
+        /// The reference.
+        reference: String,
+        /// When it was sent.
+        at: time::OffsetDateTime,
+    },
+    /// A queue ticket.
+    Ticket {
+        /// The visitor's language.
+        locale: String,
+        /// The number.
+        number: String,
+        /// The service, in the visitor's language.
+        service: String,
+        /// The estimate.
+        wait_minutes: Option<u32>,
+        /// A priority ticket.
+        priority: bool,
+        /// When it was taken.
+        at: time::OffsetDateTime,
+    },
+    /// The staff screen's test page: a sample receipt in the staff language.
+    TestPage {
+        /// The language.
+        locale: String,
+    },
+}
+
+enum Work {
+    Print(u64, Job),
+    Check,
+}
+
+/// The handle the controller keeps.
+pub struct Devices {
+    work: mpsc::Sender<Work>,
+    news_tx: mpsc::Sender<News>,
+    news: mpsc::Receiver<News>,
+    next_job: std::cell::Cell<u64>,
+    configured: bool,
+}
+
+impl Devices {
+    /// Starts the printer worker. `wake` runs on a worker thread after each piece of news.
+    pub fn start(printer: Printer, wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Devices> {
+        let wake = std::sync::Arc::new(wake);
+        let (work, work_rx) = mpsc::channel::<Work>();
+        let (news_tx, news) = mpsc::channel();
+        let configured = printer.configured();
+        let tx = news_tx.clone();
+        let w = wake.clone();
+        std::thread::Builder::new().name("printer-jobs".into()).spawn(move || {
+            while let Ok(item) = work_rx.recv() {
+                let news = match item {
+                    Work::Print(job, what) => {
+                        let bytes = bytes_of(&printer, what);
+                        let result = printer.print_blocking(bytes);
+                        if let Err(e) = &result {
+                            tracing::warn!("print job {job} failed: {e}");
+                        }
+                        News::Printed { job, result }
+                    }
+                    Work::Check => News::Printer(printer.health_blocking()),
+                };
+                if tx.send(news).is_err() {
+                    return;
+                }
+                w();
+            }
+        })?;
+        Ok(Devices {
+            work,
+            news_tx,
+            news,
+            next_job: std::cell::Cell::new(1),
+            configured,
+        })
+    }
+
+    /// Whether a printer is configured (otherwise nothing is printed and nothing is promised).
+    pub fn printer_configured(&self) -> bool {
+        self.configured
+    }
+
+    /// Queues a job; its number comes back in [`News::Printed`]. `None` when there is no printer.
+    pub fn print(&self, job: Job) -> Option<u64> {
+        if !self.configured {
+            return None;
+        }
+        let n = self.next_job.get();
+        self.next_job.set(n + 1);
+        self.work.send(Work::Print(n, job)).ok().map(|_| n)
+    }
+
+    /// Asks for the printer's health; it comes back as [`News::Printer`].
+    pub fn check_printer(&self) {
+        let _ = self.work.send(Work::Check);
+    }
+
+    /// A sender for a card reader's events, forwarded as [`News::Card`] with a wake each.
+    pub fn card_events(&self, wake: impl Fn() + Send + 'static) -> mpsc::Sender<CardEvent> {
+        let (tx, rx) = mpsc::channel::<CardEvent>();
+        let news = self.news_tx.clone();
+        let _ = std::thread::Builder::new().name("card-events".into()).spawn(move || {
+            while let Ok(event) = rx.recv() {
+                if news.send(News::Card(event)).is_err() {
+                    return;
+                }
+                wake();
+            }
+        });
+        tx
+    }
+
+    /// News that has arrived, without waiting.
+    pub fn arrived(&self) -> Vec<News> {
+        self.news.try_iter().collect()
+    }
+}
+
+fn bytes_of(printer: &Printer, job: Job) -> Vec<u8> {
+    match job {
+        Job::Receipt {
+            locale,
+            form,
+            reference,
+            at,
+        } => printer.receipt_bytes(&locale, &form, &reference, at),
+        Job::Ticket {
+            locale,
+            number,
+            service,
+            wait_minutes,
+            priority,
+            at,
+        } => printer.ticket_bytes(
+            &locale,
+            &onestop::print::words::TicketFacts {
+                council: "",
+                number: &number,
+                service: &service,
+                wait_minutes,
+                priority,
+                taken_at: at,
+            },
+        ),
+        Job::TestPage { locale } => {
+            let reference = onestop::reference::Reference::generate();
+            let now = time::OffsetDateTime::now_utc();
+            printer.receipt_bytes(&locale, "missed-bin", reference.as_str(), now)
+        }
+    }
+}
