@@ -70,6 +70,19 @@ impl Drop for Flow {
     }
 }
 
+/// A digit from any script a visitor's keyboard may type (Arabic-Indic, Urdu's Extended
+/// Arabic-Indic, Devanagari, Bengali, Gurmukhi, Gujarati) as its ASCII digit; PINs are numbers.
+fn ascii_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let zeros = ['\u{0660}', '\u{06F0}', '\u{0966}', '\u{09E6}', '\u{0A66}', '\u{0AE6}'];
+    zeros.iter().find_map(|&zero| {
+        let d = (c as u32).checked_sub(zero as u32)?;
+        (d < 10).then(|| char::from(b'0' + d as u8))
+    })
+}
+
 fn wipe_string(s: &mut String) {
     let mut bytes = std::mem::take(s).into_bytes();
     for b in bytes.iter_mut() {
@@ -203,7 +216,7 @@ impl Controller {
             let action = match text {
                 "\n" | "\r" => KeyAction::Enter,
                 "\u{8}" | "\u{7f}" => KeyAction::Backspace,
-                t if t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty() => KeyAction::Insert(t.to_owned()),
+                t if !t.is_empty() && t.chars().all(|c| ascii_digit(c).is_some()) => KeyAction::Insert(t.to_owned()),
                 _ => return false,
             };
             self.card_press(action);
@@ -269,7 +282,11 @@ impl Controller {
         }
         let needs_pin = self.card.borrow().needs_pin;
         if needs_pin {
-            self.state.borrow_mut().page = Page::CardPin;
+            let mut st = self.state.borrow_mut();
+            st.page = Page::CardPin;
+            st.layout = onestop::keyboard::Layout::Numeric;
+            st.shifted = false;
+            drop(st);
             self.with_window(|w| w.global::<crate::ui::Keyboard>().set_shown(true));
         } else {
             self.card_ask(number, None);
@@ -300,7 +317,7 @@ impl Controller {
             let mut desk = self.card.borrow_mut();
             match action {
                 KeyAction::Insert(t) => {
-                    for c in t.chars().filter(char::is_ascii_digit) {
+                    for c in t.chars().filter_map(ascii_digit) {
                         if desk.flow.typed.len() < 12 {
                             desk.flow.typed.push(c);
                         }
@@ -463,6 +480,52 @@ impl Controller {
         }
     }
 
+    /// Screens for review (`kiosk snapshot`): the PIN pad after a wrong PIN, the consent page, and
+    /// a form with the card's details filled in. The details are a made-up sample.
+    pub(crate) fn snapshot_card(&self, shot: &mut impl FnMut(&str) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        self.open_form("library-join");
+        let provider = self.card.borrow().provider_name;
+        {
+            let mut desk = self.card.borrow_mut();
+            desk.provider_name = Some(provider.unwrap_or("sip2"));
+            desk.flow.card = CardNumber::parse("21234001234567").ok();
+            desk.flow.return_to = Some(Page::Question);
+            desk.flow.typed = "12".into();
+            desk.flow.pad_message = Some(("card-pin-wrong".into(), true, 2));
+        }
+        {
+            let mut st = self.state.borrow_mut();
+            st.page = Page::CardPin;
+            st.layout = onestop::keyboard::Layout::Numeric;
+        }
+        self.with_window(|w| w.global::<crate::ui::Keyboard>().set_shown(true));
+        self.render_all();
+        shot("card-pin")?;
+        {
+            let mut desk = self.card.borrow_mut();
+            wipe_string(&mut desk.flow.typed);
+            desk.flow.pad_message = None;
+            desk.flow.found = Some(
+                Person {
+                    name: Some("Begum, Amina".into()),
+                    address: Some("12 High Street, Leicester LE1 1AA".into()),
+                    email: Some("amina@example.org".into()),
+                    ..Person::default()
+                }
+                .with_split_name(),
+            );
+        }
+        self.state.borrow_mut().page = Page::CardConsent;
+        self.with_window(|w| w.global::<crate::ui::Keyboard>().set_shown(false));
+        self.render_all();
+        shot("card-consent")?;
+        self.card_consent(true);
+        shot("card-filled")?;
+        self.finish();
+        self.card.borrow_mut().provider_name = provider;
+        Ok(())
+    }
+
     /// Forget this visit's card, PIN and details.
     pub(crate) fn card_wipe(&self) {
         let mut desk = self.card.borrow_mut();
@@ -547,5 +610,34 @@ impl Controller {
             g.set_yes(st.t("card-consent-yes"));
             g.set_no(st.t("card-consent-no"));
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_from_every_script_are_pin_digits() {
+        assert_eq!(ascii_digit('7'), Some('7'));
+        assert_eq!(ascii_digit('۴'), Some('4')); // Urdu
+        assert_eq!(ascii_digit('٣'), Some('3')); // Arabic
+        assert_eq!(ascii_digit('९'), Some('9')); // Devanagari
+        assert_eq!(ascii_digit('૦'), Some('0')); // Gujarati
+        assert_eq!(ascii_digit('a'), None);
+        assert_eq!(ascii_digit('\u{06FA}'), None);
+    }
+
+    #[test]
+    fn one_address_line_becomes_the_address_parts() {
+        let v = address_value("12 High Street, Leicester LE1 1AA");
+        assert_eq!(v["postcode"], "LE1 1AA");
+        assert_eq!(v["house"], "12");
+        assert_eq!(v["street"], "High Street");
+        assert_eq!(v["town"], "Leicester");
+        let v = address_value("Flat B, Rose Court");
+        assert_eq!(v["postcode"], "");
+        assert_eq!(v["street"], "Flat B");
+        assert_eq!(v["town"], "Rose Court");
     }
 }

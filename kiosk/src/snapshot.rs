@@ -81,7 +81,7 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     for tag in &tags {
         let dir = out.join(tag);
         std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
-        let shot = |name: &str| -> Result<()> { save_png(&window, &dir.join(format!("{name}.png"))) };
+        let mut shot = |name: &str| -> Result<()> { save_png(&window, &dir.join(format!("{name}.png"))) };
         c.finish();
         c.choose_language(tag);
         c.finish();
@@ -117,6 +117,10 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.goto("missed-bin", sample_missed_bin(), None);
         c.send();
         shot("confirmation")?;
+        c.state.borrow_mut().printout = crate::controller::Printout::Failed;
+        c.render_all();
+        shot("confirmation-printer-failed")?;
+        c.state.borrow_mut().printout = crate::controller::Printout::None;
         let reference = window.global::<crate::ui::Confirm>().get_reference();
         c.open_form("__track");
         window.global::<crate::ui::Track>().set_text(reference.clone());
@@ -145,6 +149,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         })?;
         c.track_find();
         shot("track-status")?;
+        c.finish();
+        c.choose_language(tag);
+        c.snapshot_card(&mut shot)?;
         c.open_ticket();
         shot("ticket-services")?;
         c.ticket_open_appointment();

@@ -55,7 +55,9 @@ fn main() {
         host: "127.0.0.1".into(),
         port,
     };
-    println!("| locale | paper | receipt layout (median of 30) | receipt bytes | ticket layout | ticket bytes | whole receipt job to loopback (median of 10) |");
+    println!(
+        "| locale | paper | receipt layout (median of 30) | receipt bytes | ticket layout | ticket bytes | whole receipt job to loopback (median of 10) |"
+    );
     println!("|---|---|---|---|---|---|---|");
     for tag in ["en-GB", "pl", "ur", "gu"] {
         let rtl = tr.get(tag).is_some_and(|l| l.is_rtl());
