@@ -85,6 +85,7 @@ impl WedgeDetector {
                 if typed.is_empty()
                     && !overflowed
                     && burst.chars().count() >= self.min_len
+                    && burst.trim() == burst
                     && let Ok(number) = CardNumber::parse(&burst)
                 {
                     return WedgeOutcome::Card(number);
