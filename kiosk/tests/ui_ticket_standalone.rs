@@ -12,7 +12,13 @@ use std::time::{Duration, Instant};
 
 #[test]
 fn a_standalone_kiosk_hosts_the_hub_that_boards_join() {
-    let k = common::start_with_config("[queue]\ntickets = true\nstandalone = true\nlisten = \"127.0.0.1:0\"\n");
+    // The bus also has a ticket printer.
+    let printer = common::printer::FakePrinter::start(common::printer::Mode::Ready);
+    let k = common::start_with_config(&format!(
+        "[queue]\ntickets = true\nstandalone = true\nlisten = \"127.0.0.1:0\"\n{}",
+        printer.config()
+    ));
+    let _readers = k.start_devices();
     let queue = kiosk::queue_hub::start(&k.ctx, &k.controller)
         .unwrap()
         .expect("tickets are on");
@@ -47,6 +53,12 @@ fn a_standalone_kiosk_hosts_the_hub_that_boards_join() {
         i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(10));
     }
     assert_eq!(k.window.global::<Ticket>().get_number(), "C001");
+    k.wait_for(&k.text("en-GB", "print-ticket-done"));
+    let printed = printer.received();
+    assert!(
+        printed.windows(4).any(|w| w == b"C001"),
+        "the ticket's number was printed"
+    );
     let seen = |label: &str| {
         board
             .view()
