@@ -51,6 +51,8 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("notes", ArgValue::Str("A crew will come on Thursday.")),
         ("minutes", ArgValue::Num(12)),
         ("reference", ArgValue::Str("APT4471")),
+        ("count", ArgValue::Num(4)),
+        ("left", ArgValue::Num(2)),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {
@@ -252,10 +254,28 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("total", ArgValue::Num(201)),
         ("attempts", ArgValue::Num(2)),
         ("reference", ArgValue::Str("K7QF-9M2A")),
+        ("reason", ArgValue::Str("the printer reports paper-out")),
+        ("reader", ArgValue::Str("nfc")),
+        ("card", ArgValue::Str("••••4567")),
     ];
     for locale in t.all() {
         for key in &keys {
             let s = t.file_text(&locale.tag, "staff.ftl", key, &args);
+            assert!(!s.is_empty() && s != *key, "{} {key} did not format", locale.tag);
+            assert!(!s.contains("{$") && !s.contains("{ $"), "{} {key}: {s}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_printed_message_formats_in_every_locale_with_sample_arguments() {
+    let t = tr();
+    let keys = t.fallback().keys("print.ftl");
+    assert!(keys.len() >= 4, "print.ftl is bundled: {keys:?}");
+    let args = [("date", ArgValue::Str("23/11/2026")), ("time", ArgValue::Str("14:05"))];
+    for locale in t.all() {
+        for key in &keys {
+            let s = t.file_text(&locale.tag, "print.ftl", key, &args);
             assert!(!s.is_empty() && s != *key, "{} {key} did not format", locale.tag);
             assert!(!s.contains("{$") && !s.contains("{ $"), "{} {key}: {s}", locale.tag);
         }
