@@ -225,7 +225,11 @@ impl Controller {
         let key = match text {
             "\n" | "\r" => WedgeKey::Enter,
             t => match t.chars().next() {
-                Some(c) if t.chars().count() == 1 && !c.is_control() => WedgeKey::Char(c),
+                // Slint names arrows, Home, F-keys and the like with private-use characters: those
+                // are not typing and pass through untouched.
+                Some(c) if t.chars().count() == 1 && !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(&c) => {
+                    WedgeKey::Char(c)
+                }
                 _ => return false,
             },
         };
