@@ -6,7 +6,7 @@
 
 use crate::controller::Controller;
 use crate::ui::{Card, KioskWindow, Page};
-use onestop::card::identity::{Identity, Outcome, Person, Pin, PinAttempts, Provider};
+use onestop::card::identity::{Identity, Outcome, Person, Pin, PinAttempts, Provider, wipe as wipe_string};
 use onestop::card::wedge::{WedgeDetector, WedgeKey, WedgeOutcome};
 use onestop::card::{CardEvent, CardNumber, ReaderKind};
 use onestop::i18n::ArgValue;
@@ -81,14 +81,6 @@ fn ascii_digit(c: char) -> Option<char> {
         let d = (c as u32).checked_sub(zero as u32)?;
         (d < 10).then(|| char::from(b'0' + d as u8))
     })
-}
-
-fn wipe_string(s: &mut String) {
-    let mut bytes = std::mem::take(s).into_bytes();
-    for b in bytes.iter_mut() {
-        // SAFETY: `b` is a valid, aligned, exclusive reference into `bytes`.
-        unsafe { std::ptr::write_volatile(b, 0) };
-    }
 }
 
 fn s(x: impl Into<SharedString>) -> SharedString {

@@ -29,12 +29,17 @@ impl Pin {
 
 impl Drop for Pin {
     fn drop(&mut self) {
-        // Overwrite the digits so they do not linger in freed memory.
-        let mut bytes = std::mem::take(&mut self.0).into_bytes();
-        for b in bytes.iter_mut() {
-            // SAFETY: `b` is a valid, aligned, exclusive reference into `bytes`.
-            unsafe { std::ptr::write_volatile(b, 0) };
-        }
+        wipe(&mut self.0);
+    }
+}
+
+/// Empties `s` and overwrites the bytes it held, so digits typed for a PIN do not linger in
+/// freed memory.
+pub fn wipe(s: &mut String) {
+    let mut bytes = std::mem::take(s).into_bytes();
+    for b in bytes.iter_mut() {
+        // SAFETY: `b` is a valid, aligned, exclusive reference into `bytes`.
+        unsafe { std::ptr::write_volatile(b, 0) };
     }
 }
 
