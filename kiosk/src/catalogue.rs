@@ -9,8 +9,8 @@ use onestop::crm::catalogue::check_files;
 use onestop::crm::services::{RefreshError, Services, refresh};
 use onestop::forms::Catalogue;
 use onestop::i18n::Translations;
+use onestop::store::Store;
 use onestop::store::catalogue::{CachedForm, Change};
-use onestop::store::{Key, Store};
 use std::path::Path;
 use std::time::Duration;
 
@@ -21,7 +21,11 @@ pub(crate) fn cached(data_dir: &Path, key_path: &Path) -> Vec<CachedForm> {
     if !db.exists() {
         return Vec::new();
     }
-    let read = || -> Result<Vec<CachedForm>> { Ok(Store::open(&db, Key::load_or_create(key_path)?)?.crm_catalogue()?) };
+    // Never makes a key: a missing or wrong one is refused here, and said again when the kiosk
+    // opens its database for real.
+    let read = || -> Result<Vec<CachedForm>> {
+        Ok(Store::open_data(&db, key_path, onestop::store::MissingDatabase::Refuse)?.crm_catalogue()?)
+    };
     read().unwrap_or_else(|e| {
         tracing::error!("the CRM's cached forms could not be read, so only bundled forms are offered: {e:#}");
         Vec::new()

@@ -134,44 +134,76 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
     }
 }
 
-/// `kiosk outbox list`: every submission's reference, form, state, age, attempts, last error
-/// and CRM id. No answers: nothing here is personal data.
+/// `kiosk outbox list`: every submission's reference, form, state, age, attempts and CRM id,
+/// with its last error cleaned on a line of its own, then what needs staff. No answers.
 pub fn outbox_list(ctx: &Context) -> Result<bool> {
     let store = ctx.open_store()?;
-    let rows = store.submissions()?;
+    let rows = store.staff_rows()?;
+    let ids: std::collections::HashMap<String, Option<String>> = store
+        .submissions()?
+        .into_iter()
+        .map(|s| (s.reference, s.crm_id))
+        .collect();
     let now = time::OffsetDateTime::now_utc();
+    let now_text = now
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    let attention_after = ctx.config.crm.attention_after();
     println!(
-        "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} last error",
-        "reference", "form", "state", "age", "attempts", "crm id"
+        "{:<10} {:<18} {:<13} {:>8} {:>8}  crm id",
+        "reference", "form", "state", "age", "attempts"
     );
+    let mut attention = 0;
     for r in &rows {
         let age = time::OffsetDateTime::parse(&r.created_at, &time::format_description::well_known::Rfc3339)
             .map(|t| human_age((now - t).whole_seconds()))
             .unwrap_or_else(|_| "?".into());
+        let needs = r.needs_attention(&now_text, attention_after);
+        attention += usize::from(needs);
         println!(
-            "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} {}",
+            "{:<10} {:<18} {:<13} {:>8} {:>8}  {}{}",
             r.reference,
             r.form_id,
-            r.state,
+            r.state.name(),
             age,
             r.attempts,
-            r.crm_id.as_deref().unwrap_or("-"),
-            r.last_error.as_deref().unwrap_or("")
+            ids.get(&r.reference).cloned().flatten().as_deref().unwrap_or("-"),
+            if needs { "  NEEDS ATTENTION" } else { "" }
         );
+        if let Some(error) = &r.last_error {
+            let since = match (&r.failing_since, r.state) {
+                (Some(since), onestop::store::StaffState::Retrying) => {
+                    time::OffsetDateTime::parse(since, &time::format_description::well_known::Rfc3339)
+                        .map(|t| format!(" (failing this way for {})", human_age((now - t).whole_seconds())))
+                        .unwrap_or_default()
+                }
+                _ => String::new(),
+            };
+            println!("           {error}{since}");
+        }
     }
-    let count = |s: &str| rows.iter().filter(|r| r.state == s).count();
+    let count = |s: onestop::store::StaffState| rows.iter().filter(|r| r.state == s).count();
+    use onestop::store::StaffState as S;
     println!(
-        "{} pending, {} parked, {} acknowledged",
-        count("pending"),
-        count("parked"),
-        count("acknowledged")
+        "{} pending, {} retrying, {} parked, {} acknowledged, {} purged; {attention} need attention",
+        count(S::Pending),
+        count(S::Retrying),
+        count(S::Parked),
+        count(S::Acknowledged),
+        count(S::Purged)
     );
     Ok(true)
 }
 
-/// `kiosk outbox retry REF`: un-park one submission so it is sent again.
-pub fn outbox_retry(ctx: &Context, reference: &str) -> Result<bool> {
+/// `kiosk outbox retry REF` / `--all`: un-park one submission, or every parked one, so it is
+/// sent again.
+pub fn outbox_retry(ctx: &Context, reference: Option<&str>) -> Result<bool> {
     let store = ctx.open_store()?;
+    let Some(reference) = reference else {
+        let n = store.unpark_all()?;
+        println!("{n} parked submission(s) will be sent again");
+        return Ok(true);
+    };
     if store.unpark(reference)? {
         println!("{reference}: will be sent again");
         Ok(true)
@@ -217,8 +249,9 @@ pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onest
     Ok(Some((connector, settings)))
 }
 
-/// `kiosk outbox flush [--wait SECS]`: send everything due now, waiting up to SECS for
-/// scheduled retries, then report. Exit 0 when nothing is left pending.
+/// `kiosk outbox flush [--wait SECS]`: send everything due now, waiting for scheduled retries,
+/// then report. The whole run takes at most SECS, plus one CRM timeout for the attempts under
+/// way then. Exit 0 when nothing is left pending; 2 when the database itself kept failing.
 pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     let Some((hook, settings)) = connector(ctx)? else {
         println!("no CRM is configured (crm.kind = \"none\"): submissions stay in the outbox");
@@ -226,17 +259,41 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     };
     let store = ctx.open_store()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let wait = std::time::Duration::from_secs(wait_secs);
     let until = onestop::outbox::forwarder::Until::Drained {
-        patience: std::time::Duration::from_secs(wait_secs),
+        patience: wait,
+        deadline: Some(std::time::Instant::now() + wait),
     };
     // Cards read while offline are checked on the way, as the kiosk's own forwarder does.
     let settings = settings.verifying(ctx.config.cards.provider());
     let report = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until))?;
+    for (id, why) in &report.unreadable {
+        let reference = store
+            .submissions()?
+            .into_iter()
+            .find(|s| &s.submission_id == id)
+            .map_or_else(|| id.clone(), |s| s.reference);
+        println!("{reference}: parked, could not be read: {why}");
+    }
     let pending = store.submissions()?.iter().filter(|s| s.state == "pending").count();
     println!(
-        "{} attempts: {} acknowledged, {} parked, {} to retry; {pending} still pending",
-        report.attempts, report.acknowledged, report.parked, report.retries
+        "{} attempts: {} acknowledged, {} parked, {} unreadable and parked, {} to retry; {pending} still pending{}",
+        report.attempts,
+        report.acknowledged,
+        report.parked,
+        report.unreadable.len(),
+        report.retries,
+        if report.stopped_at_deadline {
+            format!(" (stopped after --wait {wait_secs}s)")
+        } else {
+            String::new()
+        }
     );
+    if let Some(fault) = &report.store_fault {
+        anyhow::bail!(
+            "the outbox database kept failing ({fault}); nothing is lost: free disk space or stop what locks the database, then flush again"
+        );
+    }
     Ok(pending == 0)
 }
 
@@ -274,5 +331,79 @@ pub fn staff_unlock(ctx: &Context) -> Result<bool> {
     let store = ctx.open_store()?;
     store.save_lockout(&onestop::staff::Lockout::default())?;
     println!("the staff screen is unlocked: 5 tries before the next lock");
+    Ok(true)
+}
+
+/// `kiosk track REF`: where one submission is, and what the CRM says about it now (asked at
+/// once, with a short timeout, and cached); offline, what it said last and when.
+pub fn track(ctx: &Context, reference: &str) -> Result<bool> {
+    let Ok(parsed) = onestop::reference::Reference::parse(reference) else {
+        println!("{reference}: not a reference (they look like K7QF-9M2A)");
+        return Ok(false);
+    };
+    let store = ctx.open_store()?;
+    let Some(sub) = store.submission(&parsed)? else {
+        println!("{parsed}: no submission from this kiosk has that reference");
+        return Ok(false);
+    };
+    println!("reference: {}", sub.reference);
+    println!("form:      {}", sub.form_id);
+    println!("sent:      {}", sub.created_at);
+    let crm_id = sub.crm_id.clone().filter(|id| !id.is_empty());
+    match (sub.state.as_str(), &crm_id) {
+        ("acknowledged", Some(id)) if id.starts_with("token:") => {
+            println!("state:     with the council, which has not given its id yet")
+        }
+        ("acknowledged", Some(id)) => println!("state:     with the council as {id}"),
+        ("acknowledged", None) => println!("state:     with the council"),
+        ("parked", _) => println!("state:     needs staff: the council's system refused it"),
+        _ => println!("state:     waiting to send ({} attempt(s) so far)", sub.attempts),
+    }
+    if let Some(e) = &sub.last_error {
+        println!("error:     {e}");
+    }
+    let Some(id) = crm_id.filter(|id| sub.state == "acknowledged" && !id.starts_with("token:")) else {
+        return Ok(true);
+    };
+    let mut asked = None;
+    if let Some((connector, _)) = connector(ctx)? {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
+        asked = runtime.block_on(async {
+            tokio::time::timeout(timeout, connector.status(&id))
+                .await
+                .ok()
+                .flatten()
+        });
+        if asked.is_none() && ctx.config.crm.kind == "open311" {
+            asked = Some(Err(format!("no answer within {}s", timeout.as_secs())));
+        }
+    }
+    let fresh = matches!(asked, Some(Ok(_)));
+    match asked {
+        Some(Ok(status)) => {
+            store.record_status(&sub.submission_id, &status)?;
+            println!("council:   {} (asked just now)", status.state.as_str());
+        }
+        Some(Err(e)) => println!("council:   could not be asked now ({e})"),
+        None => {}
+    }
+    if let Some(cached) = store.cached_status(&sub.submission_id)? {
+        let s = &cached.status;
+        if !fresh {
+            println!("council:   {} (as of {})", s.state.as_str(), cached.checked_at);
+        }
+        if let Some(updated) = &s.updated {
+            println!("updated:   {updated}");
+        }
+        if let Some(expected) = &s.expected {
+            println!("expected:  {expected}");
+        }
+        if let Some(notes) = &s.notes {
+            println!("note:      {notes}");
+        }
+    } else if !fresh {
+        println!("council:   never asked from this kiosk");
+    }
     Ok(true)
 }

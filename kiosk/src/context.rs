@@ -22,6 +22,9 @@ pub struct Context {
     pub data_dir: PathBuf,
     /// Ids of the forms from the CRM's cached catalogue, in the CRM's order.
     pub crm_forms: Vec<String>,
+    /// `--create-database`: make a new empty database beside an existing key (a new kiosk whose
+    /// key was provisioned), rather than refusing to start.
+    pub create_database: bool,
 }
 
 impl Context {
@@ -98,6 +101,7 @@ impl Context {
             translations: Arc::new(translations),
             data_dir,
             crm_forms,
+            create_database: false,
         })
     }
 
@@ -138,13 +142,21 @@ impl Context {
         Key::load_or_create(&self.key_path()).expect("the data key")
     }
 
-    /// Open the kiosk database, creating the data folder if needed.
+    /// Open the kiosk database with its key, creating the data folder (0700) if needed. A
+    /// missing key beside sealed data, a key that is not the database's, or a missing database
+    /// beside a key is refused with what to restore ([`Store::open_data`]).
     pub fn open_store(&self) -> Result<Store> {
-        std::fs::create_dir_all(&self.data_dir)
+        onestop::store::files::create_private_dir(&self.data_dir)
             .with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
-        Ok(Store::open(
+        let missing = if self.create_database {
+            onestop::store::MissingDatabase::Create
+        } else {
+            onestop::store::MissingDatabase::Refuse
+        };
+        Ok(Store::open_data(
             &self.data_dir.join("kiosk.db"),
-            Key::load_or_create(&self.key_path())?,
+            &self.key_path(),
+            missing,
         )?)
     }
 }

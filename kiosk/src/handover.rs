@@ -23,10 +23,17 @@ fn passphrase(prompt: &str) -> Result<String> {
 /// a new FILE, encrypted under a passphrase unless `plain`. They stay queued here.
 pub fn export(ctx: &Context, file: &Path, plain: bool) -> Result<bool> {
     let mut store = ctx.open_store()?;
-    let submissions = store.exportable()?;
+    let (submissions, unreadable) = store.export_set()?;
+    for (reference, why) in &unreadable {
+        println!("{reference}: NOT exported, it could not be read: {why}");
+    }
     if submissions.is_empty() {
-        println!("nothing to export: every submission has reached the CRM");
-        return Ok(true);
+        if unreadable.is_empty() {
+            println!("nothing to export: every submission has reached the CRM");
+            return Ok(true);
+        }
+        println!("nothing readable to export");
+        return Ok(false);
     }
     let bundle = Bundle {
         format: FORMAT.into(),
@@ -52,7 +59,14 @@ pub fn export(ctx: &Context, file: &Path, plain: bool) -> Result<bool> {
         file.display(),
         if plain { "plain JSON" } else { "encrypted" }
     );
-    Ok(true)
+    if !unreadable.is_empty() {
+        println!(
+            "{} submission(s) could not be read and were left out (listed above); restore the kiosk.key that goes with this database, or see docs/OPERATIONS.md",
+            unreadable.len()
+        );
+    }
+    // Exit 1 when anything was left out, so a script notices.
+    Ok(unreadable.is_empty())
 }
 
 /// Create `file` (never overwrite one), readable by its owner only.

@@ -19,6 +19,10 @@ struct Cli {
     /// Data folder for the database (default: the user's data folder).
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
+    /// Make a new, empty database beside an existing data key: only for a new kiosk whose key
+    /// was placed on purpose. Without it, a key with no database is refused as a lost database.
+    #[arg(long, global = true)]
+    create_database: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -41,6 +45,11 @@ enum Command {
         /// The visitor's language.
         #[arg(long, default_value = "en-GB")]
         locale: String,
+    },
+    /// Where one submission is, and what the council's CRM says about it now.
+    Track {
+        /// The reference the visitor was given, e.g. K7QF-9M2A.
+        reference: String,
     },
     /// Staff view of the outbox.
     Outbox {
@@ -87,11 +96,18 @@ enum Command {
 enum OutboxAction {
     /// States, ages, attempts and last errors (no personal data).
     List,
-    /// Un-park a submission by its reference so it is sent again.
-    Retry { reference: String },
+    /// Un-park a submission by its reference (or every parked one) so it is sent again.
+    Retry {
+        /// The reference, e.g. K7QF-9M2A.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        reference: Option<String>,
+        /// Every parked submission.
+        #[arg(long)]
+        all: bool,
+    },
     /// Send everything due now to the configured CRM and report; exit 0 when none is pending.
     Flush {
-        /// Seconds to wait for scheduled retries before giving up for now.
+        /// The longest the whole run may take, in seconds (attempts under way then are finished).
         #[arg(long, default_value_t = 60)]
         wait: u64,
     },
@@ -164,7 +180,8 @@ fn run() -> Result<bool> {
     if matches!(cli.command, None | Some(Command::Snapshot { .. })) {
         kiosk::fonts::install()?;
     }
-    let ctx = Context::load(cli.config.as_deref(), cli.data_dir.as_deref())?;
+    let mut ctx = Context::load(cli.config.as_deref(), cli.data_dir.as_deref())?;
+    ctx.create_database = cli.create_database;
     match cli.command {
         None => run_ui(ctx),
         Some(Command::Forms {
@@ -176,12 +193,13 @@ fn run() -> Result<bool> {
         Some(Command::Submit { form, answers, locale }) => {
             kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale)
         }
+        Some(Command::Track { reference }) => kiosk::cli::track(&ctx, &reference),
         Some(Command::Outbox {
             action: OutboxAction::List,
         }) => kiosk::cli::outbox_list(&ctx),
         Some(Command::Outbox {
-            action: OutboxAction::Retry { reference },
-        }) => kiosk::cli::outbox_retry(&ctx, &reference),
+            action: OutboxAction::Retry { reference, .. },
+        }) => kiosk::cli::outbox_retry(&ctx, reference.as_deref()),
         Some(Command::Outbox {
             action: OutboxAction::Flush { wait },
         }) => kiosk::cli::outbox_flush(&ctx, wait),
@@ -226,21 +244,25 @@ fn run_ui(ctx: Context) -> Result<bool> {
     let fullscreen = ctx.config.kiosk.fullscreen;
     let window_size = ctx.config.kiosk.window_size()?;
     let store = ctx.open_store()?;
-    let wiped = store.wipe_drafts()?;
-    if wiped > 0 {
-        tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut");
+    // On a full disk this can fail; the kiosk still starts (Send then says it cannot save), and
+    // the drafts are wiped at the next start or session end.
+    match store.wipe_drafts() {
+        Ok(0) => {}
+        Ok(wiped) => tracing::info!("wiped {wiped} draft(s) left by an earlier crash or power cut"),
+        Err(e) => tracing::warn!("drafts left by an earlier crash could not be wiped yet: {e}"),
     }
     if ctx.config.staff.pin().is_none() {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
-    let wake = start_forwarder(&ctx)?;
+    let forwarder = start_forwarder(&ctx)?;
     kiosk::catalogue::start_refresher(&ctx)?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     let ctx = Rc::new(ctx);
     let (window, controller) = kiosk::init(ctx.clone(), store)?;
-    if let Some(wake) = wake {
+    if let Some((wake, health)) = forwarder {
         controller.set_forwarder_wake(wake);
+        controller.set_forwarder_health(health);
     }
     let _queue = kiosk::queue_hub::start(&ctx, &controller)?;
     let _readers = kiosk::start_devices(&window, &controller, &ctx)?;
@@ -265,15 +287,26 @@ fn run_ui(ctx: Context) -> Result<bool> {
 }
 
 /// Forward submissions in the background, on its own thread, runtime and database connection:
-/// the UI never waits for the network. Returns what wakes it at once (staff "Send now").
-fn start_forwarder(ctx: &Context) -> Result<Option<Arc<Notify>>> {
+/// the UI never waits for the network. The forwarder is supervised: if it ever ends (an error,
+/// or a panic), it is started again after a pause, with a fresh database connection, and the
+/// staff screen counts the restart. Returns what wakes it at once (staff "Send now") and where it
+/// tells how it is doing.
+fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::outbox::forwarder::Health>)>> {
     let Some((hook, settings)) = kiosk::cli::connector(ctx)? else {
         return Ok(None);
     };
-    let settings = settings.verifying(ctx.config.cards.provider());
-    let store = ctx.open_store()?;
+    let health = Arc::new(onestop::outbox::forwarder::Health::default());
+    let settings = settings
+        .verifying(ctx.config.cards.provider())
+        .reporting_to(health.clone());
+    // Opened here first, so a database that cannot be opened at all stops the start with its
+    // message; later restarts reopen it.
+    let mut store = Some(ctx.open_store()?);
+    let data_dir = ctx.data_dir.clone();
+    let key_path = ctx.key_path();
     let wake = Arc::new(Notify::new());
     let woken = wake.clone();
+    let told = health.clone();
     std::thread::Builder::new().name("forwarder".into()).spawn(move || {
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
             Ok(r) => r,
@@ -282,10 +315,41 @@ fn start_forwarder(ctx: &Context) -> Result<Option<Arc<Notify>>> {
         let until = onestop::outbox::forwarder::Until::Forever {
             poll: std::time::Duration::from_secs(2),
         };
-        let drive = onestop::outbox::forwarder::drive_with_wake(&store, &hook, settings, until, &woken);
-        if let Err(e) = runtime.block_on(drive) {
-            tracing::error!("the forwarder stopped: {e}");
+        let mut pause = std::time::Duration::from_secs(1);
+        loop {
+            let opened = match store.take() {
+                Some(s) => Ok(s),
+                None => onestop::store::Store::open_data(
+                    &data_dir.join("kiosk.db"),
+                    &key_path,
+                    onestop::store::MissingDatabase::Refuse,
+                ),
+            };
+            let ended = match opened {
+                Ok(store) => {
+                    let run = std::panic::AssertUnwindSafe(|| {
+                        runtime.block_on(onestop::outbox::forwarder::drive_with_wake(
+                            &store,
+                            &hook,
+                            settings.clone(),
+                            until,
+                            &woken,
+                        ))
+                    });
+                    match std::panic::catch_unwind(run) {
+                        Ok(Ok(_)) => "it returned".to_owned(),
+                        Ok(Err(e)) => e.to_string(),
+                        Err(_) => "it panicked".to_owned(),
+                    }
+                }
+                Err(e) => format!("the database could not be opened: {e}"),
+            };
+            tracing::error!("the forwarder stopped ({ended}); starting it again in {pause:?}");
+            told.fault(&format!("the sending task stopped: {ended}"));
+            told.restarted();
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(std::time::Duration::from_secs(60));
         }
     })?;
-    Ok(Some(wake))
+    Ok(Some((wake, health)))
 }

@@ -97,6 +97,10 @@ pub struct StaffSession {
     since_refresh: u64,
     clock: Rc<dyn Fn() -> i64>,
     wake: Option<Arc<tokio::sync::Notify>>,
+    /// How the background forwarder is doing; `None` when no CRM is configured.
+    forwarder: Option<Arc<onestop::outbox::forwarder::Health>>,
+    /// `[crm] attention_after_hours`.
+    attention_after: std::time::Duration,
     /// The printer's health, from the devices' worker; `None` until first checked.
     pub(crate) printer: Option<crate::printing::Health>,
     printer_configured: bool,
@@ -123,6 +127,8 @@ impl StaffSession {
             since_refresh: 0,
             clock: Rc::new(|| OffsetDateTime::now_utc().unix_timestamp()),
             wake: None,
+            forwarder: None,
+            attention_after: config.crm.attention_after(),
             printer: None,
             printer_configured: !config.printer.connection.trim().is_empty(),
             readers: Default::default(),
@@ -181,6 +187,11 @@ impl Controller {
     /// "Send now" and "Retry" wake the background forwarder through this.
     pub fn set_forwarder_wake(&self, wake: Arc<tokio::sync::Notify>) {
         self.staff.borrow_mut().wake = Some(wake);
+    }
+
+    /// The staff screen shows the background forwarder's own faults and restarts from this.
+    pub fn set_forwarder_health(&self, health: Arc<onestop::outbox::forwarder::Health>) {
+        self.staff.borrow_mut().forwarder = Some(health);
     }
 
     pub(crate) fn wire_staff(self: &Rc<Self>, w: &KioskWindow) {
@@ -641,7 +652,7 @@ impl Controller {
             let st = self.state.borrow();
             (st.store.staff_rows(), st.store.crm_contact())
         };
-        let (rows, contact) = match (rows, contact) {
+        let (mut rows, contact) = match (rows, contact) {
             (Ok(r), Ok(c)) => (r, c),
             (Err(e), _) | (_, Err(e)) => {
                 tracing::error!("staff screen: {e}");
@@ -649,6 +660,14 @@ impl Controller {
                 (Vec::new(), Default::default())
             }
         };
+        // Rows that need staff come first, so none hides past the rows shown.
+        let now_text = time::OffsetDateTime::from_unix_timestamp(now)
+            .ok()
+            .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+            .unwrap_or_default();
+        let after = self.staff.borrow().attention_after;
+        rows.sort_by_key(|r| !r.needs_attention(&now_text, after));
+        let attention = rows.iter().filter(|r| r.needs_attention(&now_text, after)).count();
         let counts: Vec<StaffCount> = StaffState::ALL
             .iter()
             .map(|state| StaffCount {
@@ -656,7 +675,11 @@ impl Controller {
                 count: s(rows.iter().filter(|r| r.state == *state).count().to_string()),
             })
             .collect();
-        let items: Vec<StaffItem> = rows.iter().take(MAX_ROWS).map(|r| self.staff_item(r, now)).collect();
+        let items: Vec<StaffItem> = rows
+            .iter()
+            .take(MAX_ROWS)
+            .map(|r| self.staff_item(r, now, r.needs_attention(&now_text, after)))
+            .collect();
         let note = if rows.len() > MAX_ROWS {
             self.st(
                 "staff-rows-more",
@@ -720,7 +743,37 @@ impl Controller {
             )
             .to_string(),
         );
-        let healthy = self.staff.borrow().crm_configured && ok != Some(false);
+        if attention > 0 {
+            lines.push(
+                self.st("staff-attention", &[("count", ArgValue::Num(attention as i64))])
+                    .to_string(),
+            );
+        }
+        let forwarder = self.staff.borrow().forwarder.as_ref().map(|h| h.report());
+        let mut forwarder_ok = true;
+        if let Some(h) = forwarder {
+            if let (true, Some((fault, at))) = (h.faulty, &h.last_fault) {
+                forwarder_ok = false;
+                let w = when(&Some(at.clone()));
+                lines.push(
+                    self.st(
+                        "staff-forwarder-fault",
+                        &[("error", ArgValue::Str(fault)), ("when", ArgValue::Str(&w))],
+                    )
+                    .to_string(),
+                );
+            }
+            if h.restarts > 0 {
+                lines.push(
+                    self.st(
+                        "staff-forwarder-restarted",
+                        &[("count", ArgValue::Num(i64::from(h.restarts)))],
+                    )
+                    .to_string(),
+                );
+            }
+        }
+        let healthy = self.staff.borrow().crm_configured && ok != Some(false) && forwarder_ok && attention == 0;
         let (device_lines, devices_ok) = self.device_lines();
         let devices_title = self.st("staff-devices-title", &[]);
         let print_test = self.st("staff-print-test", &[]);
@@ -755,7 +808,7 @@ impl Controller {
         });
     }
 
-    fn staff_item(&self, r: &StaffRow, now: i64) -> StaffItem {
+    fn staff_item(&self, r: &StaffRow, now: i64, attention: bool) -> StaffItem {
         let age = unix_of(&r.created_at).map_or_else(|| "?".to_owned(), |t| crate::cli::human_age(now - t));
         let mut details = vec![
             self.st("staff-row-age", &[("age", ArgValue::Str(&age))]).to_string(),
@@ -778,10 +831,21 @@ impl Controller {
             .ctx
             .translations
             .form_text(&self.staff_locale(), &r.form_id, "title", None);
+        let state = self.st(&format!("staff-state-{}", r.state.name()), &[]);
+        let state = if attention && r.state == StaffState::Retrying {
+            let since = r.failing_since.as_deref().and_then(unix_of).unwrap_or(now);
+            let ago = crate::cli::human_age(now - since);
+            self.st(
+                "staff-state-attention",
+                &[("state", ArgValue::Str(&state)), ("for", ArgValue::Str(&ago))],
+            )
+        } else {
+            state
+        };
         StaffItem {
             reference: s(r.reference.clone()),
             form: s(form),
-            state: self.st(&format!("staff-state-{}", r.state.name()), &[]),
+            state,
             details: s(details.join(" · ")),
             error: r
                 .last_error

@@ -41,6 +41,7 @@ fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
         .unwrap();
     let until = onestop::outbox::forwarder::Until::Drained {
         patience: Duration::from_secs(5),
+        deadline: None,
     };
     let report = runtime
         .block_on(onestop::outbox::forwarder::drive(&store, &connector, settings, until))

@@ -37,6 +37,15 @@ staff-crm-last-reached = Last reached: { $when }.
 staff-crm-never-reached = Never reached from this kiosk.
 staff-crm-error = Last error: { $error }
 staff-waiting = { $waiting } waiting to send, { $parked } parked.
+staff-attention = { $count ->
+    [one] 1 submission needs attention (listed first).
+   *[other] { $count } submissions need attention (listed first).
+}
+staff-forwarder-fault = Sending is paused: the kiosk's database failed ({ $error }, { $when }). Nothing is lost; sending resumes by itself once the fault clears (for example, free disk space).
+staff-forwarder-restarted = { $count ->
+    [one] The sending task stopped once and was restarted.
+   *[other] The sending task stopped { $count } times and was restarted.
+}
 staff-send-now = Send now
 staff-sent-now = Sending now. { $count ->
     [0] Nothing was waiting for a retry.
@@ -64,6 +73,7 @@ staff-state-retrying = retrying
 staff-state-parked = parked
 staff-state-acknowledged = acknowledged
 staff-state-purged = acknowledged, answers deleted
+staff-state-attention = { $state }: needs attention, failing the same way for { $for }
 staff-time-unknown = time unknown
 staff-when = { $time }, { $ago } ago
 

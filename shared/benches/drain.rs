@@ -68,6 +68,7 @@ fn drain(n: usize, in_flight: usize) -> f64 {
             settings,
             Until::Drained {
                 patience: Duration::from_secs(5),
+                deadline: None,
             },
         ))
         .unwrap();

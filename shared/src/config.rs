@@ -363,9 +363,24 @@ pub struct CrmConfig {
     pub backoff_cap_ms: i64,
     /// Days to keep a submission's answers after the CRM acknowledged it.
     pub retention_days: u64,
+    /// Hours a submission may fail with the same kind of error before staff are asked to look
+    /// (a fraction is allowed: 0.5 is half an hour).
+    pub attention_after_hours: f64,
     /// Open311 only: hours between reads of the CRM's form catalogue while the kiosk runs
     /// (0: only `kiosk catalogue refresh` reads it).
     pub catalogue_refresh_hours: u64,
+}
+
+impl CrmConfig {
+    /// `attention_after_hours` as a duration (at least a second; at most a year).
+    pub fn attention_after(&self) -> std::time::Duration {
+        let hours = if self.attention_after_hours.is_finite() {
+            self.attention_after_hours.clamp(0.0, 8_760.0)
+        } else {
+            24.0
+        };
+        std::time::Duration::from_secs_f64((hours * 3600.0).max(1.0))
+    }
 }
 
 /// The `[kiosk]` table.

@@ -170,6 +170,7 @@ fn forward(store: &Store, connector: &Connector, verifier: Option<Arc<dyn Provid
         .unwrap();
     let until = Until::Drained {
         patience: Duration::from_secs(3),
+        deadline: None,
     };
     let report = runtime
         .block_on(drive(store, connector, settings().verifying(verifier), until))

@@ -99,9 +99,21 @@ fn a_database_opened_with_the_wrong_key_refuses_to_show_the_answers() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let store = onestop::store::Store::open(&dir.path().join("kiosk.db"), onestop::store::Key::random()).unwrap();
-    let row = &store.submissions().unwrap()[0];
-    let reference = onestop::reference::Reference::parse(&row.reference).unwrap();
-    let err = store.submission_payload(&reference).unwrap_err().to_string();
+    // The database knows its key: another one is refused at open, before anything is read.
+    let err = onestop::store::Store::open(&dir.path().join("kiosk.db"), onestop::store::Key::random())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("does not belong to this kiosk database"), "{err}");
+    // And a sealed value taken out of the file does not open under another key either.
+    let db = rusqlite::Connection::open(dir.path().join("kiosk.db")).unwrap();
+    let (id, sealed): (String, String) = db
+        .query_row("SELECT submission_id, payload FROM outbox", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    let err = onestop::store::Key::random()
+        .open(&sealed, &id)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("could not be decrypted"), "{err}");
 }

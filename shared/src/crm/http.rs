@@ -56,6 +56,13 @@ pub async fn read(result: Result<reqwest::Response, reqwest::Error>) -> Result<R
         .map_err(|e| format!("HTTP {status}: reply cut off: {}", chain(&e)))?
     {
         if body.len() + chunk.len() > MAX_REPLY_BYTES {
+            // A refusal stays a refusal however long its page: keep its start and stop reading,
+            // so the row is parked for staff rather than retried for ever.
+            if (400..500).contains(&status) && !matches!(status, 408 | 425 | 429) {
+                let room = MAX_REPLY_BYTES - body.len();
+                body.extend_from_slice(&chunk[..room.min(chunk.len())]);
+                return Ok((status, ctype, retry_after, body));
+            }
             return Err(format!("HTTP {status}: reply larger than 1 MiB"));
         }
         body.extend_from_slice(&chunk);
@@ -73,4 +80,54 @@ pub fn chain(e: &dyn std::error::Error) -> String {
         src = inner.source();
     }
     s.chars().take(200).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A server on loopback answering every request with `status` and a body of `size` bytes.
+    async fn server(status: u16, size: usize) -> String {
+        let app = axum::Router::new().fallback(move || async move {
+            (
+                axum::http::StatusCode::from_u16(status).unwrap(),
+                [("content-type", "application/json")],
+                vec![b'x'; size],
+            )
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        format!("http://127.0.0.1:{port}/")
+    }
+
+    #[tokio::test]
+    async fn an_oversized_refusal_is_still_a_refusal_and_an_oversized_success_is_not_read() {
+        let url = server(422, 3 * MAX_REPLY_BYTES).await;
+        let c = client(&url, Duration::from_secs(10)).unwrap();
+        let (status, _, _, body) = read(c.get(&url).send().await).await.unwrap();
+        assert_eq!((status, body.len()), (422, MAX_REPLY_BYTES), "kept the start only");
+        let outcome = crate::crm::reply::open311(
+            &crate::crm::reply::Reply {
+                status,
+                content_type: Some("application/json"),
+                retry_after: None,
+                body: &body,
+            },
+            0,
+        );
+        assert!(
+            matches!(outcome, crate::outbox::Outcome::Permanent { .. }),
+            "{outcome:?}"
+        );
+
+        let url = server(200, 3 * MAX_REPLY_BYTES).await;
+        let e = read(c.get(&url).send().await).await.unwrap_err();
+        assert!(e.contains("larger than 1 MiB"), "{e}");
+        let url = server(429, 3 * MAX_REPLY_BYTES).await;
+        assert!(
+            read(c.get(&url).send().await).await.is_err(),
+            "429 is retried, never parked"
+        );
+    }
 }

@@ -8,7 +8,11 @@
 //! library system holds up no other row. The verdict is stored before the send; an unknown one
 //! is not, so the next attempt asks again. The submission is sent whatever the verdict.
 
-use super::{Action, Backoff, Connectivity, Outcome, plan, transition};
+mod health;
+
+pub use health::{Health, HealthReport};
+
+use super::{Action, Backoff, Connectivity, Outcome, Transition, plan, tracking, transition};
 use crate::card::CardNumber;
 use crate::card::identity::{Identity, Provider, Verdict};
 use crate::crm::Connector;
@@ -16,7 +20,7 @@ use crate::store::delivery::Outgoing;
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::task::JoinSet;
 
 /// How the forwarder behaves.
@@ -37,6 +41,7 @@ impl Settings {
         Forwarding {
             settings: self,
             verifier,
+            health: Arc::default(),
         }
     }
 }
@@ -50,6 +55,16 @@ pub struct Forwarding {
     /// The identity provider (`[cards] identity`); only cards from a provider of the same name
     /// are checked with it.
     pub verifier: Option<Arc<dyn Provider>>,
+    /// Where the forwarder tells how it is doing (the staff screen reads it).
+    pub health: Arc<Health>,
+}
+
+impl Forwarding {
+    /// These settings, telling `health` how the forwarder is doing.
+    pub fn reporting_to(mut self, health: Arc<Health>) -> Forwarding {
+        self.health = health;
+        self
+    }
 }
 
 impl From<Settings> for Forwarding {
@@ -70,10 +85,15 @@ impl std::fmt::Debug for Forwarding {
 /// When [`drive`] returns.
 #[derive(Debug, Clone, Copy)]
 pub enum Until {
-    /// Once nothing is due within `patience` (pending rows may remain, waiting for a retry).
+    /// Once nothing is due within `patience` (pending rows may remain, waiting for a retry), or
+    /// at `deadline`, whichever comes first.
     Drained {
-        /// How long to wait for a scheduled retry before giving up for now.
+        /// How long to wait for a scheduled retry, or for the database to recover from a
+        /// fault, before giving up for now.
         patience: Duration,
+        /// No new attempt starts after this; those under way are finished (each is bounded by
+        /// the CRM timeout). `None`: no limit.
+        deadline: Option<Instant>,
     },
     /// Never (the kiosk's background task); new rows are picked up every `poll`.
     Forever {
@@ -83,18 +103,26 @@ pub enum Until {
 }
 
 /// What a [`drive`] call did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     /// Attempts made.
     pub attempts: usize,
     /// Rows acknowledged.
     pub acknowledged: usize,
-    /// Rows parked.
+    /// Rows parked by the CRM's refusal.
     pub parked: usize,
     /// Attempts that will be retried.
     pub retries: usize,
     /// Cards asked about before sending (whatever the provider said).
     pub cards_checked: usize,
+    /// Rows parked because their stored data could not be read: (reference or id, why).
+    pub unreadable: Vec<(String, String)>,
+    /// Faults of the database itself (full disk, locked), each retried.
+    pub store_faults: usize,
+    /// The last such fault, if the run ended while it was still going on.
+    pub store_fault: Option<String>,
+    /// The run stopped at its deadline with attempts still due.
+    pub stopped_at_deadline: bool,
 }
 
 /// What one row's task finished with.
@@ -123,11 +151,6 @@ async fn check(provider: Arc<dyn Provider>, card: &str) -> Verdict {
         .unwrap_or(Verdict::Unknown)
 }
 
-fn send(tasks: &mut JoinSet<(String, Done)>, crm: &Connector, id: String, out: Outgoing) {
-    let crm = crm.clone();
-    tasks.spawn(async move { (id, Done::Sent(crm.send(&out).await)) });
-}
-
 fn now_ms() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
@@ -136,6 +159,64 @@ fn unit_random() -> f64 {
     let mut b = [0u8; 8];
     getrandom::fill(&mut b).expect("the operating system's random source");
     (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// Whether `e`, met while reading one row, is that row's own damage (so the row is parked and
+/// the rest go on) rather than a fault of the database as a whole (so everything waits and
+/// tries again).
+fn row_is_damaged(e: &StoreError) -> bool {
+    use rusqlite::Error as E;
+    match e {
+        StoreError::Crypto(_) | StoreError::Corrupt(_) => true,
+        StoreError::Sql(e) => matches!(
+            e,
+            E::InvalidColumnType(..)
+                | E::FromSqlConversionFailure(..)
+                | E::Utf8Error(..)
+                | E::IntegralValueOutOfRange(..)
+        ),
+        _ => false,
+    }
+}
+
+/// The database's own faults: counted, told to staff, and waited out with a growing pause.
+struct Faults<'a> {
+    health: &'a Health,
+    /// Faults in a row; 0 when the last store operation worked.
+    streak: u32,
+    /// When the current streak began.
+    since: Option<Instant>,
+    last: Option<String>,
+    total: usize,
+}
+
+impl Faults<'_> {
+    fn note(&mut self, what: &str, e: &StoreError) {
+        let text = format!("{what}: {e}");
+        if self.streak == 0 {
+            tracing::warn!("the outbox database failed ({text}); delivery waits and tries again");
+        }
+        self.health.fault(&text);
+        self.streak += 1;
+        self.since.get_or_insert_with(Instant::now);
+        self.last = Some(text);
+        self.total += 1;
+    }
+
+    fn ok(&mut self) {
+        if self.streak > 0 {
+            tracing::info!("the outbox database works again; delivery goes on");
+            self.health.recovered();
+        }
+        self.streak = 0;
+        self.since = None;
+    }
+
+    /// The pause before trying the database again: 250 ms doubling to 8 s, so a disk that
+    /// frees up is noticed within seconds.
+    fn pause(&self) -> Option<Duration> {
+        (self.streak > 0).then(|| Duration::from_millis(250u64 << self.streak.min(5).saturating_sub(1)))
+    }
 }
 
 /// Deliver pending submissions from `store` to `crm` until `until` says stop. `settings` is
@@ -151,6 +232,13 @@ pub async fn drive(
 
 /// [`drive`], cutting any wait short when `woken` is notified (staff "Send now"): the outbox is
 /// looked at again at once (`woken`). A wake while sends are under way is kept for the next wait.
+///
+/// No single fault stops delivery of the rest: a row that cannot be read is parked with the
+/// reason and the others go on; a fault of the database itself (full disk, locked) is waited
+/// out with a growing pause, and an outcome that could not be written is kept in memory and
+/// written when the database works again (until then its row counts as in flight, so it is
+/// never sent twice). It returns `Err` only for `Forever` runs that cannot go on at all, which
+/// today is never; a caller should still restart it if it returns (see the kiosk).
 pub async fn drive_with_wake(
     store: &Store,
     crm: &Connector,
@@ -158,100 +246,244 @@ pub async fn drive_with_wake(
     until: Until,
     woken: &tokio::sync::Notify,
 ) -> Result<Report, StoreError> {
-    let Forwarding { settings, verifier } = settings.into();
+    let Forwarding {
+        settings,
+        verifier,
+        health,
+    } = settings.into();
     let mut report = Report::default();
+    let mut faults = Faults {
+        health: &health,
+        streak: 0,
+        since: None,
+        last: None,
+        total: 0,
+    };
+    // Rows with an attempt under way, and the attempt's number.
     let mut in_flight: HashMap<String, u32> = HashMap::new();
+    // Which row each task is for, so a task that panics still frees its row.
+    let mut task_rows: HashMap<tokio::task::Id, String> = HashMap::new();
+    // Outcomes the database would not take yet; their rows stay "in flight" until written.
+    let mut unrecorded: Vec<(String, Transition)> = Vec::new();
     let mut tasks: JoinSet<(String, Done)> = JoinSet::new();
-    let mut last_token_poll: Option<std::time::Instant> = None;
+    let mut last_token_poll: Option<Instant> = None;
+    let mut last_refresh: Option<Instant> = None;
     loop {
-        let mut rows = store.delivery_rows()?;
-        for r in &mut rows {
-            r.in_flight = in_flight.contains_key(&r.id);
-        }
+        let deadline_passed = matches!(until, Until::Drained { deadline: Some(d), .. } if Instant::now() >= d);
+        unrecorded.retain(|(id, t)| match store.record_attempt(id, t) {
+            Ok(_) => false,
+            Err(e) => {
+                faults.note("recording a delivery outcome", &e);
+                true
+            }
+        });
+        let rows = if faults.streak > 0 && !unrecorded.is_empty() {
+            None
+        } else {
+            match store.delivery_rows() {
+                Ok(rows) => Some(rows),
+                Err(e) => {
+                    faults.note("reading the outbox", &e);
+                    None
+                }
+            }
+        };
         let now = now_ms();
         let mut wake = None;
-        for action in plan(&rows, now, Connectivity::Online, settings.max_in_flight) {
-            match action {
-                Action::Send(id) => {
-                    store.begin_attempt(&id)?;
-                    if let Some(out) = store.outgoing(&id)? {
-                        in_flight.insert(id.clone(), out.attempts);
-                        match asker(&out, verifier.as_ref()) {
-                            Some(provider) => {
-                                tasks.spawn(async move {
-                                    let card = out.identity.as_ref().map_or("", |i| i.card.as_str());
-                                    let verdict = check(provider, card).await;
-                                    (id, Done::Checked(Box::new(out), verdict))
-                                });
+        if let Some(mut rows) = rows {
+            let busy = |id: &str| in_flight.contains_key(id) || unrecorded.iter().any(|(u, _)| u == id);
+            for r in &mut rows {
+                r.in_flight = busy(&r.id);
+            }
+            let mut sending_ok = true;
+            for action in plan(&rows, now, Connectivity::Online, settings.max_in_flight) {
+                match action {
+                    Action::Send(_) if deadline_passed => report.stopped_at_deadline = true,
+                    Action::Send(_) if !sending_ok => {}
+                    Action::Send(id) => {
+                        // The attempt is counted durably *before* it is made; if that cannot be
+                        // written, nothing is sent.
+                        if let Err(e) = store.begin_attempt(&id) {
+                            faults.note("counting an attempt", &e);
+                            sending_ok = false;
+                            continue;
+                        }
+                        match store.outgoing(&id) {
+                            Ok(Some(out)) => {
+                                faults.ok();
+                                in_flight.insert(id.clone(), out.attempts);
+                                let task = match asker(&out, verifier.as_ref()) {
+                                    Some(provider) => {
+                                        let row = id.clone();
+                                        tasks.spawn(async move {
+                                            let card = out.identity.as_ref().map_or("", |i| i.card.as_str());
+                                            let verdict = check(provider, card).await;
+                                            (row, Done::Checked(Box::new(out), verdict))
+                                        })
+                                    }
+                                    None => spawn_send(&mut tasks, crm, id.clone(), out),
+                                };
+                                task_rows.insert(task.id(), id);
                             }
-                            None => send(&mut tasks, crm, id, out),
+                            Ok(None) => faults.ok(),
+                            Err(e) if row_is_damaged(&e) => {
+                                tracing::error!(submission = %id, "a submission cannot be read and is parked: {e}");
+                                match store.park_unreadable(&id, &e) {
+                                    Ok(_) => report.unreadable.push((id, e.to_string())),
+                                    Err(park) => {
+                                        faults.note("parking an unreadable row", &park);
+                                        sending_ok = false;
+                                    }
+                                }
+                            }
+                            Err(e) => {
+                                faults.note("reading a submission", &e);
+                                sending_ok = false;
+                            }
                         }
                     }
+                    Action::WakeAt(t) => wake = Some(t),
                 }
-                Action::WakeAt(t) => wake = Some(t),
+            }
+            if sending_ok && unrecorded.is_empty() {
+                faults.ok();
             }
         }
         if tasks.is_empty() {
-            // Idle: a good moment to turn Open311 tokens into ids, at most every 30 s.
-            if last_token_poll.is_none_or(|t: std::time::Instant| t.elapsed() >= Duration::from_secs(30)) {
-                resolve_tokens(store, crm).await?;
-                last_token_poll = Some(std::time::Instant::now());
+            if faults.streak == 0 {
+                idle_work(
+                    store,
+                    crm,
+                    &mut faults,
+                    &mut last_token_poll,
+                    &mut last_refresh,
+                    settings.retention,
+                )
+                .await;
             }
-            // and to delete answers past their retention window.
-            let purged = store.purge_acknowledged(settings.retention)?;
-            if purged > 0 {
-                tracing::info!("deleted the answers of {purged} acknowledged submission(s) past retention");
-            }
-            let wait = wake.map(|t| Duration::from_millis((t - now).max(0) as u64));
-            match (until, wait) {
-                (Until::Drained { .. }, None) => {
-                    resolve_tokens(store, crm).await?;
-                    return Ok(report);
+            let wait = match faults.pause() {
+                Some(pause) => Some(pause),
+                None => wake.map(|t| Duration::from_millis((t - now).max(0) as u64)),
+            };
+            match until {
+                Until::Drained { patience, deadline } => {
+                    let past_deadline = deadline.is_some_and(|d| Instant::now() >= d);
+                    let faulty_too_long = faults.since.is_some_and(|s| s.elapsed() > patience);
+                    let nothing_soon = faults.streak == 0 && wait.is_none_or(|w| w > patience);
+                    if past_deadline || faulty_too_long || nothing_soon {
+                        if faults.streak == 0 {
+                            let _ = resolve_tokens(store, crm).await;
+                        }
+                        report.stopped_at_deadline |= past_deadline && wait.is_some();
+                        report.store_faults = faults.total;
+                        report.store_fault = if faults.streak > 0 { faults.last.clone() } else { None };
+                        return Ok(report);
+                    }
+                    let mut w = wait.unwrap_or(patience);
+                    if let Some(d) = deadline {
+                        w = w.min(d.saturating_duration_since(Instant::now()));
+                    }
+                    sleep_or_wake(w, woken).await;
                 }
-                (Until::Drained { patience }, Some(w)) if w > patience => {
-                    resolve_tokens(store, crm).await?;
-                    return Ok(report);
-                }
-                (Until::Drained { .. }, Some(w)) => sleep_or_wake(w, woken).await,
-                (Until::Forever { poll }, w) => sleep_or_wake(w.map_or(poll, |w| w.min(poll)), woken).await,
+                Until::Forever { poll } => sleep_or_wake(wait.map_or(poll, |w| w.min(poll)), woken).await,
             }
             continue;
         }
-        // Wait for one send to finish, then plan again: freed capacity is used at once.
-        if let Some(joined) = tasks.join_next().await {
-            let (id, outcome) = match joined {
-                Ok((id, Done::Sent(outcome))) => (id, outcome),
-                Ok((id, Done::Checked(out, verdict))) => {
-                    let mut out = *out;
-                    report.cards_checked += 1;
-                    tracing::info!(submission = %id, "card checked before sending: {verdict:?}");
-                    // Stored before the send, so the CRM never holds a verdict this kiosk lost.
-                    if let Some(identity) = out.identity.as_mut()
-                        && identity.apply(verdict)
-                    {
-                        store.record_identity(&id, identity)?;
-                    }
-                    send(&mut tasks, crm, id, out);
-                    continue;
-                }
-                Err(e) => {
-                    tracing::error!("a delivery task failed: {e}");
-                    continue;
-                }
-            };
-            let attempts = in_flight.remove(&id).unwrap_or(1);
-            let t = transition(outcome, attempts, now_ms(), settings.backoff, unit_random());
-            report.attempts += 1;
-            match &t {
-                super::Transition::Acknowledged { .. } => report.acknowledged += 1,
-                super::Transition::Parked { .. } => report.parked += 1,
-                super::Transition::RetryAt { error, .. } => {
-                    report.retries += 1;
-                    tracing::info!(submission = %id, "will retry: {error}");
-                }
+        // Wait for one task to finish, then plan again: freed capacity is used at once.
+        let Some(joined) = tasks.join_next_with_id().await else {
+            continue;
+        };
+        let (id, outcome) = match joined {
+            Ok((task, (id, Done::Sent(outcome)))) => {
+                task_rows.remove(&task);
+                (id, outcome)
             }
-            store.record_attempt(&id, &t)?;
+            Ok((task, (id, Done::Checked(out, verdict)))) => {
+                task_rows.remove(&task);
+                let mut out = *out;
+                report.cards_checked += 1;
+                tracing::info!(submission = %id, "card checked before sending: {verdict:?}");
+                // Stored before the send, so the CRM never holds a verdict this kiosk lost. If
+                // it cannot be stored now, the row waits and is asked about again.
+                if let Some(identity) = out.identity.as_mut()
+                    && identity.apply(verdict)
+                    && let Err(e) = store.record_identity(&id, identity)
+                {
+                    faults.note("storing a card's check", &e);
+                    in_flight.remove(&id);
+                    continue;
+                }
+                let task = spawn_send(&mut tasks, crm, id.clone(), out);
+                task_rows.insert(task.id(), id);
+                continue;
+            }
+            Err(e) => {
+                // The task panicked or was cancelled: its row is free again. The attempt was
+                // counted, so an Open311 resend reconciles first.
+                let row = task_rows.remove(&e.id());
+                tracing::error!(submission = ?row, "a delivery task failed: {e}");
+                if let Some(row) = row {
+                    in_flight.remove(&row);
+                }
+                continue;
+            }
+        };
+        let attempts = in_flight.remove(&id).unwrap_or(1);
+        let t = transition(outcome, attempts, now_ms(), settings.backoff, unit_random());
+        report.attempts += 1;
+        match &t {
+            super::Transition::Acknowledged { .. } => report.acknowledged += 1,
+            super::Transition::Parked { .. } => report.parked += 1,
+            super::Transition::RetryAt { error, .. } => {
+                report.retries += 1;
+                tracing::info!(submission = %id, "will retry: {error}");
+            }
         }
+        if let Err(e) = store.record_attempt(&id, &t) {
+            faults.note("recording a delivery outcome", &e);
+            unrecorded.push((id, t));
+        }
+    }
+}
+
+fn spawn_send(
+    tasks: &mut JoinSet<(String, Done)>,
+    crm: &Connector,
+    id: String,
+    out: Outgoing,
+) -> tokio::task::AbortHandle {
+    let crm = crm.clone();
+    tasks.spawn(async move { (id, Done::Sent(crm.send(&out).await)) })
+}
+
+/// What the forwarder does when nothing is being sent: turn Open311 tokens into ids (every
+/// 30 s at most), refresh what the CRM says about acknowledged requests (every
+/// [`tracking::REFRESH_EVERY`]), and delete answers past their retention window. A fault here
+/// is noted and waited out like any other.
+async fn idle_work(
+    store: &Store,
+    crm: &Connector,
+    faults: &mut Faults<'_>,
+    last_token_poll: &mut Option<Instant>,
+    last_refresh: &mut Option<Instant>,
+    retention: Duration,
+) {
+    if last_token_poll.is_none_or(|t| t.elapsed() >= Duration::from_secs(30)) {
+        if let Err(e) = resolve_tokens(store, crm).await {
+            faults.note("recording a CRM id", &e);
+        }
+        *last_token_poll = Some(Instant::now());
+    }
+    if last_refresh.is_none_or(|t| t.elapsed() >= tracking::REFRESH_EVERY) {
+        if let Err(e) = tracking::refresh_due(store, crm, tracking::REFRESH_BATCH).await {
+            faults.note("recording a CRM status", &e);
+        }
+        *last_refresh = Some(Instant::now());
+    }
+    match store.purge_acknowledged(retention) {
+        Ok(0) => {}
+        Ok(purged) => tracing::info!("deleted the answers of {purged} acknowledged submission(s) past retention"),
+        Err(e) => faults.note("deleting answers past retention", &e),
     }
 }
 
@@ -276,236 +508,4 @@ async fn resolve_tokens(store: &Store, crm: &Connector) -> Result<(), StoreError
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::card::identity::{Outcome as Lookup, Pin};
-    use std::collections::VecDeque;
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    const CARD: &str = "21234001234567";
-
-    /// A provider that answers verdicts from a list (then `Valid`), after `delay`.
-    struct Fake {
-        name: &'static str,
-        verdicts: Mutex<VecDeque<Verdict>>,
-        calls: AtomicUsize,
-        delay: Duration,
-    }
-
-    impl Fake {
-        fn new(name: &'static str, verdicts: &[Verdict], delay: Duration) -> Arc<Fake> {
-            Arc::new(Fake {
-                name,
-                verdicts: Mutex::new(verdicts.iter().copied().collect()),
-                calls: AtomicUsize::new(0),
-                delay,
-            })
-        }
-        fn calls(&self) -> usize {
-            self.calls.load(Ordering::SeqCst)
-        }
-    }
-
-    impl Provider for Fake {
-        fn name(&self) -> &'static str {
-            self.name
-        }
-        fn needs_pin(&self) -> bool {
-            true
-        }
-        fn lookup(&self, _: &CardNumber, _: Option<&Pin>) -> Lookup {
-            unreachable!("the forwarder never looks a card up with a PIN")
-        }
-        fn verify(&self, _: &CardNumber) -> Verdict {
-            self.calls.fetch_add(1, Ordering::SeqCst);
-            std::thread::sleep(self.delay);
-            self.verdicts.lock().unwrap().pop_front().unwrap_or(Verdict::Valid)
-        }
-    }
-
-    /// A webhook CRM on loopback that answers 503 to its first `fail` requests, then 201; the
-    /// documents it was sent, in arrival order.
-    async fn test_crm(fail: usize) -> (Connector, Arc<Mutex<Vec<serde_json::Value>>>) {
-        use axum::http::StatusCode;
-        let got = Arc::new(Mutex::new(Vec::new()));
-        let seen = got.clone();
-        let app = axum::Router::new().route(
-            "/hook",
-            axum::routing::post(move |body: String| {
-                let seen = seen.clone();
-                async move {
-                    let mut seen = seen.lock().unwrap();
-                    seen.push(serde_json::from_str(&body).unwrap());
-                    if seen.len() <= fail {
-                        (StatusCode::SERVICE_UNAVAILABLE, "{}".to_owned())
-                    } else {
-                        (StatusCode::CREATED, format!(r#"{{"id": "CASE-{}"}}"#, seen.len()))
-                    }
-                }
-            }),
-        );
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let port = listener.local_addr().unwrap().port();
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        let hook = crate::crm::webhook::Webhook::new(
-            &format!("http://127.0.0.1:{port}/hook"),
-            b"secret",
-            Duration::from_secs(5),
-        )
-        .unwrap();
-        (Connector::Webhook(hook), got)
-    }
-
-    fn settings() -> Settings {
-        Settings {
-            max_in_flight: 4,
-            backoff: Backoff {
-                base_ms: 10,
-                cap_ms: 20,
-            },
-            retention: Duration::from_secs(3600),
-        }
-    }
-
-    const DRAINED: Until = Until::Drained {
-        patience: Duration::from_secs(2),
-    };
-
-    fn submit(store: &mut Store, identity: Option<Identity>) -> String {
-        let forms = crate::embedded::forms().unwrap();
-        let raw: crate::forms::Answers =
-            serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let answers =
-            crate::forms::validate(forms.get("street-problem").unwrap(), &raw, crate::forms::Today::now()).unwrap();
-        store
-            .submit_with_identity(&answers, "en-GB", None, identity.as_ref())
-            .unwrap()
-            .reference
-            .to_string()
-    }
-
-    fn unchecked(provider: &str) -> Identity {
-        Identity::read_at_kiosk(&CardNumber::parse(CARD).unwrap(), provider, false)
-    }
-
-    fn identity_of<'a>(docs: &'a [serde_json::Value], reference: &str) -> Vec<&'a serde_json::Value> {
-        docs.iter()
-            .filter(|d| d["reference"] == reference)
-            .map(|d| &d["identity"])
-            .collect()
-    }
-
-    #[tokio::test]
-    async fn an_unchecked_card_is_checked_once_and_the_verdict_kept_for_the_retry() {
-        let mut store = Store::open_in_memory().unwrap();
-        let reference = submit(&mut store, Some(unchecked("crm")));
-        let (crm, got) = test_crm(1).await;
-        let provider = Fake::new("crm", &[Verdict::Valid], Duration::ZERO);
-        let verifier: Arc<dyn Provider> = provider.clone();
-        let report = drive(&store, &crm, settings().verifying(Some(verifier)), DRAINED)
-            .await
-            .unwrap();
-        assert_eq!((report.acknowledged, report.retries, report.cards_checked), (1, 1, 1));
-        assert_eq!(provider.calls(), 1, "the retry did not ask again");
-        let docs = got.lock().unwrap().clone();
-        let want = serde_json::json!({"card": CARD, "provider": "crm", "verified": true, "check": "forwarded"});
-        assert_eq!(
-            identity_of(&docs, &reference),
-            [&want, &want],
-            "both attempts send the same card"
-        );
-    }
-
-    #[tokio::test]
-    async fn an_unknown_verdict_sends_the_card_unchecked_and_the_next_attempt_asks_again() {
-        let mut store = Store::open_in_memory().unwrap();
-        let reference = submit(&mut store, Some(unchecked("sip2")));
-        let (crm, got) = test_crm(1).await;
-        let provider = Fake::new("sip2", &[Verdict::Unknown, Verdict::Invalid], Duration::ZERO);
-        let verifier: Arc<dyn Provider> = provider.clone();
-        let report = drive(&store, &crm, settings().verifying(Some(verifier)), DRAINED)
-            .await
-            .unwrap();
-        assert_eq!((report.acknowledged, report.cards_checked), (1, 2));
-        assert_eq!(provider.calls(), 2);
-        let docs = got.lock().unwrap().clone();
-        let sent = identity_of(&docs, &reference);
-        assert_eq!(
-            (sent[0]["verified"].as_bool(), sent[0]["check"].as_str()),
-            (Some(false), Some("unchecked"))
-        );
-        assert_eq!(
-            (sent[1]["verified"].as_bool(), sent[1]["check"].as_str()),
-            (Some(false), Some("rejected"))
-        );
-    }
-
-    #[tokio::test]
-    async fn only_unchecked_cards_of_the_configured_provider_are_asked_about() {
-        let mut store = Store::open_in_memory().unwrap();
-        let at_kiosk = Identity::read_at_kiosk(&CardNumber::parse(CARD).unwrap(), "crm", true);
-        let checked = submit(&mut store, Some(at_kiosk.clone()));
-        let library = submit(&mut store, Some(unchecked("sip2")));
-        let no_card = submit(&mut store, None);
-        let (crm, got) = test_crm(0).await;
-        let provider = Fake::new("crm", &[], Duration::ZERO);
-        let verifier: Arc<dyn Provider> = provider.clone();
-        let report = drive(&store, &crm, settings().verifying(Some(verifier)), DRAINED)
-            .await
-            .unwrap();
-        assert_eq!((report.acknowledged, report.cards_checked, provider.calls()), (3, 0, 0));
-        let docs = got.lock().unwrap().clone();
-        assert_eq!(
-            identity_of(&docs, &checked),
-            [&serde_json::to_value(&at_kiosk).unwrap()]
-        );
-        assert_eq!(
-            identity_of(&docs, &library)[0]["check"],
-            "unchecked",
-            "a CRM is not asked about a library card"
-        );
-        assert_eq!(identity_of(&docs, &no_card), [&serde_json::Value::Null]);
-
-        // With plain Settings (no verifier), an unchecked card goes as it is.
-        let mut store = Store::open_in_memory().unwrap();
-        let reference = submit(&mut store, Some(unchecked("crm")));
-        let (crm, got) = test_crm(0).await;
-        drive(&store, &crm, settings(), DRAINED).await.unwrap();
-        assert_eq!(identity_of(&got.lock().unwrap(), &reference)[0]["check"], "unchecked");
-    }
-
-    #[tokio::test]
-    async fn a_slow_provider_holds_up_no_other_row() {
-        let mut store = Store::open_in_memory().unwrap();
-        let slow = submit(&mut store, Some(unchecked("crm")));
-        let quick: Vec<String> = (0..3).map(|_| submit(&mut store, None)).collect();
-        let (crm, got) = test_crm(0).await;
-        let provider: Arc<dyn Provider> = Fake::new("crm", &[Verdict::Valid], Duration::from_millis(600));
-        let report = drive(&store, &crm, settings().verifying(Some(provider)), DRAINED)
-            .await
-            .unwrap();
-        assert_eq!(report.acknowledged, 4);
-        let order: Vec<String> = got
-            .lock()
-            .unwrap()
-            .iter()
-            .map(|d| d["reference"].as_str().unwrap().to_owned())
-            .collect();
-        assert_eq!(
-            order.last(),
-            Some(&slow),
-            "the others went while the card was checked: {order:?}"
-        );
-        assert!(quick.iter().all(|q| order.contains(q)));
-    }
-
-    #[test]
-    fn forwarding_shows_which_provider_not_its_settings() {
-        let provider: Arc<dyn Provider> = Fake::new("sip2", &[], Duration::ZERO);
-        let shown = format!("{:?}", settings().verifying(Some(provider)));
-        assert!(shown.contains("Some(\"sip2\")"), "{shown}");
-        let plain: Forwarding = settings().into();
-        assert!(plain.verifier.is_none());
-    }
-}
+mod tests;

@@ -57,36 +57,62 @@ impl Key {
         Key(XChaCha20Poly1305::new(&bytes.into()))
     }
 
-    /// Load the key at `path`, creating it (mode 0600) on first run.
+    /// Load the key at `path`, creating it (mode 0600) on first run. A kiosk opens its data
+    /// through [`crate::store::Store::open_data`], which creates a key only for a database with
+    /// nothing sealed in it; this is for tools and tests.
     pub fn load_or_create(path: &Path) -> Result<Key, CryptoError> {
+        match Key::load(path)? {
+            Some(key) => Ok(key),
+            None => Key::create(path),
+        }
+    }
+
+    /// Load the key at `path`; `None` when there is no such file.
+    pub fn load(path: &Path) -> Result<Option<Key>, CryptoError> {
         let err = |source| CryptoError::KeyFile {
             path: path.display().to_string(),
             source,
         };
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let mode = std::fs::metadata(path).map_err(err)?.permissions().mode();
-                    if mode & 0o077 != 0 {
-                        return Err(CryptoError::KeyMode(path.display().to_string()));
-                    }
-                }
-                let bytes: [u8; 32] = bytes
-                    .try_into()
-                    .map_err(|_| CryptoError::KeyLength(path.display().to_string()))?;
-                Ok(Key::from_bytes(bytes))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut bytes = [0u8; 32];
-                getrandom::fill(&mut bytes).expect("the operating system's random source");
-                write_private(path, &bytes).map_err(err)?;
-                // Read back: if another process won the race, its key is the one in force.
-                Key::load_or_create(path)
-            }
-            Err(e) => Err(err(e)),
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(err(e)),
+        };
+        let meta = file.metadata().map_err(err)?;
+        if !meta.is_file() {
+            return Err(CryptoError::KeyLength(path.display().to_string()));
         }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if meta.permissions().mode() & 0o077 != 0 {
+                return Err(CryptoError::KeyMode(path.display().to_string()));
+            }
+        }
+        // Read one byte more than a key: a longer file is as wrong as a shorter one, and a link
+        // to an endless device is never read to its end.
+        let mut bytes = Vec::with_capacity(33);
+        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, 33), &mut bytes).map_err(err)?;
+        let bytes: [u8; 32] = bytes
+            .try_into()
+            .map_err(|_| CryptoError::KeyLength(path.display().to_string()))?;
+        Ok(Some(Key::from_bytes(bytes)))
+    }
+
+    /// Create a new random key at `path` (mode 0600). If another process created one first,
+    /// that key is the one returned.
+    pub fn create(path: &Path) -> Result<Key, CryptoError> {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).expect("the operating system's random source");
+        write_private(path, &bytes).map_err(|source| CryptoError::KeyFile {
+            path: path.display().to_string(),
+            source,
+        })?;
+        // Read back: if another process won the race, its key is the one in force.
+        Key::load(path)?.ok_or_else(|| CryptoError::KeyFile {
+            path: path.display().to_string(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "vanished just after it was created"),
+        })
     }
 
     /// Seal `plain`, bound to `row` (its id), as text for a TEXT column.

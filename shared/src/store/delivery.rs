@@ -56,28 +56,72 @@ impl Store {
     }
 
     /// Record one attempt's result. Only a pending row changes: a late answer for a row already
-    /// acknowledged or parked is ignored, so nothing is ever un-acknowledged.
+    /// acknowledged or parked is ignored, so nothing is ever un-acknowledged. The error is
+    /// cleaned for staff and sealed (a CRM may echo the visitor's words); its kind stays plain,
+    /// and how long the row has failed that way is kept for "needs attention".
     pub fn record_attempt(&self, submission_id: &str, t: &Transition) -> Result<bool, StoreError> {
+        let now = now_text();
         let n = match t {
             Transition::Acknowledged { crm_id } => self.conn.execute(
                 "UPDATE outbox SET state = 'acknowledged', crm_id = ?2,
-                        last_error = NULL, next_attempt_at = NULL, acknowledged_at = ?3
+                        last_error = NULL, error_kind = NULL, failing_since = NULL,
+                        next_attempt_at = NULL, acknowledged_at = ?3
                  WHERE submission_id = ?1 AND state = 'pending'",
-                params![submission_id, crm_id, now_text()],
+                params![submission_id, crm_id, now],
             )?,
             Transition::RetryAt { at, error } => self.conn.execute(
-                "UPDATE outbox SET next_attempt_at = ?2, last_error = ?3
+                "UPDATE outbox SET next_attempt_at = ?2, last_error = ?3, error_kind = ?4,
+                        failing_since = CASE WHEN error_kind IS ?4 AND failing_since IS NOT NULL
+                                             THEN failing_since ELSE ?5 END
                  WHERE submission_id = ?1 AND state = 'pending'",
-                params![submission_id, from_ms(*at), truncate(error)],
+                params![
+                    submission_id,
+                    from_ms(*at),
+                    self.seal_error(submission_id, error),
+                    error_kind(error),
+                    now
+                ],
             )?,
-            Transition::Parked { reason } => self.conn.execute(
-                "UPDATE outbox SET state = 'parked', last_error = ?2,
-                        next_attempt_at = NULL
-                 WHERE submission_id = ?1 AND state = 'pending'",
-                params![submission_id, truncate(reason)],
-            )?,
+            Transition::Parked { reason } => self.park(submission_id, reason, &error_kind(reason))?,
         };
         Ok(n == 1)
+    }
+
+    /// Park a pending row for staff with `reason` (sealed) and its `kind`.
+    fn park(&self, submission_id: &str, reason: &str, kind: &str) -> Result<usize, StoreError> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET state = 'parked', last_error = ?2, error_kind = ?3, failing_since = NULL,
+                    next_attempt_at = NULL
+             WHERE submission_id = ?1 AND state = 'pending'",
+            params![submission_id, self.seal_error(submission_id, reason), kind],
+        )?)
+    }
+
+    /// Park a pending row whose answers cannot be read (damaged, or sealed under another key),
+    /// so the rest of the outbox goes on. Returns false when no pending row matched.
+    pub fn park_unreadable(&self, submission_id: &str, cause: &StoreError) -> Result<bool, StoreError> {
+        let reason = match cause {
+            StoreError::Crypto(_) => {
+                "its answers could not be decrypted: the row was damaged, or sealed with another data key. Restore the kiosk.key that goes with this database, then retry it".to_owned()
+            }
+            other => format!("its stored data could not be read ({other}); the row was damaged"),
+        };
+        Ok(self.park(submission_id, &reason, UNREADABLE)? == 1)
+    }
+
+    /// `error` cleaned for staff and sealed for `submission_id`'s `last_error`.
+    fn seal_error(&self, submission_id: &str, error: &str) -> String {
+        self.key.seal(&clean_error(error), &super::error_aad(submission_id))
+    }
+
+    /// A row's `last_error` opened. A value that will not open is shown as such, never fatal.
+    pub(crate) fn open_error(&self, submission_id: &str, sealed: Option<String>) -> Option<String> {
+        let sealed = sealed?;
+        Some(
+            self.key
+                .open(&sealed, &super::error_aad(submission_id))
+                .unwrap_or_else(|_| "(the error text could not be read)".to_owned()),
+        )
     }
 
     /// Staff "retry": a parked row (by reference or submission id) becomes pending, due now.
@@ -89,6 +133,14 @@ impl Store {
             params![reference_or_id.trim(), now_text()],
         )?;
         Ok(n == 1)
+    }
+
+    /// Staff "retry all": every parked row becomes pending, due now. Returns how many.
+    pub fn unpark_all(&self) -> Result<usize, StoreError> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = ?1 WHERE state = 'parked'",
+            [now_text()],
+        )?)
     }
 }
 
@@ -102,12 +154,36 @@ impl Store {
                 - i64::try_from(retention.as_millis()).unwrap_or(i64::MAX),
         );
         let purged = self.conn.execute(
-            "UPDATE outbox SET payload = '', identity = NULL, purged_at = ?2
+            "UPDATE outbox SET payload = '', identity = NULL, last_error = NULL, error_kind = NULL,
+                    failing_since = NULL, purged_at = ?2
              WHERE state = 'acknowledged' AND purged_at IS NULL AND acknowledged_at <= ?1",
             params![cutoff, now_text()],
         )?;
-        self.purge_status_notes()?;
+        let notes = self.purge_status_notes()?;
+        if purged + notes > 0 {
+            self.reclaim();
+        }
         Ok(purged)
+    }
+
+    /// After a purge: `secure_delete` has already zeroed the old values in the pages written;
+    /// hand the freed pages back to the file system (`incremental_vacuum`), then copy the WAL
+    /// into the database and truncate it, so neither file keeps a page with the old
+    /// ciphertext. Both are done at once rather than at a quiet hour because a purge frees
+    /// little (a few kilobytes a submission) and takes milliseconds, and because waiting would
+    /// leave data past its retention window on disk. A checkpoint blocked by another
+    /// connection's read is simply done by a later purge; nothing waits for it.
+    fn reclaim(&self) {
+        let vacuum = self.conn.execute_batch("PRAGMA incremental_vacuum");
+        let checkpoint = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
+        match (vacuum, checkpoint) {
+            (Ok(()), Ok(0)) => {}
+            (v, c) => tracing::info!(
+                "space freed by the purge is not yet reclaimed ({v:?}, {c:?}); the next purge tries again"
+            ),
+        }
     }
 }
 
@@ -131,15 +207,76 @@ impl Store {
     }
 }
 
-/// CRM error texts can be huge (an HTML page); staff need the first line or so.
-fn truncate(s: &str) -> String {
-    let clean: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(300)
-        .collect();
-    clean.trim().to_owned()
+/// The `error_kind` of a row parked because it cannot be read.
+pub const UNREADABLE: &str = "unreadable";
+
+/// What kind of error `reason` is, with none of the CRM's own words: `HTTP 500`, `unreachable`,
+/// `timeout`, `redirect`, `too large`, `cut off`, or `other`. Kept in plain text beside the
+/// sealed error, so "the same error for a day" can be judged without the key.
+pub fn error_kind(reason: &str) -> String {
+    let lower = reason.to_ascii_lowercase();
+    if let Some(rest) = reason.strip_prefix("HTTP ")
+        && let Some(code) = rest.get(..3)
+        && code.bytes().all(|b| b.is_ascii_digit())
+    {
+        if lower.contains("redirect") {
+            return "redirect".into();
+        }
+        return format!("HTTP {code}");
+    }
+    let kind = if lower.contains("timed out") || lower.contains("timeout") {
+        "timeout"
+    } else if lower.contains("could not reach") || lower.contains("connect") {
+        "unreachable"
+    } else if lower.contains("larger than") {
+        "too large"
+    } else if lower.contains("cut off") {
+        "cut off"
+    } else {
+        "other"
+    };
+    kind.into()
 }
+
+/// An error as staff read it: markup and control characters gone, white space folded, and at
+/// most [`ERROR_CHARS`] characters, cut at a word with an ellipsis rather than mid-word.
+pub fn clean_error(s: &str) -> String {
+    let mut text = String::with_capacity(s.len().min(4 * ERROR_CHARS));
+    let mut in_tag = false;
+    for c in s.chars().take(16 * ERROR_CHARS) {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if in_tag => {}
+            c if c.is_control() => text.push(' '),
+            c => text.push(c),
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        let extra = usize::from(!out.is_empty()) + w.chars().count();
+        if out.chars().count() + extra > ERROR_CHARS {
+            // One over-long word alone is cut; otherwise stop at the last whole word.
+            if out.is_empty() {
+                out = w.chars().take(ERROR_CHARS - 1).collect();
+            }
+            out.push('…');
+            return out;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The longest error staff are shown.
+pub const ERROR_CHARS: usize = 240;
 
 #[cfg(test)]
 mod tests {
@@ -193,7 +330,7 @@ mod tests {
         assert_eq!(rows[0].next_attempt_at, Some(4_102_444_800_000));
         let all = store.submissions().unwrap();
         let by = |id: &str| all.iter().find(|s| s.submission_id == id).unwrap().clone();
-        assert_eq!(by(&ids[0]).last_error.as_deref(), Some("HTTP 503 <html> ..."));
+        assert_eq!(by(&ids[0]).last_error.as_deref(), Some("HTTP 503 ..."));
         assert_eq!(by(&ids[1]).crm_id.as_deref(), Some("SR-9"));
         assert_eq!((by(&ids[2]).state.as_str(), by(&ids[2]).attempts), ("parked", 1));
     }

@@ -23,8 +23,16 @@ pub enum Imported {
 }
 
 impl Store {
-    /// Every submission not yet delivered (pending or parked), with its answers and card opened.
+    /// Every submission not yet delivered (pending or parked) whose answers and card open; see
+    /// [`Store::export_set`] for those that do not.
     pub fn exportable(&self) -> Result<Vec<Exported>, StoreError> {
+        Ok(self.export_set()?.0)
+    }
+
+    /// Every submission not yet delivered (pending or parked), with its answers and card
+    /// opened, and apart from them those that could not be read: (reference, why). One damaged
+    /// row never keeps the others off a bundle.
+    pub fn export_set(&self) -> Result<(Vec<Exported>, Vec<(String, String)>), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT submission_id, reference, form_id, form_version, locale, created_at, state, attempts,
                     last_error, payload, identity
@@ -54,14 +62,29 @@ impl Store {
             ))
         })?;
         let mut out = Vec::new();
+        let mut unreadable = Vec::new();
         for row in rows {
             let (mut e, sealed, identity) = row?;
-            let plain = self.key.open(&sealed, &e.submission_id)?;
-            e.answers = serde_json::from_str(&plain).map_err(|err| StoreError::Corrupt(err.to_string()))?;
-            e.identity = super::outbox::open_identity(&self.key, identity.as_deref(), &e.submission_id)?;
-            out.push(e);
+            e.last_error = self.open_error(&e.submission_id, e.last_error.take());
+            let opened = self
+                .key
+                .open(&sealed, &e.submission_id)
+                .map_err(StoreError::from)
+                .and_then(|plain| serde_json::from_str(&plain).map_err(|err| StoreError::Corrupt(err.to_string())))
+                .and_then(|answers| {
+                    let identity = super::outbox::open_identity(&self.key, identity.as_deref(), &e.submission_id)?;
+                    Ok((answers, identity))
+                });
+            match opened {
+                Ok((answers, identity)) => {
+                    e.answers = answers;
+                    e.identity = identity;
+                    out.push(e);
+                }
+                Err(err) => unreadable.push((e.reference, err.to_string())),
+            }
         }
-        Ok(out)
+        Ok((out, unreadable))
     }
 
     /// Note that these submissions left in a bundle. They stay queued here: whichever side

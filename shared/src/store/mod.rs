@@ -2,14 +2,17 @@
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
-//! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand). What goes
+//! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand); [`keycheck`]
+//! ties the file to its key and [`files`] keeps the files private. What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod files;
 pub mod handover;
+pub mod keycheck;
 pub mod lockout;
 pub mod outbox;
 pub mod overview;
@@ -19,6 +22,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 pub use crypto::{CryptoError, Key};
+pub use keycheck::MissingDatabase;
 pub use outbox::{Receipt, Submission};
 pub use overview::{CrmContact, StaffRow, StaffState};
 
@@ -31,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_crm_status.sql"),
     include_str!("migrations/0006_handed_over.sql"),
     include_str!("migrations/0007_identity.sql"),
+    include_str!("migrations/0008_key_check_attention.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.
@@ -65,6 +70,41 @@ pub enum StoreError {
     /// Sealed personal data could not be opened, or the key could not be loaded.
     #[error(transparent)]
     Crypto(#[from] CryptoError),
+    /// The key file is gone, but the database holds data sealed with it.
+    #[error(
+        "the data key file {key} is missing, but the kiosk database {db} holds {sealed} sealed value(s) that only that key can read. Restore kiosk.key from your backup to {key} (mode 0600) and start again; the kiosk will not make a new key, because that would leave those submissions unreadable for good"
+    )]
+    KeyMissing {
+        /// Where the key should be.
+        key: String,
+        /// The database.
+        db: String,
+        /// How many sealed values it holds.
+        sealed: i64,
+    },
+    /// The key file does not belong to this database.
+    #[error(
+        "the data key file does not belong to this kiosk database: it cannot read what the database holds. Restore the kiosk.key that was backed up with this database (or the database that goes with this key); nothing was changed"
+    )]
+    WrongKey,
+    /// A key file exists but the database beside it is gone.
+    #[error(
+        "the kiosk database {db} is missing, but its data key {key} is there: the database was moved or lost. Restore kiosk.db (with kiosk.db-wal if you have it) from your backup and start again. If this is a new kiosk whose key was placed there on purpose, run once with --create-database"
+    )]
+    DatabaseMissing {
+        /// The database path.
+        db: String,
+        /// The key path.
+        key: String,
+    },
+    /// A file of the database could not be created or made private.
+    #[error("the kiosk database file {path}: {source}. Check the data folder is writable by the kiosk user")]
+    File {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
 }
 
 /// An open kiosk database, with the key that seals the personal data in it.
@@ -99,6 +139,14 @@ impl Store {
     /// Open (or create) the database file at `path` and bring its schema up to date. `key`
     /// seals answers and payloads; it lives in its own file (see [`Key::load_or_create`]).
     pub fn open(path: &Path, key: Key) -> Result<Store, StoreError> {
+        let file_error = |source| StoreError::File {
+            path: path.display().to_string(),
+            source,
+        };
+        files::create_private(path).map_err(file_error)?;
+        for loose in files::tighten(path).map_err(file_error)? {
+            tracing::warn!("{loose} could be read by other users; it is now private (0600)");
+        }
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,
@@ -121,14 +169,21 @@ impl Store {
         // Another process may hold the file for a moment (the forwarder, `kiosk submit`, or one
         // recovering the WAL after a crash): wait for it from the very first statement.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Freed pages go back to the file system on `incremental_vacuum` after a purge (a new
+        // file only: an existing one is converted by `convert_to_incremental_vacuum`).
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
         // WAL lets the forwarder read while the UI writes. FULL makes every commit reach the disk
         // before it returns: the screen shows a reference only after that.
         set_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Deleted and overwritten content is zeroed, so a purge leaves no ciphertext behind.
+        conn.pragma_update(None, "secure_delete", true)?;
         let mut store = Store { conn, key };
         store.migrate()?;
+        store.check_key()?;
         store.seal_plain_rows()?;
+        store.convert_to_incremental_vacuum();
         Ok(store)
     }
 
@@ -170,9 +225,40 @@ impl Store {
                 [self.key.seal(&payload, &id), id],
             )?;
         }
+        let errors: Vec<(String, String)> = tx
+            .prepare("SELECT submission_id, last_error FROM outbox WHERE last_error NOT LIKE 'v1:%'")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (id, error) in errors {
+            tx.execute(
+                "UPDATE outbox SET last_error = ?1 WHERE submission_id = ?2",
+                [self.key.seal(&error, &error_aad(&id)), id],
+            )?;
+        }
         tx.execute("DELETE FROM drafts WHERE answers NOT LIKE 'v1:%'", [])?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// A file made before purges reclaimed space has `auto_vacuum = NONE`, which only a full
+    /// `VACUUM` can change. Done once, at open; if it cannot be done now (another connection is
+    /// busy, or the disk is full) it is tried at the next open, and nothing else waits for it.
+    fn convert_to_incremental_vacuum(&self) {
+        let mode: i64 = self
+            .conn
+            .pragma_query_value(None, "auto_vacuum", |r| r.get(0))
+            .unwrap_or(2);
+        if mode == 2 {
+            return;
+        }
+        let done = self
+            .conn
+            .pragma_update(None, "auto_vacuum", "INCREMENTAL")
+            .and_then(|_| self.conn.execute_batch("VACUUM"));
+        match done {
+            Ok(()) => tracing::info!("the kiosk database now returns purged space to the disk"),
+            Err(e) => tracing::info!("the kiosk database was not converted to incremental vacuum yet: {e}"),
+        }
     }
 
     /// `PRAGMA integrity_check` says "ok".
@@ -180,6 +266,12 @@ impl Store {
         let r: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(r == "ok")
     }
+}
+
+/// The associated data a row's `last_error` is sealed under: a CRM may echo the visitor's own
+/// words in a refusal, so the error is personal data too.
+pub(crate) fn error_aad(submission_id: &str) -> String {
+    format!("{submission_id}:error")
 }
 
 /// Now, as RFC 3339 UTC text, for timestamps.
@@ -195,12 +287,17 @@ pub(crate) mod test_support {
     use super::Store;
     use crate::forms::{Answers, Today, validate};
 
-    /// An in-memory store holding `n` street-problem submissions; their submission ids.
-    pub(crate) fn store_with(n: usize) -> (Store, Vec<String>) {
+    /// Valid street-problem answers.
+    pub(crate) fn valid_answers() -> crate::forms::ValidAnswers {
         let forms = crate::embedded::forms().unwrap();
         let answers: Answers =
             serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-        let valid = validate(forms.get("street-problem").unwrap(), &answers, Today::now()).unwrap();
+        validate(forms.get("street-problem").unwrap(), &answers, Today::now()).unwrap()
+    }
+
+    /// An in-memory store holding `n` street-problem submissions; their submission ids.
+    pub(crate) fn store_with(n: usize) -> (Store, Vec<String>) {
+        let valid = valid_answers();
         let mut store = Store::open_in_memory().unwrap();
         let ids = (0..n)
             .map(|_| store.submit(&valid, "en-GB", None).unwrap().submission_id.to_string())

@@ -37,7 +37,8 @@ pub struct Submission {
     pub created_at: String,
     /// Delivery attempts so far.
     pub attempts: u32,
-    /// The last delivery error, for staff (never personal data: CRM status lines only).
+    /// The last delivery error, for staff: cleaned of markup and cut at a word. Sealed at rest,
+    /// because a CRM may echo the visitor's words in it.
     pub last_error: Option<String>,
     /// The CRM's id once acknowledged.
     pub crm_id: Option<String>,
@@ -164,7 +165,13 @@ impl Store {
             .conn
             .prepare_cached(&format!("{SUBMISSION_COLUMNS} ORDER BY submission_id DESC"))?;
         let rows = stmt.query_map([], submission_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        rows.map(|r| Ok(self.with_error(r?))).collect()
+    }
+
+    /// `s` with its sealed `last_error` opened.
+    fn with_error(&self, mut s: Submission) -> Submission {
+        s.last_error = self.open_error(&s.submission_id, s.last_error.take());
+        s
     }
 
     /// One submission's delivery record, by reference (for "Track an enquiry").
@@ -177,7 +184,8 @@ impl Store {
                 [reference.as_str()],
                 submission_row,
             )
-            .optional()?)
+            .optional()?
+            .map(|s| self.with_error(s)))
     }
 
     /// The stored answers of one submission, by reference; `None` if unknown or purged.

@@ -57,8 +57,31 @@ pub struct StaffRow {
     pub attempts: u32,
     /// When the next attempt is due (RFC 3339 UTC), for rows still to send.
     pub next_attempt_at: Option<String>,
-    /// The last delivery error (a CRM status line, cut to 300 characters).
+    /// The last delivery error, cleaned and cut at a word (see [`super::delivery::clean_error`]).
     pub last_error: Option<String>,
+    /// What kind of error that was (`HTTP 500`, `unreachable`, `unreadable`…), or `None`.
+    pub error_kind: Option<String>,
+    /// Since when a retrying row has failed with that kind of error (RFC 3339 UTC).
+    pub failing_since: Option<String>,
+}
+
+impl StaffRow {
+    /// Whether staff should look at this row: parked, or still retrying but failing the same
+    /// way for longer than `after` at `now` (RFC 3339 UTC).
+    pub fn needs_attention(&self, now: &str, after: std::time::Duration) -> bool {
+        match self.state {
+            StaffState::Parked => true,
+            StaffState::Retrying => self.failing_since.as_deref().is_some_and(|since| {
+                let parse =
+                    |t: &str| time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok();
+                match (parse(since), parse(now)) {
+                    (Some(since), Some(now)) => (now - since).unsigned_abs() >= after && now >= since,
+                    _ => false,
+                }
+            }),
+            _ => false,
+        }
+    }
 }
 
 /// How the kiosk's contacts with the CRM went, from what the forwarder wrote in the database.
@@ -97,13 +120,15 @@ impl Store {
     /// Every submission as staff see it, newest first.
     pub fn staff_rows(&self) -> Result<Vec<StaffRow>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT reference, form_id, state, purged_at IS NOT NULL, last_error, created_at, attempts, next_attempt_at
+            "SELECT reference, form_id, state, purged_at IS NOT NULL, last_error, created_at, attempts, next_attempt_at,
+                    submission_id, error_kind, failing_since
              FROM outbox ORDER BY submission_id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             let state: String = r.get(2)?;
             let purged: bool = r.get(3)?;
-            let last_error: Option<String> = r.get(4)?;
+            let id: String = r.get(8)?;
+            let last_error = self.open_error(&id, r.get(4)?);
             let state = match (state.as_str(), purged, last_error.is_some()) {
                 ("acknowledged", true, _) => StaffState::Purged,
                 ("acknowledged", false, _) => StaffState::Acknowledged,
@@ -119,6 +144,8 @@ impl Store {
                 attempts: r.get(6)?,
                 next_attempt_at: r.get(7)?,
                 last_error,
+                error_kind: r.get(9)?,
+                failing_since: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -137,13 +164,17 @@ impl Store {
         let failed: Option<(Option<String>, String)> = self
             .conn
             .query_row(
-                "SELECT last_attempt_at, last_error FROM outbox
+                "SELECT last_attempt_at, last_error, submission_id FROM outbox
                  WHERE state = 'pending' AND last_error IS NOT NULL
                  ORDER BY last_attempt_at IS NULL, last_attempt_at DESC LIMIT 1",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)),
             )
-            .optional()?;
+            .optional()?
+            .map(|(at, error, id): (Option<String>, String, String)| {
+                let error = self.open_error(&id, Some(error)).unwrap_or_default();
+                (at, error)
+            });
         let (waiting, parked): (i64, i64) = self.conn.query_row(
             "SELECT count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'parked') FROM outbox",
             [],

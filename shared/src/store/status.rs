@@ -80,6 +80,34 @@ impl Store {
         Ok(Some(CachedStatus { status, checked_at }))
     }
 
+    /// Acknowledged requests worth asking the CRM about now, oldest news first: (submission id,
+    /// CRM id). Those with a real id (not a token), acknowledged within `follow_for`, never
+    /// asked or last asked more than `stale_after` ago, and not closed. At most `limit`.
+    pub fn status_due(
+        &self,
+        limit: usize,
+        stale_after: std::time::Duration,
+        follow_for: std::time::Duration,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        let ago = |d: std::time::Duration| {
+            let t = time::OffsetDateTime::now_utc() - d;
+            t.format(&time::format_description::well_known::Rfc3339)
+                .expect("formatting a time")
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.submission_id, o.crm_id FROM outbox o LEFT JOIN crm_status s USING (submission_id)
+             WHERE o.state = 'acknowledged' AND o.crm_id IS NOT NULL AND o.crm_id != ''
+               AND o.crm_id NOT LIKE 'token:%' AND o.acknowledged_at >= ?1
+               AND (s.checked_at IS NULL OR (s.state != 'closed' AND s.checked_at < ?2))
+             ORDER BY s.checked_at IS NOT NULL, s.checked_at, o.acknowledged_at
+             LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![ago(follow_for), ago(stale_after), limit as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Drop the notes of submissions whose answers have been purged.
     pub(crate) fn purge_status_notes(&self) -> Result<usize, StoreError> {
         Ok(self.conn.execute(
