@@ -30,9 +30,9 @@ impl Context {
     pub fn load(config_path: Option<&Path>, data_dir: Option<&Path>) -> Result<Context> {
         let config = match config_path {
             Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("could not read the config file {}", p.display()))?;
-                Config::from_toml(&text).with_context(|| format!("in {}", p.display()))?
+                // The error names the file and says what is wrong: no context to add.
+                let text = onestop::bounded::read_text(p, onestop::bounded::MAX_CONFIG_BYTES)?;
+                Config::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
             }
             None => Config::defaults(),
         };

@@ -26,7 +26,8 @@
 //! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`config`]: TOML configuration with embedded defaults.
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
-//! - [`embedded`]: the forms and locales compiled into the binary.
+//! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
+//! - [`bounded`]: reading one untrusted file: regular files only, never past a limit.
 //!
 //! ## Example
 //! ```
@@ -40,6 +41,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod bounded;
 pub mod card;
 pub mod config;
 pub mod crm;
