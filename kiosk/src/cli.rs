@@ -22,17 +22,38 @@ pub fn forms_list(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-/// `kiosk forms check [FILE]`: every problem with one definition (or all bundled ones),
-/// including translations missing in any locale. Returns whether all was well.
+/// `kiosk forms check [FILE]`: every problem with one definition (or all loaded ones),
+/// including translations missing in any locale; or, for a `.ftl` FILE, its syntax errors and
+/// what it asks of the formatter (nesting, loops, expansion). Returns whether all was well.
 pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
+    use onestop::bounded::{MAX_FORM_BYTES, MAX_FTL_BYTES, ReadError, read_text};
     let mut problems: Vec<String> = Vec::new();
     let forms: Vec<onestop::forms::FormDef> = match file {
         Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-            let Ok(text) = String::from_utf8(bytes) else {
-                println!("{}: form: the file is not UTF-8 text", path.display());
-                return Ok(false);
+            let ftl = path.extension().is_some_and(|e| e == "ftl");
+            let text = match read_text(path, if ftl { MAX_FTL_BYTES } else { MAX_FORM_BYTES }) {
+                Ok(t) => t,
+                Err(e @ ReadError::NotUtf8 { .. }) => {
+                    println!("{e}");
+                    return Ok(false);
+                }
+                // It names the file and says what to do: nothing to add.
+                Err(e) => return Err(e.into()),
             };
+            if ftl {
+                let errors = onestop::i18n::limits::parse(&path.display().to_string(), &text).err();
+                for e in errors.iter().flatten() {
+                    println!("{e}");
+                }
+                match &errors {
+                    None => println!(
+                        "ok: {} parses, and no message nests too deep, refers to itself or expands too far",
+                        path.display()
+                    ),
+                    Some(errs) => println!("{} problem(s)", errs.len()),
+                }
+                return Ok(errors.is_none());
+            }
             match parse_form(&text) {
                 Ok(f) => {
                     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");

@@ -38,12 +38,12 @@ impl Context {
         };
         let form_files = read_tree(
             config.kiosk.forms_dir.as_deref(),
-            "forms",
+            "kiosk.forms_dir",
             onestop::embedded::form_files(),
         )?;
         let locale_files = read_tree(
             config.kiosk.locales_dir.as_deref(),
-            "translations",
+            "kiosk.locales_dir",
             onestop::embedded::locale_files(),
         )?;
         let (what_forms, what_locales) = match (&config.kiosk.forms_dir, &config.kiosk.locales_dir) {
@@ -157,12 +157,11 @@ fn key_path(config: &Config, data_dir: &Path) -> PathBuf {
     }
 }
 
-/// The form or locale files in `dir` if configured, else the embedded ones.
-fn read_tree(dir: Option<&Path>, what: &str, embedded: &'static [(&'static str, &'static str)]) -> Result<Files> {
+/// The form or locale files in `dir` if configured (by the config key `key`), else the embedded
+/// ones. The error names the file or folder; the key says where it was configured.
+fn read_tree(dir: Option<&Path>, key: &str, embedded: &'static [(&'static str, &'static str)]) -> Result<Files> {
     match dir {
-        Some(dir) => {
-            onestop::embedded::read_tree(dir).with_context(|| format!("could not read {what} from {}", dir.display()))
-        }
+        Some(dir) => onestop::embedded::read_tree(dir).with_context(|| key.to_owned()),
         None => Ok(embedded.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()),
     }
 }

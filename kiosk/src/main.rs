@@ -131,7 +131,7 @@ enum StaffAction {
 enum FormsAction {
     /// List the forms offered.
     List,
-    /// Check one definition file, or all bundled forms and translations.
+    /// Check one form definition (.toml) or translation (.ftl) file, or all forms and translations.
     Check { file: Option<PathBuf> },
 }
 

@@ -20,12 +20,12 @@ pub const MAX_FTL_BYTES: u64 = 256 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// It could not be opened or read.
-    #[error("could not read {}: {source}; check the path and its permissions", path.display())]
+    #[error("could not read {}: {error}; check the path and its permissions", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
+        /// What the system said. Not a `source`: the message already says it, once.
+        error: std::io::Error,
     },
     /// It is a FIFO, a device, a socket or a folder.
     #[error("{} is {kind}, not a regular file; point the kiosk at a plain file", path.display())]
@@ -68,9 +68,9 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
 /// cannot stall the caller), the opened handle is checked to be a regular file (so a symlink to
 /// `/dev/zero` is refused), and at most `limit + 1` bytes are read whatever its size claims.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let io = |source| ReadError::Io {
+    let io = |error| ReadError::Io {
         path: path.to_owned(),
-        source,
+        error,
     };
     let file = match open(path) {
         Ok(f) => f,

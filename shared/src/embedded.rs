@@ -69,9 +69,9 @@ struct Walk<'a> {
 
 impl Walk<'_> {
     fn dir(&mut self, dir: &Path, depth: usize) -> Result<(), ReadError> {
-        let io = |source| ReadError::Io {
+        let io = |error| ReadError::Io {
             path: dir.to_owned(),
-            source,
+            error,
         };
         let too_many = |path: &Path, message: String| ReadError::Tree {
             path: path.to_owned(),
