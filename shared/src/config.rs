@@ -438,10 +438,12 @@ impl Config {
     /// Parse a config file's text, filling every missing key from the defaults.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
         let mut base: toml::Table = toml::from_str(DEFAULT_TOML).expect("embedded defaults parse");
-        let over: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse(e.message().to_owned()))?;
+        let over: toml::Table =
+            toml::from_str(text).map_err(|e| ConfigError::Parse(crate::toml_errors::syntax(&e, text)))?;
         merge(&mut base, over);
-        let cfg: Config =
-            Config::deserialize(toml::Value::Table(base)).map_err(|e| ConfigError::Parse(e.to_string()))?;
+        // The merged table has no places: the error's key is looked up in the operator's text.
+        let cfg: Config = Config::deserialize(toml::Value::Table(base))
+            .map_err(|e| ConfigError::Parse(crate::toml_errors::value(&e, text, &[])))?;
         cfg.check()?;
         Ok(cfg)
     }
@@ -593,6 +595,23 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
+    }
+
+    #[test]
+    fn toml_errors_name_the_line_and_column_and_say_each_thing_once() {
+        let e = Config::from_toml("[kiosk]\n# a\n# b\n\n\n\nidle_timeout_secs = \"soon\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("the config file is not valid: line 7, column 21: kiosk.idle_timeout_secs: invalid type"),
+            "{e}"
+        );
+        assert!(!e.contains('\n') && e.matches("idle_timeout_secs").count() == 1, "{e}");
+        let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
+        assert!(e.contains("line 2, column 1: kiosk: unknown field `colour`"), "{e}");
+        let e = Config::from_toml("\n[kiosk\n").unwrap_err().to_string();
+        assert!(e.starts_with("the config file is not valid: line 2, column 7: "), "{e}");
+        assert!(!e.contains('\n'), "{e}");
     }
 
     #[test]
