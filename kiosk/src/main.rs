@@ -121,7 +121,8 @@ enum CatalogueAction {
 
 #[derive(Subcommand)]
 enum StaffAction {
-    /// Read a PIN (4 to 12 digits) from standard input; print its argon2id hash for staff.pin_hash.
+    /// Read a PIN (6 to 12 digits, not all the same) from the first line of standard input; print
+    /// its argon2id hash for staff.pin_hash. Exit 1 if the PIN is refused.
     HashPin,
     /// Clear the wrong-PIN lockout, e.g. after someone locked staff out by guessing.
     Unlock,
