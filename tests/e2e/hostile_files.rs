@@ -28,6 +28,10 @@ struct Ended {
 
 /// Run `cmd` under the address-space limit, feeding `stdin` from a thread, and wait (reaping with
 /// wait4 for its peak memory). Panics if it hangs past [`DEADLINE`] or dies by a signal.
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4, which also gives its peak memory"
+)]
 fn run(mut cmd: Command, stdin: Option<Box<dyn FnOnce(std::process::ChildStdin) + Send>>) -> Ended {
     // SAFETY: setrlimit is async-signal-safe, and nothing else runs between fork and exec.
     unsafe {
@@ -326,4 +330,45 @@ fn hash_pin_reads_a_bounded_line_from_an_endless_standard_input() {
     assert!(ended.stderr.contains("longer than 64 bytes"), "{ended:?}");
     assert!(written < GIB, "the kiosk read all {written} bytes");
     assert!(ended.max_rss_kib < 256 * 1024, "peak memory {} KiB", ended.max_rss_kib);
+}
+
+#[test]
+fn forms_check_lists_the_problems_of_one_ftl_file_and_of_a_locales_folder() {
+    let site = Site::new();
+    let ftl = site.path("kiosk.ftl");
+    std::fs::write(
+        &ftl,
+        "ok = fine\nloop-a = { loop-b }\nloop-b = { loop-a }\nme = { me }\n",
+    )
+    .unwrap();
+    let out = Command::new(onestop_e2e::binary("kiosk"))
+        .arg("--data-dir")
+        .arg(site.path("data"))
+        .args(["forms", "check"])
+        .arg(&ftl)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("loop-a → loop-b → loop-a") && text.contains("me → me"),
+        "{text}"
+    );
+    assert!(text.contains("2 problem(s)"), "{text}");
+
+    let root = site.locales();
+    std::fs::write(root.join("ur/queue.ftl"), "x = { y }\ny = { x }\n").unwrap();
+    let cfg = site.path("cfg.toml");
+    std::fs::write(
+        &cfg,
+        format!("[kiosk]\nlocales_dir = {:?}\n", root.display().to_string()),
+    )
+    .unwrap();
+    let mut cmd = Command::new(onestop_e2e::binary("kiosk"));
+    cmd.arg("--config")
+        .arg(&cfg)
+        .arg("--data-dir")
+        .arg(site.path("data"))
+        .args(["forms", "check"]);
+    refused(&run(cmd, None), &["ur/queue.ftl", "x → y → x"]);
 }
