@@ -22,17 +22,38 @@ pub fn forms_list(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-/// `kiosk forms check [FILE]`: every problem with one definition (or all bundled ones),
-/// including translations missing in any locale. Returns whether all was well.
+/// `kiosk forms check [FILE]`: every problem with one definition (or all loaded ones),
+/// including translations missing in any locale; or, for a `.ftl` FILE, its syntax errors and
+/// what it asks of the formatter (nesting, loops, expansion). Returns whether all was well.
 pub fn forms_check(ctx: &Context, file: Option<&Path>) -> Result<bool> {
+    use onestop::bounded::{MAX_FORM_BYTES, MAX_FTL_BYTES, ReadError, read_text};
     let mut problems: Vec<String> = Vec::new();
     let forms: Vec<onestop::forms::FormDef> = match file {
         Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-            let Ok(text) = String::from_utf8(bytes) else {
-                println!("{}: form: the file is not UTF-8 text", path.display());
-                return Ok(false);
+            let ftl = path.extension().is_some_and(|e| e == "ftl");
+            let text = match read_text(path, if ftl { MAX_FTL_BYTES } else { MAX_FORM_BYTES }) {
+                Ok(t) => t,
+                Err(e @ ReadError::NotUtf8 { .. }) => {
+                    println!("{e}");
+                    return Ok(false);
+                }
+                // It names the file and says what to do: nothing to add.
+                Err(e) => return Err(e.into()),
             };
+            if ftl {
+                let errors = onestop::i18n::limits::parse(&path.display().to_string(), &text).err();
+                for e in errors.iter().flatten() {
+                    println!("{e}");
+                }
+                match &errors {
+                    None => println!(
+                        "ok: {} parses, and no message nests too deep, refers to itself or expands too far",
+                        path.display()
+                    ),
+                    Some(errs) => println!("{} problem(s)", errs.len()),
+                }
+                return Ok(errors.is_none());
+            }
             match parse_form(&text) {
                 Ok(f) => {
                     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -297,30 +318,52 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     Ok(pending == 0)
 }
 
-/// `kiosk staff hash-pin`: read one line (the PIN) from `input` and write its argon2id PHC
-/// string to `out`, to paste into `staff.pin_hash`. Anything but 4 to 12 digits is refused,
-/// saying why on standard error, with nothing written to `out`.
+/// The longest line `kiosk staff hash-pin` reads: a PIN of 12 digits and a line ending, with
+/// room for stray spaces. Standard input is never read further, however much is waiting.
+pub const PIN_LINE_MAX: usize = 64;
+
+/// `kiosk staff hash-pin`: read one line (the PIN, at most [`PIN_LINE_MAX`] bytes) from `input`
+/// and write its argon2id PHC string to `out`, to paste into `staff.pin_hash`. Anything but 6 to
+/// 12 digits, not all the same, is refused, saying why on standard error, with nothing written
+/// to `out`.
 pub fn staff_hash_pin(mut input: impl std::io::BufRead, mut out: impl std::io::Write) -> Result<bool> {
-    use std::io::IsTerminal as _;
+    use std::io::{BufRead as _, IsTerminal as _, Read as _};
     if std::io::stdin().is_terminal() {
-        eprintln!("Type the staff PIN (4 to 12 digits; it shows as you type) and press Enter:");
+        eprintln!("Type the staff PIN (6 to 12 digits, not all the same; it shows as you type) and press Enter:");
     }
-    let mut line = String::new();
-    input
-        .read_line(&mut line)
+    let mut bytes = Vec::new();
+    (&mut input)
+        .take(PIN_LINE_MAX as u64 + 1)
+        .read_until(b'\n', &mut bytes)
         .context("could not read the PIN from standard input")?;
+    let too_long = bytes.len() > PIN_LINE_MAX;
+    let mut line = String::from_utf8(bytes).unwrap_or_else(|e| {
+        let mut bytes = e.into_bytes();
+        bytes.fill(0);
+        String::new()
+    });
     let pin = line.strip_suffix('\n').unwrap_or(&line);
     let pin = pin.strip_suffix('\r').unwrap_or(pin);
-    let hashed = onestop::staff::pin::hash_pin(pin);
-    line.clear();
+    let hashed = if too_long {
+        None
+    } else {
+        Some(onestop::staff::pin::hash_pin(pin))
+    };
+    onestop::card::identity::wipe(&mut line);
     match hashed {
-        Ok(phc) => {
+        Some(Ok(phc)) => {
             writeln!(out, "{phc}")?;
             eprintln!("Paste that line into the config as: [staff] pin_hash = \"...\"");
             Ok(true)
         }
-        Err(e) => {
+        Some(Err(e)) => {
             eprintln!("kiosk: {e}; nothing was printed");
+            Ok(false)
+        }
+        None => {
+            eprintln!(
+                "kiosk: the first line of standard input is longer than {PIN_LINE_MAX} bytes; give only the PIN and Enter. Nothing was printed"
+            );
             Ok(false)
         }
     }

@@ -33,20 +33,20 @@ impl Context {
     pub fn load(config_path: Option<&Path>, data_dir: Option<&Path>) -> Result<Context> {
         let config = match config_path {
             Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("could not read the config file {}", p.display()))?;
-                Config::from_toml(&text).with_context(|| format!("in {}", p.display()))?
+                // The error names the file and says what is wrong: no context to add.
+                let text = onestop::bounded::read_text(p, onestop::bounded::MAX_CONFIG_BYTES)?;
+                Config::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
             }
             None => Config::defaults(),
         };
         let form_files = read_tree(
             config.kiosk.forms_dir.as_deref(),
-            "forms",
+            "kiosk.forms_dir",
             onestop::embedded::form_files(),
         )?;
         let locale_files = read_tree(
             config.kiosk.locales_dir.as_deref(),
-            "translations",
+            "kiosk.locales_dir",
             onestop::embedded::locale_files(),
         )?;
         let (what_forms, what_locales) = match (&config.kiosk.forms_dir, &config.kiosk.locales_dir) {
@@ -169,12 +169,11 @@ fn key_path(config: &Config, data_dir: &Path) -> PathBuf {
     }
 }
 
-/// The form or locale files in `dir` if configured, else the embedded ones.
-fn read_tree(dir: Option<&Path>, what: &str, embedded: &'static [(&'static str, &'static str)]) -> Result<Files> {
+/// The form or locale files in `dir` if configured (by the config key `key`), else the embedded
+/// ones. The error names the file or folder; the key says where it was configured.
+fn read_tree(dir: Option<&Path>, key: &str, embedded: &'static [(&'static str, &'static str)]) -> Result<Files> {
     match dir {
-        Some(dir) => {
-            onestop::embedded::read_tree(dir).with_context(|| format!("could not read {what} from {}", dir.display()))
-        }
+        Some(dir) => onestop::embedded::read_tree(dir).with_context(|| key.to_owned()),
         None => Ok(embedded.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()),
     }
 }

@@ -137,7 +137,8 @@ enum CatalogueAction {
 
 #[derive(Subcommand)]
 enum StaffAction {
-    /// Read a PIN (4 to 12 digits) from standard input; print its argon2id hash for staff.pin_hash.
+    /// Read a PIN (6 to 12 digits, not all the same) from the first line of standard input; print
+    /// its argon2id hash for staff.pin_hash. Exit 1 if the PIN is refused.
     HashPin,
     /// Clear the wrong-PIN lockout, e.g. after someone locked staff out by guessing.
     Unlock,
@@ -147,7 +148,7 @@ enum StaffAction {
 enum FormsAction {
     /// List the forms offered.
     List,
-    /// Check one definition file, or all bundled forms and translations.
+    /// Check one form definition (.toml) or translation (.ftl) file, or all forms and translations.
     Check { file: Option<PathBuf> },
 }
 

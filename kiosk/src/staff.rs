@@ -867,7 +867,7 @@ impl Controller {
         shot("staff-pin-disabled")?;
         {
             let mut st = self.staff.borrow_mut();
-            st.pin_hash = Some(PinHash::parse(&pin::hash_pin("0000")?)?);
+            st.pin_hash = Some(PinHash::parse(&pin::hash_pin("246810")?)?);
             st.typed = "000".into();
         }
         self.staff_message(

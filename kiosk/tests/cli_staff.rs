@@ -11,8 +11,27 @@ fn hash_pin(input: &str) -> (bool, String) {
 }
 
 #[test]
+fn only_the_first_line_up_to_its_bound_is_read_from_standard_input() {
+    // A reader that fails past the bound: an endless stdin must never be read further.
+    struct Endless(usize);
+    impl std::io::Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            assert!(self.0 <= kiosk::cli::PIN_LINE_MAX + 1, "read {} bytes", self.0);
+            let n = buf.len().min(7);
+            buf[..n].fill(b'5');
+            self.0 += n;
+            Ok(n)
+        }
+    }
+    let mut out = Vec::new();
+    let input = std::io::BufReader::with_capacity(8, Endless(0));
+    assert!(!kiosk::cli::staff_hash_pin(input, &mut out).unwrap());
+    assert!(out.is_empty());
+}
+
+#[test]
 fn a_pin_on_standard_input_becomes_a_hash_the_config_accepts() {
-    let (ok, out) = hash_pin("4820\r\n");
+    let (ok, out) = hash_pin("482019\r\n");
     assert!(ok);
     let phc = out.trim();
     assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
@@ -21,25 +40,31 @@ fn a_pin_on_standard_input_becomes_a_hash_the_config_accepts() {
     std::fs::write(&cfg, format!("[staff]\npin_hash = \"{phc}\"\n")).unwrap();
     let ctx = Context::load(Some(&cfg), Some(dir.path())).unwrap();
     let pin = ctx.config.staff.pin().unwrap();
-    assert!(pin.verify("4820"));
-    assert!(!pin.verify("4821"));
+    assert!(pin.verify("482019"));
+    assert!(!pin.verify("482018"));
 }
 
 #[test]
-fn anything_but_4_to_12_digits_is_refused_and_nothing_is_printed() {
+fn anything_but_6_to_12_digits_not_all_alike_is_refused_and_nothing_is_printed() {
+    let long_line = format!("{}\n", "4".repeat(kiosk::cli::PIN_LINE_MAX * 4));
     for bad in [
         "",
         "\n",
         "123\n",
-        "12a4\n",
+        "4820\n",
+        "48201\n",
+        "111111\n",
+        "12a456\n",
         "1234 5678\n",
         "1234567890123\n",
-        "٤٨٢٠\n",
-        "4820\n\n",
+        "٤٨٢٠١٩\n",
+        "\u{ff}\u{fe}\n",
+        long_line.as_str(),
+        "482019\n\n",
     ] {
         let (ok, out) = hash_pin(bad);
-        if bad == "4820\n\n" {
-            // Only the first line is read: the PIN is 4820.
+        if bad == "482019\n\n" {
+            // Only the first line is read: the PIN is 482019.
             assert!(ok && out.starts_with("$argon2id$"));
             continue;
         }

@@ -453,10 +453,12 @@ impl Config {
     /// Parse a config file's text, filling every missing key from the defaults.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
         let mut base: toml::Table = toml::from_str(DEFAULT_TOML).expect("embedded defaults parse");
-        let over: toml::Table = toml::from_str(text).map_err(|e| ConfigError::Parse(e.message().to_owned()))?;
+        let over: toml::Table =
+            toml::from_str(text).map_err(|e| ConfigError::Parse(crate::toml_errors::syntax(&e, text)))?;
         merge(&mut base, over);
-        let cfg: Config =
-            Config::deserialize(toml::Value::Table(base)).map_err(|e| ConfigError::Parse(e.to_string()))?;
+        // The merged table has no places: the error's key is looked up in the operator's text.
+        let cfg: Config = Config::deserialize(toml::Value::Table(base))
+            .map_err(|e| ConfigError::Parse(crate::toml_errors::value(&e, text, &[])))?;
         cfg.check()?;
         Ok(cfg)
     }
@@ -558,9 +560,9 @@ mod tests {
 
     #[test]
     fn a_pin_hash_from_hash_pin_is_accepted() {
-        let phc = crate::staff::pin::hash_pin_with("4321", argon2::Params::new(64, 1, 1, None).unwrap()).unwrap();
+        let phc = crate::staff::pin::hash_pin_with("432187", argon2::Params::new(64, 1, 1, None).unwrap()).unwrap();
         let c = Config::from_toml(&format!("[staff]\npin_hash = \"{phc}\"\n")).unwrap();
-        assert!(c.staff.pin().unwrap().verify("4321"));
+        assert!(c.staff.pin().unwrap().verify("432187"));
     }
 
     #[test]
@@ -608,6 +610,23 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
+    }
+
+    #[test]
+    fn toml_errors_name_the_line_and_column_and_say_each_thing_once() {
+        let e = Config::from_toml("[kiosk]\n# a\n# b\n\n\n\nidle_timeout_secs = \"soon\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("the config file is not valid: line 7, column 21: kiosk.idle_timeout_secs: invalid type"),
+            "{e}"
+        );
+        assert!(!e.contains('\n') && e.matches("idle_timeout_secs").count() == 1, "{e}");
+        let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
+        assert!(e.contains("line 2, column 1: kiosk: unknown field `colour`"), "{e}");
+        let e = Config::from_toml("\n[kiosk\n").unwrap_err().to_string();
+        assert!(e.starts_with("the config file is not valid: line 2, column 7: "), "{e}");
+        assert!(!e.contains('\n'), "{e}");
     }
 
     #[test]

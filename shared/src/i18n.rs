@@ -1,7 +1,10 @@
 //! Translations: Fluent bundles per locale (`kiosk.ftl` plus one bundle per form), choosing a
 //! locale for what a visitor asks for, falling back to en-GB message by message, and each locale's
 //! name, direction and font. It turns ids into strings; it does not know about screens, and it
-//! does not read files itself (see [`crate::embedded::Files`]).
+//! does not read files itself (see [`crate::embedded::read_tree`]); what a file may ask of the
+//! parser and formatter is [`limits`]' job.
+
+pub mod limits;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use serde::Deserialize;
@@ -110,7 +113,8 @@ fn format(bundle: &Bundle, id: &str, attr: Option<&str>, args: &Args) -> Option<
 
 impl Locale {
     /// Build a locale from its files: `locale.toml`, `kiosk.ftl`, and `forms/<id>.ftl`, given as
-    /// (path relative to the locale folder, contents). Parse errors are reported, never skipped.
+    /// (path relative to the locale folder, contents). Parse errors, and files breaking
+    /// [`limits`] (deep nesting, self-reference, runaway expansion), are reported, never skipped.
     pub fn from_files<'a>(
         tag: &str,
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -136,19 +140,13 @@ impl Locale {
                     }),
                 }
             } else if path.ends_with(".ftl") {
-                match FluentResource::try_new(text.to_owned()) {
+                match limits::parse(&file, text) {
                     Ok(r) => {
                         resources.insert(path.to_owned(), Arc::new(r));
                     }
-                    Err((_, errs)) => {
+                    Err(mut errs) => {
                         broken.push(path);
-                        for e in errs {
-                            let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
-                            errors.push(LocaleError {
-                                file: file.clone(),
-                                message: format!("line {line}: {}", e.kind),
-                            });
-                        }
+                        errors.append(&mut errs);
                     }
                 }
             }
@@ -251,7 +249,8 @@ pub struct Translations {
 }
 
 impl Translations {
-    /// Load from a file listing of the locales root: (`<tag>/<path>`, contents).
+    /// Load from a file listing of the locales root: (`<tag>/<path>`, contents). Every problem in
+    /// every file is returned, each naming its file (and message, for [`limits`]).
     pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Translations, Vec<LocaleError>> {
         let mut by_tag: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (path, text) in files {

@@ -25,8 +25,10 @@
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
 //! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`config`]: TOML configuration with embedded defaults.
+//! - [`toml_errors`]: TOML errors on one line, with the line and column in the operator's file.
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
-//! - [`embedded`]: the forms and locales compiled into the binary.
+//! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
+//! - [`bounded`]: reading one untrusted file: regular files only, never past a limit.
 //!
 //! ## Example
 //! ```
@@ -40,6 +42,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod bounded;
 pub mod card;
 pub mod config;
 pub mod crm;
@@ -54,3 +57,4 @@ pub mod queue;
 pub mod reference;
 pub mod staff;
 pub mod store;
+pub mod toml_errors;

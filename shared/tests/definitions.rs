@@ -171,3 +171,17 @@ fn crm_mapping_must_name_real_questions() {
     ));
     assert!(has(&p, "\"ghost\""), "{p:?}");
 }
+
+#[test]
+fn toml_problems_name_the_line_and_column_once_on_one_line() {
+    let ps = problems(
+        "id = \"x\"\nversion = 1\ncategory = 3\n\n[[question]]\nid = \"a\"\ntype = \"short-text\"\n\n[[question]]\nid = \"b\"\ntype = \"short-text\"\nmax_length = \"long\"\n",
+    );
+    assert!(has(&ps, "line 3, column 12: `category` must be a string"), "{ps:?}");
+    let q = ps.iter().find(|p| p.starts_with("question \"b\"")).expect("question b");
+    assert!(q.contains("line 12, column 14: max_length: invalid type"), "{q}");
+    assert!(!q.contains('\n') && q.matches("max_length").count() == 1, "{q}");
+    let ps = problems("id = \"x\"\nversion = 1\n[[question]\n");
+    assert!(has(&ps, "not valid TOML: line 3, column 12: "), "{ps:?}");
+    assert!(ps.iter().all(|p| !p.contains('\n')), "{ps:?}");
+}

@@ -313,15 +313,28 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
             text.len()
         ))]);
     }
-    let table: toml::Table =
-        toml::from_str(text).map_err(|e| vec![form_problem(format!("not valid TOML: {}", e.message()))])?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
+        vec![form_problem(format!(
+            "not valid TOML: {}",
+            crate::toml_errors::syntax(&e, text)
+        ))]
+    })?;
     let mut problems = Vec::new();
+    // `line L, column C: ` of a top-level key's value, for problems found after parsing.
+    let at = |key: &str| match crate::toml_errors::locate(text, &[key], false) {
+        Some(offset) => {
+            let (line, col) = crate::toml_errors::line_col(text, offset);
+            format!("line {line}, column {col}: ")
+        }
+        None => String::new(),
+    };
 
     let take_str = |key: &str, problems: &mut Vec<Problem>| match table.get(key) {
         Some(toml::Value::String(s)) => Some(s.clone()),
         Some(other) => {
             problems.push(form_problem(format!(
-                "`{key}` must be a string, not {}",
+                "{}`{key}` must be a string, not {}",
+                at(key),
                 other.type_str()
             )));
             None
@@ -344,7 +357,10 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
     let version = match table.get("version") {
         Some(toml::Value::Integer(v)) if (1..=i64::from(u32::MAX)).contains(v) => Some(*v as u32),
         Some(_) => {
-            problems.push(form_problem("`version` must be a whole number from 1".into()));
+            problems.push(form_problem(format!(
+                "{}`version` must be a whole number from 1",
+                at("version")
+            )));
             None
         }
         None => {
@@ -355,7 +371,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
     let icon = match table.get("icon") {
         Some(toml::Value::String(s)) => Some(s.clone()),
         Some(_) => {
-            problems.push(form_problem("`icon` must be a string".into()));
+            problems.push(form_problem(format!("{}`icon` must be a string", at("icon"))));
             None
         }
         None => None,
@@ -374,7 +390,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
             Err(e) => {
                 problems.push(Problem {
                     place: "crm".into(),
-                    message: e.to_string(),
+                    message: crate::toml_errors::value(&e, text, &["crm"]),
                 });
                 CrmMapping::default()
             }
@@ -385,9 +401,10 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
     let raw_questions = match table.get("question") {
         Some(toml::Value::Array(items)) => items.as_slice(),
         Some(_) => {
-            problems.push(form_problem(
-                "`question` must be an array of tables: write each as [[question]]".into(),
-            ));
+            problems.push(form_problem(format!(
+                "{}`question` must be an array of tables: write each as [[question]]",
+                at("question")
+            )));
             &[]
         }
         None => {
@@ -416,7 +433,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, Vec<Problem>> {
             }
             Err(e) => problems.push(Problem {
                 place,
-                message: e.to_string().trim().to_owned(),
+                message: crate::toml_errors::value(&e, text, &["question", &n.to_string()]),
             }),
         }
     }

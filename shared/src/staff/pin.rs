@@ -1,6 +1,8 @@
-//! The staff PIN: its format (4 to 12 ASCII digits), hashing it to an argon2id PHC string for the
-//! config file, and checking a typed PIN against that string. It never stores, logs or returns a
-//! PIN; counting wrong tries is [`super::lockout`]'s job.
+//! The staff PIN: its format (4 to 12 ASCII digits), the stricter rule for a new one (at least 6
+//! digits, not one digit repeated), hashing it to an argon2id PHC string for the config file, and
+//! checking a typed PIN against that string. A 4-digit PIN hashed before the stricter rule still
+//! verifies. It never stores, logs or returns a PIN; counting wrong tries is
+//! [`super::lockout`]'s job.
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
@@ -20,8 +22,11 @@ pub const MAX_T_COST: u32 = 16;
 /// The most lanes a configured hash may ask for.
 pub const MAX_P_COST: u32 = 8;
 
-/// Shortest PIN accepted.
+/// Shortest PIN the pad takes (PINs set before [`MIN_NEW_DIGITS`] still work).
 pub const MIN_DIGITS: usize = 4;
+/// Shortest PIN that may be set now: a million guesses rather than ten thousand, for a screen
+/// anyone walking past can try (five tries per lockout).
+pub const MIN_NEW_DIGITS: usize = 6;
 /// Longest PIN accepted.
 pub const MAX_DIGITS: usize = 12;
 
@@ -31,6 +36,9 @@ pub enum PinError {
     /// The PIN is not 4 to 12 digits.
     #[error("a staff PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9) and nothing else; {0}")]
     Format(String),
+    /// The PIN has the right shape, but is too easy to guess to be set as a new PIN.
+    #[error("a new staff PIN needs at least {MIN_NEW_DIGITS} digits, and not one digit repeated; {0}; choose another")]
+    Weak(String),
     /// The configured hash is not a usable argon2id PHC string.
     #[error(
         "staff.pin_hash is not usable ({0}); run `kiosk staff hash-pin`, type the PIN, and paste the line it prints (starting $argon2id$), or set staff.pin_hash = \"\" to turn the staff screen off"
@@ -60,7 +68,21 @@ pub fn check_format(pin: &str) -> Result<(), PinError> {
     Ok(())
 }
 
-/// Hash a PIN with the kiosk's parameters and a fresh random salt, as a PHC string
+/// Check a PIN that is about to be set: [`check_format`], then at least [`MIN_NEW_DIGITS`] digits
+/// that are not all the same (`111111`). The message never repeats the PIN.
+pub fn check_new(pin: &str) -> Result<(), PinError> {
+    check_format(pin)?;
+    let n = pin.len();
+    if n < MIN_NEW_DIGITS {
+        return Err(PinError::Weak(format!("it has only {n}")));
+    }
+    if pin.bytes().all(|b| Some(&b) == pin.as_bytes().first()) {
+        return Err(PinError::Weak("it is one digit repeated".into()));
+    }
+    Ok(())
+}
+
+/// Hash a new PIN (see [`check_new`]) with the kiosk's parameters and a fresh random salt, as a PHC string
 /// (`$argon2id$v=19$m=19456,t=2,p=1$...`) for `staff.pin_hash`.
 pub fn hash_pin(pin: &str) -> Result<String, PinError> {
     let params = Params::new(M_COST_KIB, T_COST, P_COST, None).expect("the kiosk's own argon2 parameters are valid");
@@ -69,7 +91,7 @@ pub fn hash_pin(pin: &str) -> Result<String, PinError> {
 
 /// [`hash_pin`] with chosen parameters: for measuring, and for tests that need a cheap hash.
 pub fn hash_pin_with(pin: &str, params: Params) -> Result<String, PinError> {
-    check_format(pin)?;
+    check_new(pin)?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     argon
         .hash_password(pin.as_bytes())
@@ -138,10 +160,10 @@ mod tests {
 
     #[test]
     fn the_right_pin_verifies_and_a_wrong_one_does_not() {
-        let h = PinHash::parse(&cheap("2468")).unwrap();
-        assert!(h.verify("2468"));
-        assert!(!h.verify("2469"));
-        assert!(!h.verify("24680"));
+        let h = PinHash::parse(&cheap("246813")).unwrap();
+        assert!(h.verify("246813"));
+        assert!(!h.verify("246814"));
+        assert!(!h.verify("2468130"));
         assert!(!h.verify(""));
     }
 
@@ -182,15 +204,44 @@ mod tests {
     }
 
     #[test]
+    fn a_new_pin_needs_six_digits_not_all_alike() {
+        let params = || Params::new(64, 1, 1, None).unwrap();
+        for weak in ["12345", "1234", "111111", "000000000000"] {
+            let e = hash_pin_with(weak, params()).unwrap_err();
+            assert!(matches!(e, PinError::Weak(_)), "{weak}: {e:?}");
+            let text = e.to_string();
+            assert!(text.contains("at least 6 digits") && !text.contains(weak), "{text}");
+        }
+        assert!(check_new("111111").unwrap_err().to_string().contains("repeated"));
+        assert!(check_new("12345").unwrap_err().to_string().contains("only 5"));
+        for good in ["112111", "000001", "987654321012"] {
+            check_new(good).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_four_digit_pin_hashed_before_the_stricter_rule_still_verifies() {
+        // Built directly, as `hash_pin` no longer makes one.
+        let argon = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(64, 1, 1, None).unwrap(),
+        );
+        let old = argon.hash_password(b"4820").unwrap().to_string();
+        let h = PinHash::parse(&old).unwrap();
+        assert!(h.verify("4820") && !h.verify("4821"));
+    }
+
+    #[test]
     fn a_non_digit_pin_is_wrong_without_being_hashed() {
-        let h = PinHash::parse(&cheap("1234")).unwrap();
-        assert!(!h.verify("12a4"));
-        assert!(!h.verify("1234 "));
+        let h = PinHash::parse(&cheap("123490")).unwrap();
+        assert!(!h.verify("1234a0"));
+        assert!(!h.verify("123490 "));
     }
 
     #[test]
     fn malformed_or_unaffordable_hashes_are_refused_with_what_to_do() {
-        let good = cheap("1234");
+        let good = cheap("123490");
         let argon2i = good.replacen("$argon2id$", "$argon2i$", 1);
         let huge = good.replacen("m=64,", "m=4194304,", 1);
         let no_hash = good.rsplit_once('$').unwrap().0.to_owned();
@@ -215,7 +266,7 @@ mod tests {
 
     #[test]
     fn debug_output_hides_the_hash() {
-        let h = PinHash::parse(&cheap("1234")).unwrap();
+        let h = PinHash::parse(&cheap("123490")).unwrap();
         assert_eq!(format!("{h:?}"), "PinHash(..)");
     }
 }
