@@ -8,5 +8,5 @@ pub mod forwarder;
 pub mod outcome;
 pub mod plan;
 
-pub use outcome::{Backoff, Outcome, Transition, transition};
+pub use outcome::{Backoff, Dropped, Outcome, Transition, transition};
 pub use plan::{Action, Connectivity, Row, RowState, plan};

@@ -58,8 +58,11 @@ impl Store {
     /// Record one attempt's result. Only a pending row changes: a late answer for a row already
     /// acknowledged or parked is ignored, so nothing is ever un-acknowledged.
     pub fn record_attempt(&self, submission_id: &str, t: &Transition) -> Result<bool, StoreError> {
+        if let Transition::Acknowledged { dropped: Some(d), .. } = t {
+            self.record_field_drops(submission_id, d)?;
+        }
         let n = match t {
-            Transition::Acknowledged { crm_id } => self.conn.execute(
+            Transition::Acknowledged { crm_id, .. } => self.conn.execute(
                 "UPDATE outbox SET state = 'acknowledged', crm_id = ?2,
                         last_error = NULL, next_attempt_at = NULL, acknowledged_at = ?3
                  WHERE submission_id = ?1 AND state = 'pending'",
@@ -173,7 +176,8 @@ mod tests {
                 .record_attempt(
                     &ids[1],
                     &Transition::Acknowledged {
-                        crm_id: Some("SR-9".into())
+                        crm_id: Some("SR-9".into()),
+                        dropped: None,
                     }
                 )
                 .unwrap()
@@ -206,6 +210,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();
@@ -224,6 +229,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();

@@ -2,13 +2,15 @@
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
-//! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand). What goes
+//! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
+//! [`field_drops`] (fields a CRM did not keep). What goes
 //! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod field_drops;
 pub mod handover;
 pub mod lockout;
 pub mod outbox;
@@ -31,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_crm_status.sql"),
     include_str!("migrations/0006_handed_over.sql"),
     include_str!("migrations/0007_identity.sql"),
+    include_str!("migrations/0009_crm_field_drops.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.

@@ -208,6 +208,7 @@ mod tests {
                     id,
                     &Transition::Acknowledged {
                         crm_id: Some("SR-1".into()),
+                        dropped: None,
                     },
                 )
                 .unwrap();
@@ -261,6 +262,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();
