@@ -148,11 +148,10 @@ fn shown(url: &str) -> &str {
     url.split(['?', '#']).next().unwrap_or(url)
 }
 
-/// When a reply says the base URL is wrong (a 404 that is not the server's own GeoReport error,
-/// or a web page where JSON belongs), the message that says so and shows the URL tried.
-fn wrong_url(status: u16, content_type: Option<&str>, body: &[u8], url: &str) -> Option<String> {
-    let html = content_type.is_some_and(|c| c.to_ascii_lowercase().contains("html"))
-        || body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
+/// When a reply says the base URL is wrong, the message that says so and shows the URL tried:
+/// a 404 that is not the server's own GeoReport error, or (for a `GET`, whose 2xx must be a
+/// JSON list) a web page. A `POST`'s other odd 2xx replies are [`open311`]'s to describe.
+fn wrong_url(status: u16, content_type: Option<&str>, body: &[u8], url: &str, get: bool) -> Option<String> {
     // GeoReport's own errors are `[{"code", "description"}]`: a 404 in that shape is the server
     // talking (e.g. an unknown service), not a wrong address.
     let georeport_error = serde_json::from_slice::<serde_json::Value>(body)
@@ -163,7 +162,16 @@ fn wrong_url(status: u16, content_type: Option<&str>, body: &[u8], url: &str) ->
     if status == 404 && !georeport_error {
         return Some(format!("HTTP 404 from {}: {hint}", shown(url)));
     }
-    if (200..300).contains(&status) && html {
+    let opening: Vec<u8> = body
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take(14)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let html = content_type.is_some_and(|c| c.to_ascii_lowercase().contains("text/html"))
+        || opening.starts_with(b"<!doctype html")
+        || opening.starts_with(b"<html");
+    if get && (200..300).contains(&status) && html {
         return Some(format!(
             "HTTP {status} from {}: a web page, not GeoReport JSON; {hint}, or a sign-in page is in the way",
             shown(url)
@@ -249,7 +257,7 @@ impl Open311 {
                 };
             }
         };
-        if let Some(reason) = wrong_url(status, ctype.as_deref(), &bytes, &url) {
+        if let Some(reason) = wrong_url(status, ctype.as_deref(), &bytes, &url, false) {
             // Retried, so that fixing crm.url sends every waiting row without staff un-parking each.
             return Outcome::Transient {
                 reason,
@@ -340,7 +348,7 @@ impl Open311 {
                 Err(_) => (None, None),
             };
             let (status, ctype, _, bytes) = read(response).await?;
-            if let Some(reason) = wrong_url(status, ctype.as_deref(), &bytes, &url) {
+            if let Some(reason) = wrong_url(status, ctype.as_deref(), &bytes, &url, true) {
                 return Err(reason);
             }
             if !(200..300).contains(&status) {
@@ -503,6 +511,124 @@ mod tests {
             .map(|(_, v)| v.as_str())
             .collect();
         assert_eq!(items, ["Large item: sofa"], "one ticked option is still a list: {f:?}");
+    }
+
+    #[test]
+    fn a_404_or_a_web_page_says_to_check_the_base_url_and_shows_it() {
+        let url = "http://127.0.0.1:9/wrong/requests.json?service_code=x&start_date=y";
+        let html = b"<!DOCTYPE html><html><body>Not Found</body></html>";
+        let said = wrong_url(404, Some("text/html"), html, url, false).unwrap();
+        assert_eq!(
+            said,
+            "HTTP 404 from http://127.0.0.1:9/wrong/requests.json: check [crm] url: it should end just before \
+             requests.json (e.g. https://crm.example/open311/v2/)"
+        );
+        assert!(wrong_url(404, Some("application/json"), b"{\"detail\":\"Not Found\"}", url, true).is_some());
+        let portal = wrong_url(200, Some("text/html; charset=utf-8"), html, url, true).unwrap();
+        assert!(
+            portal.contains("a web page") && portal.contains("[crm] url"),
+            "{portal}"
+        );
+        assert_eq!(
+            wrong_url(
+                404,
+                Some("application/json"),
+                br#"[{"code":404,"description":"no such service"}]"#,
+                url,
+                false
+            ),
+            None,
+            "the server's own GeoReport error is its to say"
+        );
+        assert_eq!(
+            wrong_url(200, Some("text/html"), html, url, false),
+            None,
+            "a POST's 2xx is read elsewhere"
+        );
+        assert_eq!(
+            wrong_url(201, Some("application/xml"), b"<?xml version=\"1.0\"?><x/>", url, true),
+            None
+        );
+        assert_eq!(
+            wrong_url(500, Some("text/html"), html, url, true),
+            None,
+            "a fault, not a wrong address"
+        );
+    }
+
+    #[test]
+    fn the_request_list_is_asked_for_the_attempts_window_only() {
+        let (form, out) = outgoing("street-problem", r#"{"problem":"pothole","location":"here"}"#);
+        let api = Open311::new("https://crm.example/open311/v2", "", "leics", Duration::from_secs(1)).unwrap();
+        let now = time::macros::datetime!(2026-11-23 12:34:56.789 UTC);
+        assert_eq!(
+            api.requests_url(&form, &out, now),
+            "https://crm.example/open311/v2/requests.json?service_code=street-problem\
+             &start_date=2026-11-23T09%3A00%3A00Z&end_date=2026-11-23T13%3A34%3A56Z&jurisdiction_id=leics"
+        );
+    }
+
+    /// A loopback GeoReport server listing `pages` pages of 100 requests, newest first, with our
+    /// reference on the last page; each page names the next in `X-Next-Page-URL`.
+    async fn paged_server(pages: usize, reference: &'static str) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+        use axum::extract::{Query, State};
+        use std::collections::HashMap;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}/open311/", listener.local_addr().unwrap());
+        let served = Arc::new(AtomicUsize::new(0));
+        let state = (served.clone(), base.clone());
+        let app = axum::Router::new()
+            .route(
+                "/open311/requests.json",
+                axum::routing::get(
+                    move |State((served, base)): State<(Arc<AtomicUsize>, String)>,
+                          Query(q): Query<HashMap<String, String>>| async move {
+                        served.fetch_add(1, Ordering::SeqCst);
+                        let page: usize = q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+                        let items: Vec<serde_json::Value> = (0..if page <= pages { 100 } else { 0 })
+                            .map(|i| {
+                                let n = page * 100 + i;
+                                let desc = if page == pages && i == 57 {
+                                    format!("Answers\n[Ref {reference}]")
+                                } else {
+                                    format!("someone else\n[Ref OTHR-{n:04}]")
+                                };
+                                serde_json::json!({"service_request_id": format!("SR-{n}"), "description": desc, "address": ""})
+                            })
+                            .collect();
+                        let mut headers = axum::http::HeaderMap::new();
+                        if page < pages {
+                            let next = format!("{base}requests.json?service_code=street-problem&page={}", page + 1);
+                            headers.insert("x-next-page-url", next.parse().unwrap());
+                        }
+                        (headers, axum::Json(items))
+                    },
+                ),
+            )
+            .with_state(state);
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        (base, served)
+    }
+
+    #[tokio::test]
+    async fn reconciling_finds_a_request_on_the_tenth_page() {
+        let (form, mut out) = outgoing("street-problem", r#"{"problem":"pothole","location":"here"}"#);
+        out.attempts = 2;
+        let (base, served) = paged_server(10, "K7QF-9M2A").await;
+        let api = Open311::new(&base, "", "", Duration::from_secs(5)).unwrap();
+        let started = std::time::Instant::now();
+        let found = api.reconcile(&form, &out).await;
+        eprintln!("reconciled over 10 pages of 100 on loopback in {:?}", started.elapsed());
+        assert_eq!(found, Ok(Some("SR-1057".into())));
+        assert_eq!(
+            served.load(std::sync::atomic::Ordering::SeqCst),
+            10,
+            "every page read once"
+        );
+        out.reference = "ZZZZ-ZZZZ".into();
+        assert_eq!(api.reconcile(&form, &out).await, Ok(None), "read to the end: not there");
+        assert_eq!(served.load(std::sync::atomic::Ordering::SeqCst), 20, "and no further");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Reading a GeoReport request list to its end: given one page (its URL, its headers, how many
 //! requests it held), which URL holds the next. Servers say so in an `X-Next-Page-URL` header
 //! or an RFC 8288 `Link: <…>; rel="next"`; some say nothing and take `page=N`, which we try only
-//! while pages come back full (the first page's size, at least [`MIN_FULL_PAGE`]). The walk
+//! while pages come back full (the first page's size, at least [`MIN_FULL_PAGE`]) and no page has
+//! named its next (a server that names them ends its list by naming none). The walk
 //! stops on an empty page, a URL already read, or a page that says nothing more; it refuses a
 //! next page on another site (a hostile or misconfigured server must not send us elsewhere) and
 //! gives up after [`MAX_PAGES`]. Pure: fetching the pages is [`super::open311`]'s job.
@@ -44,6 +45,8 @@ pub struct Pager {
     base: Url,
     first_size: Option<usize>,
     seen: HashSet<String>,
+    /// Some page named its next: this server says where its list goes on.
+    names_next: bool,
 }
 
 /// A URL without its query, for messages (no parameters, so no keys).
@@ -113,6 +116,7 @@ impl Pager {
             base,
             first_size: None,
             seen: HashSet::new(),
+            names_next: false,
         })
     }
 
@@ -130,6 +134,7 @@ impl Pager {
             .map(str::trim)
             .filter(|u| !u.is_empty())
             .or_else(|| page.link.and_then(link_next));
+        self.names_next |= named.is_some();
         let next = match named {
             Some(target) => {
                 let next = here.join(target).map_err(|e| {
@@ -144,7 +149,9 @@ impl Pager {
                 }
                 next
             }
-            None if first_size >= MIN_FULL_PAGE && page.items == first_size => next_page_number(&here),
+            None if !self.names_next && first_size >= MIN_FULL_PAGE && page.items == first_size => {
+                next_page_number(&here)
+            }
             None => return Ok(Next::End),
         };
         if self.seen.contains(next.as_str()) {
@@ -246,6 +253,19 @@ mod tests {
             ..page(FIRST, 0)
         };
         assert_eq!(empty.next(header).unwrap(), Next::End, "an empty page ends the list");
+    }
+
+    #[test]
+    fn a_server_that_names_its_pages_ends_by_naming_none_even_when_full() {
+        let mut p = Pager::new(BASE).unwrap();
+        let first = Page {
+            next_page_url: Some("requests.json?service_code=BULKY&page=2"),
+            ..page(FIRST, 100)
+        };
+        let Next::Fetch(two) = p.next(first).unwrap() else {
+            panic!("named")
+        };
+        assert_eq!(p.next(page(&two, 100)).unwrap(), Next::End, "no page=3 guessed");
     }
 
     #[test]
