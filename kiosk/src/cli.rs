@@ -166,6 +166,10 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
         count("parked"),
         count("acknowledged")
     );
+    // Fields the CRM accepted without keeping: the answers are in each request's description.
+    for drop in store.field_drops()? {
+        println!("CRM dropped fields: {}", drop.line());
+    }
     Ok(true)
 }
 
