@@ -117,7 +117,11 @@ fn a_crm_service_a_bundled_form_already_serves_is_not_offered_twice() {
              {"service_code": "missed-bin", "service_name": "Missed bin"}]"#,
     );
     let ctx = Context::load(Some(&config(dir.path(), OPEN311)), Some(dir.path())).unwrap();
-    assert_eq!(ctx.crm_forms, ["crm-graffiti"], "only the service no bundled form serves");
+    assert_eq!(
+        ctx.crm_forms,
+        ["crm-graffiti"],
+        "only the service no bundled form serves"
+    );
     let menu: Vec<&str> = ctx.menu().iter().map(|f| f.id.as_str()).collect();
     assert_eq!(menu.iter().filter(|id| **id == "street-problem").count(), 1, "{menu:?}");
     let to_street = ctx

@@ -354,7 +354,8 @@ def main():
             m = re.search(r"\[Ref ([0-9A-Z]{4}-[0-9A-Z]{4})\]", form.get("description", [""])[0])
             kept = kept_fields(form)
             at = time.time()
-            case, _ = store(f"o311-{time.time_ns()}-{threading.get_ident()}", m.group(1) if m else None,
+            # A request that is not ours (no marker) is stored with an empty reference.
+            case, _ = store(f"o311-{time.time_ns()}-{threading.get_ident()}", m.group(1) if m else "",
                             urlencode(kept, doseq=True), at)
             rowid = int(case.replace("CASE-", ""))
             if fault == "slow":
@@ -464,7 +465,8 @@ def main():
             if self.path == "/admin/faults":
                 with lock:
                     queued_faults.extend(f for f in json.loads(body)["next"] if f in FAULTS)
-                    return self.reply(200, json.dumps({"queued": len(queued_faults)}))
+                    queued = len(queued_faults)
+                return self.reply(200, json.dumps({"queued": queued}))
             with lock:
                 stats["requests"] += 1
                 if queued_faults:

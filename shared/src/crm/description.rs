@@ -23,6 +23,7 @@ use std::sync::Arc;
 /// The longest description we send, in characters. GeoReport servers often cut descriptions
 /// short (a database column, a ticketing system's field); a cut one would lose our marker, and
 /// reconciling needs it, so we shorten the answers block ourselves and keep the marker.
+/// 2,000 is a common default for a CRM's case description field.
 pub const DESCRIPTION_LIMIT: usize = 2_000;
 
 /// The words answers are labelled with: the forms' translations in one locale (the staff
@@ -93,19 +94,10 @@ fn clean(text: &str, one_line: bool) -> String {
     }
 }
 
-/// `text` cut to `max` characters, with an ellipsis when cut.
-fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-    s.push('…');
-    s
-}
-
 /// The description of one submission: the visitor's words, the answers block (when `labels` is
-/// given and the form has not turned it off) and `marker`, at most [`DESCRIPTION_LIMIT`]
-/// characters with the marker always whole and last.
+/// given and the form has not turned it off) and `marker`, always whole and last. The block is
+/// shortened to keep the whole within [`DESCRIPTION_LIMIT`] characters; the visitor's own words
+/// are never cut, so a form allowing more than that can still make a longer description.
 pub fn description(form: &FormDef, answers: &ValidAnswers, marker: &str, labels: Option<&Labels>) -> String {
     let mapping = &form.crm;
     let words: Vec<String> = mapping
@@ -119,10 +111,9 @@ pub fn description(form: &FormDef, answers: &ValidAnswers, marker: &str, labels:
         })
         .filter(|t| !t.is_empty())
         .collect();
-    // The marker and its newline always fit; the visitor's words come next.
-    let room = DESCRIPTION_LIMIT.saturating_sub(marker.chars().count() + 1);
-    let words = cut(&words.join("\n"), room);
-    let room = room.saturating_sub(words.chars().count());
+    // The visitor's words are never cut (the form bounds them); the block gets what is left.
+    let words = words.join("\n");
+    let room = DESCRIPTION_LIMIT.saturating_sub(marker.chars().count() + 1 + words.chars().count());
     let mut parts = vec![words];
     if let Some(labels) = labels.filter(|_| mapping.answers_in_description) {
         let lines: Vec<String> = form
@@ -292,6 +283,20 @@ mod tests {
         let left: usize = note.rsplit(' ').next().unwrap().parse().unwrap();
         assert!(shown > 0, "some of the long answers fit: {d}");
         assert_eq!(shown + 3 + left, 33, "every answer but the details is shown or counted");
+        let (form, answers) = filled(
+            "feedback",
+            &format!(
+                r#"{{"feedback-type": "comment", "service": "waste", "what-happened": "{}", "reply": "no"}}"#,
+                "w".repeat(1990)
+            ),
+        );
+        let d = description(&form, &answers, "[Ref K7QF-9M2A]", Some(&labels("en-GB")));
+        assert!(d.starts_with(&"w".repeat(1990)), "the visitor's words are never cut");
+        assert!(
+            d.ends_with("\n[Ref K7QF-9M2A]") && !d.contains("Answers given"),
+            "no room for a block: {}",
+            &d[1990..]
+        );
     }
 
     #[test]

@@ -385,6 +385,12 @@ impl Open311 {
                 next_page_url: next_page_url.as_deref(),
                 link: link.as_deref(),
                 items: items.len(),
+                digest: {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    bytes.hash(&mut h);
+                    h.finish()
+                },
             };
             match pager.next(page)? {
                 Next::Fetch(next) => url = next,

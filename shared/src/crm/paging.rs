@@ -3,7 +3,8 @@
 //! or an RFC 8288 `Link: <…>; rel="next"`; some say nothing and take `page=N`, which we try only
 //! while pages come back full (the first page's size, at least [`MIN_FULL_PAGE`]) and no page has
 //! named its next (a server that names them ends its list by naming none). The walk
-//! stops on an empty page, a URL already read, or a page that says nothing more; it refuses a
+//! stops on an empty page, a URL already read, a page the same as the one before (a server that
+//! ignores `page=` answers every page alike), or a page that says nothing more; it refuses a
 //! next page on another site (a hostile or misconfigured server must not send us elsewhere) and
 //! gives up after [`MAX_PAGES`]. Pure: fetching the pages is [`super::open311`]'s job.
 
@@ -28,6 +29,8 @@ pub struct Page<'a> {
     pub link: Option<&'a str>,
     /// How many requests it held.
     pub items: usize,
+    /// A hash of its body, to notice a page repeated under a new URL.
+    pub digest: u64,
 }
 
 /// What to do after a page.
@@ -47,6 +50,8 @@ pub struct Pager {
     seen: HashSet<String>,
     /// Some page named its next: this server says where its list goes on.
     names_next: bool,
+    /// The previous page's digest.
+    last_digest: Option<u64>,
 }
 
 /// A URL without its query, for messages (no parameters, so no keys).
@@ -117,6 +122,7 @@ impl Pager {
             first_size: None,
             seen: HashSet::new(),
             names_next: false,
+            last_digest: None,
         })
     }
 
@@ -125,7 +131,7 @@ impl Pager {
         let here =
             Url::parse(page.url).map_err(|e| format!("the request list's URL {} is not a URL: {e}", page.url))?;
         self.seen.insert(here.to_string());
-        if page.items == 0 {
+        if page.items == 0 || self.last_digest.replace(page.digest) == Some(page.digest) {
             return Ok(Next::End);
         }
         let first_size = *self.first_size.get_or_insert(page.items);
@@ -181,6 +187,13 @@ mod tests {
             next_page_url: None,
             link: None,
             items,
+            // Every page differs unless a test says otherwise.
+            digest: {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                (url, items).hash(&mut h);
+                h.finish()
+            },
         }
     }
 
@@ -266,6 +279,19 @@ mod tests {
             panic!("named")
         };
         assert_eq!(p.next(page(&two, 100)).unwrap(), Next::End, "no page=3 guessed");
+    }
+
+    #[test]
+    fn a_server_that_ignores_the_page_number_is_read_once_over() {
+        let mut p = Pager::new(BASE).unwrap();
+        let same = |url| Page {
+            digest: 42,
+            ..page(url, 60)
+        };
+        let Next::Fetch(two) = p.next(same(FIRST)).unwrap() else {
+            panic!("a full page: try page 2")
+        };
+        assert_eq!(p.next(same(&two)).unwrap(), Next::End, "page 2 is page 1 again");
     }
 
     #[test]
