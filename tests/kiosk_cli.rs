@@ -1,6 +1,6 @@
 //! Driving the real `kiosk` binary's scriptable commands from a test: `submit` with a fixed
-//! street-problem answer file (or any form's answers), `outbox flush` and `outbox list`, each against one data folder
-//! and config file. Checking what they did is the tests' job.
+//! street-problem answer file (or any form's answers), `outbox flush` and `outbox list`, each
+//! against one data folder and config file. Checking what they did is the tests' job.
 
 use std::path::Path;
 use std::process::{Command, Stdio};

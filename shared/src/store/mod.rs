@@ -3,8 +3,8 @@
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
-//! [`field_drops`] (fields a CRM did not keep). What goes
-//! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
+//! [`field_drops`] (fields a CRM did not keep). What goes *into* a submission is decided by
+//! [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
