@@ -61,7 +61,7 @@ pub fn start_crm(db: &Path, faults: f64, extra: &[&str]) -> Crm {
     Crm { child, port }
 }
 
-/// The CRM's counters: `requests`, `stored`, `distinct_references`, `faults`, `hostile`,
+/// The CRM's counters: `requests`, `stored`, `distinct_references`, `faults`, `hostile`, `list_pages`,
 /// `lookups`.
 pub fn stats(port: u16) -> serde_json::Value {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the CRM is listening");

@@ -1,6 +1,6 @@
 //! Driving the real `kiosk` binary's scriptable commands from a test: `submit` with a fixed
-//! street-problem answer file, `outbox flush` and `outbox list`, each against one data folder
-//! and config file. Checking what they did is the tests' job.
+//! street-problem answer file (or any form's answers), `outbox flush` and `outbox list`, each
+//! against one data folder and config file. Checking what they did is the tests' job.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -33,6 +33,20 @@ pub fn submit_one(dir: &Path, cfg: &Path) -> String {
         .output()
         .unwrap();
     assert!(out.status.success(), "kiosk submit failed: {out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("submit prints JSON");
+    v["reference"].as_str().expect("a reference").to_owned()
+}
+
+/// Submit one `form` with `kiosk submit`, its answers as JSON text; its reference.
+pub fn submit_form(dir: &Path, cfg: &Path, form: &str, answers: &str) -> String {
+    let file = dir.join(format!("{form}-answers.json"));
+    std::fs::write(&file, answers).unwrap();
+    let out = kiosk(dir, cfg)
+        .args(["submit", "--form", form, "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "kiosk submit --form {form} failed: {out:?}");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("submit prints JSON");
     v["reference"].as_str().expect("a reference").to_owned()
 }

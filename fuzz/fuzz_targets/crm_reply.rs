@@ -17,7 +17,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         retry_after: std::str::from_utf8(&data[3..data.len().min(12)]).ok(),
         body: &data[3..],
     };
-    if let Outcome::Accepted { crm_id } = open311(&reply, 0) {
+    if let Outcome::Accepted { crm_id, .. } = open311(&reply, 0) {
         assert!((200..300).contains(&status) && !crm_id.is_empty());
     }
     if let Outcome::Accepted { .. } = webhook(&reply, 0) {

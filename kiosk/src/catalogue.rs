@@ -1,5 +1,6 @@
 //! The kiosk's side of the CRM's form catalogue: merging the cached forms into the bundled ones
-//! at start (each checked alone, so one bad row never stops the kiosk), the staff commands
+//! at start (each checked alone, so one bad row never stops the kiosk; a service a bundled form
+//! already serves is not offered twice), the staff commands
 //! `kiosk catalogue refresh|list`, and the background refresh while the touchscreen runs.
 //! Mapping and caching are `onestop::crm::catalogue` and `onestop::store::catalogue`.
 
@@ -48,6 +49,20 @@ pub(crate) fn merge(
             tracing::warn!(
                 form = c.form_id,
                 "a bundled form has the CRM service's form id; the bundled one is offered"
+            );
+            continue;
+        }
+        // A bundled form already sends to this service (its `[crm] service_code`, or its id when
+        // it names none): the menu offers the bundled one only, not the same thing twice.
+        if let Some(b) = bundled
+            .all()
+            .find(|f| f.crm.service_code.as_deref().unwrap_or(&f.id) == c.service_code)
+        {
+            tracing::info!(
+                form = c.form_id,
+                bundled = b.id,
+                "the CRM service {} is served by a bundled form; the bundled one is offered",
+                c.service_code
             );
             continue;
         }

@@ -213,6 +213,10 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
         count(S::Acknowledged),
         count(S::Purged)
     );
+    // Fields the CRM accepted without keeping: the answers are in each request's description.
+    for drop in store.field_drops()? {
+        println!("CRM dropped fields: {}", drop.line());
+    }
     Ok(true)
 }
 
@@ -250,10 +254,11 @@ pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onest
     let timeout = std::time::Duration::from_secs(c.timeout_secs);
     let connector = match c.kind.as_str() {
         "none" => return Ok(None),
+        // Answers are labelled in the council's working language: the staff screen's.
         "open311" => onestop::crm::Connector::Open311(
             onestop::crm::open311::Open311::new(&c.url, &c.api_key, &c.jurisdiction_id, timeout)
                 .map_err(anyhow::Error::msg)?,
-            ctx.forms.clone(),
+            onestop::crm::open311::Forms::new(ctx.forms.clone(), ctx.translations.clone(), &ctx.config.staff.locale),
         ),
         _ => onestop::crm::Connector::Webhook(
             onestop::crm::webhook::Webhook::new(&c.url, c.secret.as_bytes(), timeout).map_err(anyhow::Error::msg)?,

@@ -136,6 +136,7 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             store.begin_attempt(&id)?;
             let done = onestop::outbox::Transition::Acknowledged {
                 crm_id: Some("SR-1042".into()),
+                dropped: None,
             };
             store.record_attempt(&id, &done)?;
             let status = onestop::crm::status::CrmStatus {

@@ -888,6 +888,7 @@ impl Controller {
             let outcomes = [
                 onestop::outbox::Transition::Acknowledged {
                     crm_id: Some("SR-1042".into()),
+                    dropped: None,
                 },
                 onestop::outbox::Transition::Parked {
                     reason: "HTTP 400: attribute[bin-type] is not one of the allowed values".into(),

@@ -17,8 +17,14 @@ fn config(dir: &Path, text: &str) -> PathBuf {
 
 /// A data folder holding a cached catalogue of two description-only services.
 fn cached_catalogue() -> tempfile::TempDir {
+    cached_catalogue_of(
+        br#"[{"service_code": "GRAFFITI", "service_name": "Graffiti"}, {"service_code": "DOG", "service_name": "Dog fouling"}]"#,
+    )
+}
+
+/// A data folder holding a cached catalogue of the services in `list` (a services.json body).
+fn cached_catalogue_of(list: &[u8]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let list = br#"[{"service_code": "GRAFFITI", "service_name": "Graffiti"}, {"service_code": "DOG", "service_name": "Dog fouling"}]"#;
     let entries: Vec<Entry> = parse_service_list(list)
         .unwrap()
         .services
@@ -100,4 +106,28 @@ fn a_menu_naming_a_crm_service_not_yet_cached_still_starts() {
     let ctx = Context::load(Some(&config(dir.path(), &cfg)), Some(dir.path())).unwrap();
     assert_eq!(ctx.menu()[0].id, "missed-bin");
     assert!(!dir.path().join("kiosk.db").exists(), "loading creates no database");
+}
+
+#[test]
+fn a_crm_service_a_bundled_form_already_serves_is_not_offered_twice() {
+    // street-problem.toml sends to service "street-problem"; missed-bin.toml to "missed-bin".
+    let dir = cached_catalogue_of(
+        br#"[{"service_code": "street-problem", "service_name": "Report a street problem"},
+             {"service_code": "GRAFFITI", "service_name": "Graffiti"},
+             {"service_code": "missed-bin", "service_name": "Missed bin"}]"#,
+    );
+    let ctx = Context::load(Some(&config(dir.path(), OPEN311)), Some(dir.path())).unwrap();
+    assert_eq!(
+        ctx.crm_forms,
+        ["crm-graffiti"],
+        "only the service no bundled form serves"
+    );
+    let menu: Vec<&str> = ctx.menu().iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(menu.iter().filter(|id| **id == "street-problem").count(), 1, "{menu:?}");
+    let to_street = ctx
+        .menu()
+        .iter()
+        .filter(|f| f.crm.service_code.as_deref().unwrap_or(&f.id) == "street-problem")
+        .count();
+    assert_eq!(to_street, 1, "one menu entry sends to the service: {menu:?}");
 }

@@ -127,6 +127,7 @@ fn submit_four(store: &mut Store, ctx: &Context) -> Vec<String> {
     // In this order: acknowledged, then refused, then the CRM went down.
     let ack = Transition::Acknowledged {
         crm_id: Some("SR-77".into()),
+        dropped: None,
     };
     let refused = Transition::Parked {
         reason: "HTTP 400: service_code library-join is not accepted".into(),

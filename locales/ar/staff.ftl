@@ -97,3 +97,7 @@ staff-card-last = آخر بطاقة مقروءة: { $card } ({ $reader }) الس
 staff-card-none = لم تُقرأ أي بطاقة منذ تشغيل الكشك.
 staff-print-test = اطبع صفحة اختبار
 staff-print-test-sent = أُرسلت صفحة اختبار إلى الطابعة.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = الإجابات المقدمة في الكشك:
+crm-answers-shortened = إجابات حُذفت لتناسب حد الطول في نظام CRM: { $count }

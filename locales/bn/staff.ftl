@@ -81,3 +81,7 @@ staff-card-last = শেষ পড়া কার্ড: { $card } ({ $reader }
 staff-card-none = কিয়স্ক চালু হওয়ার পর কোনো কার্ড পড়া হয়নি।
 staff-print-test = একটি পরীক্ষামূলক পাতা ছাপুন
 staff-print-test-sent = একটি পরীক্ষামূলক পাতা প্রিন্টারে পাঠানো হয়েছে।
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = কিয়স্কে দেওয়া উত্তর:
+crm-answers-shortened = CRM-এর দৈর্ঘ্যসীমার জন্য বাদ দেওয়া উত্তর: { $count }

@@ -92,3 +92,7 @@ staff-card-last = Last card read: { $card } ({ $reader }) at { $time }.
 staff-card-none = No card read since the kiosk started.
 staff-print-test = Print a test page
 staff-print-test-sent = A test page was sent to the printer.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = Answers given at the kiosk:
+crm-answers-shortened = Answers left out to fit the CRM's length limit: { $count }

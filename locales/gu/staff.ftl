@@ -81,3 +81,7 @@ staff-card-last = છેલ્લે વાંચેલું કાર્ડ: {
 staff-card-none = કિઓસ્ક શરૂ થયા પછી કોઈ કાર્ડ વંચાયું નથી.
 staff-print-test = ટેસ્ટ પાનું છાપો
 staff-print-test-sent = ટેસ્ટ પાનું પ્રિન્ટરને મોકલાયું.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = કિઓસ્ક પર આપેલા જવાબો:
+crm-answers-shortened = CRM ની લંબાઈ મર્યાદાને કારણે છોડેલા જવાબો: { $count }

@@ -81,3 +81,7 @@ staff-card-last = आख़िरी पढ़ा गया कार्ड: { $
 staff-card-none = कियोस्क शुरू होने के बाद कोई कार्ड नहीं पढ़ा गया।
 staff-print-test = टेस्ट पेज छापें
 staff-print-test-sent = टेस्ट पेज प्रिंटर को भेजा गया।
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = कियोस्क पर दिए गए उत्तर:
+crm-answers-shortened = CRM की लंबाई सीमा के कारण छोड़े गए उत्तर: { $count }

@@ -81,3 +81,7 @@ staff-card-last = ਆਖ਼ਰੀ ਪੜ੍ਹਿਆ ਕਾਰਡ: { $card } ({ 
 staff-card-none = ਕਿਓਸਕ ਸ਼ੁਰੂ ਹੋਣ ਤੋਂ ਬਾਅਦ ਕੋਈ ਕਾਰਡ ਨਹੀਂ ਪੜ੍ਹਿਆ ਗਿਆ।
 staff-print-test = ਟੈਸਟ ਪੰਨਾ ਛਾਪੋ
 staff-print-test-sent = ਟੈਸਟ ਪੰਨਾ ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜਿਆ ਗਿਆ।
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = ਕਿਓਸਕ 'ਤੇ ਦਿੱਤੇ ਜਵਾਬ:
+crm-answers-shortened = CRM ਦੀ ਲੰਬਾਈ ਸੀਮਾ ਕਾਰਨ ਛੱਡੇ ਜਵਾਬ: { $count }

@@ -89,3 +89,7 @@ staff-card-last = Ostatnia karta: { $card } ({ $reader }) o { $time }.
 staff-card-none = Od uruchomienia kiosku nie odczytano żadnej karty.
 staff-print-test = Drukuj stronę testową
 staff-print-test-sent = Strona testowa została wysłana do drukarki.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = Odpowiedzi udzielone w kiosku:
+crm-answers-shortened = Odpowiedzi pominięte z powodu limitu długości CRM: { $count }

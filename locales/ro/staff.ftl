@@ -85,3 +85,7 @@ staff-card-last = Ultimul card citit: { $card } ({ $reader }) la { $time }.
 staff-card-none = Niciun card citit de la pornirea chioșcului.
 staff-print-test = Tipărește o pagină de test
 staff-print-test-sent = O pagină de test a fost trimisă la imprimantă.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = Răspunsuri date la chioșc:
+crm-answers-shortened = Răspunsuri omise din cauza limitei de lungime a CRM: { $count }

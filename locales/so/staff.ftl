@@ -81,3 +81,7 @@ staff-card-last = Kaadhkii ugu dambeeyay: { $card } ({ $reader }) saacadda { $ti
 staff-card-none = Kaadh lama akhrin tan iyo markii kiyosku bilaabmay.
 staff-print-test = Daabac bog tijaabo ah
 staff-print-test-sent = Bog tijaabo ah ayaa loo diray daabacaha.
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = Jawaabaha lagu bixiyey kiosk-ga:
+crm-answers-shortened = Jawaabo laga reebay xadka dhererka CRM: { $count }

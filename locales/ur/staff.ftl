@@ -81,3 +81,7 @@ staff-card-last = آخری پڑھا گیا کارڈ: { $card } ({ $reader }) { $
 staff-card-none = کیوسک شروع ہونے کے بعد کوئی کارڈ نہیں پڑھا گیا۔
 staff-print-test = ٹیسٹ صفحہ پرنٹ کریں
 staff-print-test-sent = ٹیسٹ صفحہ پرنٹر کو بھیج دیا گیا۔
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = کیوسک پر دیے گئے جوابات:
+crm-answers-shortened = CRM کی لمبائی کی حد کی وجہ سے چھوڑے گئے جوابات: { $count }

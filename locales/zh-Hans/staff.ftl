@@ -77,3 +77,7 @@ staff-card-last = 最近读取的卡：{ $card }（{ $reader }），{ $time }。
 staff-card-none = 自助机启动后尚未读取任何卡。
 staff-print-test = 打印测试页
 staff-print-test-sent = 测试页已发送到打印机。
+
+## The answers block of an Open311 request's description (read by council staff in the CRM)
+crm-answers-heading = 在自助服务机上提交的回答：
+crm-answers-shortened = 因 CRM 长度限制而省略的回答：{ $count }

@@ -139,7 +139,7 @@ fn answers_reach_the_crm_under_its_own_codes_and_value_keys() {
             "description": "By the bins"
         }),
     );
-    let f = request_fields(&form.crm, &out, "", "");
+    let f = request_fields(&form, &out, None, "", "");
     let get = |k: &str| {
         f.iter()
             .filter(|(n, _)| n == k)

@@ -24,7 +24,23 @@ GET /open311/services/{code}.json gives its definition (DEFINITIONS; 404 for one
 metadata but no definition, as some servers do). --catalogue-fault html502|badjson|hang (or
 POST /catalogue-fault with one of those, or "none", as the body) breaks the list reply.
 GET /stats -> {"requests": total POSTs, "stored": rows, "distinct_references": n, "faults": {...},
-"lookups": customer lookups}.
+"lookups": customer lookups, "list_pages": GET requests.json pages served}.
+POST /admin/faults {"next": ["commit500", ...]} queues faults for the next POSTs, in order, before
+any drawn at random: a test decides exactly which attempt's outcome is unknown.
+
+--open311-habits makes the Open311 endpoints behave like a real GeoReport v2 server of the kind
+councils run (the habits below were seen on one; no product is named because none is verified):
+  - GET requests.json lists newest first, as GeoReport servers do (the spec's default list is
+    "the most recent" requests), 100 to a page (page_size asks for fewer), page=N picks a page,
+    and an X-Next-Page-URL header names the next page while there is one; service_code,
+    start_date and end_date (W3C date-times) narrow the list;
+  - a POST with no location (none of lat/long, address_string, address_id) is answered 500 with
+    an HTML error page, every time, and stores nothing;
+  - a POST is stored without address_string, first_name, last_name, email, phone and every
+    attribute[...], silently; the 201 reply is the whole stored record, [{"service_request_id",
+    "description", "address": "", ...}], as a GET would list it; no [Ref ...] is required;
+  - any unknown path is a 404 HTML page.
+Without the flag the Open311 endpoints keep their simple behaviour above.
 
 A webhook document's "identity" must be null or {"card", "provider", "verified", "check"} of the
 right types; Open311's attribute[card_verified] must be "true" or "false" (400 otherwise).
@@ -44,7 +60,8 @@ Hostile replies, for testing the client's limits over real HTTP: a POST to /host
   error). GET /stats counts them under "hostile".
 """
 import argparse, hashlib, hmac, json, random, re, sqlite3, sys, threading, time
-from urllib.parse import parse_qs, unquote, urlparse
+from datetime import datetime, timezone
+from urllib.parse import parse_qs, unquote, urlencode, urlparse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ["500", "html502", "slow", "commit500", "reset", "badjson", "retryafter"]
@@ -192,6 +209,51 @@ DEFINITIONS = {
 }
 
 
+# What a server with --open311-habits keeps of a POST: everything but these.
+DROPPED = {"address_string", "first_name", "last_name", "email", "phone"}
+HABIT_PAGE = 100
+NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
+ERROR_PAGE = ("<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body>"
+              "<h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>")
+
+
+def w3c(at):
+    """A stored time (seconds since the epoch) as GeoReport writes date-times."""
+    return datetime.fromtimestamp(at, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_w3c(text):
+    """A GeoReport date-time parameter as seconds since the epoch, or None if unreadable."""
+    try:
+        t = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (t if t.tzinfo else t.replace(tzinfo=timezone.utc)).timestamp()
+
+
+def kept_fields(form):
+    """The form fields a server with habits stores: the dropped ones and attributes removed."""
+    return {k: v for k, v in form.items() if k not in DROPPED and not k.startswith("attribute[")}
+
+
+def has_location(form):
+    """lat and long, an address_string or an address_id: what a GeoReport server needs."""
+    given = lambda k: form.get(k, [""])[0].strip() != ""
+    return (given("lat") and given("long")) or given("address_string") or given("address_id")
+
+
+def habit_record(rowid, kept, at):
+    """The stored request as a server with habits shows it (its address is always empty)."""
+    first = lambda k: kept.get(k, [""])[0]
+    when = w3c(at)
+    return {"service_request_id": f"SR-{rowid}", "status": "open", "status_notes": None,
+            "service_name": first("service_code"), "service_code": first("service_code"),
+            "description": first("description"), "agency_responsible": "", "service_notice": "",
+            "requested_datetime": when, "updated_datetime": when, "expected_datetime": None,
+            "address": "", "address_id": first("address_id"), "zipcode": "",
+            "lat": first("lat") or None, "long": first("long") or None, "media_url": ""}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", required=True)
@@ -203,23 +265,28 @@ def main():
     ap.add_argument("--catalogue-fault", default="none", choices=["none", "html502", "badjson", "hang"])
     ap.add_argument("--port", type=int, default=0, help="the loopback port to listen on (0: any free one)")
     ap.add_argument("--lookup-key", default="test-lookup-key", help="the customer lookup's bearer key")
+    ap.add_argument("--open311-habits", action="store_true",
+                    help="page request lists, 500 on no location, drop fields, reply with the record (module doc)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lock = threading.Lock()
     db = sqlite3.connect(args.db, check_same_thread=False)
     db.execute("CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, reference TEXT, body TEXT, at REAL)")
     db.commit()
-    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}, "hostile": {h: 0 for h in HOSTILE}, "lookups": 0}
+    stats = {"requests": 0, "faults": {f: 0 for f in FAULTS}, "hostile": {h: 0 for h in HOSTILE}, "lookups": 0,
+             "list_pages": 0}
+    queued_faults = []  # faults for the next POSTs, set through POST /admin/faults
     statuses = {}  # service_request_id -> the status record set through POST /admin/status
     catalogue = {"fault": args.catalogue_fault}
 
-    def store(key, reference, body):
+    def store(key, reference, body, at=None):
         """Store once; return (case id, was it new)."""
         with lock:
             row = db.execute("SELECT rowid FROM requests WHERE key = ?", (key,)).fetchone()
             if row:
                 return f"CASE-{row[0]}", False
-            cur = db.execute("INSERT INTO requests VALUES (?, ?, ?, ?)", (key, reference, body, time.time()))
+            cur = db.execute("INSERT INTO requests VALUES (?, ?, ?, ?)",
+                             (key, reference, body, time.time() if at is None else at))
             db.commit()
             return f"CASE-{cur.lastrowid}", True
 
@@ -238,6 +305,76 @@ def main():
                 self.send_header(k, v)
             self.end_headers()
             self.wfile.write(data)
+
+        def not_found(self):
+            if args.open311_habits:
+                return self.reply(404, NOT_FOUND_PAGE, "text/html; charset=utf-8")
+            return self.reply(404, '{"message":"not found"}')
+
+        def list_with_habits(self, q):
+            """GET requests.json as a real server pages it: newest first, X-Next-Page-URL."""
+            first = lambda k, d="": q.get(k, [d])[0]
+            service = first("service_code")
+            start, end = parse_w3c(first("start_date")), parse_w3c(first("end_date"))
+            try:
+                page = max(1, int(first("page", "1")))
+                size = min(HABIT_PAGE, max(1, int(first("page_size", str(HABIT_PAGE)))))
+            except ValueError:
+                return self.reply(400, json.dumps([{"code": 400, "description": "page and page_size are numbers"}]))
+            with lock:
+                stats["list_pages"] += 1
+                rows = db.execute("SELECT rowid, body, at FROM requests WHERE key LIKE 'o311-%' "
+                                  "ORDER BY at DESC, rowid DESC").fetchall()
+            records = []
+            for rowid, body, at in rows:
+                kept = parse_qs(body)
+                if service and kept.get("service_code", [""])[0] != service:
+                    continue
+                if (start is not None and at < start) or (end is not None and at > end):
+                    continue
+                records.append(habit_record(rowid, kept, at))
+            shown = records[(page - 1) * size:page * size]
+            extra = {}
+            if page * size < len(records):
+                params = {k: v[0] for k, v in q.items()}
+                params["page"] = str(page + 1)
+                host = self.headers.get("Host", f"127.0.0.1:{self.server.server_address[1]}")
+                extra["X-Next-Page-URL"] = f"http://{host}/open311/requests.json?{urlencode(params)}"
+            return self.reply(200, json.dumps(shown), extra=extra)
+
+        def post_with_habits(self, body, fault):
+            """POST requests.json as a real server takes it: see the module doc."""
+            form = parse_qs(body.decode(errors="replace"))
+            if not form.get("service_code"):
+                return self.reply(400, json.dumps([{"code": 400, "description": "service_code is required"}]))
+            if not has_location(form):
+                return self.reply(500, ERROR_PAGE, "text/html; charset=utf-8")
+            if fault in ("500", "html502", "retryafter", "reset"):
+                return self.fault_before_commit(fault)
+            m = re.search(r"\[Ref ([0-9A-Z]{4}-[0-9A-Z]{4})\]", form.get("description", [""])[0])
+            kept = kept_fields(form)
+            at = time.time()
+            # A request that is not ours (no marker) is stored with an empty reference.
+            case, _ = store(f"o311-{time.time_ns()}-{threading.get_ident()}", m.group(1) if m else "",
+                            urlencode(kept, doseq=True), at)
+            rowid = int(case.replace("CASE-", ""))
+            if fault == "slow":
+                time.sleep(args.slow_seconds)
+            if fault == "commit500":
+                return self.reply(500, ERROR_PAGE, "text/html; charset=utf-8")
+            if fault == "badjson":
+                return self.reply(200, "<p>Thank you</p>", "text/html")
+            return self.reply(201, json.dumps([habit_record(rowid, kept, at)]))
+
+        def fault_before_commit(self, fault):
+            if fault == "500":
+                return self.reply(500, '[{"code":500,"description":"internal error"}]')
+            if fault == "html502":
+                return self.reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html")
+            if fault == "retryafter":
+                return self.reply(503, '[{"code":503,"description":"busy"}]', extra={"Retry-After": "1"})
+            self.close_connection = True
+            self.connection.close()
 
         def do_GET(self):
             url = urlparse(self.path)
@@ -270,6 +407,8 @@ def main():
             m = re.fullmatch(r"/open311/tokens/T-(\d+)\.json", url.path)
             if m:
                 return self.reply(200, json.dumps([{"token": f"T-{m.group(1)}", "service_request_id": f"SR-{m.group(1)}"}]))
+            if url.path == "/open311/requests.json" and args.open311_habits:
+                return self.list_with_habits(parse_qs(url.query))
             if url.path == "/open311/requests.json":
                 q = parse_qs(url.query)
                 service = q.get("service_code", [""])[0]
@@ -283,7 +422,7 @@ def main():
                                     "description": form.get("description", [""])[0], "status": "open"})
                 return self.reply(200, json.dumps(out))
             if self.path != "/stats":
-                return self.reply(404, '{"message":"not found"}')
+                return self.not_found()
             with lock:
                 stored, distinct = db.execute("SELECT count(*), count(DISTINCT reference) FROM requests").fetchone()
                 out = dict(stats, stored=stored, distinct_references=distinct)
@@ -323,11 +462,21 @@ def main():
                 with lock:
                     stats["hostile"][name] = stats["hostile"].get(name, 0) + 1
                 return hostile_reply(self, name, parse_qs(url.query))
+            if self.path == "/admin/faults":
+                with lock:
+                    queued_faults.extend(f for f in json.loads(body)["next"] if f in FAULTS)
+                    queued = len(queued_faults)
+                return self.reply(200, json.dumps({"queued": queued}))
             with lock:
                 stats["requests"] += 1
-                fault = rng.choice(FAULTS) if rng.random() < args.faults else None
+                if queued_faults:
+                    fault = queued_faults.pop(0)
+                else:
+                    fault = rng.choice(FAULTS) if rng.random() < args.faults else None
                 if fault:
                     stats["faults"][fault] += 1
+            if self.path == "/open311/requests.json" and args.open311_habits:
+                return self.post_with_habits(body, fault)
             if self.path == "/open311/requests.json":
                 form = parse_qs(body.decode(errors="replace"))
                 desc = form.get("description", [""])[0]
@@ -360,7 +509,7 @@ def main():
                 case, _ = store(f"load-{time.time_ns()}-{threading.get_ident()}", "load", body.decode(errors="replace"))
                 return self.reply(201, json.dumps({"id": case}))
             if self.path != "/webhook":
-                return self.reply(404, '{"message":"not found"}')
+                return self.not_found()
             want = "sha256=" + hmac.new(args.secret.encode(), body, hashlib.sha256).hexdigest()
             if not hmac.compare_digest(want, self.headers.get("X-Onestop-Signature", "")):
                 return self.reply(401, '{"message":"bad signature"}')

@@ -163,9 +163,16 @@ fn crm_services_are_offered_submitted_and_delivered_with_the_crms_own_keys() {
     assert_eq!(get("attribute[READY_ON]"), ["2030-01-31"]);
     assert_eq!(get("address_string"), ["12 High Street, Leicester, LE1 1AA"]);
     assert_eq!(get("jurisdiction_id"), ["test.gov.uk"]);
+    // The visitor's words, then every other answer labelled in the service's own words.
     assert_eq!(
         get("description"),
-        [format!("Behind the gate\n[Ref {reference}]").as_str()]
+        [format!(
+            "Behind the gate\n\nAnswers given at the kiosk:\nLocation: 12 High Street, Leicester, LE1 1AA\n\
+             What kind of item is it?: Other large item\nHow many items?: 3\n\
+             Where will the items be?: Front garden, At the kerb\nWhen will they be ready?: 2030-01-31\n\
+             [Ref {reference}]"
+        )
+        .as_str()]
     );
 
     let store = onestop_e2e::open_store(dir.path());

@@ -237,7 +237,11 @@ fn open311_gets_the_checked_card_as_two_attributes() {
         Duration::from_secs(2),
     )
     .unwrap();
-    let forms = Arc::new(onestop::embedded::forms().unwrap());
+    let forms = onestop::crm::open311::Forms::new(
+        Arc::new(onestop::embedded::forms().unwrap()),
+        Arc::new(onestop::embedded::translations().unwrap()),
+        "en-GB",
+    );
     forward(&store, &Connector::Open311(api, forms), configured_lookup(&crm));
     let stored: std::collections::HashMap<String, String> = bodies(&dir.path().join("crm.db")).into_iter().collect();
     let with = &stored[&refs[0]];

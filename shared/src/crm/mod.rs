@@ -1,18 +1,22 @@
 //! Talking to council CRMs: reading their replies ([`reply`]) into delivery outcomes, and the
 //! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
-//! v2 ([`open311`]), and what a CRM says about a request it holds ([`status`]). [`Connector`]
-//! is what the forwarder and "Track an enquiry" hold. The form catalogue a CRM offers is mapped
-//! in [`catalogue`] and fetched in [`services`].
+//! v2 ([`open311`]: the request's [`description`], reading request lists page by page in
+//! [`paging`], and noticing fields a server did not keep in [`dropped`]), and what a CRM says
+//! about a request it holds ([`status`]). [`Connector`] is what the forwarder and "Track an
+//! enquiry" hold. The form catalogue a CRM offers is mapped in [`catalogue`] and fetched in
+//! [`services`].
 
 pub mod catalogue;
+pub mod description;
+pub mod dropped;
 pub mod http;
 pub mod open311;
+pub mod paging;
 pub mod reply;
 pub mod services;
 pub mod status;
 pub mod webhook;
 
-use crate::forms::Catalogue;
 use crate::outbox::Outcome;
 use crate::store::delivery::Outgoing;
 use std::sync::Arc;
@@ -22,8 +26,9 @@ use std::sync::Arc;
 pub enum Connector {
     /// Signed JSON webhook.
     Webhook(webhook::Webhook),
-    /// Open311 GeoReport v2, with the forms whose `[crm]` tables map the fields.
-    Open311(open311::Open311, Arc<Catalogue>),
+    /// Open311 GeoReport v2, with the forms whose `[crm]` tables map the fields and the words
+    /// that label their answers in the description.
+    Open311(open311::Open311, Arc<open311::Forms>),
 }
 
 impl Connector {
@@ -44,8 +49,8 @@ impl Connector {
                 };
                 hook.send(&doc).await
             }
-            Connector::Open311(api, forms) => match forms.get(&out.form_id) {
-                Some(form) => api.send(&form.crm, out).await,
+            Connector::Open311(api, forms) => match forms.catalogue.get(&out.form_id) {
+                Some(form) => api.send(form, &forms.labels, out).await,
                 // The form is gone from this kiosk's catalogue: staff must decide.
                 None => Outcome::Permanent {
                     reason: format!(

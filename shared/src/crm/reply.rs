@@ -145,11 +145,15 @@ pub fn open311(reply: &Reply, now_unix_s: i64) -> Outcome {
             return transient(reply, "a JSON reply without a request", now_unix_s);
         };
         if let Some(id) = record.get("service_request_id").and_then(id_of) {
-            return Outcome::Accepted { crm_id: id };
+            return Outcome::Accepted {
+                crm_id: id,
+                dropped: None,
+            };
         }
         if let Some(token) = record.get("token").and_then(id_of) {
             return Outcome::Accepted {
                 crm_id: format!("token:{token}"),
+                dropped: None,
             };
         }
         if let Some(text) = error_text(&v) {
@@ -174,6 +178,7 @@ pub fn webhook(reply: &Reply, now_unix_s: i64) -> Outcome {
                     .or_else(|| v.get("crm_id"))
                     .and_then(id_of)
                     .unwrap_or_default(),
+                dropped: None,
             },
             None => transient(reply, "a 2xx reply whose body is not JSON", now_unix_s),
         };
@@ -233,7 +238,8 @@ mod tests {
         assert_eq!(
             open311(&r(201, r#"[{"service_request_id":"638344","service_notice":"ok"}]"#), 0),
             Outcome::Accepted {
-                crm_id: "638344".into()
+                crm_id: "638344".into(),
+                dropped: None
             }
         );
         assert_eq!(
@@ -241,12 +247,16 @@ mod tests {
                 &r(200, r#"{"service_request_id":42,"status":"open","description":"x"}"#),
                 0
             ),
-            Outcome::Accepted { crm_id: "42".into() }
+            Outcome::Accepted {
+                crm_id: "42".into(),
+                dropped: None
+            }
         );
         assert_eq!(
             open311(&r(200, r#"[{"token":"12345"}]"#), 0),
             Outcome::Accepted {
-                crm_id: "token:12345".into()
+                crm_id: "token:12345".into(),
+                dropped: None
             }
         );
     }
@@ -372,12 +382,16 @@ mod tests {
         assert_eq!(
             webhook(&r(200, r#"{"id":"CASE-7"}"#), 0),
             Outcome::Accepted {
-                crm_id: "CASE-7".into()
+                crm_id: "CASE-7".into(),
+                dropped: None
             }
         );
         assert_eq!(
             webhook(&r(202, r#"{"status":"queued"}"#), 0),
-            Outcome::Accepted { crm_id: String::new() }
+            Outcome::Accepted {
+                crm_id: String::new(),
+                dropped: None
+            }
         );
         assert!(
             matches!(webhook(&r(200, "OK"), 0), Outcome::Transient { .. }),

@@ -188,7 +188,7 @@ impl Question {
 }
 
 /// How a form's answers map onto a CRM request (used by the forwarder).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrmMapping {
     /// The CRM's service code, e.g. Open311 `service_code`.
@@ -204,6 +204,23 @@ pub struct CrmMapping {
     /// option ids (`"1"`, `"Large item"`). Options not listed are sent as their id.
     #[serde(default)]
     pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// Whether the description also carries a labelled block of every answer (default true): a
+    /// CRM that silently drops fields still gets everything the visitor said. Off for a form
+    /// whose CRM keeps every mapped field and wants the description short.
+    #[serde(default = "yes")]
+    pub answers_in_description: bool,
+}
+
+impl Default for CrmMapping {
+    fn default() -> Self {
+        CrmMapping {
+            service_code: None,
+            description: Vec::new(),
+            fields: Default::default(),
+            values: Default::default(),
+            answers_in_description: true,
+        }
+    }
 }
 
 impl CrmMapping {

@@ -10,5 +10,5 @@ pub mod outcome;
 pub mod plan;
 pub mod tracking;
 
-pub use outcome::{Backoff, Outcome, Transition, transition};
+pub use outcome::{Backoff, Dropped, Outcome, Transition, transition};
 pub use plan::{Action, Connectivity, Row, RowState, plan};

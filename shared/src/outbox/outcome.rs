@@ -9,6 +9,8 @@ pub enum Outcome {
     Accepted {
         /// The CRM's id for the request (or its token, until the id is known).
         crm_id: String,
+        /// Fields its reply shows it did not keep, if any.
+        dropped: Option<Dropped>,
     },
     /// The CRM says it already has this idempotency key (e.g. 409): received.
     Duplicate {
@@ -29,6 +31,16 @@ pub enum Outcome {
     },
 }
 
+/// Fields a CRM accepted a request without keeping, as its reply showed (see
+/// [`crate::crm::dropped`]): staff are told once per form and server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// Which CRM: the configured base URL.
+    pub server: String,
+    /// The fields as sent: `address_string`, `email`, `attribute[items]`, `description`, …
+    pub fields: Vec<String>,
+}
+
 /// The row's next state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transition {
@@ -36,6 +48,8 @@ pub enum Transition {
     Acknowledged {
         /// The CRM's id, if known.
         crm_id: Option<String>,
+        /// Fields the CRM did not keep, to flag for staff.
+        dropped: Option<Dropped>,
     },
     /// Try again at this time (Unix ms).
     RetryAt {
@@ -84,8 +98,11 @@ impl Backoff {
 /// The next state of a row after its `attempt`-th try (1-based) ended in `outcome` at `now`.
 pub fn transition(outcome: Outcome, attempt: u32, now: i64, backoff: Backoff, unit: f64) -> Transition {
     match outcome {
-        Outcome::Accepted { crm_id } => Transition::Acknowledged { crm_id: Some(crm_id) },
-        Outcome::Duplicate { crm_id } => Transition::Acknowledged { crm_id },
+        Outcome::Accepted { crm_id, dropped } => Transition::Acknowledged {
+            crm_id: Some(crm_id),
+            dropped,
+        },
+        Outcome::Duplicate { crm_id } => Transition::Acknowledged { crm_id, dropped: None },
         Outcome::Permanent { reason } => Transition::Parked { reason },
         Outcome::Transient { reason, retry_after_ms } => {
             let delay = backoff.delay(attempt, unit);
@@ -113,15 +130,33 @@ mod tests {
     #[test]
     fn acceptance_and_duplicates_acknowledge() {
         let b = Backoff::default();
+        let dropped = Dropped {
+            server: "https://crm.example/open311/".into(),
+            fields: vec!["address_string".into()],
+        };
         assert_eq!(
-            transition(Outcome::Accepted { crm_id: "SR-1".into() }, 1, 0, b, 0.5),
+            transition(
+                Outcome::Accepted {
+                    crm_id: "SR-1".into(),
+                    dropped: Some(dropped.clone())
+                },
+                1,
+                0,
+                b,
+                0.5
+            ),
             Transition::Acknowledged {
-                crm_id: Some("SR-1".into())
-            }
+                crm_id: Some("SR-1".into()),
+                dropped: Some(dropped)
+            },
+            "dropped fields travel with the acknowledgement"
         );
         assert_eq!(
             transition(Outcome::Duplicate { crm_id: None }, 3, 0, b, 0.5),
-            Transition::Acknowledged { crm_id: None }
+            Transition::Acknowledged {
+                crm_id: None,
+                dropped: None
+            }
         );
     }
 

@@ -61,8 +61,11 @@ impl Store {
     /// and how long the row has failed that way is kept for "needs attention".
     pub fn record_attempt(&self, submission_id: &str, t: &Transition) -> Result<bool, StoreError> {
         let now = now_text();
+        if let Transition::Acknowledged { dropped: Some(d), .. } = t {
+            self.record_field_drops(submission_id, d)?;
+        }
         let n = match t {
-            Transition::Acknowledged { crm_id } => self.conn.execute(
+            Transition::Acknowledged { crm_id, .. } => self.conn.execute(
                 "UPDATE outbox SET state = 'acknowledged', crm_id = ?2,
                         last_error = NULL, error_kind = NULL, failing_since = NULL,
                         next_attempt_at = NULL, acknowledged_at = ?3
@@ -310,7 +313,8 @@ mod tests {
                 .record_attempt(
                     &ids[1],
                     &Transition::Acknowledged {
-                        crm_id: Some("SR-9".into())
+                        crm_id: Some("SR-9".into()),
+                        dropped: None,
                     }
                 )
                 .unwrap()
@@ -343,6 +347,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();
@@ -361,6 +366,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();

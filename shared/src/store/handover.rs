@@ -229,6 +229,7 @@ mod tests {
             &ids[0],
             &Transition::Acknowledged {
                 crm_id: Some("SR-1".into()),
+                dropped: None,
             },
         )
         .unwrap();

@@ -2,14 +2,16 @@
 //! run on open) and the tables built on it, one module each: [`drafts`], [`outbox`],
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
-//! [`status`] (what the CRM last said) and [`handover`] (bundles carried by hand); [`keycheck`]
-//! ties the file to its key and [`files`] keeps the files private. What goes
-//! *into* a submission is decided by [`crate::forms`]; delivering it is the forwarder's job.
+//! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
+//! [`field_drops`] (fields a CRM did not keep); [`keycheck`] ties the file to its key and
+//! [`files`] keeps the files private. What goes *into* a submission is decided by
+//! [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod field_drops;
 pub mod files;
 pub mod handover;
 pub mod keycheck;
@@ -36,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_handed_over.sql"),
     include_str!("migrations/0007_identity.sql"),
     include_str!("migrations/0008_key_check_attention.sql"),
+    include_str!("migrations/0009_crm_field_drops.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.

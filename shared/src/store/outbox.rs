@@ -348,6 +348,7 @@ mod tests {
                 &done,
                 &Transition::Acknowledged {
                     crm_id: Some("CASE-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();

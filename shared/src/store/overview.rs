@@ -239,6 +239,7 @@ mod tests {
                     id,
                     &Transition::Acknowledged {
                         crm_id: Some("SR-1".into()),
+                        dropped: None,
                     },
                 )
                 .unwrap();
@@ -292,6 +293,7 @@ mod tests {
                 &ids[0],
                 &Transition::Acknowledged {
                     crm_id: Some("SR-1".into()),
+                    dropped: None,
                 },
             )
             .unwrap();

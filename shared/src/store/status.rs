@@ -129,6 +129,7 @@ mod tests {
         store.begin_attempt(&ids[0]).unwrap();
         let t = Transition::Acknowledged {
             crm_id: Some("SR-1".into()),
+            dropped: None,
         };
         assert!(store.record_attempt(&ids[0], &t).unwrap());
         (store, ids[0].clone())
