@@ -193,12 +193,22 @@ pub fn start_refresher(ctx: &Context) -> Result<()> {
         return Ok(());
     }
     let services = services(ctx)?;
-    let mut store = ctx.open_store()?;
+    // Opened on the thread, retried there: a full disk at start must not stop the kiosk.
+    let (db, key) = (ctx.data_dir.join("kiosk.db"), ctx.key_path());
     let every = Duration::from_secs(hours * 3600);
     std::thread::Builder::new().name("catalogue".into()).spawn(move || {
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
             Ok(r) => r,
             Err(e) => return tracing::error!("the catalogue refresher could not start: {e}"),
+        };
+        let mut store = loop {
+            match Store::open_data(&db, &key, onestop::store::MissingDatabase::Refuse) {
+                Ok(store) => break store,
+                Err(e) => {
+                    tracing::warn!("the catalogue refresher waits for the database: {e}");
+                    std::thread::sleep(Duration::from_secs(60));
+                }
+            }
         };
         loop {
             let last = store.crm_catalogue_refreshed_at().ok().flatten();

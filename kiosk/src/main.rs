@@ -244,7 +244,20 @@ fn run_ui(ctx: Context) -> Result<bool> {
     }
     let fullscreen = ctx.config.kiosk.fullscreen;
     let window_size = ctx.config.kiosk.window_size()?;
-    let store = ctx.open_store()?;
+    // On a full disk the database cannot even be opened (SQLite needs room for its WAL index).
+    // The kiosk still starts, on a stand-in that refuses every write (Send says the form could
+    // not be saved), and opens the real one as soon as it can.
+    let (store, waiting_for_disk) = match ctx.open_store() {
+        Ok(store) => (store, false),
+        Err(e)
+            if e.downcast_ref::<onestop::store::StoreError>()
+                .is_some_and(|e| e.is_disk_trouble()) =>
+        {
+            tracing::error!("{e:#}; the kiosk starts, but refuses submissions until the database opens");
+            (onestop::store::Store::unavailable()?, true)
+        }
+        Err(e) => return Err(e),
+    };
     // On a full disk this can fail; the kiosk still starts (Send then says it cannot save), and
     // the drafts are wiped at the next start or session end.
     match store.wipe_drafts() {
@@ -271,6 +284,26 @@ fn run_ui(ctx: Context) -> Result<bool> {
         kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
     }
     let _timer = kiosk::start_idle_timer(&controller);
+    let _reopen = waiting_for_disk.then(|| {
+        let (ctx, controller) = (ctx.clone(), controller.clone());
+        let opened = std::cell::Cell::new(false);
+        let timer = slint::Timer::default();
+        timer.start(
+            slint::TimerMode::Repeated,
+            std::time::Duration::from_secs(3),
+            move || {
+                if opened.get() {
+                    return;
+                }
+                if let Ok(store) = ctx.open_store() {
+                    tracing::info!("the kiosk database opened; submissions are taken again");
+                    controller.replace_store(store);
+                    opened.set(true);
+                }
+            },
+        );
+        timer
+    });
     use slint::ComponentHandle as _;
     if let Some((w, h)) = window_size {
         window.window().set_size(slint::PhysicalSize::new(w, h));
@@ -300,9 +333,8 @@ fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::ou
     let settings = settings
         .verifying(ctx.config.cards.provider())
         .reporting_to(health.clone());
-    // Opened here first, so a database that cannot be opened at all stops the start with its
-    // message; later restarts reopen it.
-    let mut store = Some(ctx.open_store()?);
+    // Opened here first when it can be (a full disk may stop that; the loop opens it later).
+    let mut store = ctx.open_store().ok();
     let data_dir = ctx.data_dir.clone();
     let key_path = ctx.key_path();
     let wake = Arc::new(Notify::new());

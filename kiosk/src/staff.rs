@@ -184,6 +184,12 @@ impl Controller {
         self.staff.borrow_mut().clock = Rc::new(clock);
     }
 
+    /// Put the real database in place of the stand-in the kiosk started on (a full disk at
+    /// start); the visitor on screen carries on.
+    pub fn replace_store(&self, store: onestop::store::Store) {
+        self.state.borrow_mut().store = store;
+    }
+
     /// "Send now" and "Retry" wake the background forwarder through this.
     pub fn set_forwarder_wake(&self, wake: Arc<tokio::sync::Notify>) {
         self.staff.borrow_mut().wake = Some(wake);

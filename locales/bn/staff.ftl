@@ -36,6 +36,15 @@ staff-crm-last-reached = শেষ সফল যোগাযোগ: { $when }।
 staff-crm-never-reached = এই কিয়স্ক থেকে কখনও যোগাযোগ হয়নি।
 staff-crm-error = শেষ ত্রুটি: { $error }
 staff-waiting = { $waiting }টি পাঠানোর অপেক্ষায়, { $parked }টি আটকে রাখা।
+staff-attention = { $count ->
+    [one] { $count }টি ফর্মে মনোযোগ দেওয়া দরকার (সবার উপরে দেখানো হয়েছে)।
+   *[other] { $count }টি ফর্মে মনোযোগ দেওয়া দরকার (সবার উপরে দেখানো হয়েছে)।
+}
+staff-forwarder-fault = পাঠানো থেমে আছে: কিয়স্কের ডেটাবেসে ত্রুটি হয়েছে ({ $error }, { $when })। কিছুই হারায়নি; ত্রুটি দূর হলে পাঠানো নিজে থেকেই আবার শুরু হবে (যেমন, ডিস্কে জায়গা খালি করলে)।
+staff-forwarder-restarted = { $count ->
+    [one] পাঠানোর কাজটি { $count } বার থেমে গিয়েছিল এবং আবার চালু করা হয়েছে।
+   *[other] পাঠানোর কাজটি { $count } বার থেমে গিয়েছিল এবং আবার চালু করা হয়েছে।
+}
 staff-send-now = এখনই পাঠান
 staff-sent-now = এখনই পাঠানো হচ্ছে। { $count ->
     [0] আবার চেষ্টার জন্য কিছুই অপেক্ষায় ছিল না।
@@ -63,6 +72,7 @@ staff-state-retrying = আবার চেষ্টা চলছে
 staff-state-parked = আটকে রাখা
 staff-state-acknowledged = প্রাপ্তি নিশ্চিত
 staff-state-purged = প্রাপ্তি নিশ্চিত, উত্তর মুছে ফেলা হয়েছে
+staff-state-attention = { $state }: মনোযোগ দেওয়া দরকার, { $for } ধরে একই ত্রুটি হচ্ছে
 staff-time-unknown = সময় জানা নেই
 staff-when = { $time }, { $ago } আগে
 

@@ -36,6 +36,15 @@ staff-crm-last-reached = છેલ્લો સફળ સંપર્ક: { $whe
 staff-crm-never-reached = આ કિઓસ્કથી ક્યારેય સંપર્ક થયો નથી.
 staff-crm-error = છેલ્લી ભૂલ: { $error }
 staff-waiting = { $waiting } મોકલવાની રાહમાં, { $parked } રોકેલા.
+staff-attention = { $count ->
+    [one] { $count } ફોર્મ પર ધ્યાન આપવાની જરૂર છે (સૌથી ઉપર બતાવ્યું છે).
+   *[other] { $count } ફોર્મ પર ધ્યાન આપવાની જરૂર છે (સૌથી ઉપર બતાવ્યા છે).
+}
+staff-forwarder-fault = મોકલવાનું થોભાવ્યું છે: કિઓસ્કના ડેટાબેઝમાં ખામી આવી ({ $error }, { $when }). કંઈ ગુમાવ્યું નથી; ખામી દૂર થતાં જ મોકલવાનું આપમેળે ફરી શરૂ થશે (ઉદાહરણ તરીકે, ડિસ્ક પર જગ્યા ખાલી કરવાથી).
+staff-forwarder-restarted = { $count ->
+    [one] મોકલવાનું કામ { $count } વાર અટક્યું અને ફરી શરૂ કરવામાં આવ્યું.
+   *[other] મોકલવાનું કામ { $count } વાર અટક્યું અને ફરી શરૂ કરવામાં આવ્યું.
+}
 staff-send-now = હમણાં મોકલો
 staff-sent-now = હમણાં મોકલી રહ્યા છીએ. { $count ->
     [0] ફરી પ્રયાસ માટે કોઈ ફોર્મ રાહ જોતું ન હતું.
@@ -63,6 +72,7 @@ staff-state-retrying = ફરી પ્રયાસ
 staff-state-parked = રોકેલું
 staff-state-acknowledged = મળ્યાની પુષ્ટિ થઈ
 staff-state-purged = મળ્યાની પુષ્ટિ થઈ, જવાબો ભૂંસી નાખ્યા
+staff-state-attention = { $state }: ધ્યાન આપવાની જરૂર છે, { $for } થી એક જ ભૂલ આવે છે
 staff-time-unknown = સમય ખબર નથી
 staff-when = { $time }, { $ago } પહેલાં
 

@@ -36,6 +36,15 @@ staff-crm-last-reached = आख़िरी सफल संपर्क: { $whe
 staff-crm-never-reached = इस कियोस्क से कभी संपर्क नहीं हो पाया।
 staff-crm-error = आख़िरी त्रुटि: { $error }
 staff-waiting = { $waiting } भेजे जाने के इंतज़ार में, { $parked } रोके गए।
+staff-attention = { $count ->
+    [one] { $count } फ़ॉर्म पर ध्यान देने की ज़रूरत है (सबसे ऊपर दिखाया गया)।
+   *[other] { $count } फ़ॉर्मों पर ध्यान देने की ज़रूरत है (सबसे ऊपर दिखाए गए)।
+}
+staff-forwarder-fault = भेजना रुका हुआ है: कियोस्क के डेटाबेस में ख़राबी आई ({ $error }, { $when })। कुछ भी खोया नहीं है; ख़राबी दूर होते ही भेजना अपने आप फिर शुरू हो जाएगा (जैसे, डिस्क पर जगह ख़ाली करने से)।
+staff-forwarder-restarted = { $count ->
+    [one] भेजने का काम { $count } बार रुका और उसे फिर से शुरू किया गया।
+   *[other] भेजने का काम { $count } बार रुका और उसे फिर से शुरू किया गया।
+}
 staff-send-now = अभी भेजें
 staff-sent-now = अभी भेजा जा रहा है। { $count ->
     [0] कोई भी फ़ॉर्म फिर से कोशिश के इंतज़ार में नहीं था।
@@ -63,6 +72,7 @@ staff-state-retrying = फिर से कोशिश
 staff-state-parked = रोका गया
 staff-state-acknowledged = प्राप्ति की पुष्टि हुई
 staff-state-purged = प्राप्ति की पुष्टि हुई, उत्तर मिटा दिए गए
+staff-state-attention = { $state }: ध्यान देने की ज़रूरत है, { $for } से एक ही त्रुटि आ रही है
 staff-time-unknown = समय पता नहीं
 staff-when = { $time }, { $ago } पहले
 

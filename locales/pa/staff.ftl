@@ -36,6 +36,15 @@ staff-crm-last-reached = ਆਖ਼ਰੀ ਸਫਲ ਸੰਪਰਕ: { $when }।
 staff-crm-never-reached = ਇਸ ਕਿਓਸਕ ਤੋਂ ਕਦੇ ਸੰਪਰਕ ਨਹੀਂ ਹੋਇਆ।
 staff-crm-error = ਆਖ਼ਰੀ ਗ਼ਲਤੀ: { $error }
 staff-waiting = { $waiting } ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ, { $parked } ਰੋਕੇ ਗਏ।
+staff-attention = { $count ->
+    [one] { $count } ਫ਼ਾਰਮ ਵੱਲ ਧਿਆਨ ਦੇਣ ਦੀ ਲੋੜ ਹੈ (ਸਭ ਤੋਂ ਉੱਪਰ ਦਿਖਾਇਆ ਗਿਆ)।
+   *[other] { $count } ਫ਼ਾਰਮਾਂ ਵੱਲ ਧਿਆਨ ਦੇਣ ਦੀ ਲੋੜ ਹੈ (ਸਭ ਤੋਂ ਉੱਪਰ ਦਿਖਾਏ ਗਏ)।
+}
+staff-forwarder-fault = ਭੇਜਣਾ ਰੁਕਿਆ ਹੋਇਆ ਹੈ: ਕਿਓਸਕ ਦੇ ਡਾਟਾਬੇਸ ਵਿੱਚ ਖ਼ਰਾਬੀ ਆਈ ({ $error }, { $when })। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ; ਖ਼ਰਾਬੀ ਦੂਰ ਹੁੰਦੇ ਹੀ ਭੇਜਣਾ ਆਪਣੇ ਆਪ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਹੋ ਜਾਵੇਗਾ (ਜਿਵੇਂ, ਡਿਸਕ 'ਤੇ ਥਾਂ ਖਾਲੀ ਕਰਨ ਨਾਲ)।
+staff-forwarder-restarted = { $count ->
+    [one] ਭੇਜਣ ਵਾਲਾ ਕੰਮ { $count } ਵਾਰ ਰੁਕਿਆ ਅਤੇ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕੀਤਾ ਗਿਆ।
+   *[other] ਭੇਜਣ ਵਾਲਾ ਕੰਮ { $count } ਵਾਰ ਰੁਕਿਆ ਅਤੇ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕੀਤਾ ਗਿਆ।
+}
 staff-send-now = ਹੁਣੇ ਭੇਜੋ
 staff-sent-now = ਹੁਣੇ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ। { $count ->
     [0] ਕੋਈ ਵੀ ਫ਼ਾਰਮ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਦੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ ਸੀ।
@@ -63,6 +72,7 @@ staff-state-retrying = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼
 staff-state-parked = ਰੋਕਿਆ ਗਿਆ
 staff-state-acknowledged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ
 staff-state-purged = ਪ੍ਰਾਪਤੀ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ, ਜਵਾਬ ਮਿਟਾਏ ਗਏ
+staff-state-attention = { $state }: ਧਿਆਨ ਦੇਣ ਦੀ ਲੋੜ ਹੈ, { $for } ਤੋਂ ਇੱਕੋ ਗ਼ਲਤੀ ਆ ਰਹੀ ਹੈ
 staff-time-unknown = ਸਮਾਂ ਪਤਾ ਨਹੀਂ
 staff-when = { $time }, { $ago } ਪਹਿਲਾਂ
 

@@ -40,6 +40,19 @@ staff-crm-last-reached = Ostatnie udane połączenie: { $when }.
 staff-crm-never-reached = Ten kiosk nigdy się z nim nie połączył.
 staff-crm-error = Ostatni błąd: { $error }
 staff-waiting = Czeka na wysłanie: { $waiting }, wstrzymane: { $parked }.
+staff-attention = { $count ->
+    [one] 1 zgłoszenie wymaga uwagi (na początku listy).
+    [few] { $count } zgłoszenia wymagają uwagi (na początku listy).
+    [many] { $count } zgłoszeń wymaga uwagi (na początku listy).
+   *[other] { $count } zgłoszenia wymaga uwagi (na początku listy).
+}
+staff-forwarder-fault = Wysyłanie wstrzymane: błąd bazy danych kiosku ({ $error }, { $when }). Nic nie zostało utracone; wysyłanie wznowi się samo po usunięciu usterki (np. po zwolnieniu miejsca na dysku).
+staff-forwarder-restarted = { $count ->
+    [one] Zadanie wysyłania zatrzymało się raz i zostało ponownie uruchomione.
+    [few] Zadanie wysyłania zatrzymało się { $count } razy i zostało ponownie uruchomione.
+    [many] Zadanie wysyłania zatrzymało się { $count } razy i zostało ponownie uruchomione.
+   *[other] Zadanie wysyłania zatrzymało się { $count } razy i zostało ponownie uruchomione.
+}
 staff-send-now = Wyślij teraz
 staff-sent-now = Trwa wysyłanie. { $count ->
     [0] Nic nie czekało na ponowienie.
@@ -71,6 +84,7 @@ staff-state-retrying = ponawiane
 staff-state-parked = wstrzymane
 staff-state-acknowledged = potwierdzone
 staff-state-purged = potwierdzone, odpowiedzi usunięte
+staff-state-attention = { $state }: wymaga uwagi, ten sam błąd od { $for }
 staff-time-unknown = czas nieznany
 staff-when = { $time }, { $ago } temu
 

@@ -38,6 +38,17 @@ staff-crm-last-reached = Ultima conectare reușită: { $when }.
 staff-crm-never-reached = Nu a fost contactat niciodată de pe acest chioșc.
 staff-crm-error = Ultima eroare: { $error }
 staff-waiting = { $waiting } în așteptarea trimiterii, { $parked } oprite.
+staff-attention = { $count ->
+    [one] 1 formular necesită atenție (afișat primul).
+    [few] { $count } formulare necesită atenție (afișate primele).
+   *[other] { $count } de formulare necesită atenție (afișate primele).
+}
+staff-forwarder-fault = Trimiterea este întreruptă: baza de date a chioșcului a dat eroare ({ $error }, { $when }). Nu se pierde nimic; trimiterea se reia singură după remedierea defecțiunii (de exemplu, după eliberarea spațiului pe disc).
+staff-forwarder-restarted = { $count ->
+    [one] Procesul de trimitere s-a oprit o dată și a fost repornit.
+    [few] Procesul de trimitere s-a oprit de { $count } ori și a fost repornit.
+   *[other] Procesul de trimitere s-a oprit de { $count } de ori și a fost repornit.
+}
 staff-send-now = Trimiteți acum
 staff-sent-now = Se trimite acum. { $count ->
     [0] Nimic nu aștepta o reîncercare.
@@ -67,6 +78,7 @@ staff-state-retrying = se reîncearcă
 staff-state-parked = oprit
 staff-state-acknowledged = confirmat
 staff-state-purged = confirmat, răspunsuri șterse
+staff-state-attention = { $state }: necesită atenție, aceeași eroare de { $for }
 staff-time-unknown = oră necunoscută
 staff-when = { $time }, acum { $ago }
 

@@ -36,6 +36,15 @@ staff-crm-last-reached = Markii ugu dambaysay ee la gaaray: { $when }.
 staff-crm-never-reached = Weligii lagama gaarin mashiinkan.
 staff-crm-error = Khaladkii ugu dambeeyey: { $error }
 staff-waiting = { $waiting } ayaa sugaya in la diro, { $parked } waa la hakiyey.
+staff-attention = { $count ->
+    [one] 1 foom ayaa u baahan in la eego (liiska ayuu ku horreeyaa).
+   *[other] { $count } foom ayaa u baahan in la eego (liiska ayay ku horreeyaan).
+}
+staff-forwarder-fault = Dirista waa la hakiyey: kaydka xogta (database) ee mashiinka ayaa cillad yeeshay ({ $error }, { $when }). Waxba ma lumin; dirista si iskeed ah ayay dib ugu bilaabmaysaa marka cilladda la xalliyo (tusaale ahaan, meel bannaan oo diskiga ah).
+staff-forwarder-restarted = { $count ->
+    [one] Hawsha dirista ayaa hal mar istaagtay, dib ayaana loo bilaabay.
+   *[other] Hawsha dirista ayaa { $count } jeer istaagtay, dib ayaana loo bilaabay.
+}
 staff-send-now = Hadda dir
 staff-sent-now = Hadda waa la dirayaa. { $count ->
     [0] Waxba ma sugayn isku day kale.
@@ -63,6 +72,7 @@ staff-state-retrying = mar kale la isku dayayo
 staff-state-parked = la hakiyey
 staff-state-acknowledged = la xaqiijiyey
 staff-state-purged = la xaqiijiyey, jawaabaha waa la tirtiray
+staff-state-attention = { $state }: waxay u baahan tahay in la eego, isla khaladkii ayaa soo noqnoqday muddo { $for }
 staff-time-unknown = wakhtiga lama garanayo
 staff-when = { $time }, { $ago } ka hor
 

@@ -36,6 +36,15 @@ staff-crm-last-reached = آخری کامیاب رابطہ: { $when }۔
 staff-crm-never-reached = اس کیوسک سے کبھی رابطہ نہیں ہو سکا۔
 staff-crm-error = آخری خرابی: { $error }
 staff-waiting = { $waiting } بھیجے جانے کے منتظر، { $parked } روکے گئے۔
+staff-attention = { $count ->
+    [one] 1 فارم پر توجہ کی ضرورت ہے (سب سے اوپر دکھایا گیا)۔
+   *[other] { $count } فارموں پر توجہ کی ضرورت ہے (سب سے اوپر دکھائے گئے)۔
+}
+staff-forwarder-fault = بھیجنا رکا ہوا ہے: کیوسک کے ڈیٹا بیس میں خرابی ہوئی ({ $error }، { $when })۔ کچھ ضائع نہیں ہوا؛ خرابی دور ہوتے ہی بھیجنا خود بخود دوبارہ شروع ہو جائے گا (مثلاً ڈسک پر جگہ خالی کرنے سے)۔
+staff-forwarder-restarted = { $count ->
+    [one] بھیجنے کا عمل ایک بار رک گیا اور اسے دوبارہ شروع کیا گیا۔
+   *[other] بھیجنے کا عمل { $count } بار رک گیا اور اسے دوبارہ شروع کیا گیا۔
+}
 staff-send-now = ابھی بھیجیں
 staff-sent-now = ابھی بھیجا جا رہا ہے۔ { $count ->
     [0] کوئی فارم دوبارہ کوشش کا منتظر نہیں تھا۔
@@ -63,6 +72,7 @@ staff-state-retrying = دوبارہ کوشش جاری
 staff-state-parked = روکا گیا
 staff-state-acknowledged = وصولی کی تصدیق ہو گئی
 staff-state-purged = وصولی کی تصدیق ہو گئی، جوابات مٹا دیے گئے
+staff-state-attention = { $state }: توجہ کی ضرورت ہے، { $for } سے ایک ہی خرابی آ رہی ہے
 staff-time-unknown = وقت معلوم نہیں
 staff-when = { $time }، { $ago } پہلے
 

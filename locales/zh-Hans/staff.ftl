@@ -34,6 +34,13 @@ staff-crm-last-reached = 上次成功连接：{ $when }。
 staff-crm-never-reached = 本自助机从未成功连接。
 staff-crm-error = 上次错误：{ $error }
 staff-waiting = { $waiting } 份等待发送，{ $parked } 份已搁置。
+staff-attention = { $count ->
+   *[other] { $count } 份表格需要处理（已排在最前）。
+}
+staff-forwarder-fault = 发送已暂停：自助机的数据库出错（{ $error }，{ $when }）。数据不会丢失；故障排除后（例如清理出磁盘空间），发送会自动恢复。
+staff-forwarder-restarted = { $count ->
+   *[other] 发送任务已停止 { $count } 次，并已重新启动。
+}
 staff-send-now = 立即发送
 staff-sent-now = 正在发送。{ $count ->
     [0] 没有等待重试的表格。
@@ -59,6 +66,7 @@ staff-state-retrying = 重试中
 staff-state-parked = 已搁置
 staff-state-acknowledged = 已确认接收
 staff-state-purged = 已确认接收，答案已删除
+staff-state-attention = { $state }：需要处理，相同错误已持续 { $for }
 staff-time-unknown = 时间未知
 staff-when = { $time }，{ $ago } 前
 

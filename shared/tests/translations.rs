@@ -257,6 +257,8 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("reason", ArgValue::Str("the printer reports paper-out")),
         ("reader", ArgValue::Str("nfc")),
         ("card", ArgValue::Str("••••4567")),
+        ("state", ArgValue::Str("retrying")),
+        ("for", ArgValue::Str("1d")),
     ];
     for locale in t.all() {
         for key in &keys {

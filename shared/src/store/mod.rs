@@ -110,6 +110,25 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// Whether this is the disk's trouble (full, or failing I/O) rather than the data's: worth
+    /// waiting out, where a wrong key or a damaged schema is not.
+    pub fn is_disk_trouble(&self) -> bool {
+        use rusqlite::ErrorCode as C;
+        let sql = |e: &rusqlite::Error| {
+            matches!(e, rusqlite::Error::SqliteFailure(f, _)
+                if matches!(f.code, C::DiskFull | C::SystemIoFailure | C::CannotOpen | C::DatabaseBusy | C::DatabaseLocked))
+        };
+        match self {
+            StoreError::Open { source, .. } | StoreError::Sql(source) => sql(source),
+            StoreError::File { source, .. } => {
+                source.raw_os_error() == Some(28) || source.kind() == std::io::ErrorKind::StorageFull
+            }
+            _ => false,
+        }
+    }
+}
+
 /// An open kiosk database, with the key that seals the personal data in it.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -161,6 +180,15 @@ impl Store {
             },
             other => other,
         })
+    }
+
+    /// A stand-in while the real database cannot be opened (a full disk): empty, and refusing
+    /// every write, so the screens show and "Send" says it could not save rather than handing
+    /// out a reference for something kept nowhere.
+    pub fn unavailable() -> Result<Store, StoreError> {
+        let store = Store::open_in_memory()?;
+        store.conn.pragma_update(None, "query_only", true)?;
+        Ok(store)
     }
 
     /// A private in-memory database with a throw-away key, for tests and snapshots.
