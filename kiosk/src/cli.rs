@@ -155,68 +155,61 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
     }
 }
 
-/// `kiosk outbox list`: every submission's reference, form, state, age, attempts and CRM id,
-/// with its last error cleaned on a line of its own, then what needs staff. No answers.
+/// `kiosk outbox list`: every submission's reference, form, state, age, attempts, CRM id and last
+/// error (markup removed, cut at a word), a row that needs staff marked so, then the totals. No
+/// answers.
 pub fn outbox_list(ctx: &Context) -> Result<bool> {
     let store = ctx.open_store()?;
-    let rows = store.staff_rows()?;
-    let ids: std::collections::HashMap<String, Option<String>> = store
-        .submissions()?
+    let rows = store.submissions()?;
+    let staff: std::collections::HashMap<String, onestop::store::StaffRow> = store
+        .staff_rows()?
         .into_iter()
-        .map(|s| (s.reference, s.crm_id))
+        .map(|r| (r.reference.clone(), r))
         .collect();
     let now = time::OffsetDateTime::now_utc();
     let now_text = now
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
     let attention_after = ctx.config.crm.attention_after();
+    let age_of = |t: &str| {
+        time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+            .map(|t| human_age((now - t).whole_seconds()))
+            .unwrap_or_else(|_| "?".into())
+    };
     println!(
-        "{:<10} {:<18} {:<13} {:>8} {:>8}  crm id",
-        "reference", "form", "state", "age", "attempts"
+        "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} last error",
+        "reference", "form", "state", "age", "attempts", "crm id"
     );
     let mut attention = 0;
     for r in &rows {
-        let age = time::OffsetDateTime::parse(&r.created_at, &time::format_description::well_known::Rfc3339)
-            .map(|t| human_age((now - t).whole_seconds()))
-            .unwrap_or_else(|_| "?".into());
-        let needs = r.needs_attention(&now_text, attention_after);
+        let row = staff.get(&r.reference);
+        let needs = row.is_some_and(|row| row.needs_attention(&now_text, attention_after));
         attention += usize::from(needs);
+        let flag = match row.and_then(|row| row.failing_since.as_deref()) {
+            Some(since) if needs && r.state == "pending" => {
+                format!("NEEDS ATTENTION (failing this way for {}): ", age_of(since))
+            }
+            _ if needs => "NEEDS ATTENTION: ".to_owned(),
+            _ => String::new(),
+        };
         println!(
-            "{:<10} {:<18} {:<13} {:>8} {:>8}  {}{}",
+            "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} {flag}{}",
             r.reference,
             r.form_id,
-            r.state.name(),
-            age,
+            r.state,
+            age_of(&r.created_at),
             r.attempts,
-            ids.get(&r.reference).cloned().flatten().as_deref().unwrap_or("-"),
-            if needs { "  NEEDS ATTENTION" } else { "" }
+            r.crm_id.as_deref().unwrap_or("-"),
+            r.last_error.as_deref().unwrap_or("")
         );
-        if let Some(error) = &r.last_error {
-            let since = match (&r.failing_since, r.state) {
-                (Some(since), onestop::store::StaffState::Retrying) => {
-                    time::OffsetDateTime::parse(since, &time::format_description::well_known::Rfc3339)
-                        .map(|t| format!(" (failing this way for {})", human_age((now - t).whole_seconds())))
-                        .unwrap_or_default()
-                }
-                _ => String::new(),
-            };
-            println!("           {error}{since}");
-        }
     }
-    let count = |s: onestop::store::StaffState| rows.iter().filter(|r| r.state == s).count();
-    use onestop::store::StaffState as S;
+    let count = |s: &str| rows.iter().filter(|r| r.state == s).count();
     println!(
-        "{} pending, {} retrying, {} parked, {} acknowledged, {} purged; {attention} need attention",
-        count(S::Pending),
-        count(S::Retrying),
-        count(S::Parked),
-        count(S::Acknowledged),
-        count(S::Purged)
+        "{} pending, {} parked, {} acknowledged; {attention} need attention",
+        count("pending"),
+        count("parked"),
+        count("acknowledged")
     );
-    // Fields the CRM accepted without keeping: the answers are in each request's description.
-    for drop in store.field_drops()? {
-        println!("CRM dropped fields: {}", drop.line());
-    }
     Ok(true)
 }
 
@@ -276,8 +269,8 @@ pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onest
 }
 
 /// `kiosk outbox flush [--wait SECS]`: send everything due now, waiting for scheduled retries,
-/// then report. The whole run takes at most SECS, plus one CRM timeout for the attempts under
-/// way then. Exit 0 when nothing is left pending; 2 when the database itself kept failing.
+/// then report. After SECS nothing more is waited for and no row is tried again (each row due
+/// is still tried once). Exit 0 when nothing is left pending; 2 when the database itself kept failing.
 pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     let Some((hook, settings)) = connector(ctx)? else {
         println!("no CRM is configured (crm.kind = \"none\"): submissions stay in the outbox");

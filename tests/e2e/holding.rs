@@ -92,12 +92,9 @@ fn a_damaged_row_among_twenty_good_ones_is_parked_and_the_twenty_are_delivered_o
     }
 
     let (_, list, _) = run(dir.path(), &cfg, &["outbox", "list"], "");
-    let line = list.lines().position(|l| l.starts_with(&bad)).unwrap();
-    assert!(list.lines().nth(line).unwrap().contains("parked"), "{list}");
-    assert!(
-        list.lines().nth(line + 1).unwrap().contains("could not be decrypted"),
-        "the reason, on the next line: {list}"
-    );
+    let line = list.lines().find(|l| l.starts_with(&bad)).unwrap();
+    assert!(line.contains("parked") && line.contains("NEEDS ATTENTION"), "{list}");
+    assert!(line.contains("could not be decrypted"), "the reason: {list}");
 }
 
 #[test]
@@ -184,11 +181,16 @@ fn recover(dir: &Path, key: &onestop::store::Key, ids: &[String]) -> Vec<String>
         let Ok(bytes) = std::fs::read(dir.join(name)) else {
             continue;
         };
-        for sealed in sealed_runs(&bytes) {
-            for id in ids {
-                for aad in [id.clone(), format!("{id}:identity"), format!("{id}:error")] {
-                    if let Ok(plain) = key.open(&sealed, &aad) {
-                        found.push(plain);
+        for run in sealed_runs(&bytes) {
+            // A value is followed in the file by whatever comes next in its record (often the
+            // next column's digits), so try every end a value could have.
+            let ends = (3 + 54..=run.len()).rev().take(80);
+            for end in ends {
+                for id in ids {
+                    for aad in [id.clone(), format!("{id}:identity"), format!("{id}:error")] {
+                        if let Ok(plain) = key.open(&run[..end], &aad) {
+                            found.push(plain);
+                        }
                     }
                 }
             }
@@ -250,7 +252,7 @@ fn the_retention_purge_erases_what_it_deletes_from_every_file_even_for_someone_w
     let (code, _, _) = run(dir.path(), &cfg, &["outbox", "flush", "--wait", "5"], "");
     assert_eq!(code, 0);
     let (_, list, _) = run(dir.path(), &cfg, &["outbox", "list"], "");
-    assert!(list.contains("5 purged"), "{list}");
+    assert!(list.contains("5 acknowledged"), "{list}");
 
     let after = recover(dir.path(), &key, &ids);
     assert!(

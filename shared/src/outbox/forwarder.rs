@@ -91,8 +91,9 @@ pub enum Until {
         /// How long to wait for a scheduled retry, or for the database to recover from a
         /// fault, before giving up for now.
         patience: Duration,
-        /// No new attempt starts after this; those under way are finished (each is bounded by
-        /// the CRM timeout). `None`: no limit.
+        /// After this no row is tried a second time and nothing is waited for: each row due
+        /// when the run began is still tried once, and attempts under way are finished (each
+        /// bounded by the CRM timeout). `None`: no limit.
         deadline: Option<Instant>,
     },
     /// Never (the kiosk's background task); new rows are picked up every `poll`.
@@ -268,6 +269,8 @@ pub async fn drive_with_wake(
     let mut tasks: JoinSet<(String, Done)> = JoinSet::new();
     let mut last_token_poll: Option<Instant> = None;
     let mut last_refresh: Option<Instant> = None;
+    // Rows attempted in this run (see `Until::Drained::deadline`).
+    let mut tried: std::collections::HashSet<String> = std::collections::HashSet::new();
     loop {
         let deadline_passed = matches!(until, Until::Drained { deadline: Some(d), .. } if Instant::now() >= d);
         unrecorded.retain(|(id, t)| match store.record_attempt(id, t) {
@@ -298,7 +301,9 @@ pub async fn drive_with_wake(
             let mut sending_ok = true;
             for action in plan(&rows, now, Connectivity::Online, settings.max_in_flight) {
                 match action {
-                    Action::Send(_) if deadline_passed => report.stopped_at_deadline = true,
+                    // Past the deadline, each row is still tried once (what was due when the
+                    // run began is attempted), but none again.
+                    Action::Send(id) if deadline_passed && tried.contains(&id) => report.stopped_at_deadline = true,
                     Action::Send(_) if !sending_ok => {}
                     Action::Send(id) => {
                         // The attempt is counted durably *before* it is made; if that cannot be
@@ -308,6 +313,7 @@ pub async fn drive_with_wake(
                             sending_ok = false;
                             continue;
                         }
+                        tried.insert(id.clone());
                         match store.outgoing(&id) {
                             Ok(Some(out)) => {
                                 faults.ok();
