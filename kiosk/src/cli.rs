@@ -189,7 +189,7 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
             Some(since) if needs && r.state == "pending" => {
                 format!("NEEDS ATTENTION (failing this way for {}): ", age_of(since))
             }
-            _ if needs => "NEEDS ATTENTION: ".to_owned(),
+            // A parked row says so in its state column already.
             _ => String::new(),
         };
         println!(
@@ -202,6 +202,10 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
             r.crm_id.as_deref().unwrap_or("-"),
             r.last_error.as_deref().unwrap_or("")
         );
+    }
+    // Fields a CRM took without keeping: once per form and server (see docs/CRM.md).
+    for drops in store.field_drops()? {
+        println!("CRM dropped fields: {}", drops.line());
     }
     let count = |s: &str| rows.iter().filter(|r| r.state == s).count();
     println!(

@@ -755,6 +755,17 @@ impl Controller {
                     .to_string(),
             );
         }
+        // Fields the CRM took without keeping, once per form and server.
+        let drops = self.state.borrow().store.field_drops().unwrap_or_else(|e| {
+            tracing::error!("staff screen: the CRM's dropped fields could not be read: {e}");
+            Vec::new()
+        });
+        for d in &drops {
+            lines.push(
+                self.st("staff-crm-dropped", &[("detail", ArgValue::Str(&d.line()))])
+                    .to_string(),
+            );
+        }
         let forwarder = self.staff.borrow().forwarder.as_ref().map(|h| h.report());
         let mut forwarder_ok = true;
         if let Some(h) = forwarder {

@@ -333,4 +333,49 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     assert_eq!(page(), Page::Staff);
     tap(&w, "Close");
     assert_eq!(page(), Page::Welcome);
+
+    // A row failing the same way for a day, a CRM that dropped a field, and a database fault in
+    // the forwarder: each is told on the connection box, and the failing row comes first.
+    let raw = rusqlite::Connection::open(dir.path().join("kiosk.db")).unwrap();
+    raw.execute(
+        "UPDATE outbox SET failing_since = '2000-01-01T00:00:00Z', error_kind = 'unreachable'
+         WHERE submission_id = ?1",
+        [&ids[2]],
+    )
+    .unwrap();
+    raw.execute(
+        "INSERT INTO crm_field_drops (form_id, server, field, first_reference, first_seen_at)
+         VALUES ('library-join', 'https://crm.example/open311/', 'email', ?1, '2026-12-01T10:00:00Z')",
+        [&refs[0]],
+    )
+    .unwrap();
+    let health = Arc::new(onestop::outbox::forwarder::Health::default());
+    health.fault("recording a delivery outcome: database or disk is full");
+    c.set_forwarder_health(health.clone());
+    shortcut(&w);
+    enter_pin(&w, PIN);
+    assert_eq!(page(), Page::Staff);
+    let conn = g.get_connectivity().to_string();
+    assert!(conn.contains("1 submission needs attention"), "{conn}");
+    assert!(
+        conn.contains("Sending is paused") && conn.contains("disk is full"),
+        "{conn}"
+    );
+    assert!(
+        conn.contains("did not keep some fields") && conn.contains("library-join") && conn.contains("email"),
+        "{conn}"
+    );
+    assert!(!g.get_connectivity_ok(), "the box is marked as not well");
+    let first = g.get_rows().row_data(0).unwrap();
+    assert!(
+        first.state.contains("needs attention") && first.state.contains("failing the same way for"),
+        "the failing row is listed first: {}",
+        first.state
+    );
+    assert!(first.error.contains("connection refused"), "{}", first.error);
+    // Once the fault clears, the box says so no more.
+    health.recovered();
+    tap(&w, "Refresh");
+    assert!(!g.get_connectivity().contains("Sending is paused"));
+    tap(&w, "Close");
 }

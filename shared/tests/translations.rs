@@ -259,6 +259,10 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("card", ArgValue::Str("••••4567")),
         ("state", ArgValue::Str("retrying")),
         ("for", ArgValue::Str("1d")),
+        (
+            "detail",
+            ArgValue::Str("form bulky-collection at https://crm.example/: email"),
+        ),
     ];
     for locale in t.all() {
         for key in &keys {

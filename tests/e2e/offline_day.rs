@@ -35,21 +35,28 @@ struct Row {
 }
 
 fn rows(dir: &Path) -> Vec<Row> {
+    // The error is sealed in the file: read through the store, with the kiosk's key.
+    let errors: std::collections::HashMap<String, Option<String>> = onestop_e2e::open_store(dir)
+        .submissions()
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.reference, s.last_error))
+        .collect();
     let db = rusqlite::Connection::open(dir.join("kiosk.db")).unwrap();
     let mut stmt = db
         .prepare(
-            "SELECT reference, state, attempts, CAST(round(unixepoch(next_attempt_at, 'subsec') * 1000) AS INTEGER),
-                    last_error
+            "SELECT reference, state, attempts, CAST(round(unixepoch(next_attempt_at, 'subsec') * 1000) AS INTEGER)
              FROM outbox ORDER BY created_at, rowid",
         )
         .unwrap();
     stmt.query_map([], |r| {
+        let reference: String = r.get(0)?;
         Ok(Row {
-            reference: r.get(0)?,
+            last_error: errors.get(&reference).cloned().flatten(),
+            reference,
             state: r.get(1)?,
             attempts: r.get(2)?,
             next_attempt_ms: r.get(3)?,
-            last_error: r.get(4)?,
         })
     })
     .unwrap()

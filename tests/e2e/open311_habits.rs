@@ -187,3 +187,45 @@ fn a_wrong_base_url_says_so_with_the_url_tried_and_nothing_is_lost() {
     assert!(flush(dir.path(), &right, 5));
     each_once_under_its_own_id(dir.path(), &refs);
 }
+
+#[test]
+fn a_request_the_server_500s_every_time_needs_attention_while_the_others_are_delivered() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &["--open311-habits"]);
+    let url = format!("http://127.0.0.1:{}/open311/", crm.port);
+    // "Needs attention" after about two seconds of the same error (hours, as a fraction).
+    let cfg = config(dir.path(), &url, 200);
+    let mut text = std::fs::read_to_string(&cfg).unwrap();
+    text.push_str("attention_after_hours = 0.0005\n");
+    std::fs::write(&cfg, text).unwrap();
+    let good = submit_many(dir.path(), &cfg, 4);
+    // Feedback has no location: that server answers such a request with a 500 HTML page.
+    let stuck = submit_form(
+        dir.path(),
+        &cfg,
+        "feedback",
+        r#"{"feedback-type": "complaint", "service": "waste", "what-happened": "The lorry missed us", "reply": "no", "name": "A Visitor"}"#,
+    );
+    assert!(!flush(dir.path(), &cfg, 4), "the feedback request is still pending");
+
+    let out = kiosk(dir.path(), &cfg).args(["outbox", "list"]).output().unwrap();
+    let listing = String::from_utf8(out.stdout).unwrap();
+    let line = listing.lines().find(|l| l.starts_with(&stuck)).unwrap();
+    assert!(
+        line.contains("pending") && line.contains("NEEDS ATTENTION"),
+        "{listing}"
+    );
+    assert!(line.contains("HTTP 500"), "the cause: {line}");
+    assert!(!line.contains('<'), "no raw HTML: {line}");
+    assert!(listing.contains("1 need attention"), "{listing}");
+    for r in &good {
+        let l = listing.lines().find(|l| l.starts_with(r.as_str())).unwrap();
+        assert!(l.contains("acknowledged") && !l.contains("NEEDS ATTENTION"), "{l}");
+    }
+    // The others arrived exactly once; the stuck one was never stored.
+    let stored = stored(&dir.path().join("crm.db"));
+    assert_eq!(stored.len(), 4, "{stored:?}");
+    for r in &good {
+        assert_eq!(stored.iter().filter(|(s, _)| s == r).count(), 1);
+    }
+}

@@ -241,14 +241,29 @@ pub fn error_kind(reason: &str) -> String {
     kind.into()
 }
 
-/// An error as staff read it: markup and control characters gone, white space folded, and at
-/// most [`ERROR_CHARS`] characters, cut at a word with an ellipsis rather than mid-word.
+/// An error as staff read it: an HTML page's markup and all control characters gone, white
+/// space folded, and at most [`ERROR_CHARS`] characters, cut at a word with an ellipsis rather
+/// than mid-word.
 pub fn clean_error(s: &str) -> String {
     let mut text = String::with_capacity(s.len().min(4 * ERROR_CHARS));
+    // Only an HTML page loses its tags: in an XML or JSON reply the names say what was there.
+    let lower = s.get(..s.len().min(4096)).unwrap_or(s).to_ascii_lowercase();
+    let html = [
+        "<html",
+        "<!doctype html",
+        "<body",
+        "<head",
+        "<title",
+        "<p>",
+        "<h1",
+        "<div",
+    ]
+    .iter()
+    .any(|t| lower.contains(t));
     let mut in_tag = false;
     for c in s.chars().take(16 * ERROR_CHARS) {
         match c {
-            '<' => in_tag = true,
+            '<' if html => in_tag = true,
             '>' if in_tag => {
                 in_tag = false;
                 text.push(' ');
@@ -510,5 +525,43 @@ impl Store {
             params![submission_id, sealed],
         )?;
         Ok(n == 1)
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::{ERROR_CHARS, clean_error, error_kind};
+
+    #[test]
+    fn an_html_error_page_shows_as_its_words_and_a_long_error_is_cut_at_a_word() {
+        let page = "HTTP 500: the CRM is unavailable: <!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>\n<body><h1>Oops</h1></body></html>";
+        assert_eq!(
+            clean_error(page),
+            "HTTP 500: the CRM is unavailable: 500 Internal Server Error Oops"
+        );
+        let xml = "HTTP 201: not JSON: <?xml version=\"1.0\"?><service_request_id>42</service_request_id>";
+        assert!(
+            clean_error(xml).contains("<service_request_id>42"),
+            "XML keeps its names"
+        );
+        let long = "word ".repeat(200);
+        let cut = clean_error(&long);
+        assert!(cut.chars().count() <= ERROR_CHARS && cut.ends_with("word…"), "{cut}");
+        let one = "x".repeat(1000);
+        assert_eq!(clean_error(&one).chars().count(), ERROR_CHARS);
+        assert_eq!(clean_error("a\u{0}b\r\nc\u{1b}[31m"), "a b c [31m");
+    }
+
+    #[test]
+    fn error_kinds_carry_no_words_of_the_crm() {
+        assert_eq!(error_kind("HTTP 500: the CRM is unavailable: Ali Khan"), "HTTP 500");
+        assert_eq!(error_kind("HTTP 422: name 'Ali Khan' too long"), "HTTP 422");
+        assert_eq!(
+            error_kind("could not reach the CRM: tcp connect error: Connection refused"),
+            "unreachable"
+        );
+        assert_eq!(error_kind("could not reach the CRM: operation timed out"), "timeout");
+        assert_eq!(error_kind("HTTP 302: the CRM redirected to x"), "redirect");
+        assert_eq!(error_kind("Ali Khan"), "other");
     }
 }
