@@ -298,12 +298,17 @@ pub async fn drive_with_wake(
             for r in &mut rows {
                 r.in_flight = busy(&r.id);
             }
+            // Past the deadline, each row due is still tried once (what was due when the run
+            // began is attempted), but none again: rows tried already are out of the plan, so
+            // their retries neither start nor take the places of rows not yet tried.
+            if deadline_passed {
+                let before = rows.len();
+                rows.retain(|r| r.in_flight || !tried.contains(&r.id));
+                report.stopped_at_deadline |= rows.len() < before;
+            }
             let mut sending_ok = true;
             for action in plan(&rows, now, Connectivity::Online, settings.max_in_flight) {
                 match action {
-                    // Past the deadline, each row is still tried once (what was due when the
-                    // run began is attempted), but none again.
-                    Action::Send(id) if deadline_passed && tried.contains(&id) => report.stopped_at_deadline = true,
                     Action::Send(_) if !sending_ok => {}
                     Action::Send(id) => {
                         // The attempt is counted durably *before* it is made; if that cannot be
