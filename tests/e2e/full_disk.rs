@@ -170,6 +170,11 @@ fn a_kiosk_on_a_full_disk_starts_and_delivers_everything_once_the_disk_frees() {
     let first = wait_delivered(&mut ui, home.path(), &data, 60, &crm);
     exactly_once(&crm_db, &refs);
     eprintln!("started on a full disk: 60 delivered {first:?} after it freed");
+    let said = log(home.path());
+    assert!(
+        said.contains("refuses submissions until the database opens"),
+        "the kiosk met the full disk at start: {said}"
+    );
 
     // 2. With the window running: the CRM goes down, forty more wait, the disk fills for five
     // seconds while the CRM comes back, then frees.
@@ -183,5 +188,9 @@ fn a_kiosk_on_a_full_disk_starts_and_delivers_everything_once_the_disk_frees() {
     let second = wait_delivered(&mut ui, home.path(), &data, 100, &crm);
     exactly_once(&crm_db, &refs);
     eprintln!("full for 5 s while running: 40 delivered {second:?} after it freed");
+    assert!(
+        log(home.path()).contains("the outbox database failed"),
+        "the running forwarder met the full disk and waited it out"
+    );
     drop(ui);
 }
