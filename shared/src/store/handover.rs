@@ -22,6 +22,9 @@ pub enum Imported {
     Refused(String),
 }
 
+/// A submission that could not be read for a bundle: (reference, why).
+pub type Unreadable = (String, String);
+
 impl Store {
     /// Every submission not yet delivered (pending or parked) whose answers and card open; see
     /// [`Store::export_set`] for those that do not.
@@ -32,7 +35,7 @@ impl Store {
     /// Every submission not yet delivered (pending or parked), with its answers and card
     /// opened, and apart from them those that could not be read: (reference, why). One damaged
     /// row never keeps the others off a bundle.
-    pub fn export_set(&self) -> Result<(Vec<Exported>, Vec<(String, String)>), StoreError> {
+    pub fn export_set(&self) -> Result<(Vec<Exported>, Vec<Unreadable>), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT submission_id, reference, form_id, form_version, locale, created_at, state, attempts,
                     last_error, payload, identity
