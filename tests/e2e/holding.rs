@@ -299,3 +299,79 @@ fn the_database_files_and_the_data_folder_are_private() {
     assert!(kiosk(&dir, &cfg).args(["outbox", "list"]).status().unwrap().success());
     assert_eq!(mode(&dir.join("kiosk.db")), 0o600);
 }
+
+#[test]
+fn kiosk_track_asks_the_crm_caches_the_answer_and_shows_it_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = start_crm(&dir.path().join("crm.db"), 0.0, &[]);
+    let cfg = dir.path().join("open311.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[crm]\nkind = \"open311\"\nurl = \"http://127.0.0.1:{}/open311/\"\njurisdiction_id = \"test.gov.uk\"\ntimeout_secs = 3\n",
+            crm.port
+        ),
+    )
+    .unwrap();
+    let reference = submit_many(dir.path(), &cfg, 1).remove(0);
+    let (code, out, err) = run(dir.path(), &cfg, &["outbox", "flush", "--wait", "10"], "");
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, _) = run(dir.path(), &cfg, &["track", &reference], "");
+    assert_eq!(code, 0);
+    let crm_id = out
+        .lines()
+        .find_map(|l| l.strip_prefix("state:     with the council as "))
+        .unwrap_or_else(|| panic!("{out}"))
+        .to_owned();
+    assert!(out.contains("council:   open (asked just now)"), "{out}");
+
+    // The council closes it; track asks again and shows the note.
+    let change = format!(
+        r#"{{"service_request_id":"{crm_id}","status":"closed","status_notes":"Filled on Tuesday.","updated_datetime":"2026-11-20T09:30:00Z"}}"#
+    );
+    assert!(onestop_e2e::crm_process::post(crm.port, "/admin/status", &change).contains("200"));
+    let (_, out, _) = run(dir.path(), &cfg, &["track", &reference.to_lowercase()], "");
+    assert!(out.contains("council:   closed (asked just now)"), "{out}");
+    assert!(out.contains("note:      Filled on Tuesday."), "{out}");
+
+    // Offline: what it said last, and that it could not ask now.
+    drop(crm);
+    let (code, out, _) = run(dir.path(), &cfg, &["track", &reference], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("could not be asked now"), "{out}");
+    assert!(out.contains("council:   closed (as of "), "{out}");
+    assert!(out.contains("note:      Filled on Tuesday."), "{out}");
+
+    // Not a reference, or not one of ours: exit 1 with a clear line.
+    let (code, out, _) = run(dir.path(), &cfg, &["track", "nonsense"], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("not a reference"), "{out}");
+}
+
+#[test]
+fn retry_all_unparks_every_parked_submission() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = none_config(dir.path());
+    let refs = submit_many(dir.path(), &cfg, 3);
+    let store = onestop_e2e::open_store(dir.path());
+    for s in store.submissions().unwrap().iter().filter(|s| s.reference != refs[0]) {
+        store.begin_attempt(&s.submission_id).unwrap();
+        store
+            .record_attempt(
+                &s.submission_id,
+                &onestop::outbox::Transition::Parked {
+                    reason: "HTTP 400: refused".into(),
+                },
+            )
+            .unwrap();
+    }
+    drop(store);
+    let (code, out, _) = run(dir.path(), &cfg, &["outbox", "retry", "--all"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("2 parked submission(s) will be sent again"), "{out}");
+    let store = onestop_e2e::open_store(dir.path());
+    assert!(store.submissions().unwrap().iter().all(|s| s.state == "pending"));
+    // Neither a reference nor --all: clap refuses.
+    let (code, _, err) = run(dir.path(), &cfg, &["outbox", "retry"], "");
+    assert_eq!(code, 2, "{err}");
+}

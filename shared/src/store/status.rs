@@ -145,6 +145,54 @@ mod tests {
     }
 
     #[test]
+    fn status_due_picks_acknowledged_requests_never_asked_or_stale_and_not_closed() {
+        use std::time::Duration;
+        let hour = Duration::from_secs(3600);
+        let year = Duration::from_secs(365 * 86_400);
+        let (store, id) = acknowledged();
+        assert_eq!(
+            store.status_due(10, hour, year).unwrap(),
+            vec![(id.clone(), "SR-1".into())]
+        );
+        assert!(
+            store.status_due(0, hour, year).unwrap().is_empty(),
+            "the batch bound holds"
+        );
+        assert!(
+            store.status_due(10, hour, Duration::ZERO).unwrap().is_empty(),
+            "past the follow window"
+        );
+        let open = CrmStatus {
+            state: StatusState::Open,
+            ..status(None)
+        };
+        store.record_status(&id, &open).unwrap();
+        assert!(
+            store.status_due(10, hour, year).unwrap().is_empty(),
+            "fresh: not asked again"
+        );
+        std::thread::sleep(Duration::from_millis(1100));
+        assert_eq!(
+            store.status_due(10, Duration::from_secs(1), year).unwrap().len(),
+            1,
+            "stale: asked again"
+        );
+        store.record_status(&id, &status(None)).unwrap();
+        std::thread::sleep(Duration::from_millis(1100));
+        assert!(
+            store.status_due(10, Duration::from_secs(1), year).unwrap().is_empty(),
+            "closed: never asked again"
+        );
+        // A token is not an id yet.
+        store
+            .conn
+            .execute("UPDATE outbox SET crm_id = 'token:abc'", [])
+            .unwrap();
+        store.conn.execute("DELETE FROM crm_status", []).unwrap();
+        assert!(store.status_due(10, hour, year).unwrap().is_empty());
+    }
+
+    #[test]
     fn a_status_is_cached_replaced_and_its_note_sealed() {
         let (store, id) = acknowledged();
         assert_eq!(store.cached_status(&id).unwrap(), None);
