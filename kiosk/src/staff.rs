@@ -760,11 +760,11 @@ impl Controller {
             tracing::error!("staff screen: the CRM's dropped fields could not be read: {e}");
             Vec::new()
         });
-        for d in &drops {
-            lines.push(
-                self.st("staff-crm-dropped", &[("detail", ArgValue::Str(&d.line()))])
-                    .to_string(),
-            );
+        if !drops.is_empty() {
+            lines.push(self.st("staff-crm-dropped", &[]).to_string());
+            // Each on its own line: technical left-to-right text, kept out of a right-to-left
+            // sentence so neither reorders the other.
+            lines.extend(drops.iter().map(|d| format!("• {}", d.line())));
         }
         let forwarder = self.staff.borrow().forwarder.as_ref().map(|h| h.report());
         let mut forwarder_ok = true;
@@ -773,12 +773,11 @@ impl Controller {
                 forwarder_ok = false;
                 let w = when(&Some(at.clone()));
                 lines.push(
-                    self.st(
-                        "staff-forwarder-fault",
-                        &[("error", ArgValue::Str(fault)), ("when", ArgValue::Str(&w))],
-                    )
-                    .to_string(),
+                    self.st("staff-forwarder-fault", &[("when", ArgValue::Str(&w))])
+                        .to_string(),
                 );
+                // The fault itself on its own line (technical, left to right).
+                lines.push(format!("• {fault}"));
             }
             if h.restarts > 0 {
                 lines.push(
@@ -877,7 +876,8 @@ impl Controller {
 
 impl Controller {
     /// `kiosk snapshot`: the PIN pad (empty, with dots and a wrong-PIN message, locked) and the
-    /// staff screen over whatever is in the store, with one row parked and one retrying. The
+    /// staff screen over whatever is in the store, with one row parked and one retrying, then
+    /// again with what needs staff (a row needing attention, dropped fields, a database fault). The
     /// screen is reached without a PIN: this is for rendering only, never wired to a tap.
     pub(crate) fn snapshot_staff(&self, mut shot: impl FnMut(&str) -> anyhow::Result<()>) -> anyhow::Result<()> {
         self.open_staff();
@@ -924,6 +924,33 @@ impl Controller {
         self.with_window(|w| w.global::<Keyboard>().set_shown(false));
         self.render_all();
         shot("staff")?;
+        // The same with what needs staff: the retrying row past its attention time (none, for
+        // the picture), a CRM that dropped a field, and the database failing under the forwarder.
+        {
+            let st = self.state.borrow();
+            if let Some(first) = st.store.submissions()?.first() {
+                let dropped = onestop::outbox::Dropped {
+                    server: "https://crm.example.gov.uk/open311/v2/".into(),
+                    fields: vec!["address_string".into(), "email".into()],
+                };
+                st.store.record_field_drops(&first.submission_id, &dropped)?;
+            }
+        }
+        let health = Arc::new(onestop::outbox::forwarder::Health::default());
+        health.fault("recording a delivery outcome: database or disk is full");
+        let (before, after) = {
+            let mut staff = self.staff.borrow_mut();
+            let before = (staff.forwarder.replace(health), staff.attention_after);
+            staff.attention_after = std::time::Duration::ZERO;
+            (before.0, before.1)
+        };
+        self.render_all();
+        shot("staff-attention")?;
+        {
+            let mut staff = self.staff.borrow_mut();
+            staff.forwarder = before;
+            staff.attention_after = after;
+        }
         self.staff.borrow_mut().pin_hash = None;
         self.finish();
         Ok(())

@@ -41,8 +41,8 @@ staff-attention = { $count ->
     [one] 1 submission needs attention (listed first).
    *[other] { $count } submissions need attention (listed first).
 }
-staff-crm-dropped = The council's system accepted submissions but did not keep some fields ({ $detail }). Every answer is also in the description, so nothing is lost; ask the CRM's administrator to map these fields.
-staff-forwarder-fault = Sending is paused: the kiosk's database failed ({ $error }, { $when }). Nothing is lost; sending resumes by itself once the fault clears (for example, free disk space).
+staff-crm-dropped = The council's system accepted submissions but did not keep some fields. Every answer is also in the description, so nothing is lost; ask the CRM's administrator to map these fields (listed below).
+staff-forwarder-fault = Sending is paused: the kiosk's database failed ({ $when }). Nothing is lost; sending resumes by itself once the fault clears (for example, free disk space).
 staff-forwarder-restarted = { $count ->
     [one] The sending task stopped once and was restarted.
    *[other] The sending task stopped { $count } times and was restarted.

@@ -46,8 +46,8 @@ staff-attention = { $count ->
     [many] { $count } zgłoszeń wymaga uwagi (na początku listy).
    *[other] { $count } zgłoszenia wymaga uwagi (na początku listy).
 }
-staff-crm-dropped = System władz lokalnych przyjął zgłoszenia, ale nie zapisał niektórych pól ({ $detail }). Każda odpowiedź jest też w opisie zgłoszenia, więc nic nie zostało utracone; poproś administratora CRM o zmapowanie tych pól.
-staff-forwarder-fault = Wysyłanie wstrzymane: błąd bazy danych kiosku ({ $error }, { $when }). Nic nie zostało utracone; wysyłanie wznowi się samo po usunięciu usterki (np. po zwolnieniu miejsca na dysku).
+staff-crm-dropped = System władz lokalnych przyjął zgłoszenia, ale nie zapisał niektórych pól. Każda odpowiedź jest też w opisie zgłoszenia, więc nic nie zostało utracone; poproś administratora CRM o zmapowanie tych pól.
+staff-forwarder-fault = Wysyłanie wstrzymane: błąd bazy danych kiosku ({ $when }). Nic nie zostało utracone; wysyłanie wznowi się samo po usunięciu usterki (np. po zwolnieniu miejsca na dysku).
 staff-forwarder-restarted = { $count ->
     [one] Zadanie wysyłania zatrzymało się raz i zostało ponownie uruchomione.
     [few] Zadanie wysyłania zatrzymało się { $count } razy i zostało ponownie uruchomione.

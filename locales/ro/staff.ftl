@@ -43,8 +43,8 @@ staff-attention = { $count ->
     [few] { $count } formulare necesită atenție (afișate primele).
    *[other] { $count } de formulare necesită atenție (afișate primele).
 }
-staff-crm-dropped = Sistemul consiliului a acceptat formularele, dar nu a păstrat unele câmpuri ({ $detail }). Fiecare răspuns se află și în descriere, deci nu se pierde nimic; cereți administratorului CRM să mapeze aceste câmpuri.
-staff-forwarder-fault = Trimiterea este întreruptă: baza de date a chioșcului a dat eroare ({ $error }, { $when }). Nu se pierde nimic; trimiterea se reia singură după remedierea defecțiunii (de exemplu, după eliberarea spațiului pe disc).
+staff-crm-dropped = Sistemul consiliului a acceptat formularele, dar nu a păstrat unele câmpuri. Fiecare răspuns se află și în descriere, deci nu se pierde nimic; cereți administratorului CRM să mapeze aceste câmpuri.
+staff-forwarder-fault = Trimiterea este întreruptă: baza de date a chioșcului a dat eroare ({ $when }). Nu se pierde nimic; trimiterea se reia singură după remedierea defecțiunii (de exemplu, după eliberarea spațiului pe disc).
 staff-forwarder-restarted = { $count ->
     [one] Procesul de trimitere s-a oprit o dată și a fost repornit.
     [few] Procesul de trimitere s-a oprit de { $count } ori și a fost repornit.

@@ -40,8 +40,8 @@ staff-attention = { $count ->
     [one] 1 foom ayaa u baahan in la eego (liiska ayuu ku horreeyaa).
    *[other] { $count } foom ayaa u baahan in la eego (liiska ayay ku horreeyaan).
 }
-staff-crm-dropped = Nidaamka kawnsalka ayaa aqbalay foomamka, laakiin ma kaydin qaar ka mid ah meelaha (fields) ({ $detail }). Jawaab kasta waxay sidoo kale ku jirtaa sharraxaadda (description), sidaa darteed waxba ma lumin; weydii maamulaha CRM-ka inuu meelahan isku xiro (map).
-staff-forwarder-fault = Dirista waa la hakiyey: kaydka xogta (database) ee mashiinka ayaa cillad yeeshay ({ $error }, { $when }). Waxba ma lumin; dirista si iskeed ah ayay dib ugu bilaabmaysaa marka cilladda la xalliyo (tusaale ahaan, meel bannaan oo diskiga ah).
+staff-crm-dropped = Nidaamka kawnsalka ayaa aqbalay foomamka, laakiin ma kaydin qaar ka mid ah meelaha (fields). Jawaab kasta waxay sidoo kale ku jirtaa sharraxaadda (description), sidaa darteed waxba ma lumin; weydii maamulaha CRM-ka inuu meelahan isku xiro (map).
+staff-forwarder-fault = Dirista waa la hakiyey: kaydka xogta (database) ee mashiinka ayaa cillad yeeshay ({ $when }). Waxba ma lumin; dirista si iskeed ah ayay dib ugu bilaabmaysaa marka cilladda la xalliyo (tusaale ahaan, meel bannaan oo diskiga ah).
 staff-forwarder-restarted = { $count ->
     [one] Hawsha dirista ayaa hal mar istaagtay, dib ayaana loo bilaabay.
    *[other] Hawsha dirista ayaa { $count } jeer istaagtay, dib ayaana loo bilaabay.

@@ -37,8 +37,8 @@ staff-waiting = { $waiting } 份等待发送，{ $parked } 份已搁置。
 staff-attention = { $count ->
    *[other] { $count } 份表格需要处理（已排在最前）。
 }
-staff-crm-dropped = 市政府系统已接收提交的表格，但未保存部分字段（{ $detail }）。所有回答也都写在描述中，因此数据不会丢失；请让 CRM 管理员为这些字段设置映射。
-staff-forwarder-fault = 发送已暂停：自助机的数据库出错（{ $error }，{ $when }）。数据不会丢失；故障排除后（例如清理出磁盘空间），发送会自动恢复。
+staff-crm-dropped = 市政府系统已接收提交的表格，但未保存部分字段。所有回答也都写在描述中，因此数据不会丢失；请让 CRM 管理员为这些字段设置映射。
+staff-forwarder-fault = 发送已暂停：自助机的数据库出错（{ $when }）。数据不会丢失；故障排除后（例如清理出磁盘空间），发送会自动恢复。
 staff-forwarder-restarted = { $count ->
    *[other] 发送任务已停止 { $count } 次，并已重新启动。
 }

@@ -300,6 +300,17 @@ fn faulty_pair(dir: &std::path::Path) -> (Store, Store) {
     (forwarder, control)
 }
 
+/// Settings telling a fresh [`Health`], and a drained run patient enough to outlast a fault.
+fn watched() -> (Arc<Health>, Forwarding, Until) {
+    let health = Arc::new(Health::default());
+    let forwarding = settings().verifying(None).reporting_to(health.clone());
+    let until = Until::Drained {
+        patience: Duration::from_secs(30),
+        deadline: None,
+    };
+    (health, forwarding, until)
+}
+
 #[tokio::test]
 async fn a_database_fault_pauses_delivery_and_it_resumes_when_the_fault_clears() {
     let dir = tempfile::tempdir().unwrap();
@@ -307,12 +318,7 @@ async fn a_database_fault_pauses_delivery_and_it_resumes_when_the_fault_clears()
     let refs: Vec<String> = (0..6).map(|_| submit(&mut store, None)).collect();
     control.conn.execute("UPDATE knob SET fail_begin = 1", []).unwrap();
     let (crm, got) = test_crm(0).await;
-    let health = Arc::new(Health::default());
-    let forwarding = settings().verifying(None).reporting_to(health.clone());
-    let until = Until::Drained {
-        patience: Duration::from_secs(30),
-        deadline: None,
-    };
+    let (health, forwarding, until) = watched();
     // The forwarder and the fault's controller run side by side on this task.
     let control_fault = async {
         // While the fault lasts, nothing is sent and staff are told.
@@ -347,12 +353,7 @@ async fn an_outcome_that_cannot_be_written_is_kept_and_the_row_is_never_sent_twi
     // Attempts can be counted, but the CRM's acknowledgements cannot be written for a while.
     control.conn.execute("UPDATE knob SET fail_ack = 1", []).unwrap();
     let (crm, got) = test_crm(0).await;
-    let health = Arc::new(Health::default());
-    let forwarding = settings().verifying(None).reporting_to(health.clone());
-    let until = Until::Drained {
-        patience: Duration::from_secs(30),
-        deadline: None,
-    };
+    let (health, forwarding, until) = watched();
     let control_fault = async {
         while got.lock().unwrap().len() < 3 || !health.report().faulty {
             tokio::time::sleep(Duration::from_millis(20)).await;
