@@ -119,7 +119,10 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
     if ctx.translations.get(locale).is_none() {
         anyhow::bail!("there is no locale \"{locale}\"");
     }
-    let bytes = std::fs::read(answers_path).with_context(|| format!("could not read {}", answers_path.display()))?;
+    // Bounded like every file the kiosk reads: a FIFO or a link to an endless device is refused,
+    // and no answers file is anywhere near 1 MiB.
+    let bytes = onestop::bounded::read_bytes(answers_path, ANSWERS_FILE_LIMIT)
+        .with_context(|| format!("could not read {}", answers_path.display()))?;
     let answers: Answers = match serde_json::from_slice(&bytes) {
         Ok(a) => a,
         Err(e) => {
@@ -154,6 +157,9 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
         }
     }
 }
+
+/// The largest answers file `kiosk submit` reads.
+const ANSWERS_FILE_LIMIT: u64 = 1 << 20;
 
 /// `kiosk outbox list`: every submission's reference, form, state, age, attempts, CRM id and last
 /// error (markup removed, cut at a word), a row that needs staff marked so, then the totals. No

@@ -93,7 +93,9 @@ pub fn import(ctx: &Context, file: &Path) -> Result<bool> {
     if meta.len() > export::MAX_BUNDLE_BYTES as u64 {
         bail!("{}: {}", file.display(), export::ExportError::TooLarge);
     }
-    let bytes = std::fs::read(file).with_context(|| format!("could not read {}", file.display()))?;
+    // Bounded: a bundle is never larger than the export writes, and a FIFO or device is refused.
+    let bytes = onestop::bounded::read_bytes(file, onestop::outbox::export::MAX_BUNDLE_BYTES as u64)
+        .with_context(|| format!("could not read {}", file.display()))?;
     let bundle = match export::read(&bytes, None) {
         Err(export::ExportError::NeedPassphrase) => {
             let phrase = passphrase("Passphrase of the bundle")?;

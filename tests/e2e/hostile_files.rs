@@ -372,3 +372,22 @@ fn forms_check_lists_the_problems_of_one_ftl_file_and_of_a_locales_folder() {
         .args(["forms", "check"]);
     refused(&run(cmd, None), &["ur/queue.ftl", "x → y → x"]);
 }
+
+#[test]
+fn an_answers_file_or_a_bundle_that_is_a_device_or_a_fifo_is_refused_not_read() {
+    let site = Site::new();
+    let fifo = site.path("answers.json");
+    mkfifo(&fifo);
+    std::os::unix::fs::symlink("/dev/zero", site.path("bundle.json")).unwrap();
+    let kiosk = |args: &[&str]| {
+        let mut cmd = Command::new(onestop_e2e::binary("kiosk"));
+        cmd.arg("--data-dir").arg(site.path("data")).args(args);
+        run(cmd, None)
+    };
+    let fifo_arg = fifo.display().to_string();
+    let ended = kiosk(&["submit", "--form", "street-problem", "--answers", &fifo_arg]);
+    refused(&ended, &["answers.json", "FIFO"]);
+    let bundle = site.path("bundle.json").display().to_string();
+    let ended = kiosk(&["outbox", "import", &bundle]);
+    refused(&ended, &["bundle.json", "character device"]);
+}
