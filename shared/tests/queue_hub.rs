@@ -406,3 +406,69 @@ async fn health_reports_the_seq() {
     assert_eq!(body["seq"], 4, "{body}");
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn a_client_that_only_pings_is_never_dropped_and_a_silent_one_is() {
+    // Time scaled down: a 300 ms idle limit, and 10 of those spent pinging, stand for the
+    // default 60 s and ten minutes of a board with nothing to say.
+    let mut s = settings();
+    s.limits.idle_timeout = Duration::from_millis(300);
+    let hub = start(QueueStore::open_in_memory().unwrap(), s).await;
+    let mut ws = joined(&hub.url, json!({"role": "board"})).await;
+    let until = tokio::time::Instant::now() + Duration::from_secs(3);
+    while tokio::time::Instant::now() < until {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        ws.send(Message::Ping(Vec::new().into())).await.unwrap();
+        // Read what the hub sends meanwhile (its pong), as a client's reader does.
+        match tokio::time::timeout(Duration::from_millis(100), ws.next()).await {
+            Err(_) | Ok(Some(Ok(Message::Pong(_)))) => {}
+            Ok(other) => panic!("dropped while pinging: {other:?}"),
+        }
+    }
+    // Still connected: it answers a resync with a welcome.
+    send(&mut ws, json!({"v": 1, "type": "resync"})).await;
+    let w = recv(&mut ws)
+        .await
+        .expect("still connected after ten idle limits of pings");
+    assert_eq!(w["type"], "welcome", "{w}");
+    // Silent now: dropped, with the reason.
+    let closed = loop {
+        match tokio::time::timeout(Duration::from_secs(5), ws.next()).await.unwrap() {
+            Some(Ok(Message::Close(frame))) => break frame.map(|f| f.reason.to_string()).unwrap_or_default(),
+            None | Some(Err(_)) => break String::new(),
+            Some(Ok(_)) => continue,
+        }
+    };
+    assert!(closed.contains("nothing heard"), "{closed:?}");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn pings_do_not_stand_in_for_hello() {
+    let mut s = settings();
+    s.limits.hello_timeout = Duration::from_millis(300);
+    let hub = start(QueueStore::open_in_memory().unwrap(), s).await;
+    let mut ws = connect(&hub.url).await;
+    let mut dropped = false;
+    let until = tokio::time::Instant::now() + Duration::from_secs(3);
+    while tokio::time::Instant::now() < until {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if ws.send(Message::Ping(Vec::new().into())).await.is_err() {
+            dropped = true;
+            break;
+        }
+        match tokio::time::timeout(Duration::from_millis(100), ws.next()).await {
+            Ok(Some(Ok(Message::Text(t)))) => {
+                let v: Value = serde_json::from_str(&t).unwrap();
+                assert_eq!(code(&v), "hello-first");
+            }
+            Ok(None | Some(Err(_)) | Some(Ok(Message::Close(_)))) => {
+                dropped = true;
+                break;
+            }
+            _ => {}
+        }
+    }
+    assert!(dropped, "a client that pings but never says hello is dropped");
+    hub.stop().await;
+}

@@ -58,13 +58,22 @@ pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
         sent: 0,
     };
     let hello_timeout = c.shared.limits.hello_timeout;
-    let who = match timeout(hello_timeout, c.next_text()).await {
+    // Pings do not stand in for hello: the hello must come within the time, pings or not.
+    let first = async {
+        loop {
+            match c.next_text().await {
+                Incoming::Alive => continue,
+                other => break other,
+            }
+        }
+    };
+    let who = match timeout(hello_timeout, first).await {
         Err(_) => {
             let msg = format!("say hello within {} s of connecting", hello_timeout.as_secs());
             c.send(error_frame(None, ErrorCode::HelloFirst, &msg)).await;
             return c.close(POLICY, &msg).await;
         }
-        Ok(Incoming::Gone) => return,
+        Ok(Incoming::Gone | Incoming::Alive) => return,
         Ok(Incoming::Unreadable(msg)) => return c.close(TOO_BIG, &msg).await,
         Ok(Incoming::Binary) => {
             c.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
@@ -102,18 +111,20 @@ enum Incoming {
     Binary,
     /// The transport refused it (over `transport_max`, or broken framing).
     Unreadable(String),
+    /// A ping or pong: no message, but the client is alive (tungstenite answers the ping).
+    Alive,
     Gone,
 }
 
 impl Conn {
-    /// The next data message; pings and pongs are skipped (tungstenite answers pings).
+    /// The next data message, or [`Incoming::Alive`] for a ping or pong, which counts as heard.
     async fn next_text(&mut self) -> Incoming {
         loop {
             match self.rx.next().await {
                 None | Some(Ok(Message::Close(_))) => return Incoming::Gone,
                 Some(Ok(Message::Text(t))) => return Incoming::Text(t),
                 Some(Ok(Message::Binary(_))) => return Incoming::Binary,
-                Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => return Incoming::Alive,
                 Some(Err(e)) => {
                     return Incoming::Unreadable(format!(
                         "unreadable frame ({e}); frames are limited to {} bytes",
@@ -215,6 +226,9 @@ impl Conn {
                 m = self.next_text() => {
                     heard = Instant::now();
                     let text = match m {
+                        // Any frame, ping or pong included, is a sign of life: a client that
+                        // only pings (ours, when idle) must never be dropped as silent.
+                        Incoming::Alive => continue,
                         Incoming::Gone => return,
                         Incoming::Unreadable(msg) => return self.close(TOO_BIG, &msg).await,
                         Incoming::Text(t) => t,
