@@ -119,19 +119,15 @@ enum Incoming {
 impl Conn {
     /// The next data message, or [`Incoming::Alive`] for a ping or pong, which counts as heard.
     async fn next_text(&mut self) -> Incoming {
-        loop {
-            match self.rx.next().await {
-                None | Some(Ok(Message::Close(_))) => return Incoming::Gone,
-                Some(Ok(Message::Text(t))) => return Incoming::Text(t),
-                Some(Ok(Message::Binary(_))) => return Incoming::Binary,
-                Some(Ok(Message::Ping(_) | Message::Pong(_))) => return Incoming::Alive,
-                Some(Err(e)) => {
-                    return Incoming::Unreadable(format!(
-                        "unreadable frame ({e}); frames are limited to {} bytes",
-                        self.shared.limits.max_frame
-                    ));
-                }
-            }
+        match self.rx.next().await {
+            None | Some(Ok(Message::Close(_))) => Incoming::Gone,
+            Some(Ok(Message::Text(t))) => Incoming::Text(t),
+            Some(Ok(Message::Binary(_))) => Incoming::Binary,
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => Incoming::Alive,
+            Some(Err(e)) => Incoming::Unreadable(format!(
+                "unreadable frame ({e}); frames are limited to {} bytes",
+                self.shared.limits.max_frame
+            )),
         }
     }
 
