@@ -1,5 +1,6 @@
 //! Daily queue statistics from the hub's event log: per service and day, tickets issued, mean
-//! and 90th-percentile wait (issued to first called), mean service time (started to finished),
+//! and 90th-percentile wait (issued to first called), visits served (every Done the counter
+//! accepted, Start pressed or not) and their mean length (from Start, else from the call),
 //! no-shows and transfers; and the CSV that `queue-display stats` writes. Pure: give it events,
 //! get figures. A day is the local date a ticket was issued, in the offset given.
 
@@ -50,6 +51,8 @@ struct Live {
     service: String,
     arrived: i64,
     called: bool,
+    /// When it was last called at a counter in its current service (the visitor walks up then).
+    called_at: Option<i64>,
     serving_since: Option<i64>,
 }
 
@@ -94,11 +97,15 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                         service: ticket.service.clone(),
                         arrived: ticket.arrived_ms,
                         called: false,
+                        called_at: None,
                         serving_since: None,
                     },
                 );
             }
             Event::Called { ticket, .. } => {
+                if let Some(t) = live.get_mut(ticket) {
+                    t.called_at = Some(ev.at_ms);
+                }
                 if let Some(t) = live.get_mut(ticket)
                     && !t.called
                 {
@@ -115,9 +122,11 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                     t.serving_since = Some(ev.at_ms);
                 }
             }
+            // Done straight from "called" (staff who never press Start) is a visit served too,
+            // timed from the call, so the figures agree with what the counter did.
             Event::Finished { ticket } => {
                 if let Some(t) = live.get_mut(ticket)
-                    && let Some(since) = t.serving_since.take()
+                    && let Some(since) = t.serving_since.take().or(t.called_at.take())
                 {
                     acc.entry((t.day, t.service.clone()))
                         .or_default()
@@ -134,6 +143,7 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                 if let Some(t) = live.get_mut(ticket) {
                     acc.entry((t.day, t.service.clone())).or_default().transfers += 1;
                     t.serving_since = None;
+                    t.called_at = None;
                     if let super::engine::Target::Service(s) = target {
                         t.service = s.clone();
                     }
@@ -271,6 +281,53 @@ mod tests {
             text.contains(&format!("{},general,0,0,0,,,1,720,0,0\n", housing.date)),
             "{text}"
         );
+    }
+
+    #[test]
+    fn every_path_to_done_counts_as_served_as_the_counter_did() {
+        let mut d = Day {
+            e: Engine::new(QueueConfig::example()),
+            log: vec![],
+        };
+        for _ in 0..5 {
+            d.at(0, issue("housing", false));
+        }
+        // Called, then Done at once: no Start pressed.
+        d.at(10, Command::CallNext { counter: 1 });
+        d.at(13, Command::Finish { counter: 1 }); // 3 min from the call
+        // Called, started, done.
+        d.at(20, Command::CallNext { counter: 1 });
+        d.at(21, Command::Start { counter: 1 });
+        d.at(25, Command::Finish { counter: 1 }); // 4 min from Start
+        // Called, recalled, done.
+        d.at(30, Command::CallNext { counter: 1 });
+        d.at(31, Command::Recall { counter: 1 });
+        d.at(36, Command::Finish { counter: 1 }); // 6 min from the call
+        // Called, transferred, called in the new service, done without Start there.
+        d.at(40, Command::CallNext { counter: 1 });
+        d.at(
+            41,
+            Command::Transfer {
+                counter: 1,
+                target: Target::Service("general".into()),
+            },
+        );
+        d.at(50, Command::CallNext { counter: 3 });
+        d.at(52, Command::Finish { counter: 3 }); // 2 min under general
+        let finishes = d
+            .log
+            .iter()
+            .filter(|e| matches!(e.event, Event::Finished { .. }))
+            .count();
+        assert_eq!(finishes, 4, "the counter finished four visits");
+        let rows = daily(&d.log, UtcOffset::UTC);
+        let served: u32 = rows.iter().map(|r| r.served).sum();
+        assert_eq!(served as usize, finishes, "stats agree with the counter: {rows:?}");
+        let housing = rows.iter().find(|r| r.service == "housing").unwrap();
+        assert_eq!(housing.served, 3);
+        assert_eq!(housing.mean_service_secs, Some((3 + 4 + 6) * 60 / 3));
+        let general = rows.iter().find(|r| r.service == "general").unwrap();
+        assert_eq!((general.served, general.mean_service_secs), (1, Some(2 * 60)));
     }
 
     #[test]
