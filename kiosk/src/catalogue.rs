@@ -194,7 +194,7 @@ pub fn start_refresher(ctx: &Context) -> Result<()> {
     }
     let services = services(ctx)?;
     // Opened on the thread, retried there: a full disk at start must not stop the kiosk.
-    let (db, key) = (ctx.data_dir.join("kiosk.db"), ctx.key_path());
+    let open = ctx.store_opener();
     let every = Duration::from_secs(hours * 3600);
     std::thread::Builder::new().name("catalogue".into()).spawn(move || {
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
@@ -202,10 +202,10 @@ pub fn start_refresher(ctx: &Context) -> Result<()> {
             Err(e) => return tracing::error!("the catalogue refresher could not start: {e}"),
         };
         let mut store = loop {
-            match Store::open_data(&db, &key, onestop::store::MissingDatabase::Refuse) {
+            match open() {
                 Ok(store) => break store,
                 Err(e) => {
-                    tracing::warn!("the catalogue refresher waits for the database: {e}");
+                    tracing::warn!("the catalogue refresher waits for the database: {e:#}");
                     std::thread::sleep(Duration::from_secs(60));
                 }
             }

@@ -166,12 +166,7 @@ const ANSWERS_FILE_LIMIT: u64 = 1 << 20;
 /// answers.
 pub fn outbox_list(ctx: &Context) -> Result<bool> {
     let store = ctx.open_store()?;
-    let rows = store.submissions()?;
-    let staff: std::collections::HashMap<String, onestop::store::StaffRow> = store
-        .staff_rows()?
-        .into_iter()
-        .map(|r| (r.reference.clone(), r))
-        .collect();
+    let rows = store.staff_rows()?;
     let now = time::OffsetDateTime::now_utc();
     let now_text = now
         .format(&time::format_description::well_known::Rfc3339)
@@ -188,21 +183,20 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
     );
     let mut attention = 0;
     for r in &rows {
-        let row = staff.get(&r.reference);
-        let needs = row.is_some_and(|row| row.needs_attention(&now_text, attention_after));
+        let needs = r.needs_attention(&now_text, attention_after);
         attention += usize::from(needs);
-        let flag = match row.and_then(|row| row.failing_since.as_deref()) {
-            Some(since) if needs && r.state == "pending" => {
+        // A parked row says so in its state column already.
+        let flag = match r.failing_since.as_deref() {
+            Some(since) if needs && r.state == onestop::store::StaffState::Retrying => {
                 format!("NEEDS ATTENTION (failing this way for {}): ", age_of(since))
             }
-            // A parked row says so in its state column already.
             _ => String::new(),
         };
         println!(
             "{:<10} {:<18} {:<13} {:>8} {:>8}  {:<14} {flag}{}",
             r.reference,
             r.form_id,
-            r.state,
+            r.state.stored(),
             age_of(&r.created_at),
             r.attempts,
             r.crm_id.as_deref().unwrap_or("-"),
@@ -213,7 +207,7 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
     for drops in store.field_drops()? {
         println!("CRM dropped fields: {}", drops.line());
     }
-    let count = |s: &str| rows.iter().filter(|r| r.state == s).count();
+    let count = |s: &str| rows.iter().filter(|r| r.state.stored() == s).count();
     println!(
         "{} pending, {} parked, {} acknowledged; {attention} need attention",
         count("pending"),
@@ -296,15 +290,15 @@ pub fn outbox_flush(ctx: &Context, wait_secs: u64) -> Result<bool> {
     // Cards read while offline are checked on the way, as the kiosk's own forwarder does.
     let settings = settings.verifying(ctx.config.cards.provider());
     let report = runtime.block_on(onestop::outbox::forwarder::drive(&store, &hook, settings, until))?;
+    let submissions = store.submissions()?;
     for (id, why) in &report.unreadable {
-        let reference = store
-            .submissions()?
-            .into_iter()
+        let reference = submissions
+            .iter()
             .find(|s| &s.submission_id == id)
-            .map_or_else(|| id.clone(), |s| s.reference);
+            .map_or(id.as_str(), |s| s.reference.as_str());
         println!("{reference}: parked, could not be read: {why}");
     }
-    let pending = store.submissions()?.iter().filter(|s| s.state == "pending").count();
+    let pending = submissions.iter().filter(|s| s.state == "pending").count();
     println!(
         "{} attempts: {} acknowledged, {} parked, {} unreadable and parked, {} to retry; {pending} still pending{}",
         report.attempts,
@@ -382,79 +376,5 @@ pub fn staff_unlock(ctx: &Context) -> Result<bool> {
     let store = ctx.open_store()?;
     store.save_lockout(&onestop::staff::Lockout::default())?;
     println!("the staff screen is unlocked: 5 tries before the next lock");
-    Ok(true)
-}
-
-/// `kiosk track REF`: where one submission is, and what the CRM says about it now (asked at
-/// once, with a short timeout, and cached); offline, what it said last and when.
-pub fn track(ctx: &Context, reference: &str) -> Result<bool> {
-    let Ok(parsed) = onestop::reference::Reference::parse(reference) else {
-        println!("{reference}: not a reference (they look like K7QF-9M2A)");
-        return Ok(false);
-    };
-    let store = ctx.open_store()?;
-    let Some(sub) = store.submission(&parsed)? else {
-        println!("{parsed}: no submission from this kiosk has that reference");
-        return Ok(false);
-    };
-    println!("reference: {}", sub.reference);
-    println!("form:      {}", sub.form_id);
-    println!("sent:      {}", sub.created_at);
-    let crm_id = sub.crm_id.clone().filter(|id| !id.is_empty());
-    match (sub.state.as_str(), &crm_id) {
-        ("acknowledged", Some(id)) if id.starts_with("token:") => {
-            println!("state:     with the council, which has not given its id yet")
-        }
-        ("acknowledged", Some(id)) => println!("state:     with the council as {id}"),
-        ("acknowledged", None) => println!("state:     with the council"),
-        ("parked", _) => println!("state:     needs staff: the council's system refused it"),
-        _ => println!("state:     waiting to send ({} attempt(s) so far)", sub.attempts),
-    }
-    if let Some(e) = &sub.last_error {
-        println!("error:     {e}");
-    }
-    let Some(id) = crm_id.filter(|id| sub.state == "acknowledged" && !id.starts_with("token:")) else {
-        return Ok(true);
-    };
-    let mut asked = None;
-    if let Some((connector, _)) = connector(ctx)? {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-        let timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
-        asked = runtime.block_on(async {
-            tokio::time::timeout(timeout, connector.status(&id))
-                .await
-                .ok()
-                .flatten()
-        });
-        if asked.is_none() && ctx.config.crm.kind == "open311" {
-            asked = Some(Err(format!("no answer within {}s", timeout.as_secs())));
-        }
-    }
-    let fresh = matches!(asked, Some(Ok(_)));
-    match asked {
-        Some(Ok(status)) => {
-            store.record_status(&sub.submission_id, &status)?;
-            println!("council:   {} (asked just now)", status.state.as_str());
-        }
-        Some(Err(e)) => println!("council:   could not be asked now ({e})"),
-        None => {}
-    }
-    if let Some(cached) = store.cached_status(&sub.submission_id)? {
-        let s = &cached.status;
-        if !fresh {
-            println!("council:   {} (as of {})", s.state.as_str(), cached.checked_at);
-        }
-        if let Some(updated) = &s.updated {
-            println!("updated:   {updated}");
-        }
-        if let Some(expected) = &s.expected {
-            println!("expected:  {expected}");
-        }
-        if let Some(notes) = &s.notes {
-            println!("note:      {notes}");
-        }
-    } else if !fresh {
-        println!("council:   never asked from this kiosk");
-    }
     Ok(true)
 }

@@ -146,18 +146,23 @@ impl Context {
     /// missing key beside sealed data, a key that is not the database's, or a missing database
     /// beside a key is refused with what to restore ([`Store::open_data`]).
     pub fn open_store(&self) -> Result<Store> {
-        onestop::store::files::create_private_dir(&self.data_dir)
-            .with_context(|| format!("could not create the data folder {}", self.data_dir.display()))?;
+        self.store_opener()()
+    }
+
+    /// [`Context::open_store`] for another thread (the forwarder, the catalogue refresher):
+    /// the paths and flags it needs, and nothing else of the context.
+    pub fn store_opener(&self) -> impl Fn() -> Result<Store> + Send + 'static {
+        let (data_dir, key) = (self.data_dir.clone(), self.key_path());
         let missing = if self.create_database {
             onestop::store::MissingDatabase::Create
         } else {
             onestop::store::MissingDatabase::Refuse
         };
-        Ok(Store::open_data(
-            &self.data_dir.join("kiosk.db"),
-            &self.key_path(),
-            missing,
-        )?)
+        move || {
+            onestop::store::files::create_private_dir(&data_dir)
+                .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
+            Ok(Store::open_data(&data_dir.join("kiosk.db"), &key, missing)?)
+        }
     }
 }
 

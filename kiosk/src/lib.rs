@@ -14,6 +14,7 @@
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
 //! - [`ticket`]: "Take a ticket": choose a service, get the hub's number and estimated wait.
+//! - [`track`]: `kiosk track REF`, a submission's state and what the CRM says of it.
 //! - [`staff`]: the PIN-protected staff screen: the outbox, the CRM connection, retry and send now.
 //! - [`ui`]: the compiled `.slint` files.
 //!
@@ -35,6 +36,7 @@ pub mod queue_link;
 pub mod snapshot;
 pub mod staff;
 pub mod ticket;
+pub mod track;
 
 /// The compiled Slint UI (`ui/app.slint`).
 #[allow(missing_docs, clippy::all)]

@@ -194,7 +194,7 @@ fn run() -> Result<bool> {
         Some(Command::Submit { form, answers, locale }) => {
             kiosk::cli::submit(&ctx, &ctx.forms.clone(), &form, &answers, &locale)
         }
-        Some(Command::Track { reference }) => kiosk::cli::track(&ctx, &reference),
+        Some(Command::Track { reference }) => kiosk::track::track(&ctx, &reference),
         Some(Command::Outbox {
             action: OutboxAction::List,
         }) => kiosk::cli::outbox_list(&ctx),
@@ -334,9 +334,8 @@ fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::ou
         .verifying(ctx.config.cards.provider())
         .reporting_to(health.clone());
     // Opened here first when it can be (a full disk may stop that; the loop opens it later).
-    let mut store = ctx.open_store().ok();
-    let data_dir = ctx.data_dir.clone();
-    let key_path = ctx.key_path();
+    let open = ctx.store_opener();
+    let mut store = open().ok();
     let wake = Arc::new(Notify::new());
     let woken = wake.clone();
     let told = health.clone();
@@ -352,11 +351,7 @@ fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::ou
         loop {
             let opened = match store.take() {
                 Some(s) => Ok(s),
-                None => onestop::store::Store::open_data(
-                    &data_dir.join("kiosk.db"),
-                    &key_path,
-                    onestop::store::MissingDatabase::Refuse,
-                ),
+                None => open(),
             };
             let ended = match opened {
                 Ok(store) => {
@@ -375,7 +370,7 @@ fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::ou
                         Err(_) => "it panicked".to_owned(),
                     }
                 }
-                Err(e) => format!("the database could not be opened: {e}"),
+                Err(e) => format!("the database could not be opened: {e:#}"),
             };
             tracing::error!("the forwarder stopped ({ended}); starting it again in {pause:?}");
             told.fault(&format!("the sending task stopped: {ended}"));

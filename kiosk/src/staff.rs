@@ -658,7 +658,7 @@ impl Controller {
             let st = self.state.borrow();
             (st.store.staff_rows(), st.store.crm_contact())
         };
-        let (mut rows, contact) = match (rows, contact) {
+        let (rows, contact) = match (rows, contact) {
             (Ok(r), Ok(c)) => (r, c),
             (Err(e), _) | (_, Err(e)) => {
                 tracing::error!("staff screen: {e}");
@@ -672,19 +672,27 @@ impl Controller {
             .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
             .unwrap_or_default();
         let after = self.staff.borrow().attention_after;
-        rows.sort_by_key(|r| !r.needs_attention(&now_text, after));
-        let attention = rows.iter().filter(|r| r.needs_attention(&now_text, after)).count();
+        // Each row judged once: (row, needs attention), those needing it first (a stable sort).
+        let mut rows: Vec<(StaffRow, bool)> = rows
+            .into_iter()
+            .map(|r| {
+                let needs = r.needs_attention(&now_text, after);
+                (r, needs)
+            })
+            .collect();
+        rows.sort_by_key(|(_, needs)| !needs);
+        let attention = rows.iter().filter(|(_, needs)| *needs).count();
         let counts: Vec<StaffCount> = StaffState::ALL
             .iter()
             .map(|state| StaffCount {
                 label: self.st(&format!("staff-count-{}", state.name()), &[]),
-                count: s(rows.iter().filter(|r| r.state == *state).count().to_string()),
+                count: s(rows.iter().filter(|(r, _)| r.state == *state).count().to_string()),
             })
             .collect();
         let items: Vec<StaffItem> = rows
             .iter()
             .take(MAX_ROWS)
-            .map(|r| self.staff_item(r, now, r.needs_attention(&now_text, after)))
+            .map(|(r, needs)| self.staff_item(r, now, *needs))
             .collect();
         let note = if rows.len() > MAX_ROWS {
             self.st(

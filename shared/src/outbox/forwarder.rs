@@ -8,8 +8,10 @@
 //! library system holds up no other row. The verdict is stored before the send; an unknown one
 //! is not, so the next attempt asks again. The submission is sent whatever the verdict.
 
+mod faults;
 mod health;
 
+use faults::Faults;
 pub use health::{Health, HealthReport};
 
 use super::{Action, Backoff, Connectivity, Outcome, Transition, plan, tracking, transition};
@@ -180,46 +182,6 @@ fn row_is_damaged(e: &StoreError) -> bool {
     }
 }
 
-/// The database's own faults: counted, told to staff, and waited out with a growing pause.
-struct Faults<'a> {
-    health: &'a Health,
-    /// Faults in a row; 0 when the last store operation worked.
-    streak: u32,
-    /// When the current streak began.
-    since: Option<Instant>,
-    last: Option<String>,
-    total: usize,
-}
-
-impl Faults<'_> {
-    fn note(&mut self, what: &str, e: &StoreError) {
-        let text = format!("{what}: {e}");
-        if self.streak == 0 {
-            tracing::warn!("the outbox database failed ({text}); delivery waits and tries again");
-        }
-        self.health.fault(&text);
-        self.streak += 1;
-        self.since.get_or_insert_with(Instant::now);
-        self.last = Some(text);
-        self.total += 1;
-    }
-
-    fn ok(&mut self) {
-        if self.streak > 0 {
-            tracing::info!("the outbox database works again; delivery goes on");
-            self.health.recovered();
-        }
-        self.streak = 0;
-        self.since = None;
-    }
-
-    /// The pause before trying the database again: 250 ms doubling to 8 s, so a disk that
-    /// frees up is noticed within seconds.
-    fn pause(&self) -> Option<Duration> {
-        (self.streak > 0).then(|| Duration::from_millis(250u64 << self.streak.min(5).saturating_sub(1)))
-    }
-}
-
 /// Deliver pending submissions from `store` to `crm` until `until` says stop. `settings` is
 /// [`Settings`], or [`Forwarding`] to check unverified cards first.
 pub async fn drive(
@@ -253,13 +215,7 @@ pub async fn drive_with_wake(
         health,
     } = settings.into();
     let mut report = Report::default();
-    let mut faults = Faults {
-        health: &health,
-        streak: 0,
-        since: None,
-        last: None,
-        total: 0,
-    };
+    let mut faults = Faults::new(&health);
     // Rows with an attempt under way, and the attempt's number.
     let mut in_flight: HashMap<String, u32> = HashMap::new();
     // Which row each task is for, so a task that panics still frees its row.
@@ -321,7 +277,6 @@ pub async fn drive_with_wake(
                         tried.insert(id.clone());
                         match store.outgoing(&id) {
                             Ok(Some(out)) => {
-                                faults.ok();
                                 in_flight.insert(id.clone(), out.attempts);
                                 let task = match asker(&out, verifier.as_ref()) {
                                     Some(provider) => {
@@ -336,7 +291,7 @@ pub async fn drive_with_wake(
                                 };
                                 task_rows.insert(task.id(), id);
                             }
-                            Ok(None) => faults.ok(),
+                            Ok(None) => {}
                             Err(e) if row_is_damaged(&e) => {
                                 tracing::error!(submission = %id, "a submission cannot be read and is parked: {e}");
                                 match store.park_unreadable(&id, &e) {

@@ -45,16 +45,15 @@ fn has_table(conn: &Connection, table: &str) -> rusqlite::Result<bool> {
 /// How many sealed values `conn`'s database holds (answers, identities, CRM notes, errors),
 /// read without the key. A database with no tables yet holds none.
 fn sealed_rows(conn: &Connection) -> rusqlite::Result<i64> {
-    let has = |table: &str| has_table(conn, table);
     let mut n = 0;
-    if has("outbox")? {
+    if has_table(conn, "outbox")? {
         n += conn.query_row(
             "SELECT count(*) FROM outbox WHERE payload LIKE 'v1:%' OR identity LIKE 'v1:%'",
             [],
             |r| r.get::<_, i64>(0),
         )?;
     }
-    if has("drafts")? {
+    if has_table(conn, "drafts")? {
         n += conn.query_row("SELECT count(*) FROM drafts WHERE answers LIKE 'v1:%'", [], |r| {
             r.get::<_, i64>(0)
         })?;
@@ -79,9 +78,9 @@ impl Store {
                 // A new kiosk, or a database whose key is gone: the database comes first, so a
                 // crash before the key is written leaves a database with nothing sealed (which
                 // the next start keys), never a key with no database.
-                super::files::create_private(db).map_err(|source| StoreError::Open {
+                super::files::create_private(db).map_err(|source| StoreError::File {
                     path: db.display().to_string(),
-                    source: rusqlite::Error::ToSqlConversionFailure(Box::new(source)),
+                    source,
                 })?;
                 let conn = Connection::open(db).map_err(|source| StoreError::Open {
                     path: db.display().to_string(),

@@ -3,7 +3,7 @@
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
-//! [`field_drops`] (fields a CRM did not keep); [`keycheck`] ties the file to its key and
+//! [`field_drops`] (fields a CRM did not keep), [`error_text`] (errors as staff read them); [`keycheck`] ties the file to its key and
 //! [`files`] keeps the files private. What goes *into* a submission is decided by
 //! [`crate::forms`]; delivering it is the forwarder's job.
 
@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod crypto;
 pub mod delivery;
 pub mod drafts;
+pub mod error_text;
 pub mod field_drops;
 pub mod files;
 pub mod handover;

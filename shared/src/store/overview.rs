@@ -30,6 +30,16 @@ impl StaffState {
         StaffState::Purged,
     ];
 
+    /// The state as stored (`pending`, `parked` or `acknowledged`): a retrying row is pending,
+    /// a purged one acknowledged.
+    pub fn stored(self) -> &'static str {
+        match self {
+            StaffState::Pending | StaffState::Retrying => "pending",
+            StaffState::Parked => "parked",
+            StaffState::Acknowledged | StaffState::Purged => "acknowledged",
+        }
+    }
+
     /// The lower-case name (`pending`, `retrying`, ...): a stable id for messages and scripts.
     pub fn name(self) -> &'static str {
         match self {
@@ -57,12 +67,14 @@ pub struct StaffRow {
     pub attempts: u32,
     /// When the next attempt is due (RFC 3339 UTC), for rows still to send.
     pub next_attempt_at: Option<String>,
-    /// The last delivery error, cleaned and cut at a word (see [`super::delivery::clean_error`]).
+    /// The last delivery error, cleaned and cut at a word (see [`super::error_text::clean_error`]).
     pub last_error: Option<String>,
     /// What kind of error that was (`HTTP 500`, `unreachable`, `unreadable`…), or `None`.
     pub error_kind: Option<String>,
     /// Since when a retrying row has failed with that kind of error (RFC 3339 UTC).
     pub failing_since: Option<String>,
+    /// The CRM's id (or `token:…`) once acknowledged.
+    pub crm_id: Option<String>,
 }
 
 impl StaffRow {
@@ -121,7 +133,7 @@ impl Store {
     pub fn staff_rows(&self) -> Result<Vec<StaffRow>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT reference, form_id, state, purged_at IS NOT NULL, last_error, created_at, attempts, next_attempt_at,
-                    submission_id, error_kind, failing_since
+                    submission_id, error_kind, failing_since, crm_id
              FROM outbox ORDER BY submission_id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -146,6 +158,7 @@ impl Store {
                 last_error,
                 error_kind: r.get(9)?,
                 failing_since: r.get(10)?,
+                crm_id: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

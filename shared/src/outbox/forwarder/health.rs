@@ -24,7 +24,7 @@ impl Health {
     /// A store operation failed with `error`.
     pub fn fault(&self, error: &str) {
         let mut h = self.lock();
-        h.last_fault = Some((crate::store::delivery::clean_error(error), crate::store::now_text()));
+        h.last_fault = Some((crate::store::error_text::clean_error(error), crate::store::now_text()));
         h.faulty = true;
     }
 
