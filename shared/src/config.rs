@@ -241,6 +241,16 @@ pub struct QueueSettings {
     pub reset_at: String,
     /// See [`crate::queue::QueueConfig::default_service_minutes`].
     pub default_service_minutes: u32,
+    /// See [`crate::queue::QueueConfig::daily_cap`].
+    pub daily_cap: u32,
+    /// Tickets one kiosk may issue a minute on average, across reconnects.
+    pub kiosk_tickets_per_minute: f64,
+    /// Tickets one kiosk may issue at once.
+    pub kiosk_ticket_burst: u32,
+    /// Tickets all kiosks at one network address may issue a minute on average.
+    pub address_tickets_per_minute: f64,
+    /// Tickets all kiosks at one network address may issue at once.
+    pub address_ticket_burst: u32,
 }
 
 /// Shortest staff or kiosk token accepted.
@@ -256,7 +266,20 @@ impl QueueSettings {
             max_recalls: self.max_recalls,
             reset_at: self.reset_at.clone(),
             default_service_minutes: self.default_service_minutes,
+            daily_cap: self.daily_cap,
         }
+    }
+
+    /// The ticket limits, for the hub.
+    pub fn ticket_rates(&self) -> (crate::queue::server::Rate, crate::queue::server::Rate) {
+        let rate = |per_minute: f64, burst: u32| crate::queue::server::Rate {
+            per_minute,
+            burst: f64::from(burst),
+        };
+        (
+            rate(self.kiosk_tickets_per_minute, self.kiosk_ticket_burst),
+            rate(self.address_tickets_per_minute, self.address_ticket_burst),
+        )
     }
 
     /// Staff tokens by counter number (keys checked at load).
@@ -291,6 +314,17 @@ impl QueueSettings {
                     .trim_start_matches("the config file is not valid: ")
                     .to_owned(),
             );
+        }
+        for (who, per_minute, burst) in [
+            ("kiosk", self.kiosk_tickets_per_minute, self.kiosk_ticket_burst),
+            ("address", self.address_tickets_per_minute, self.address_ticket_burst),
+        ] {
+            if !(per_minute.is_finite() && (0.1..=600.0).contains(&per_minute)) {
+                problems.push(format!("queue.{who}_tickets_per_minute must be 0.1 to 600"));
+            }
+            if !(1..=1000).contains(&burst) {
+                problems.push(format!("queue.{who}_ticket_burst must be 1 to 1000"));
+            }
         }
         let weak = |t: &str| t.chars().count() < MIN_TOKEN_LEN;
         if !self.kiosk_token.is_empty() && weak(&self.kiosk_token) {

@@ -37,6 +37,7 @@ fn command() -> impl Strategy<Value = Command> {
         1 => counter().prop_map(|counter| Command::Open { counter }),
         1 => counter().prop_map(|counter| Command::Close { counter }),
         1 => Just(Command::NewDay),
+        1 => (counter(), 0usize..3, 0u32..4).prop_map(|(counter, s, more)| Command::AllowMore { counter, service: SERVICES[s].into(), more }),
     ]
 }
 
@@ -74,7 +75,8 @@ proptest! {
         script in prop::collection::vec((command(), 0i64..180_000), 1..150),
         split in any::<prop::sample::Index>(),
     ) {
-        let config = QueueConfig::example();
+        // A small daily cap, so that random days reach it.
+        let config = QueueConfig { daily_cap: 12, ..QueueConfig::example() };
         let mut e = Engine::new(config.clone());
         let mut log: Vec<Sequenced> = Vec::new();
         let mut now = 1_780_279_140_000i64;
@@ -114,7 +116,7 @@ proptest! {
                         prop_assert!(finished.insert(*ticket), "a ticket finishes once");
                     }
                     Event::DayStarted => alive.clear(),
-                    Event::Opened { .. } | Event::Closed { .. } => {}
+                    Event::Opened { .. } | Event::Closed { .. } | Event::CapRaised { .. } => {}
                 }
                 let s = Sequenced { seq: e.seq() + 1, at_ms: now, event };
                 e.fold(&s);
@@ -128,6 +130,10 @@ proptest! {
                 prop_assert_eq!(t.unwrap().arrived_ms, *arrived, "transfers keep the arrival time");
             }
             prop_assert_eq!(e.tickets().count(), alive.len());
+            // No service issues more than its cap, and a refusal for the cap comes only at it.
+            for s in SERVICES {
+                prop_assert!(e.issued_today(s) <= e.daily_cap(s), "{} is over its cap", s);
+            }
             // One ticket per counter, and a called or served ticket at one counter only.
             let mut at: BTreeMap<u32, u64> = BTreeMap::new();
             for t in e.tickets().filter(|t| matches!(t.state, TicketState::Called | TicketState::Serving)) {

@@ -13,6 +13,10 @@ pub struct ServiceDef {
     pub id: String,
     /// One or two capital letters printed before the number.
     pub prefix: String,
+    /// Most tickets issued for it a day, before staff allow more; none: the site's
+    /// [`QueueConfig::daily_cap`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily_cap: Option<u32>,
 }
 
 /// How a counter picks the next ticket among its services.
@@ -60,6 +64,11 @@ pub struct QueueConfig {
     /// Minutes one visitor takes, assumed until there are real service times to measure.
     #[serde(default = "default_service_minutes")]
     pub default_service_minutes: u32,
+    /// Most tickets issued per service a day before staff allow more (see `docs/QUEUE.md`):
+    /// a flood of tickets from one misbehaving client cannot use up the numbers for the day.
+    /// Left out of the serialised form at its default, for clients from before it.
+    #[serde(default = "default_daily_cap", skip_serializing_if = "is_default_daily_cap")]
+    pub daily_cap: u32,
 }
 
 fn default_boost() -> u32 {
@@ -73,6 +82,14 @@ fn default_reset() -> String {
 }
 fn default_service_minutes() -> u32 {
     8
+}
+/// Tickets per service a day, unless configured: three digits, as printed.
+pub const DEFAULT_DAILY_CAP: u32 = 999;
+fn default_daily_cap() -> u32 {
+    DEFAULT_DAILY_CAP
+}
+fn is_default_daily_cap(n: &u32) -> bool {
+    *n == DEFAULT_DAILY_CAP
 }
 
 /// Most services and counters a site may configure: a board shows them all.
@@ -151,6 +168,18 @@ impl QueueConfig {
         if !(1..=240).contains(&self.default_service_minutes) {
             out.push("queue.default_service_minutes must be 1 to 240".to_owned());
         }
+        let max = crate::queue::engine::MAX_PER_DAY;
+        if !(1..=max).contains(&self.daily_cap) {
+            out.push(format!("queue.daily_cap must be 1 to {max}"));
+        }
+        for s in &self.services {
+            if let Some(cap) = s.daily_cap.filter(|c| !(1..=max).contains(c)) {
+                out.push(format!(
+                    "queue service \"{}\": daily_cap {cap} must be 1 to {max}",
+                    s.id
+                ));
+            }
+        }
         out
     }
 
@@ -177,6 +206,7 @@ impl QueueConfig {
         let svc = |id: &str, prefix: &str| ServiceDef {
             id: id.into(),
             prefix: prefix.into(),
+            daily_cap: None,
         };
         let counter = |id, services: &[&str], policy| CounterDef {
             id,
@@ -194,6 +224,7 @@ impl QueueConfig {
             max_recalls: default_recalls(),
             reset_at: default_reset(),
             default_service_minutes: default_service_minutes(),
+            daily_cap: default_daily_cap(),
         }
     }
 }
@@ -213,11 +244,14 @@ mod tests {
         c.services.push(ServiceDef {
             id: "Housing!".into(),
             prefix: "a1".into(),
+            daily_cap: Some(0),
         });
         c.services.push(ServiceDef {
             id: "housing".into(),
             prefix: "A".into(),
+            daily_cap: None,
         });
+        c.daily_cap = 10_000;
         c.counters.push(CounterDef {
             id: 0,
             services: vec!["nowhere".into()],
@@ -243,6 +277,8 @@ mod tests {
             "\"Housing!\" has no counter",
             "max_recalls",
             "reset_at \"25:00\"",
+            "queue.daily_cap must be 1 to 9999",
+            "\"Housing!\": daily_cap 0",
         ] {
             assert!(p.contains(want), "missing {want:?} in\n{p}");
         }

@@ -142,7 +142,19 @@ pub enum Command {
     },
     /// A new day: numbering starts again and unfinished tickets are closed.
     NewDay,
+    /// Staff allow `more` tickets today for a service that reached (or nears) its daily cap.
+    AllowMore {
+        /// The counter whose staff asked.
+        counter: u32,
+        /// The service.
+        service: String,
+        /// How many more, 1 to [`MAX_ALLOW_MORE`].
+        more: u32,
+    },
 }
+
+/// Most tickets one [`Command::AllowMore`] adds.
+pub const MAX_ALLOW_MORE: u32 = 1_000;
 
 /// Something that happened; the state is the fold of these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,6 +218,15 @@ pub enum Event {
     },
     /// Numbering starts again; unfinished tickets are closed.
     DayStarted,
+    /// Staff raised a service's cap for today.
+    CapRaised {
+        /// The service.
+        service: String,
+        /// By how many tickets.
+        more: u32,
+        /// The counter whose staff did it.
+        counter: u32,
+    },
 }
 
 /// An event with its sequence number and time, as persisted and sent to clients.
@@ -253,6 +274,12 @@ pub enum QueueError {
     /// Too many tickets for one day.
     #[error("the day's ticket limit is reached")]
     Full,
+    /// The service's tickets for today have all been issued; staff can allow more.
+    #[error("all of today's tickets for \"{0}\" have been issued; staff can allow more from a counter")]
+    CapReached(String),
+    /// An [`Command::AllowMore`] of 0 or over [`MAX_ALLOW_MORE`].
+    #[error("allow 1 to {MAX_ALLOW_MORE} more tickets at a time")]
+    BadAllowance,
 }
 
 /// Most tickets issued per service per day (labels go up to 9999).
@@ -270,6 +297,8 @@ pub struct Engine {
     open: std::collections::BTreeSet<u32>,
     /// Recent service durations per service (ms), newest last, at most [`RECENT`].
     recent: BTreeMap<String, Vec<i64>>,
+    /// Tickets staff allowed today beyond each service's daily cap.
+    extra: BTreeMap<String, u32>,
     /// Sequence number of the last event folded.
     seq: u64,
 }
@@ -293,6 +322,9 @@ pub struct Snapshot {
     pub open: Vec<u32>,
     /// Recent service durations per service (ms).
     pub recent: BTreeMap<String, Vec<i64>>,
+    /// Tickets allowed today beyond each service's daily cap.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra_cap: BTreeMap<String, u32>,
     /// The sequence number this state is at.
     pub seq: u64,
 }
@@ -307,6 +339,7 @@ impl Engine {
             next_id: 1,
             open: Default::default(),
             recent: BTreeMap::new(),
+            extra: BTreeMap::new(),
             seq: 0,
         }
     }
@@ -329,6 +362,7 @@ impl Engine {
             next_id: self.next_id,
             open: self.open.iter().copied().collect(),
             recent: self.recent.clone(),
+            extra_cap: self.extra.clone(),
             seq: self.seq,
         }
     }
@@ -342,6 +376,7 @@ impl Engine {
             next_id: s.next_id,
             open: s.open.into_iter().collect(),
             recent: s.recent,
+            extra: s.extra_cap,
             seq: s.seq,
         }
     }
@@ -364,6 +399,23 @@ impl Engine {
     /// One ticket.
     pub fn ticket(&self, id: u64) -> Option<&Ticket> {
         self.tickets.get(&id)
+    }
+
+    /// Tickets issued today for `service`.
+    pub fn issued_today(&self, service: &str) -> u32 {
+        self.next_number.get(service).map_or(0, |n| n.saturating_sub(1))
+    }
+
+    /// Most tickets `service` may issue today: its daily cap plus what staff allowed, at most
+    /// [`MAX_PER_DAY`].
+    pub fn daily_cap(&self, service: &str) -> u32 {
+        let base = self
+            .config
+            .service(service)
+            .and_then(|d| d.daily_cap)
+            .unwrap_or(self.config.daily_cap);
+        base.saturating_add(self.extra.get(service).copied().unwrap_or(0))
+            .min(MAX_PER_DAY)
     }
 
     /// Counters open now.
@@ -490,6 +542,9 @@ impl Engine {
                 let number = self.next_number.get(service).copied().unwrap_or(1);
                 if number > MAX_PER_DAY {
                     return Err(QueueError::Full);
+                }
+                if number > self.daily_cap(service) {
+                    return Err(QueueError::CapReached(service.clone()));
                 }
                 Ok(vec![Event::Issued {
                     ticket: Ticket {
@@ -625,6 +680,20 @@ impl Engine {
                 }])
             }
             Command::NewDay => Ok(vec![Event::DayStarted]),
+            Command::AllowMore { counter, service, more } => {
+                counter_known(*counter)?;
+                if self.config.service(service).is_none() {
+                    return Err(QueueError::UnknownService(service.chars().take(40).collect()));
+                }
+                if !(1..=MAX_ALLOW_MORE).contains(more) {
+                    return Err(QueueError::BadAllowance);
+                }
+                Ok(vec![Event::CapRaised {
+                    service: service.clone(),
+                    more: *more,
+                    counter: *counter,
+                }])
+            }
         }
     }
 
@@ -709,6 +778,11 @@ impl Engine {
                 self.tickets.clear();
                 self.next_number.clear();
                 self.open.clear();
+                self.extra.clear();
+            }
+            Event::CapRaised { service, more, .. } => {
+                let extra = self.extra.entry(service.clone()).or_insert(0);
+                *extra = extra.saturating_add(*more);
             }
         }
     }
@@ -967,5 +1041,56 @@ mod tests {
             replica.fold(ev);
         }
         assert_eq!(replica, q.e);
+    }
+
+    #[test]
+    fn a_service_stops_at_its_daily_cap_until_staff_allow_more() {
+        let mut q = Q::new();
+        q.e = Engine::new(QueueConfig {
+            daily_cap: 3,
+            ..QueueConfig::example()
+        });
+        for _ in 0..3 {
+            q.issue("housing", false);
+        }
+        let issue = |service: &str| Command::Issue {
+            service: service.into(),
+            priority: false,
+            appointment: None,
+        };
+        assert_eq!(q.run(issue("housing")), Err(QueueError::CapReached("housing".into())));
+        assert_eq!((q.e.issued_today("housing"), q.e.daily_cap("housing")), (3, 3));
+        // Other services keep their own count.
+        q.issue("general", false);
+        let allow = |more| Command::AllowMore {
+            counter: 1,
+            service: "housing".into(),
+            more,
+        };
+        assert_eq!(q.run(allow(0)), Err(QueueError::BadAllowance));
+        assert_eq!(q.run(allow(MAX_ALLOW_MORE + 1)), Err(QueueError::BadAllowance));
+        q.run(allow(2)).unwrap();
+        assert_eq!(q.e.daily_cap("housing"), 5);
+        q.issue("housing", false);
+        q.issue("housing", false);
+        assert!(q.run(issue("housing")).is_err());
+        // A replica from a snapshot knows the allowance.
+        let replica = Engine::from_snapshot(q.e.snapshot());
+        assert_eq!(replica.daily_cap("housing"), 5);
+        // A new day starts from the configured cap again.
+        q.run(Command::NewDay).unwrap();
+        assert_eq!(q.e.daily_cap("housing"), 3);
+        assert_eq!(q.e.issued_today("housing"), 0);
+        // A service's own cap wins over the site's.
+        let mut c = QueueConfig::example();
+        c.services[1].daily_cap = Some(1);
+        let mut q = Q::new();
+        q.e = Engine::new(c);
+        q.issue("council-tax", false);
+        assert_eq!(
+            q.run(issue("council-tax")),
+            Err(QueueError::CapReached("council-tax".into()))
+        );
+        assert_eq!(q.e.daily_cap("housing"), crate::queue::config::DEFAULT_DAILY_CAP);
     }
 }

@@ -43,7 +43,15 @@ pub struct Hello {
     /// The last seq the client saw. The hub answers with a full snapshot either way.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<u64>,
+    /// The client's name (a kiosk sends its host name): the identity the hub limits ticket
+    /// issuing by, across reconnects, and names to staff. At most [`MAX_NAME`] printable
+    /// characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
+
+/// Longest client name in a hello.
+pub const MAX_NAME: usize = 64;
 
 impl Hello {
     /// A board's hello.
@@ -53,6 +61,7 @@ impl Hello {
             counter: None,
             token: None,
             since: None,
+            name: None,
         }
     }
 
@@ -63,6 +72,25 @@ impl Hello {
             counter: None,
             token,
             since: None,
+            name: None,
+        }
+    }
+
+    /// This hello with the client's `name` (see [`Hello::name`]).
+    pub fn named(mut self, name: impl Into<String>) -> Hello {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Why `name` cannot be used, if it cannot.
+    pub fn name_problem(&self) -> Option<String> {
+        let name = self.name.as_deref()?;
+        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
+            Some(format!(
+                "a client's name must be 1 to {MAX_NAME} printable characters (a host name)"
+            ))
+        } else {
+            None
         }
     }
 
@@ -73,6 +101,7 @@ impl Hello {
             counter: Some(counter),
             token: Some(token.into()),
             since: None,
+            name: None,
         }
     }
 }

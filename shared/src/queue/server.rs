@@ -6,21 +6,24 @@
 //! kiosk when standalone).
 
 mod connection;
+mod fairness;
+pub mod kiosk_token;
 mod owner;
 pub mod settings;
 
-pub use settings::{Clock, Limits, Settings};
+pub use settings::{Clock, Limits, Rate, Settings};
 
 use crate::queue::engine::{Engine, Event};
 use crate::queue::store::{QueueStore, QueueStoreError};
 use axum::Router;
-use axum::extract::{State, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, State, WebSocketUpgrade};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::serve::ListenerExt;
 use owner::{Frame, Msg, Owner};
 use std::collections::BTreeMap;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use tokio::sync::{broadcast, mpsc, watch};
@@ -46,6 +49,7 @@ pub(crate) struct Shared {
     tokens: BTreeMap<u32, [u8; 32]>,
     kiosk_token: Option<[u8; 32]>,
     limits: Limits,
+    issue: fairness::IssueLimiter,
     seq: Arc<AtomicU64>,
     clients: AtomicUsize,
     stop: watch::Receiver<bool>,
@@ -99,6 +103,7 @@ pub async fn run(
         tokens: settings.tokens.iter().map(|(c, t)| (*c, settings::digest(t))).collect(),
         kiosk_token: settings.kiosk_token.as_deref().map(settings::digest),
         limits: settings.limits.clone(),
+        issue: fairness::IssueLimiter::new(settings.limits.kiosk_tickets, settings.limits.address_tickets),
         seq,
         clients: AtomicUsize::new(0),
         stop: stop_rx.clone(),
@@ -127,7 +132,7 @@ pub async fn run(
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    let served = axum::serve(listener, app)
+    let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async move {
             tokio::select! {
                 _ = shutdown => {}
@@ -150,7 +155,11 @@ pub async fn run(
     }
 }
 
-async fn upgrade(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>) -> Response {
+async fn upgrade(
+    ws: WebSocketUpgrade,
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Response {
     if shared.clients.load(Ordering::SeqCst) >= shared.limits.max_clients {
         return (
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -161,7 +170,7 @@ async fn upgrade(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>) -> Res
     let max = shared.limits.transport_max;
     ws.max_message_size(max)
         .max_frame_size(max)
-        .on_upgrade(move |socket| connection::serve(socket, shared))
+        .on_upgrade(move |socket| connection::serve(socket, shared, peer.ip()))
 }
 
 async fn health(State(shared): State<Arc<Shared>>) -> Response {

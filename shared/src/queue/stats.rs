@@ -150,7 +150,11 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                 }
             }
             Event::DayStarted => live.clear(),
-            Event::Recalled { .. } | Event::Parked { .. } | Event::Opened { .. } | Event::Closed { .. } => {}
+            Event::Recalled { .. }
+            | Event::Parked { .. }
+            | Event::Opened { .. }
+            | Event::Closed { .. }
+            | Event::CapRaised { .. } => {}
         }
     }
     acc.into_iter()

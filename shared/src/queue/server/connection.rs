@@ -4,6 +4,7 @@
 //! that stops reading is dropped after the write timeout. Deciding is the owner's job.
 
 use super::Shared;
+use super::fairness::Bucket;
 use super::owner::{Frame, Msg, Refusal};
 use super::settings::same;
 use crate::queue::engine::Command;
@@ -11,15 +12,17 @@ use crate::queue::protocol::{ClientMessage, ErrorCode, Hello, HubMessage, Role, 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures_util::stream::{SplitSink, SplitStream};
 use futures_util::{SinkExt, StreamExt};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use tokio::sync::{broadcast, oneshot};
 use tokio::time::{Instant, sleep_until, timeout};
 
 /// Who a connection turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Who {
-    Kiosk,
+    /// With the name from its hello, if it gave one.
+    Kiosk(Option<String>),
     Board,
     Counter(u32),
 }
@@ -36,6 +39,8 @@ struct Conn {
     rx: SplitStream<WebSocket>,
     /// Last seq sent to this client.
     sent: u64,
+    /// Where it connects from.
+    peer: IpAddr,
 }
 
 /// Counts the client in and, however it ends, out.
@@ -47,7 +52,7 @@ impl Drop for Counted {
 }
 
 /// Serve one upgraded socket until it closes or the hub stops.
-pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
+pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>, peer: IpAddr) {
     shared.clients.fetch_add(1, Ordering::SeqCst);
     let _counted = Counted(shared.clone());
     let (tx, rx) = socket.split();
@@ -56,6 +61,7 @@ pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>) {
         tx,
         rx,
         sent: 0,
+        peer,
     };
     let hello_timeout = c.shared.limits.hello_timeout;
     // Pings do not stand in for hello: the hello must come within the time, pings or not.
@@ -244,7 +250,7 @@ impl Conn {
                         continue;
                     }
                     strikes = strikes.saturating_sub(1);
-                    if !self.handle(who, &text, &mut events).await {
+                    if !self.handle(&who, &text, &mut events).await {
                         return;
                     }
                 }
@@ -253,7 +259,7 @@ impl Conn {
     }
 
     /// One allowed message. `false`: the connection is broken.
-    async fn handle(&mut self, who: Who, text: &str, events: &mut broadcast::Receiver<Frame>) -> bool {
+    async fn handle(&mut self, who: &Who, text: &str, events: &mut broadcast::Receiver<Frame>) -> bool {
         if text.is_empty() {
             // Binary frames arrive here as empty text: no valid message is empty.
             return self.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
@@ -270,6 +276,22 @@ impl Conn {
         };
         if let Err(msg) = permitted(who, &command) {
             return self.send(error_frame(Some(id), ErrorCode::Forbidden, msg)).await;
+        }
+        if let (Who::Kiosk(name), Command::Issue { .. }) = (who, &command)
+            && let Err(t) = self.shared.issue.allow(self.peer, name.as_deref())
+        {
+            tracing::warn!(
+                peer = %self.peer,
+                kiosk = name.as_deref().unwrap_or("-"),
+                "ticket refused: {} is over its ticket limit",
+                t.what
+            );
+            let msg = format!(
+                "{} has issued too many tickets in a short time; try again in {} s",
+                t.what,
+                t.retry_after.as_secs().max(1)
+            );
+            return self.send(error_frame(Some(id), ErrorCode::RateLimited, msg)).await;
         }
         let (reply, rx) = oneshot::channel();
         let unavailable = || {
@@ -314,10 +336,10 @@ impl Conn {
 }
 
 /// Whether `who` may send `command`.
-fn permitted(who: Who, command: &Command) -> Result<(), String> {
-    match who {
+fn permitted(who: &Who, command: &Command) -> Result<(), String> {
+    match *who {
         Who::Board => Err("a board is read-only: it may not send commands".into()),
-        Who::Kiosk => match command {
+        Who::Kiosk(_) => match command {
             Command::Issue { .. } => Ok(()),
             _ => Err("a kiosk may only issue tickets".into()),
         },
@@ -344,19 +366,23 @@ fn command_counter(command: &Command) -> Option<u32> {
         | Command::NoShow { counter }
         | Command::Park { counter }
         | Command::Unpark { counter, .. }
-        | Command::Transfer { counter, .. } => Some(*counter),
+        | Command::Transfer { counter, .. }
+        | Command::AllowMore { counter, .. } => Some(*counter),
     }
 }
 
 impl Shared {
     /// Check a hello against the configured tokens.
     fn authorise(&self, h: &Hello) -> Result<Who, (ErrorCode, String)> {
+        if let Some(problem) = h.name_problem() {
+            return Err((ErrorCode::BadMessage, problem));
+        }
         let given = h.token.as_deref().map(super::settings::digest);
         match h.role {
             Role::Board => Ok(Who::Board),
             Role::Kiosk => match (&self.kiosk_token, given) {
-                (None, _) => Ok(Who::Kiosk),
-                (Some(want), Some(got)) if same(want, &got) => Ok(Who::Kiosk),
+                (None, _) => Ok(Who::Kiosk(h.name.clone())),
+                (Some(want), Some(got)) if same(want, &got) => Ok(Who::Kiosk(h.name.clone())),
                 (Some(_), _) => Err((
                     ErrorCode::Unauthorised,
                     "wrong or missing kiosk token: set [queue] kiosk_token to the hub's".into(),
@@ -384,37 +410,6 @@ impl Shared {
     }
 }
 
-/// A token bucket: `rate` a second on average, `burst` at once.
-struct Bucket {
-    tokens: f64,
-    rate: f64,
-    burst: f64,
-    last: Instant,
-}
-
-impl Bucket {
-    fn new(rate: f64, burst: f64) -> Bucket {
-        Bucket {
-            tokens: burst,
-            rate,
-            burst,
-            last: Instant::now(),
-        }
-    }
-
-    fn take(&mut self) -> bool {
-        let now = Instant::now();
-        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(self.burst);
-        self.last = now;
-        if self.tokens >= 1.0 {
-            self.tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,26 +422,18 @@ mod tests {
             priority: false,
             appointment: None,
         };
-        assert!(permitted(Who::Kiosk, &issue).is_ok());
-        assert!(permitted(Who::Kiosk, &Command::CallNext { counter: 1 }).is_err());
-        assert!(permitted(Who::Board, &issue).is_err());
-        assert!(permitted(Who::Counter(1), &Command::CallNext { counter: 1 }).is_ok());
+        assert!(permitted(&Who::Kiosk(None), &issue).is_ok());
+        assert!(permitted(&Who::Kiosk(None), &Command::CallNext { counter: 1 }).is_err());
+        assert!(permitted(&Who::Board, &issue).is_err());
+        assert!(permitted(&Who::Counter(1), &Command::CallNext { counter: 1 }).is_ok());
         let transfer = Command::Transfer {
             counter: 1,
             target: Target::Counter(2),
         };
-        assert!(permitted(Who::Counter(1), &transfer).is_ok());
-        let e = permitted(Who::Counter(2), &transfer).unwrap_err();
+        assert!(permitted(&Who::Counter(1), &transfer).is_ok());
+        let e = permitted(&Who::Counter(2), &transfer).unwrap_err();
         assert!(e.contains("counter 2's connection") && e.contains("counter 1"), "{e}");
-        assert!(permitted(Who::Counter(1), &issue).is_err());
-        assert!(permitted(Who::Counter(1), &Command::NewDay).is_err());
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn the_bucket_allows_a_burst_then_the_rate() {
-        let mut b = Bucket::new(20.0, 40.0);
-        assert_eq!((0..100).filter(|_| b.take()).count(), 40);
-        tokio::time::advance(std::time::Duration::from_millis(500)).await;
-        assert_eq!((0..100).filter(|_| b.take()).count(), 10);
+        assert!(permitted(&Who::Counter(1), &issue).is_err());
+        assert!(permitted(&Who::Counter(1), &Command::NewDay).is_err());
     }
 }

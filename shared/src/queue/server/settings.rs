@@ -2,6 +2,7 @@
 //! the optional kiosk token), the limits every client is held to, and the clock (injectable, so
 //! tests can move the day on). Reading these from the config file is `crate::config`'s job.
 
+pub use super::fairness::Rate;
 use crate::queue::config::QueueConfig;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -54,7 +55,14 @@ impl Settings {
             config: q.site(),
             tokens: q.counter_tokens(),
             kiosk_token: (!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone()),
-            limits: Limits::default(),
+            limits: {
+                let (kiosk_tickets, address_tickets) = q.ticket_rates();
+                Limits {
+                    kiosk_tickets,
+                    address_tickets,
+                    ..Limits::default()
+                }
+            },
             clock: Clock::system(utc_offset_secs),
         }
     }
@@ -83,6 +91,10 @@ pub struct Limits {
     pub max_clients: usize,
     /// Events buffered per client before a slow one is resynced instead.
     pub broadcast_capacity: usize,
+    /// Tickets one kiosk (by the name in its hello) may issue, across reconnects.
+    pub kiosk_tickets: Rate,
+    /// Tickets all kiosks at one address may issue, across reconnects.
+    pub address_tickets: Rate,
 }
 
 impl Default for Limits {
@@ -98,6 +110,14 @@ impl Default for Limits {
             write_timeout: Duration::from_secs(10),
             max_clients: 1_000,
             broadcast_capacity: 1_024,
+            kiosk_tickets: Rate {
+                per_minute: 6.0,
+                burst: 10.0,
+            },
+            address_tickets: Rate {
+                per_minute: 12.0,
+                burst: 20.0,
+            },
         }
     }
 }
