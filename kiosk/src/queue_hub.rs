@@ -25,12 +25,25 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
     if !q.tickets {
         return Ok(None);
     }
-    let hosted = if q.standalone { Some(host(ctx)?) } else { None };
+    let mut token = (!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone());
+    let hosted = if q.standalone {
+        if token.is_none() {
+            // The hub this kiosk hosts is never open: it makes its token, and uses it itself.
+            std::fs::create_dir_all(&ctx.data_dir)?;
+            token = Some(onestop::queue::server::kiosk_token::load_or_create(&ctx.data_dir)?.0);
+        }
+        Some(host(ctx, token.clone())?)
+    } else {
+        None
+    };
     let url = match hosted {
         Some(addr) => format!("ws://127.0.0.1:{}/v1/queue", addr.port()),
         None => q.hub.clone(),
     };
-    let hello = Hello::kiosk((!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone()));
+    let mut hello = Hello::kiosk(token);
+    if let Some(name) = host_name() {
+        hello = hello.named(name);
+    }
     let wake = || {
         // Run the replies on the UI thread; if the window is gone there is nobody to tell.
         let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
@@ -46,10 +59,21 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
     Ok(Some(KioskQueue { link, hosted }))
 }
 
-/// Host the hub in this process (standalone); returns the address it listens on once it does.
-fn host(ctx: &Context) -> Result<std::net::SocketAddr> {
+/// This machine's host name: the kiosk's name to the hub, which limits tickets per kiosk by it.
+fn host_name() -> Option<String> {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .ok()?;
+    let name: String = name.trim().chars().take(onestop::queue::protocol::MAX_NAME).collect();
+    (!name.is_empty() && !name.chars().any(char::is_control)).then_some(name)
+}
+
+/// Host the hub in this process (standalone), kiosks presenting `kiosk_token`; returns the
+/// address it listens on once it does.
+fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAddr> {
     let settings_offset = crate::staff::local_offset().map_or(0, |o| o.whole_seconds());
-    let settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
+    let mut settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
+    settings.kiosk_token = kiosk_token;
     let listen = ctx.config.queue.listen_addr()?;
     std::fs::create_dir_all(&ctx.data_dir)?;
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;

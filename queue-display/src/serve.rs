@@ -51,7 +51,21 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             eprintln!("queue-display: could not read the local time zone; the daily reset uses UTC");
             0
         });
-    let settings = Settings::from_config(&config.queue, offset);
+    let mut settings = Settings::from_config(&config.queue, offset);
+    if settings.kiosk_token.is_none() {
+        // Never open by default: the token made at the first start, for the site's kiosks.
+        let (token, made) = server::kiosk_token::load_or_create(&data_dir)?;
+        let file = data_dir.join(server::kiosk_token::FILE);
+        if made {
+            eprintln!(
+                "queue-display: made a kiosk token in {}; put it in each kiosk's [queue] kiosk_token",
+                file.display()
+            );
+        } else {
+            eprintln!("queue-display: kiosks present the token in {}", file.display());
+        }
+        settings.kiosk_token = Some(token);
+    }
     let listen = match &args.listen {
         Some(l) => l
             .parse()

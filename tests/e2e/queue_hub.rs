@@ -175,7 +175,9 @@ async fn stats_are_read_from_the_hubs_log() {
     )
     .unwrap();
     let (hub, url) = serve(dir.path(), "127.0.0.1:0");
-    let kiosk = Client::connect(&url, Hello::kiosk(None));
+    // No kiosk token in the config: the hub made one at its first start.
+    let token = std::fs::read_to_string(dir.path().join("data/queue-kiosk.token")).unwrap();
+    let kiosk = Client::connect(&url, Hello::kiosk(Some(token.trim().to_owned())));
     let one = Client::connect(&url, Hello::counter(1, C1));
     let three = Client::connect(&url, Hello::counter(3, "counter-three-token"));
     for c in [&kiosk, &one, &three] {
