@@ -297,7 +297,9 @@ async fn a_flood_is_rate_limited_then_disconnected() {
     assert!(limited > 0, "then refused: {welcomes} {limited}");
     assert!(welcomes + limited < 300, "and then disconnected");
 
-    // A kiosk flood issues no more than the burst allows, and every issued ticket was answered.
+    // A kiosk flood issues no more than its ticket limit allows (10 at once from this kiosk,
+    // counting the busy hub's own, before the message rate's 40 matter), and every issued
+    // ticket was answered.
     let mut k = joined(&hub.url, json!({"role": "kiosk", "token": KIOSK})).await;
     for id in 0..200 {
         if k.send(Message::Text(command(id, issue()).to_string().into()))
@@ -315,7 +317,7 @@ async fn a_flood_is_rate_limited_then_disconnected() {
     }
     let after = snapshot(&hub.url).await;
     assert_eq!(after.tickets.len(), before.tickets.len() + results);
-    assert!((40..=45).contains(&results), "{results}");
+    assert_eq!(before.tickets.len() + results, 10, "{results}");
     hub.stop().await;
 }
 
