@@ -474,3 +474,80 @@ async fn pings_do_not_stand_in_for_hello() {
     assert!(dropped, "a client that pings but never says hello is dropped");
     hub.stop().await;
 }
+
+/// A long queue: a board's welcome is bounded, it counts what it was not sent, and when a
+/// counter calls a ticket the board was only told the count of, the board fetches a fresh
+/// snapshot and still hears of that call with the ticket in its replica (so it can show and
+/// speak it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_queue_gives_bounded_snapshots_and_boards_still_see_every_call() {
+    use onestop::queue::engine::{Event, SUMMARY_WAITING};
+    use onestop::queue::{Client, Hello, client::wait_connected};
+    let mut s = settings();
+    s.config.daily_cap = 9_999;
+    // The counter below works faster than any person: lift its message rate.
+    (s.limits.per_second, s.limits.burst) = (1_000.0, 1_000.0);
+    // 2,000 waiting for housing, issued today, already in the log.
+    let mut store = QueueStore::open_in_memory().unwrap();
+    let mut e = onestop::queue::Engine::new(s.config.clone());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let mut log = Vec::new();
+    for _ in 0..2_000 {
+        for event in e.decide(&issue(), now).unwrap() {
+            let ev = onestop::queue::Sequenced {
+                seq: e.seq() + 1,
+                at_ms: now,
+                event,
+            };
+            e.fold(&ev);
+            log.push(ev);
+        }
+    }
+    store.append(&log).unwrap();
+    let hub = start(store, s).await;
+    let counter = Client::connect(&hub.url, Hello::counter(1, C1));
+    assert!(wait_connected(&mut counter.view(), Duration::from_secs(5)).await);
+    // The welcome a new board gets.
+    let mut raw = joined(&hub.url, json!({"role": "board"})).await;
+    drop(raw.close(None).await);
+    let mut w = connect(&hub.url).await;
+    send(&mut w, json!({"v": 1, "type": "hello", "role": "board"})).await;
+    let welcome = recv(&mut w).await.unwrap().to_string();
+    assert!(welcome.len() < 32 * 1024, "the welcome is {} bytes", welcome.len());
+    let snap: Snapshot =
+        serde_json::from_value(serde_json::from_str::<Value>(&welcome).unwrap()["snapshot"].clone()).unwrap();
+    assert_eq!(snap.tickets.len(), SUMMARY_WAITING);
+    assert_eq!(snap.waiting_beyond.get("housing"), Some(&1_950));
+
+    let board = Client::connect(&hub.url, Hello::board());
+    let mut view = board.view();
+    assert!(wait_connected(&mut view, Duration::from_secs(5)).await);
+    assert_eq!(view.borrow().engine.as_ref().unwrap().waiting_count("housing"), 2_000);
+    let mut events = board.events();
+    for n in 1..=(SUMMARY_WAITING + 3) {
+        if n > 1 {
+            counter.command(Command::Finish { counter: 1 }).await.unwrap();
+        }
+        counter.command(Command::CallNext { counter: 1 }).await.unwrap();
+        // The board hears of every call, and its replica holds the ticket called.
+        let called = loop {
+            let ev = tokio::time::timeout(Duration::from_secs(5), events.recv())
+                .await
+                .unwrap()
+                .unwrap();
+            if let Event::Called { ticket, .. } = ev.event {
+                break ticket;
+            }
+        };
+        let engine = view.borrow().engine.clone().unwrap();
+        let t = engine
+            .ticket(called)
+            .unwrap_or_else(|| panic!("call {n}: the board's replica lacks the ticket"));
+        assert_eq!(t.label, format!("A{n:03}"));
+        assert_eq!(engine.waiting_count("housing"), 2_000 - n);
+    }
+    hub.stop().await;
+}

@@ -232,6 +232,9 @@ impl Task {
         }
         let mut replica: Option<Engine> = None;
         let mut resyncing = false;
+        // Events that came while a fresh snapshot was on its way: told to screens once it is
+        // here (those it includes), so a board still announces the call that caused it.
+        let mut held: Vec<Sequenced> = Vec::new();
         let mut welcomed = false;
         let mut pending: HashMap<u64, Reply> = HashMap::new();
         let mut next_id = 0u64;
@@ -264,18 +267,28 @@ impl Task {
                         HubMessage::Welcome { snapshot } => {
                             let engine = Engine::from_snapshot(*snapshot);
                             self.view.send_replace(View { engine: Some(Arc::new(engine.clone())), connected: true });
+                            for event in held.drain(..).filter(|e| e.seq <= engine.seq()) {
+                                let _ = self.events.send(event);
+                            }
                             replica = Some(engine);
                             resyncing = false;
                             welcomed = true;
                         }
                         HubMessage::Event { event } => {
                             let Some(r) = replica.as_mut() else { continue };
-                            if resyncing || event.seq <= r.seq() {
+                            if event.seq <= r.seq() {
+                                continue;
+                            }
+                            if resyncing {
+                                if held.len() < 1024 {
+                                    held.push(event);
+                                }
                                 continue;
                             }
                             if event.seq != r.seq() + 1 {
                                 tracing::info!("queue events {}..{} missed; resyncing", r.seq() + 1, event.seq);
                                 resyncing = true;
+                                held.push(event);
                                 let frame = to_frame(&ClientMessage::Resync);
                                 if tx.send(Message::Text(frame.into())).await.is_err() {
                                     break Ended::Retry { welcomed };
@@ -283,6 +296,17 @@ impl Task {
                                 continue;
                             }
                             r.fold(&event);
+                            if r.needs_resync() {
+                                // A ticket the summarised snapshot only counted was called: the
+                                // fresh snapshot will hold it, and screens hear of the call then.
+                                resyncing = true;
+                                held.push(event);
+                                let frame = to_frame(&ClientMessage::Resync);
+                                if tx.send(Message::Text(frame.into())).await.is_err() {
+                                    break Ended::Retry { welcomed };
+                                }
+                                continue;
+                            }
                             self.view.send_replace(View { engine: Some(Arc::new(r.clone())), connected: true });
                             let _ = self.events.send(event);
                         }

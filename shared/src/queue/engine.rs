@@ -299,9 +299,20 @@ pub struct Engine {
     recent: BTreeMap<String, Vec<i64>>,
     /// Tickets staff allowed today beyond each service's daily cap.
     extra: BTreeMap<String, u32>,
+    /// A replica's count of waiting tickets per service that its summarised snapshot left out
+    /// (always empty at the hub, which holds every ticket).
+    hidden: BTreeMap<String, u32>,
+    /// A replica was told of a ticket its snapshot left out: it needs a fresh snapshot.
+    stale: bool,
     /// Sequence number of the last event folded.
     seq: u64,
 }
+
+/// Waiting tickets per service a summarised snapshot carries whole, in call order; the rest
+/// are counted.
+pub const SUMMARY_WAITING: usize = 50;
+/// Finished tickets a summarised snapshot carries: the ones called most recently.
+pub const SUMMARY_FINISHED: usize = 20;
 
 /// Service times kept per service for estimates.
 const RECENT: usize = 20;
@@ -325,6 +336,9 @@ pub struct Snapshot {
     /// Tickets allowed today beyond each service's daily cap.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra_cap: BTreeMap<String, u32>,
+    /// In a summarised snapshot, waiting tickets per service not in `tickets`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub waiting_beyond: BTreeMap<String, u32>,
     /// The sequence number this state is at.
     pub seq: u64,
 }
@@ -340,6 +354,8 @@ impl Engine {
             open: Default::default(),
             recent: BTreeMap::new(),
             extra: BTreeMap::new(),
+            hidden: BTreeMap::new(),
+            stale: false,
             seq: 0,
         }
     }
@@ -353,7 +369,7 @@ impl Engine {
         e
     }
 
-    /// The whole state, for a client.
+    /// The whole state: every ticket held.
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
             config: self.config.clone(),
@@ -363,8 +379,59 @@ impl Engine {
             open: self.open.iter().copied().collect(),
             recent: self.recent.clone(),
             extra_cap: self.extra.clone(),
+            waiting_beyond: self.hidden.clone(),
             seq: self.seq,
         }
+    }
+
+    /// The state as the hub sends it to a client, bounded however long the queue: every ticket
+    /// at or held by a counter, the first [`SUMMARY_WAITING`] waiting per service (the ones
+    /// counters call next) and the count of the rest, and the last [`SUMMARY_FINISHED`]
+    /// finished. A replica built from it counts, estimates and shows calls as the hub does;
+    /// when a counter calls a ticket it was not sent, it asks for a fresh one
+    /// ([`Engine::needs_resync`]).
+    pub fn summary(&self) -> Snapshot {
+        let mut keep: std::collections::BTreeSet<u64> = self
+            .tickets
+            .values()
+            .filter(|t| match t.state {
+                TicketState::Called | TicketState::Serving | TicketState::Parked => true,
+                // Sent to one counter, or waiting for a service no longer configured.
+                TicketState::Waiting => t.counter.is_some() || self.config.service(&t.service).is_none(),
+                TicketState::Done | TicketState::NoShow => false,
+            })
+            .map(|t| t.id)
+            .collect();
+        let mut beyond = self.hidden.clone();
+        for def in &self.config.services {
+            let waiting = self.waiting_in(&def.id);
+            keep.extend(waiting.iter().take(SUMMARY_WAITING).map(|t| t.id));
+            let more = u32::try_from(waiting.len().saturating_sub(SUMMARY_WAITING)).unwrap_or(u32::MAX);
+            if more > 0 {
+                let b = beyond.entry(def.id.clone()).or_insert(0);
+                *b = b.saturating_add(more);
+            }
+        }
+        let mut finished: Vec<&Ticket> = self.tickets.values().filter(|t| t.state.is_final()).collect();
+        finished.sort_by_key(|t| std::cmp::Reverse((t.first_called_ms.unwrap_or(t.arrived_ms), t.id)));
+        keep.extend(finished.iter().take(SUMMARY_FINISHED).map(|t| t.id));
+        Snapshot {
+            tickets: keep.iter().filter_map(|id| self.tickets.get(id)).cloned().collect(),
+            waiting_beyond: beyond,
+            ..self.snapshot()
+        }
+    }
+
+    /// Whether this replica was told of a ticket its summarised snapshot left out, so that
+    /// what it shows may be wrong until it gets a fresh snapshot.
+    pub fn needs_resync(&self) -> bool {
+        self.stale
+    }
+
+    /// Tickets waiting for `service` (not those sent to one counter), including any a
+    /// summarised snapshot only counted.
+    pub fn waiting_count(&self, service: &str) -> usize {
+        self.waiting_in(service).len() + self.hidden.get(service).map_or(0, |n| *n as usize)
     }
 
     /// A replica from a hub's snapshot.
@@ -377,6 +444,8 @@ impl Engine {
             open: s.open.into_iter().collect(),
             recent: s.recent,
             extra: s.extra_cap,
+            hidden: s.waiting_beyond,
+            stale: false,
             seq: s.seq,
         }
     }
@@ -501,7 +570,7 @@ impl Engine {
     /// The estimated wait, in minutes, for a new ticket for `service`: the people ahead, times
     /// the recent mean service time, shared among the open counters that serve it.
     pub fn estimated_wait_minutes(&self, service: &str) -> u32 {
-        let ahead = self.waiting_in(service).len() as i64;
+        let ahead = self.waiting_count(service) as i64;
         let recent = self.recent.get(service).filter(|r| !r.is_empty());
         let mean_ms = recent.map_or(i64::from(self.config.default_service_minutes) * 60_000, |r| {
             r.iter().sum::<i64>() / r.len() as i64
@@ -718,14 +787,17 @@ impl Engine {
             Event::Closed { counter } => {
                 self.open.remove(counter);
             }
-            Event::Called { ticket, counter } => {
-                if let Some(t) = self.tickets.get_mut(ticket) {
+            Event::Called { ticket, counter } => match self.tickets.get_mut(ticket) {
+                Some(t) => {
                     t.state = TicketState::Called;
                     t.counter = Some(*counter);
                     t.recalls = 0;
                     t.first_called_ms.get_or_insert(at);
                 }
-            }
+                // One of the waiting tickets a summarised snapshot only counted.
+                None if !self.hidden.is_empty() => self.stale = true,
+                None => {}
+            },
             Event::Recalled { ticket, recalls } => {
                 if let Some(t) = self.tickets.get_mut(ticket) {
                     t.recalls = *recalls;
@@ -779,6 +851,7 @@ impl Engine {
                 self.next_number.clear();
                 self.open.clear();
                 self.extra.clear();
+                self.hidden.clear();
             }
             Event::CapRaised { service, more, .. } => {
                 let extra = self.extra.entry(service.clone()).or_insert(0);
@@ -1092,5 +1165,69 @@ mod tests {
             Err(QueueError::CapReached("council-tax".into()))
         );
         assert_eq!(q.e.daily_cap("housing"), crate::queue::config::DEFAULT_DAILY_CAP);
+    }
+
+    #[test]
+    fn a_summary_is_bounded_and_a_replica_from_it_counts_as_the_hub_does() {
+        let mut q = Q::new();
+        q.e = Engine::new(QueueConfig {
+            daily_cap: MAX_PER_DAY,
+            ..QueueConfig::example()
+        });
+        for _ in 0..30 {
+            q.issue("general", false);
+        }
+        // All 30 served and finished at counter 3.
+        for _ in 0..30 {
+            q.run(Command::CallNext { counter: 3 }).unwrap();
+            q.run(Command::Finish { counter: 3 }).unwrap();
+        }
+        for _ in 0..3_000 {
+            q.issue("housing", false);
+        }
+        q.run(Command::CallNext { counter: 1 }).unwrap();
+        let whole = serde_json::to_string(&q.e.snapshot()).unwrap().len();
+        let summary = q.e.summary();
+        let size = serde_json::to_string(&summary).unwrap().len();
+        assert!(size < 40_000 && whole > 20 * size, "summary {size} B, whole {whole} B");
+        let housing = summary.tickets.iter().filter(|t| t.service == "housing").count();
+        // The called one and the next 50.
+        assert_eq!(housing, 1 + SUMMARY_WAITING);
+        assert_eq!(summary.waiting_beyond.get("housing"), Some(&(2_999 - 50)));
+        let finished = summary.tickets.iter().filter(|t| t.state.is_final()).count();
+        assert_eq!(finished, SUMMARY_FINISHED);
+
+        let mut replica = Engine::from_snapshot(summary);
+        for s in ["housing", "general", "council-tax"] {
+            assert_eq!(replica.waiting_count(s), q.e.waiting_count(s), "{s}");
+            assert_eq!(replica.estimated_wait_minutes(s), q.e.estimated_wait_minutes(s), "{s}");
+            assert_eq!(replica.issued_today(s), q.e.issued_today(s), "{s}");
+        }
+        assert_eq!(replica.at_counter(1), q.e.at_counter(1));
+        // The replica follows the hub through the 50 it holds...
+        let mut seen = q.log.len();
+        let mut follow = |q: &mut Q, replica: &mut Engine| {
+            q.run(Command::Finish { counter: 1 }).unwrap();
+            q.run(Command::CallNext { counter: 1 }).unwrap();
+            for ev in &q.log[seen..] {
+                replica.fold(ev);
+            }
+            seen = q.log.len();
+        };
+        for _ in 0..SUMMARY_WAITING {
+            follow(&mut q, &mut replica);
+            assert!(!replica.needs_resync());
+            assert_eq!(
+                replica.at_counter(1).map(|t| &t.label),
+                q.e.at_counter(1).map(|t| &t.label)
+            );
+            assert_eq!(replica.waiting_count("housing"), q.e.waiting_count("housing"));
+        }
+        // ...and knows when the next call is one it was only told the count of.
+        follow(&mut q, &mut replica);
+        assert!(replica.needs_resync());
+        let fresh = Engine::from_snapshot(q.e.summary());
+        assert_eq!(fresh.at_counter(1), q.e.at_counter(1));
+        assert!(!fresh.needs_resync());
     }
 }

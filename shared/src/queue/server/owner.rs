@@ -101,7 +101,7 @@ impl Owner {
                                 let f = Frame {
                                     seq,
                                     text: to_frame(&HubMessage::Welcome {
-                                        snapshot: Box::new(self.engine.snapshot()),
+                                        snapshot: Box::new(self.engine.summary()),
                                     })
                                     .into(),
                                 };
