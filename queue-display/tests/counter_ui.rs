@@ -111,6 +111,54 @@ fn the_counter_desk() {
     a_transfer_to_another_service_keeps_the_customers_place();
     keyboard_shortcuts_and_tab_order_work();
     an_unreachable_hub_is_said_plainly();
+    staff_see_the_days_tickets_and_allow_more_at_the_cap();
+}
+
+fn staff_see_the_days_tickets_and_allow_more_at_the_cap() {
+    let now = Rc::new(Cell::new(1_700_000_000_000_i64));
+    let clock = now.clone();
+    let config = QueueConfig {
+        daily_cap: 3,
+        ..QueueConfig::example()
+    };
+    let q = Rc::new(LocalQueue::with_clock(
+        config,
+        Box::new(move || {
+            clock.set(clock.get() + 60_000);
+            clock.get()
+        }),
+    ));
+    for _ in 0..3 {
+        issue(&q, "housing");
+    }
+    let refused = q.apply(&Command::Issue {
+        service: "housing".into(),
+        priority: false,
+        appointment: None,
+    });
+    assert!(refused.is_err(), "at the cap");
+    let c = open(&q, &now, 1);
+    let line = c.g().get_tickets_today().to_string();
+    assert!(
+        line.contains("Housing 3 of 3, all issued: press A to allow more") && line.contains("General enquiries 0 of 3"),
+        "{line}"
+    );
+    c.key("a".into());
+    assert!(c.g().get_picking());
+    assert!(c.g().get_picker_title().contains("Allow 50 more tickets today"));
+    let first = c.g().get_choices().row_data(0).unwrap();
+    assert_eq!(first.label, "Housing (3 of 3 issued)");
+    c.key("1".into());
+    assert!(!c.g().get_picking());
+    assert_eq!(c.g().get_notice(), "50 more Housing tickets allowed today (up to 53).");
+    assert_eq!(q.engine().daily_cap("housing"), 53);
+    assert_eq!(issue(&q, "housing"), "A004");
+    c.desk.render();
+    assert!(c.g().get_tickets_today().contains("Housing 4 of 53 ·"));
+    // The button does the same.
+    c.tap("Allow more tickets… (A)");
+    assert!(c.g().get_picking());
+    c.key(Key::Escape.into());
 }
 
 fn call_next_then_serve_and_finish() {

@@ -37,9 +37,26 @@ struct DeskState {
     error: String,
     /// What the last action did.
     notice: String,
-    /// Where the transfer picker can send the ticket, in the order shown; `None`: closed.
-    picking: Option<Vec<Target>>,
+    /// The picker open, if any.
+    picking: Option<Picker>,
 }
+
+/// What the desk's picker (keys 1–9) chooses between.
+enum Picker {
+    /// Where to transfer the counter's ticket.
+    Transfer(Vec<Target>),
+    /// Which service to allow [`ALLOW_STEP`] more tickets today.
+    AllowMore(Vec<String>),
+}
+
+/// Waiting tickets listed at most (the count says how many there are).
+const SHOWN_WAITING: usize = 50;
+
+/// Tickets one "Allow more" adds to a service's day.
+pub const ALLOW_STEP: u32 = 50;
+
+/// A service this close to its cap is flagged to staff.
+const NEARLY: u32 = 20;
 
 fn s(x: impl Into<SharedString>) -> SharedString {
     x.into()
@@ -85,6 +102,7 @@ impl Desk {
         on!(on_park, |d| d.command(Command::Park { counter }));
         on!(on_unpark, |d, i: i32| d.unpark(i));
         on!(on_transfer, |d| d.open_picker());
+        on!(on_allow_more, |d| d.open_allow_more());
         on!(on_choose, |d, i: i32| d.choose(i));
         on!(on_cancel, |d| {
             d.state.borrow_mut().picking = None;
@@ -185,25 +203,71 @@ impl Desk {
         );
         targets.truncate(9); // one key each, 1 to 9
         let mut st = self.state.borrow_mut();
-        st.picking = Some(targets);
+        st.picking = Some(Picker::Transfer(targets));
+        st.error.clear();
+        drop(st);
+        self.render();
+    }
+
+    /// Open the picker of this counter's services, to allow more tickets today for one.
+    fn open_allow_more(&self) {
+        let Some((engine, _)) = self.engine() else {
+            return self.local_error("The queue has not loaded yet: wait for the hub connection.");
+        };
+        let mut services: Vec<String> = engine
+            .config()
+            .counter(self.counter)
+            .map(|c| c.services.clone())
+            .unwrap_or_default();
+        services.truncate(9);
+        let mut st = self.state.borrow_mut();
+        st.picking = Some(Picker::AllowMore(services));
         st.error.clear();
         drop(st);
         self.render();
     }
 
     fn choose(self: &Rc<Self>, index: i32) {
-        let target = self
-            .state
-            .borrow()
-            .picking
-            .as_ref()
-            .and_then(|t| t.get(index.max(0) as usize).cloned());
-        if let Some(target) = target {
-            self.command(Command::Transfer {
+        let i = index.max(0) as usize;
+        let command = match &self.state.borrow().picking {
+            Some(Picker::Transfer(targets)) => targets.get(i).map(|target| Command::Transfer {
                 counter: self.counter,
-                target,
-            });
+                target: target.clone(),
+            }),
+            Some(Picker::AllowMore(services)) => services.get(i).map(|service| Command::AllowMore {
+                counter: self.counter,
+                service: service.clone(),
+                more: ALLOW_STEP,
+            }),
+            None => None,
+        };
+        if let Some(command) = command {
+            self.command(command);
         }
+    }
+
+    /// "Tickets today: Housing 412 of 999 · General enquiries 999 of 999, all issued", for
+    /// this counter's services.
+    fn tickets_today(&self, engine: &Engine) -> String {
+        let Some(def) = engine.config().counter(self.counter) else {
+            return String::new();
+        };
+        let parts: Vec<String> = def
+            .services
+            .iter()
+            .map(|id| {
+                let (issued, cap) = (engine.issued_today(id), engine.daily_cap(id));
+                let flag = if issued >= cap {
+                    ", all issued: press A to allow more"
+                } else if cap - issued <= NEARLY {
+                    ", nearly all issued"
+                } else {
+                    ""
+                };
+                format!("{} {issued} of {cap}{flag}", (self.names)(id))
+            })
+            .collect();
+        format!("Tickets today: {}", parts.join(" · "))
     }
 
     fn local_error(&self, message: &str) {
@@ -263,6 +327,11 @@ impl Desk {
                     label(*ticket),
                     self.target_text(&engine, target)
                 )),
+                Event::CapRaised { service, more, .. } => Some(format!(
+                    "{more} more {} tickets allowed today (up to {}).",
+                    (self.names)(service),
+                    engine.daily_cap(service)
+                )),
                 _ => None,
             })
             .collect::<Vec<_>>()
@@ -321,6 +390,7 @@ impl Desk {
             })
             .unwrap_or_else(|| format!("the hub has no counter {}", self.counter));
         g.set_serves(s(format!("Serves {serves}")));
+        g.set_tickets_today(s(self.tickets_today(&engine)));
         match engine.at_counter(self.counter) {
             Some(t) => {
                 g.set_has_ticket(true);
@@ -353,12 +423,18 @@ impl Desk {
         let waiting: Vec<Row> = engine
             .waiting_for(self.counter)
             .iter()
+            .take(SHOWN_WAITING)
             .map(|t| self.row(t, now))
             .collect();
-        g.set_waiting_title(s(format!(
-            "Waiting for this counter ({}), in call order",
-            waiting.len()
-        )));
+        let count = engine.waiting_for_count(self.counter);
+        g.set_waiting_title(s(if count > waiting.len() {
+            format!(
+                "Waiting for this counter ({count}), in call order: the next {}",
+                waiting.len()
+            )
+        } else {
+            format!("Waiting for this counter ({count}), in call order")
+        }));
         g.set_waiting(ModelRc::new(VecModel::from(waiting)));
         let parked: Vec<Row> = engine
             .parked_at(self.counter)
@@ -372,15 +448,35 @@ impl Desk {
             .map(|t| t.label.clone())
             .unwrap_or_default();
         g.set_picking(st.picking.is_some());
-        g.set_picker_title(s(format!("Transfer {current} to… (1–9, Esc to cancel)")));
-        let choices: Vec<Choice> = st
-            .picking
-            .iter()
-            .flatten()
+        let labels: Vec<String> = match &st.picking {
+            None => Vec::new(),
+            Some(Picker::Transfer(targets)) => {
+                g.set_picker_title(s(format!("Transfer {current} to… (1–9, Esc to cancel)")));
+                targets.iter().map(|t| self.target_text(&engine, t)).collect()
+            }
+            Some(Picker::AllowMore(services)) => {
+                g.set_picker_title(s(format!(
+                    "Allow {ALLOW_STEP} more tickets today for… (1–9, Esc to cancel)"
+                )));
+                services
+                    .iter()
+                    .map(|id| {
+                        format!(
+                            "{} ({} of {} issued)",
+                            (self.names)(id),
+                            engine.issued_today(id),
+                            engine.daily_cap(id)
+                        )
+                    })
+                    .collect()
+            }
+        };
+        let choices: Vec<Choice> = labels
+            .into_iter()
             .enumerate()
-            .map(|(i, t)| Choice {
+            .map(|(i, label)| Choice {
                 key: s((i + 1).to_string()),
-                label: s(self.target_text(&engine, t)),
+                label: s(label),
             })
             .collect();
         g.set_choices(ModelRc::new(VecModel::from(choices)));

@@ -548,6 +548,17 @@ impl Engine {
         v
     }
 
+    /// How many tickets wait for `counter`, including any a summarised snapshot only counted.
+    pub fn waiting_for_count(&self, counter: u32) -> usize {
+        let hidden: usize = self.config.counter(counter).map_or(0, |d| {
+            d.services
+                .iter()
+                .map(|s| self.hidden.get(s).map_or(0, |n| *n as usize))
+                .sum()
+        });
+        self.waiting_for(counter).len() + hidden
+    }
+
     /// The tickets waiting for `service`, in arrival order (priority boosted).
     pub fn waiting_in(&self, service: &str) -> Vec<&Ticket> {
         let mut v: Vec<&Ticket> = self
