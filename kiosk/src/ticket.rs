@@ -43,6 +43,8 @@ struct Flow {
     pending: bool,
     /// What the ticket page shows; `None` there means "unavailable".
     issued: Option<Issued>,
+    /// When there is no ticket because its service has issued all it may today: that service.
+    none_left: Option<String>,
 }
 
 /// A ticket the hub issued.
@@ -222,11 +224,17 @@ impl Controller {
             return;
         }
         desk.flow.pending = false;
+        desk.flow.none_left = None;
         let ticket = match result {
             Ok(events) => events.into_iter().find_map(|e| match e.event {
                 Event::Issued { ticket } => Some(ticket),
                 _ => None,
             }),
+            Err(onestop::queue::ClientError::Refused(onestop::queue::QueueError::CapReached(service))) => {
+                tracing::info!("no ticket: {service} has issued all its tickets today");
+                desk.flow.none_left = Some(service);
+                None
+            }
             Err(reason) => {
                 tracing::warn!("no ticket: {reason}");
                 None
@@ -308,7 +316,11 @@ impl Controller {
                     .map(|d| QueueService {
                         id: s(d.id.as_str()),
                         name: name(&d.id),
-                        wait: wait("ticket-wait", e.estimated_wait_minutes(&d.id)),
+                        wait: if e.issued_today(&d.id) >= e.daily_cap(&d.id) {
+                            st.t("ticket-no-more-today")
+                        } else {
+                            wait("ticket-wait", e.estimated_wait_minutes(&d.id))
+                        },
                     })
                     .collect()
             })
@@ -356,7 +368,10 @@ impl Controller {
                 SharedString::new()
             });
             g.set_issued(issued.is_some());
-            g.set_result_title(st.t("ticket-unavailable"));
+            g.set_result_title(match &flow.none_left {
+                Some(id) => st.ta("ticket-none-left", &[("service", ArgValue::Str(&name(id)))]),
+                None => st.t("ticket-unavailable"),
+            });
             g.set_number_label(st.t("ticket-number-label"));
             g.set_number(number);
             g.set_service(service);

@@ -50,6 +50,7 @@ fn take_a_ticket() {
     extra_help_gives_a_priority_ticket_that_goes_ahead(&k);
     an_appointment_is_checked_in_by_its_reference(&k);
     an_unreachable_hub_means_no_ticket_and_a_word_to_ask_at_reception(&k);
+    a_service_with_no_tickets_left_today_says_so(&k);
     the_idle_timeout_wipes_the_ticket_page(&k);
 }
 
@@ -208,6 +209,39 @@ fn an_unreachable_hub_means_no_ticket_and_a_word_to_ask_at_reception(k: &common:
     assert!(!t.get_issued());
     assert_eq!(t.get_number(), "", "never a made-up number");
     assert_eq!(q.engine().tickets().count(), 0);
+}
+
+fn a_service_with_no_tickets_left_today_says_so(k: &common::Kiosk) {
+    let q = Rc::new(LocalQueue::with_clock(
+        QueueConfig {
+            daily_cap: 1,
+            ..QueueConfig::example()
+        },
+        Box::new(|| 1_700_000_000_000),
+    ));
+    issue(&q, "housing");
+    link(k, &q, false);
+    k.tap("English");
+    k.tap("Take a ticket");
+    assert!(
+        k.shows("No more tickets today"),
+        "the service list says so before the visitor taps"
+    );
+    k.tap("Housing");
+    assert_eq!(k.page(), Page::TicketIssued);
+    let t = k.window.global::<Ticket>();
+    assert!(!t.get_issued());
+    assert!(k.shows("There are no more tickets for Housing today"));
+    assert!(k.shows(&k.text("en-GB", "ticket-unavailable-body")));
+    assert_eq!(q.engine().issued_today("housing"), 1);
+    k.tap("Finish");
+    // Another visitor, another service: tickets as usual, and no word of the last refusal.
+    k.tap("English");
+    k.tap("Take a ticket");
+    k.tap("General enquiries");
+    assert_eq!(t.get_number(), "C001");
+    assert!(!k.shows("There are no more tickets for Housing today"));
+    k.tap("Finish");
 }
 
 fn the_idle_timeout_wipes_the_ticket_page(k: &common::Kiosk) {

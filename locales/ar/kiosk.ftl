@@ -174,6 +174,8 @@ ticket-priority = ستتم خدمتك بالأولوية.
 ticket-checked-in = تم تسجيل حضورك للموعد { $reference }.
 ticket-unavailable = الأرقام غير متاحة الآن
 ticket-unavailable-body = يُرجى السؤال في الاستقبال. سيساعدك أحد الموظفين.
+ticket-none-left = لا توجد أرقام أخرى لخدمة { $service } اليوم
+ticket-no-more-today = لا توجد أرقام أخرى اليوم
 ticket-finish = إنهاء
 
 ## The receipt or ticket printer, under the reference or number

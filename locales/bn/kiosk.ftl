@@ -162,6 +162,8 @@ ticket-priority = আপনাকে অগ্রাধিকার দিয়
 ticket-checked-in = অ্যাপয়েন্টমেন্ট { $reference }-এর জন্য আপনার উপস্থিতি নথিভুক্ত হয়েছে।
 ticket-unavailable = এই মুহূর্তে টিকিট পাওয়া যাচ্ছে না
 ticket-unavailable-body = অনুগ্রহ করে রিসেপশনে জিজ্ঞাসা করুন। একজন কর্মী আপনাকে সাহায্য করবেন।
+ticket-none-left = আজ { $service } এর জন্য আর কোনো টিকিট নেই
+ticket-no-more-today = আজ আর কোনো টিকিট নেই
 ticket-finish = শেষ করুন
 
 ## The receipt or ticket printer, under the reference or number

@@ -162,6 +162,9 @@ ticket-priority = You will be seen as a priority.
 ticket-checked-in = You are checked in for appointment { $reference }.
 ticket-unavailable = Tickets are not available right now
 ticket-unavailable-body = Please ask at reception. A member of staff will help you.
+# A service has issued all the tickets it may today (staff can allow more at a counter).
+ticket-none-left = There are no more tickets for { $service } today
+ticket-no-more-today = No more tickets today
 ticket-finish = Finish
 
 ## The receipt or ticket printer, under the reference or number

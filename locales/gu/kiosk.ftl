@@ -162,6 +162,8 @@ ticket-priority = તમને અગ્રતાના ધોરણે મળ�
 ticket-checked-in = એપોઇન્ટમેન્ટ { $reference } માટે તમારી હાજરી નોંધાઈ ગઈ છે.
 ticket-unavailable = હાલમાં ટિકિટો ઉપલબ્ધ નથી
 ticket-unavailable-body = કૃપા કરીને રિસેપ્શન પર પૂછો. સ્ટાફનો કોઈ સભ્ય તમારી મદદ કરશે.
+ticket-none-left = આજે { $service } માટે વધુ ટિકિટો નથી
+ticket-no-more-today = આજે વધુ ટિકિટો નથી
 ticket-finish = પૂર્ણ કરો
 
 ## The receipt or ticket printer, under the reference or number

@@ -162,6 +162,8 @@ ticket-priority = आपको प्राथमिकता के आधा�
 ticket-checked-in = अपॉइंटमेंट { $reference } के लिए आपकी हाज़िरी दर्ज हो गई है।
 ticket-unavailable = इस समय टिकट उपलब्ध नहीं हैं
 ticket-unavailable-body = कृपया रिसेप्शन पर पूछें। स्टाफ़ का कोई सदस्य आपकी मदद करेगा।
+ticket-none-left = आज { $service } के लिए और टिकट नहीं हैं
+ticket-no-more-today = आज और टिकट नहीं हैं
 ticket-finish = समाप्त करें
 
 ## The receipt or ticket printer, under the reference or number

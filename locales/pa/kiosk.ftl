@@ -162,6 +162,8 @@ ticket-priority = ਤੁਹਾਨੂੰ ਪਹਿਲ ਦੇ ਆਧਾਰ 'ਤੇ
 ticket-checked-in = ਮੁਲਾਕਾਤ { $reference } ਲਈ ਤੁਹਾਡੀ ਹਾਜ਼ਰੀ ਦਰਜ ਹੋ ਗਈ ਹੈ।
 ticket-unavailable = ਇਸ ਵੇਲੇ ਟਿਕਟਾਂ ਉਪਲਬਧ ਨਹੀਂ ਹਨ
 ticket-unavailable-body = ਕਿਰਪਾ ਕਰਕੇ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਪੁੱਛੋ। ਸਟਾਫ਼ ਦਾ ਕੋਈ ਮੈਂਬਰ ਤੁਹਾਡੀ ਮਦਦ ਕਰੇਗਾ।
+ticket-none-left = ਅੱਜ { $service } ਲਈ ਹੋਰ ਟਿਕਟਾਂ ਨਹੀਂ ਹਨ
+ticket-no-more-today = ਅੱਜ ਹੋਰ ਟਿਕਟਾਂ ਨਹੀਂ ਹਨ
 ticket-finish = ਖ਼ਤਮ ਕਰੋ
 
 ## The receipt or ticket printer, under the reference or number

@@ -187,6 +187,8 @@ ticket-priority = Zostaniesz obsłużony w pierwszej kolejności.
 ticket-checked-in = Zgłoszono Twoje przybycie na wizytę { $reference }.
 ticket-unavailable = Numerki są teraz niedostępne
 ticket-unavailable-body = Proszę zapytać w recepcji. Pracownik Ci pomoże.
+ticket-none-left = Na dziś nie ma już numerków do: { $service }
+ticket-no-more-today = Na dziś nie ma już numerków
 ticket-finish = Zakończ
 
 ## The receipt or ticket printer, under the reference or number

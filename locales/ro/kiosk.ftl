@@ -185,6 +185,8 @@ ticket-priority = Veți fi servit cu prioritate.
 ticket-checked-in = Prezența dumneavoastră la programarea { $reference } a fost confirmată.
 ticket-unavailable = Bonurile de ordine nu sunt disponibile acum
 ticket-unavailable-body = Vă rugăm să întrebați la recepție. Un membru al personalului vă va ajuta.
+ticket-none-left = Astăzi nu mai sunt bonuri de ordine pentru { $service }
+ticket-no-more-today = Astăzi nu mai sunt bonuri de ordine
 ticket-finish = Terminați
 
 ## The receipt or ticket printer, under the reference or number

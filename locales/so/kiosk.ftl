@@ -162,6 +162,8 @@ ticket-priority = Waxaa lagugu adeegi doonaa mudnaan ahaan.
 ticket-checked-in = Waad is-diiwaangelisay ballanta { $reference }.
 ticket-unavailable = Lambarro hadda lama heli karo
 ticket-unavailable-body = Fadlan weydii soo dhaweynta. Shaqaale ayaa ku caawin doona.
+ticket-none-left = Maanta lambarro kale looma hayo { $service }
+ticket-no-more-today = Maanta lambarro kale ma jiraan
 ticket-finish = Dhammee
 
 ## The receipt or ticket printer, under the reference or number

@@ -162,6 +162,8 @@ ticket-priority = آپ کو ترجیحی بنیاد پر دیکھا جائے گ�
 ticket-checked-in = اپائنٹمنٹ { $reference } کے لیے آپ کی حاضری درج ہو گئی ہے۔
 ticket-unavailable = اس وقت ٹکٹ دستیاب نہیں ہیں
 ticket-unavailable-body = براہ کرم استقبالیہ پر پوچھیں۔ عملے کا کوئی رکن آپ کی مدد کرے گا۔
+ticket-none-left = آج { $service } کے لیے مزید ٹکٹ نہیں ہیں
+ticket-no-more-today = آج مزید ٹکٹ نہیں ہیں
 ticket-finish = ختم کریں
 
 ## The receipt or ticket printer, under the reference or number

@@ -159,6 +159,8 @@ ticket-priority = 您将获得优先办理。
 ticket-checked-in = 您已为预约 { $reference } 完成签到。
 ticket-unavailable = 目前无法取号
 ticket-unavailable-body = 请到前台咨询，工作人员会为您提供帮助。
+ticket-none-left = 今天{ $service }的号已经取完了
+ticket-no-more-today = 今天的号已经取完了
 ticket-finish = 完成
 
 ## The receipt or ticket printer, under the reference or number
