@@ -53,6 +53,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("reference", ArgValue::Str("APT4471")),
         ("count", ArgValue::Num(4)),
         ("left", ArgValue::Num(2)),
+        ("service", ArgValue::Str("Housing")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {
