@@ -76,9 +76,10 @@ async fn the_client_folds_in_order_and_resyncs_after_a_gap() {
     hub.fold(&day_started(5));
     assert_eq!(
         events.recv().await.unwrap().seq,
-        5,
-        "4 came in the snapshot, not as an event"
+        4,
+        "4 was heard live: screens hear of it once the snapshot that holds it is in"
     );
+    assert_eq!(events.recv().await.unwrap().seq, 5);
     let v = view.borrow().clone();
     assert_eq!(*v.engine.unwrap(), hub);
 }
@@ -125,4 +126,35 @@ async fn commands_get_their_answer_or_lost() {
         client.command(Command::CallNext { counter: 1 }).await,
         Err(ClientError::Unavailable)
     );
+}
+
+/// The client answers the hub's pings (with the same payload), so a hub that checks its clients
+/// by pinging them never takes a live one for dead.
+#[tokio::test]
+async fn the_client_answers_the_hubs_pings() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("ws://{}/v1/queue", listener.local_addr().unwrap());
+    let client = Client::connect(&url, Hello::board());
+    let mut view = client.view();
+    let mut ws = tokio_tungstenite::accept_async(listener.accept().await.unwrap().0)
+        .await
+        .unwrap();
+    assert_eq!(expect(&mut ws).await, ClientMessage::Hello(Hello::board()));
+    say(&mut ws, &welcome(&Engine::new(QueueConfig::example()))).await;
+    assert!(wait_connected(&mut view, Duration::from_secs(5)).await);
+    for n in 0..3u8 {
+        ws.send(Message::Ping(vec![n, 42].into())).await.unwrap();
+        let pong = loop {
+            let m = tokio::time::timeout(Duration::from_secs(5), ws.next())
+                .await
+                .expect("the client answers")
+                .unwrap()
+                .unwrap();
+            if let Message::Pong(p) = m {
+                break p;
+            }
+        };
+        assert_eq!(&pong[..], &[n, 42]);
+    }
+    assert!(client.view().borrow().connected);
 }

@@ -141,7 +141,9 @@ impl Client {
         self.inner.view.clone()
     }
 
-    /// Live events, in order, as the replica folds them (not those inside a snapshot).
+    /// Live events, in order, once the replica holds them: an event heard while a fresh
+    /// snapshot was on its way is told when the snapshot is in; one the client never heard
+    /// (a gap) is not told at all, only folded in the snapshot.
     pub fn events(&self) -> broadcast::Receiver<Sequenced> {
         self.inner.events.subscribe()
     }
