@@ -551,3 +551,67 @@ async fn a_long_queue_gives_bounded_snapshots_and_boards_still_see_every_call() 
     }
     hub.stop().await;
 }
+
+/// A board that cannot be heard tells the hub, and staff at the counters see it (never the
+/// public: that is the board's own screen); the report is cleaned and bounded, resent after a
+/// reconnect, gone when the board is, and only boards may send one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_board_is_reported_to_staff() {
+    use onestop::queue::protocol::DeviceStatus;
+    use onestop::queue::{Client, Hello, client::wait_connected};
+    let hub = start(QueueStore::open_in_memory().unwrap(), settings()).await;
+    let counter = Client::connect(&hub.url, Hello::counter(1, C1));
+    let board = Client::connect(&hub.url, Hello::board().named("foyer-screen"));
+    for c in [&counter, &board] {
+        assert!(wait_connected(&mut c.view(), Duration::from_secs(5)).await);
+    }
+    let mut boards = counter.boards();
+    let seen = |want: &'static str| {
+        let mut boards = boards.clone();
+        async move {
+            tokio::time::timeout(
+                Duration::from_secs(5),
+                boards.wait_for(|b| {
+                    b.iter()
+                        .any(|r| r.status.sound.as_deref().is_some_and(|s| s.starts_with(want)))
+                }),
+            )
+            .await
+            .is_ok()
+        }
+    };
+    // Hostile text: long, with control characters.
+    let long = format!("aplay: no sound card\n\u{1b}[31m{}", "x".repeat(5_000));
+    board.report(DeviceStatus { sound: Some(long) });
+    assert!(seen("aplay: no sound card").await);
+    let list = boards.borrow_and_update().clone();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].name, "foyer-screen");
+    let sound = list[0].status.sound.clone().unwrap();
+    assert!(
+        sound.chars().count() <= 300 && !sound.chars().any(char::is_control),
+        "{sound:?}"
+    );
+
+    // A kiosk may not report.
+    let mut k = joined(&hub.url, json!({"role": "kiosk", "token": KIOSK})).await;
+    send(&mut k, json!({"v": 1, "type": "status", "sound": "fake"})).await;
+    assert_eq!(code(&reply(&mut k).await.unwrap()), "forbidden");
+
+    // Sound back: the report clears.
+    board.report(DeviceStatus::default());
+    tokio::time::timeout(
+        Duration::from_secs(5),
+        boards.wait_for(|b| b.len() == 1 && b[0].status.sound.is_none()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    // The board goes: off the list.
+    drop(board);
+    tokio::time::timeout(Duration::from_secs(5), boards.wait_for(|b| b.is_empty()))
+        .await
+        .unwrap()
+        .unwrap();
+    hub.stop().await;
+}

@@ -391,6 +391,7 @@ impl Desk {
             .unwrap_or_else(|| format!("the hub has no counter {}", self.counter));
         g.set_serves(s(format!("Serves {serves}")));
         g.set_tickets_today(s(self.tickets_today(&engine)));
+        g.set_boards(s(boards_line(&self.link.boards())));
         match engine.at_counter(self.counter) {
             Some(t) => {
                 g.set_has_ticket(true);
@@ -483,6 +484,25 @@ impl Desk {
     }
 }
 
+/// What staff should know of the boards: the ones that cannot be heard, and why; empty when
+/// all can.
+fn boards_line(boards: &[onestop::queue::protocol::BoardReport]) -> String {
+    let silent: Vec<String> = boards
+        .iter()
+        .filter_map(|b| {
+            b.status
+                .sound
+                .as_ref()
+                .map(|why| format!("board {}: calls are shown but not spoken ({why})", b.name))
+        })
+        .collect();
+    if silent.is_empty() {
+        String::new()
+    } else {
+        format!("Check the sound: {}", silent.join("; "))
+    }
+}
+
 /// Why a command did not happen, as staff at the desk read it.
 fn staff_words(e: &onestop::queue::ClientError) -> String {
     use onestop::queue::ClientError;
@@ -493,5 +513,32 @@ fn staff_words(e: &onestop::queue::ClientError) -> String {
         ClientError::Refused(reason) => format!("The hub refused: {reason}."),
         ClientError::Rejected { message, .. } => format!("The hub refused: {message}."),
         ClientError::Lost | ClientError::Timeout => format!("{e}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use onestop::queue::protocol::{BoardReport, DeviceStatus};
+
+    #[test]
+    fn staff_hear_only_of_boards_that_cannot_be_heard() {
+        let board = |name: &str, sound: Option<&str>| BoardReport {
+            name: name.into(),
+            status: DeviceStatus {
+                sound: sound.map(str::to_owned),
+            },
+        };
+        assert_eq!(boards_line(&[]), "");
+        assert_eq!(boards_line(&[board("foyer", None)]), "");
+        assert_eq!(
+            boards_line(&[
+                board("foyer", None),
+                board("first-floor", Some("no sound device")),
+                board("library", Some("espeak-ng is not installed")),
+            ]),
+            "Check the sound: board first-floor: calls are shown but not spoken (no sound device); \
+             board library: calls are shown but not spoken (espeak-ng is not installed)"
+        );
     }
 }

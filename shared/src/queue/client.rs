@@ -4,7 +4,9 @@
 //! and [`Client::events`], and act with [`Client::command`]. What a screen shows is its own job.
 
 use super::engine::{Command, Engine, QueueError, Sequenced};
-use super::protocol::{ClientMessage, ErrorCode, Hello, HubMessage, MAX_HUB_FRAME, parse_hub, to_frame};
+use super::protocol::{
+    BoardReport, ClientMessage, DeviceStatus, ErrorCode, Hello, HubMessage, MAX_HUB_FRAME, parse_hub, to_frame,
+};
 use futures_util::{SinkExt, StreamExt};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -83,6 +85,8 @@ pub struct Client {
 
 struct Inner {
     view: watch::Receiver<View>,
+    boards: watch::Receiver<Vec<BoardReport>>,
+    status: watch::Sender<Option<DeviceStatus>>,
     events: broadcast::Sender<Sequenced>,
     commands: mpsc::Sender<(Command, Reply)>,
     timeout: Duration,
@@ -111,6 +115,8 @@ impl Client {
         let (events, _) = broadcast::channel(1024);
         let (commands, cmd_rx) = mpsc::channel(64);
         let (stop, stop_rx) = oneshot::channel();
+        let (boards_tx, boards) = watch::channel(Vec::new());
+        let (status, status_rx) = watch::channel(None);
         let task = Task {
             url: url.into(),
             hello,
@@ -118,6 +124,8 @@ impl Client {
             view: view_tx,
             events: events.clone(),
             commands: cmd_rx,
+            boards: boards_tx,
+            status: status_rx,
         };
         tokio::spawn(async move {
             tokio::select! {
@@ -128,6 +136,8 @@ impl Client {
         Client {
             inner: Arc::new(Inner {
                 view,
+                boards,
+                status,
                 events,
                 commands,
                 timeout: options.command_timeout,
@@ -139,6 +149,21 @@ impl Client {
     /// The replica and the connection state, updated as they change.
     pub fn view(&self) -> watch::Receiver<View> {
         self.inner.view.clone()
+    }
+
+    /// The boards connected to the hub and what each reports (counters only; empty for others).
+    pub fn boards(&self) -> watch::Receiver<Vec<BoardReport>> {
+        self.inner.boards.clone()
+    }
+
+    /// What this board reports of itself, for staff: sent now if connected and again after
+    /// every reconnect.
+    pub fn report(&self, status: DeviceStatus) {
+        self.inner.status.send_if_modified(|s| {
+            let changed = s.as_ref() != Some(&status);
+            *s = Some(status);
+            changed
+        });
     }
 
     /// Live events, in order, once the replica holds them: an event heard while a fresh
@@ -175,6 +200,8 @@ struct Task {
     view: watch::Sender<View>,
     events: broadcast::Sender<Sequenced>,
     commands: mpsc::Receiver<(Command, Reply)>,
+    boards: watch::Sender<Vec<BoardReport>>,
+    status: watch::Receiver<Option<DeviceStatus>>,
 }
 
 /// How a session ended.
@@ -274,7 +301,14 @@ impl Task {
                             }
                             replica = Some(engine);
                             resyncing = false;
+                            if !welcomed {
+                                // A new connection: the hub knows nothing of this board yet.
+                                self.status.mark_changed();
+                            }
                             welcomed = true;
+                        }
+                        HubMessage::Boards { boards } => {
+                            self.boards.send_replace(boards);
                         }
                         HubMessage::Event { event } => {
                             let Some(r) = replica.as_mut() else { continue };
@@ -326,6 +360,15 @@ impl Task {
                                 Some(reply) => { let _ = reply.send(Err(err)); }
                                 None => tracing::warn!("the queue hub says: {message}"),
                             }
+                        }
+                    }
+                }
+                Ok(()) = self.status.changed(), if welcomed => {
+                    let status = self.status.borrow_and_update().clone();
+                    if let Some(status) = status {
+                        let frame = to_frame(&ClientMessage::Status(status));
+                        if tx.send(Message::Text(frame.into())).await.is_err() {
+                            break Ended::Retry { welcomed };
                         }
                     }
                 }

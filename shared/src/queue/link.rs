@@ -9,7 +9,7 @@
 use super::client::{Client, ClientError};
 use super::config::QueueConfig;
 use super::engine::{Command, Engine, Sequenced};
-use super::protocol::Hello;
+use super::protocol::{BoardReport, Hello};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
@@ -26,11 +26,19 @@ pub trait QueueLink {
     fn view(&self) -> Option<(Arc<Engine>, bool)>;
     /// Send `command`; `reply` runs later, or at once, on the UI thread.
     fn send(&self, command: Command, reply: Reply);
+    /// The boards the hub knows and what they report (for counters).
+    fn boards(&self) -> Vec<BoardReport> {
+        Vec::new()
+    }
 }
 
 impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
     fn view(&self) -> Option<(Arc<Engine>, bool)> {
         (**self).view()
+    }
+
+    fn boards(&self) -> Vec<BoardReport> {
+        (**self).boards()
     }
 
     fn send(&self, command: Command, reply: Reply) {
@@ -113,6 +121,10 @@ impl HubLink {
 }
 
 impl QueueLink for HubLink {
+    fn boards(&self) -> Vec<BoardReport> {
+        self.client.boards().borrow().clone()
+    }
+
     fn view(&self) -> Option<(Arc<Engine>, bool)> {
         let view = self.client.view().borrow().clone();
         view.engine.map(|e| (e, view.connected))

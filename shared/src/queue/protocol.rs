@@ -54,7 +54,7 @@ pub struct Hello {
 pub const MAX_NAME: usize = 64;
 
 impl Hello {
-    /// A board's hello.
+    /// A board's hello (add its name with [`Hello::named`]).
     pub fn board() -> Hello {
         Hello {
             role: Role::Board,
@@ -121,6 +121,30 @@ pub enum ClientMessage {
     },
     /// Send me a snapshot again (after a gap).
     Resync,
+    /// A board's state, for staff (boards only): sent after each welcome and on change.
+    Status(DeviceStatus),
+}
+
+/// What a board reports of itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceStatus {
+    /// Why calls are not heard (no sound device, no espeak-ng…), for staff; `None`: they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sound: Option<String>,
+}
+
+/// Longest `sound` text the hub keeps.
+pub const MAX_STATUS_TEXT: usize = 300;
+
+/// One board as staff see it, in a [`HubMessage::Boards`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoardReport {
+    /// The board's name from its hello, or its address.
+    pub name: String,
+    /// What it reported.
+    pub status: DeviceStatus,
 }
 
 /// Why a message was refused, as a stable code clients can act on.
@@ -185,6 +209,11 @@ pub enum HubMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<QueueError>,
     },
+    /// To counters: every connected board and what it reports, after the welcome and on change.
+    Boards {
+        /// The boards, by name.
+        boards: Vec<BoardReport>,
+    },
 }
 
 /// A frame that is not a valid message.
@@ -225,8 +254,8 @@ impl ProtocolError {
     }
 }
 
-const CLIENT_TYPES: &[&str] = &["hello", "command", "resync"];
-const HUB_TYPES: &[&str] = &["welcome", "event", "result", "error"];
+const CLIENT_TYPES: &[&str] = &["hello", "command", "resync", "status"];
+const HUB_TYPES: &[&str] = &["welcome", "event", "result", "error", "boards"];
 
 /// Parse a client's frame, checking size, JSON, version and type, in that order.
 pub fn parse_client(text: &str) -> Result<ClientMessage, ProtocolError> {
@@ -305,6 +334,10 @@ mod tests {
                 command: Command::CallNext { counter: 3 },
             },
             ClientMessage::Resync,
+            ClientMessage::Status(DeviceStatus {
+                sound: Some("no sound device".into()),
+            }),
+            ClientMessage::Status(DeviceStatus::default()),
         ];
         for m in msgs {
             let f = to_frame(&m);

@@ -53,6 +53,9 @@ pub(crate) struct Shared {
     seq: Arc<AtomicU64>,
     clients: AtomicUsize,
     stop: watch::Receiver<bool>,
+    /// Connected boards and what they report, by connection.
+    boards: watch::Sender<BTreeMap<u64, crate::queue::protocol::BoardReport>>,
+    next_board: AtomicU64,
 }
 
 /// Serve the queue on `listener` from the log in `store` until `shutdown` resolves (or the log
@@ -107,6 +110,8 @@ pub async fn run(
         seq,
         clients: AtomicUsize::new(0),
         stop: stop_rx.clone(),
+        boards: watch::Sender::new(BTreeMap::new()),
+        next_board: AtomicU64::new(1),
     });
     let ticker = {
         let cmds = cmds.clone();
@@ -174,10 +179,12 @@ async fn upgrade(
 }
 
 async fn health(State(shared): State<Arc<Shared>>) -> Response {
+    let boards: Vec<_> = shared.boards.borrow().values().cloned().collect();
     let body = serde_json::json!({
         "status": "ok",
         "seq": shared.seq.load(Ordering::SeqCst),
         "clients": shared.clients.load(Ordering::SeqCst),
+        "boards": boards,
     });
     (
         [(axum::http::header::CONTENT_TYPE, "application/json")],

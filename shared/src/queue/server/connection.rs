@@ -8,7 +8,10 @@ use super::fairness::Bucket;
 use super::owner::{Frame, Msg, Refusal};
 use super::settings::same;
 use crate::queue::engine::Command;
-use crate::queue::protocol::{ClientMessage, ErrorCode, Hello, HubMessage, Role, error_frame, parse_client, to_frame};
+use crate::queue::protocol::{
+    BoardReport, ClientMessage, DeviceStatus, ErrorCode, Hello, HubMessage, MAX_STATUS_TEXT, Role, error_frame,
+    parse_client, to_frame,
+};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures_util::stream::{SplitSink, SplitStream};
 use futures_util::{SinkExt, StreamExt};
@@ -23,7 +26,8 @@ use tokio::time::{Instant, sleep_until, timeout};
 enum Who {
     /// With the name from its hello, if it gave one.
     Kiosk(Option<String>),
-    Board,
+    /// Likewise.
+    Board(Option<String>),
     Counter(u32),
 }
 
@@ -200,6 +204,14 @@ impl Conn {
 
     async fn main_loop(mut self, who: Who, mut events: broadcast::Receiver<Frame>) {
         let limits = self.shared.limits.clone();
+        // Counters hear what the boards report, now and on each change.
+        let mut boards = self.shared.boards.subscribe();
+        let is_counter = matches!(who, Who::Counter(_));
+        if is_counter {
+            boards.mark_changed();
+        }
+        // A board is listed for staff while it is connected.
+        let _listed = matches!(who, Who::Board(_)).then(|| Listed::new(&self.shared, &who, self.peer));
         let mut stop = self.shared.stop.clone();
         let stopping = async move {
             let _ = stop.wait_for(|s| *s).await;
@@ -219,6 +231,12 @@ impl Conn {
                         Err(broadcast::error::RecvError::Closed) => false,
                     };
                     if !ok {
+                        return;
+                    }
+                }
+                Ok(()) = boards.changed(), if is_counter => {
+                    let list: Vec<BoardReport> = boards.borrow_and_update().values().cloned().collect();
+                    if !self.send(to_frame(&HubMessage::Boards { boards: list })).await {
                         return;
                     }
                 }
@@ -250,7 +268,7 @@ impl Conn {
                         continue;
                     }
                     strikes = strikes.saturating_sub(1);
-                    if !self.handle(&who, &text, &mut events).await {
+                    if !self.handle(&who, &text, &mut events, _listed.as_ref()).await {
                         return;
                     }
                 }
@@ -259,7 +277,13 @@ impl Conn {
     }
 
     /// One allowed message. `false`: the connection is broken.
-    async fn handle(&mut self, who: &Who, text: &str, events: &mut broadcast::Receiver<Frame>) -> bool {
+    async fn handle(
+        &mut self,
+        who: &Who,
+        text: &str,
+        events: &mut broadcast::Receiver<Frame>,
+        listed: Option<&Listed>,
+    ) -> bool {
         if text.is_empty() {
             // Binary frames arrive here as empty text: no valid message is empty.
             return self.send(error_frame(None, ErrorCode::BadJson, BINARY)).await;
@@ -272,6 +296,18 @@ impl Conn {
                     .await;
             }
             Ok(ClientMessage::Resync) => return self.welcome(events).await,
+            Ok(ClientMessage::Status(status)) => {
+                return match listed {
+                    Some(l) => {
+                        l.report(status);
+                        true
+                    }
+                    None => {
+                        self.send(error_frame(None, ErrorCode::Forbidden, "only boards report a status"))
+                            .await
+                    }
+                };
+            }
             Ok(ClientMessage::Command { id, command }) => (id, command),
         };
         if let Err(msg) = permitted(who, &command) {
@@ -335,10 +371,64 @@ impl Conn {
     }
 }
 
+/// A connected board in the list counters see; off the list when dropped.
+struct Listed {
+    shared: Arc<Shared>,
+    id: u64,
+}
+
+impl Listed {
+    fn new(shared: &Arc<Shared>, who: &Who, peer: IpAddr) -> Listed {
+        let id = shared.next_board.fetch_add(1, Ordering::SeqCst);
+        let name = match who {
+            Who::Board(Some(name)) => name.clone(),
+            _ => peer.to_string(),
+        };
+        shared.boards.send_modify(|b| {
+            b.insert(
+                id,
+                BoardReport {
+                    name,
+                    status: DeviceStatus::default(),
+                },
+            );
+        });
+        Listed {
+            shared: shared.clone(),
+            id,
+        }
+    }
+
+    /// Record what the board says of itself, cleaned for a staff screen.
+    fn report(&self, status: DeviceStatus) {
+        let sound = status.sound.map(|s| {
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(MAX_STATUS_TEXT)
+                .collect::<String>()
+        });
+        self.shared.boards.send_if_modified(|b| match b.get_mut(&self.id) {
+            Some(r) if r.status.sound != sound => {
+                r.status.sound = sound;
+                true
+            }
+            _ => false,
+        });
+    }
+}
+
+impl Drop for Listed {
+    fn drop(&mut self) {
+        self.shared.boards.send_modify(|b| {
+            b.remove(&self.id);
+        });
+    }
+}
+
 /// Whether `who` may send `command`.
 fn permitted(who: &Who, command: &Command) -> Result<(), String> {
     match *who {
-        Who::Board => Err("a board is read-only: it may not send commands".into()),
+        Who::Board(_) => Err("a board is read-only: it may not send commands".into()),
         Who::Kiosk(_) => match command {
             Command::Issue { .. } => Ok(()),
             _ => Err("a kiosk may only issue tickets".into()),
@@ -379,7 +469,7 @@ impl Shared {
         }
         let given = h.token.as_deref().map(super::settings::digest);
         match h.role {
-            Role::Board => Ok(Who::Board),
+            Role::Board => Ok(Who::Board(h.name.clone())),
             Role::Kiosk => match (&self.kiosk_token, given) {
                 (None, _) => Ok(Who::Kiosk(h.name.clone())),
                 (Some(want), Some(got)) if same(want, &got) => Ok(Who::Kiosk(h.name.clone())),
@@ -424,7 +514,7 @@ mod tests {
         };
         assert!(permitted(&Who::Kiosk(None), &issue).is_ok());
         assert!(permitted(&Who::Kiosk(None), &Command::CallNext { counter: 1 }).is_err());
-        assert!(permitted(&Who::Board, &issue).is_err());
+        assert!(permitted(&Who::Board(None), &issue).is_err());
         assert!(permitted(&Who::Counter(1), &Command::CallNext { counter: 1 }).is_ok());
         let transfer = Command::Transfer {
             counter: 1,
