@@ -3,9 +3,9 @@
 //! and 9,999 tickets waiting for one service (the last is what ten reconnecting clients made
 //! before issuing was limited). Run: `cargo bench -p onestop --bench queue_snapshot`.
 
+use onestop::queue::QueueConfig;
 use onestop::queue::engine::{Command, Engine, MAX_PER_DAY, Sequenced, Snapshot};
 use onestop::queue::protocol::{HubMessage, to_frame};
-use onestop::queue::QueueConfig;
 use std::time::Instant;
 
 fn day(waiting: usize) -> Engine {

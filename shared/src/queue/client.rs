@@ -151,7 +151,7 @@ impl Client {
         self.inner.view.clone()
     }
 
-    /// The boards connected to the hub and what each reports (counters only; empty for others).
+    /// The connected boards that report a problem, and what (counters only; empty for others).
     pub fn boards(&self) -> watch::Receiver<Vec<BoardReport>> {
         self.inner.boards.clone()
     }

@@ -209,7 +209,7 @@ pub enum HubMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<QueueError>,
     },
-    /// To counters: every connected board and what it reports, after the welcome and on change.
+    /// To counters: the connected boards that report a problem, whenever that list changes.
     Boards {
         /// The boards, by name.
         boards: Vec<BoardReport>,

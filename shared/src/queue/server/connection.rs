@@ -204,8 +204,9 @@ impl Conn {
 
     async fn main_loop(mut self, who: Who, mut events: broadcast::Receiver<Frame>) {
         let limits = self.shared.limits.clone();
-        // Counters hear what the boards report, now and on each change.
+        // Counters hear of the boards that report a problem, now and on each change.
         let mut boards = self.shared.boards.subscribe();
+        let mut told: Vec<BoardReport> = Vec::new();
         let is_counter = matches!(who, Who::Counter(_));
         if is_counter {
             boards.mark_changed();
@@ -235,9 +236,17 @@ impl Conn {
                     }
                 }
                 Ok(()) = boards.changed(), if is_counter => {
-                    let list: Vec<BoardReport> = boards.borrow_and_update().values().cloned().collect();
-                    if !self.send(to_frame(&HubMessage::Boards { boards: list })).await {
-                        return;
+                    let list: Vec<BoardReport> = boards
+                        .borrow_and_update()
+                        .values()
+                        .filter(|b| b.status.sound.is_some())
+                        .cloned()
+                        .collect();
+                    if list != told {
+                        if !self.send(to_frame(&HubMessage::Boards { boards: list.clone() })).await {
+                            return;
+                        }
+                        told = list;
                     }
                 }
                 _ = sleep_until(heard + limits.idle_timeout) => {
