@@ -24,6 +24,9 @@ queue-board-offline = انقطع الاتصال بنظام الدور، جارٍ
 queue-board-connecting = جارٍ الاتصال بنظام الدور…
 queue-board-sound-off = الإعلانات الصوتية متوقفة
 
+## The board: a service no open counter serves
+queue-board-no-counter = لا يوجد شباك مفتوح الآن
+
 ## Spoken
 queue-speech-call = التذكرة { $ticket }، يرجى التوجه إلى الشباك { $counter }.
 queue-speech-recall = إعادة نداء. التذكرة { $ticket }، يرجى التوجه الآن إلى الشباك { $counter }.

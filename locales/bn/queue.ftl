@@ -24,6 +24,9 @@ queue-board-offline = সারির সাথে সংযোগ বিচ্�
 queue-board-connecting = সারির সাথে সংযোগ করা হচ্ছে…
 queue-board-sound-off = কণ্ঠ ঘোষণা বন্ধ আছে
 
+## The board: a service no open counter serves
+queue-board-no-counter = কোনো কাউন্টার খোলা নেই
+
 ## Spoken
 queue-speech-call = টিকিট { $ticket }, অনুগ্রহ করে কাউন্টার { $counter }-এ যান।
 queue-speech-recall = আবার ডাকা হচ্ছে। টিকিট { $ticket }, অনুগ্রহ করে এখনই কাউন্টার { $counter }-এ যান।

@@ -24,6 +24,9 @@ queue-board-offline = Connection to the queue lost, reconnecting. Calls shown ma
 queue-board-connecting = Connecting to the queue…
 queue-board-sound-off = Spoken announcements are off
 
+## The board: a service no open counter serves
+queue-board-no-counter = No counter open now
+
 ## Spoken
 queue-speech-call = Ticket { $ticket }, please go to counter { $counter }.
 queue-speech-recall = Recall. Ticket { $ticket }, please go to counter { $counter } now.

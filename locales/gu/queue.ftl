@@ -24,6 +24,9 @@ queue-board-offline = કતાર સાથેનું જોડાણ તૂ�
 queue-board-connecting = કતાર સાથે જોડાઈ રહ્યું છે…
 queue-board-sound-off = બોલીને થતી જાહેરાતો બંધ છે
 
+## The board: a service no open counter serves
+queue-board-no-counter = હમણાં કોઈ કાઉન્ટર ખુલ્લું નથી
+
 ## Spoken
 queue-speech-call = ટિકિટ { $ticket }, કૃપા કરીને કાઉન્ટર { $counter } પર જાઓ.
 queue-speech-recall = ફરી બોલાવીએ છીએ. ટિકિટ { $ticket }, કૃપા કરીને હમણાં કાઉન્ટર { $counter } પર જાઓ.

@@ -24,6 +24,9 @@ queue-board-offline = कतार से कनेक्शन टूट गय
 queue-board-connecting = कतार से जोड़ा जा रहा है…
 queue-board-sound-off = बोलकर घोषणाएँ बंद हैं
 
+## The board: a service no open counter serves
+queue-board-no-counter = अभी कोई काउंटर खुला नहीं है
+
 ## Spoken
 queue-speech-call = टिकट { $ticket }, कृपया काउंटर { $counter } पर जाएँ।
 queue-speech-recall = दोबारा बुलावा। टिकट { $ticket }, कृपया अभी काउंटर { $counter } पर जाएँ।

@@ -24,6 +24,9 @@ queue-board-offline = ਕਤਾਰ ਨਾਲ ਕਨੈਕਸ਼ਨ ਟੁੱਟ 
 queue-board-connecting = ਕਤਾਰ ਨਾਲ ਜੁੜ ਰਿਹਾ ਹੈ…
 queue-board-sound-off = ਬੋਲ ਕੇ ਐਲਾਨ ਬੰਦ ਹਨ
 
+## The board: a service no open counter serves
+queue-board-no-counter = ਹੁਣ ਕੋਈ ਕਾਊਂਟਰ ਖੁੱਲ੍ਹਾ ਨਹੀਂ
+
 ## Spoken
 queue-speech-call = ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।
 queue-speech-recall = ਮੁੜ ਬੁਲਾਵਾ। ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।

@@ -28,6 +28,9 @@ queue-board-offline = Utracono połączenie z kolejką, trwa ponowne łączenie.
 queue-board-connecting = Łączenie z kolejką…
 queue-board-sound-off = Komunikaty głosowe są wyłączone
 
+## The board: a service no open counter serves
+queue-board-no-counter = Brak otwartego stanowiska
+
 ## Spoken
 queue-speech-call = Bilet { $ticket }, proszę podejść do stanowiska { $counter }.
 queue-speech-recall = Ponowne wezwanie. Bilet { $ticket }, proszę natychmiast podejść do stanowiska { $counter }.

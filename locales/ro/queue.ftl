@@ -28,6 +28,9 @@ queue-board-offline = Conexiunea cu coada s-a pierdut, se reconectează. Chemăr
 queue-board-connecting = Conectare la coadă…
 queue-board-sound-off = Anunțurile vocale sunt oprite
 
+## The board: a service no open counter serves
+queue-board-no-counter = Niciun ghișeu deschis acum
+
 ## Spoken
 queue-speech-call = Bonul { $ticket }, vă rugăm să mergeți la ghișeul { $counter }.
 queue-speech-recall = Rechemare. Bonul { $ticket }, vă rugăm să mergeți acum la ghișeul { $counter }.

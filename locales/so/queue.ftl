@@ -24,6 +24,9 @@ queue-board-offline = Xiriirka safka waa go'ay, dib ayaa loo xirayaa. Yeeritaann
 queue-board-connecting = Waxaa lagu xirayaa safka…
 queue-board-sound-off = Ogeysiisyada codka waa dansan yihiin
 
+## The board: a service no open counter serves
+queue-board-no-counter = Hadda miis furan ma jiro
+
 ## Spoken
 queue-speech-call = Tigidh { $ticket }, fadlan u tag miiska { $counter }.
 queue-speech-recall = Dib-u-yeerid. Tigidh { $ticket }, fadlan hadda u tag miiska { $counter }.

@@ -24,6 +24,9 @@ queue-board-offline = قطار سے رابطہ ٹوٹ گیا، دوبارہ جو
 queue-board-connecting = قطار سے رابطہ کیا جا رہا ہے…
 queue-board-sound-off = آواز میں اعلانات بند ہیں
 
+## The board: a service no open counter serves
+queue-board-no-counter = ابھی کوئی کاؤنٹر کھلا نہیں
+
 ## Spoken
 queue-speech-call = ٹکٹ { $ticket }، براہ کرم کاؤنٹر { $counter } پر جائیں۔
 queue-speech-recall = دوبارہ بلاوا۔ ٹکٹ { $ticket }، براہ کرم ابھی کاؤنٹر { $counter } پر جائیں۔

@@ -24,6 +24,9 @@ queue-board-offline = 与排队系统的连接已断开，正在重新连接。�
 queue-board-connecting = 正在连接排队系统…
 queue-board-sound-off = 语音播报已关闭
 
+## The board: a service no open counter serves
+queue-board-no-counter = 暂无开放的窗口
+
 ## Spoken
 queue-speech-call = 请 { $ticket } 号到 { $counter } 号窗口。
 queue-speech-recall = 再次叫号。请 { $ticket } 号立即到 { $counter } 号窗口。

@@ -33,11 +33,11 @@ pub struct ServiceLine {
     pub name: String,
     /// Tickets waiting for it.
     pub waiting: usize,
-    /// The estimated wait for a new ticket, in minutes.
-    pub minutes: u32,
+    /// The estimated wait for a new ticket, in minutes; `None` while no open counter serves it.
+    pub minutes: Option<u32>,
     /// "3 waiting", in the view's locale.
     pub waiting_text: String,
-    /// "About 24 min", in the view's locale.
+    /// "About 24 min", or "No counter open now", in the view's locale.
     pub wait_text: String,
 }
 
@@ -210,7 +210,10 @@ impl BoardView {
                     "queue-board-waiting",
                     &[("count", ArgValue::Num(i64::try_from(waiting).unwrap_or(i64::MAX)))],
                 ),
-                wait_text: t("queue-board-wait", &[("minutes", ArgValue::Num(minutes.into()))]),
+                wait_text: match minutes {
+                    Some(m) => t("queue-board-wait", &[("minutes", ArgValue::Num(m.into()))]),
+                    None => t("queue-board-no-counter", &[]),
+                },
                 name_key,
                 name,
                 waiting,
@@ -336,6 +339,9 @@ mod tests {
     #[test]
     fn each_service_shows_its_queue_and_estimate_in_the_locale() {
         let mut h = Hub::new();
+        for counter in [1, 2] {
+            h.run(Command::Open { counter });
+        }
         for _ in 0..3 {
             h.issue("housing");
         }
@@ -349,9 +355,9 @@ mod tests {
         assert_eq!(
             s,
             [
-                ("Housing", 3, 24, "About 24 min"),
-                ("Council Tax", 0, 0, "No wait"),
-                ("General enquiries", 1, 8, "About 8 min"),
+                ("Housing", 3, Some(24), "About 24 min"),
+                ("Council Tax", 0, Some(0), "No wait"),
+                ("General enquiries", 1, Some(4), "About 4 min"),
             ]
         );
         assert_eq!(v.services[0].waiting_text, "3 waiting");
@@ -360,6 +366,44 @@ mod tests {
         assert_eq!(ur.font, "Noto Nastaliq Urdu");
         assert_eq!(ur.services[0].name, "رہائش");
         assert!(ur.services[0].waiting_text.contains('3'));
+    }
+
+    #[test]
+    fn a_service_no_open_counter_serves_says_so_instead_of_a_wait() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.issue("council-tax");
+        let v = h.view("en-GB");
+        assert_eq!(
+            v.services
+                .iter()
+                .map(|s| (s.minutes, s.wait_text.as_str()))
+                .collect::<Vec<_>>(),
+            [(None, "No counter open now"); 3],
+            "nobody is being seen yet"
+        );
+        // Counter 3 serves general enquiries only; housing and council tax still have nobody.
+        h.run(Command::Open { counter: 3 });
+        let v = h.view("pl");
+        let no_counter = v.services[0].wait_text.clone();
+        assert_eq!(v.services[0].minutes, None);
+        assert_eq!(v.services[1].wait_text, no_counter);
+        assert_eq!(v.services[2].minutes, Some(0));
+        assert_ne!(v.services[2].wait_text, no_counter);
+        assert!(
+            !no_counter.contains("min") && !no_counter.contains("queue-board"),
+            "{no_counter}"
+        );
+        // Counter 1 takes housing; closing it again takes the estimate away again.
+        h.run(Command::CallNext { counter: 1 });
+        assert_eq!(
+            h.view("en-GB").services[0].wait_text,
+            "No wait",
+            "A001 was called: none ahead"
+        );
+        h.run(Command::Finish { counter: 1 });
+        h.run(Command::Close { counter: 1 });
+        assert_eq!(h.view("en-GB").services[0].wait_text, "No counter open now");
     }
 
     #[test]
