@@ -159,22 +159,25 @@ impl Controller {
         b.set_last_calls(s(&v.words.last_calls));
         b.set_services_heading(s(&v.words.services));
         b.set_banner(s(&v.words.banner));
-        b.set_has_now(v.now.is_some());
-        if let Some(now) = &v.now {
+        b.set_has_now(!v.now.is_empty());
+        if let Some(now) = v.now.first() {
             b.set_now_label(s(&now.label));
             b.set_now_counter(s(&now.counter_text));
             b.set_now_recall(now.recall);
         }
-        let calls: Vec<CallRow> = v
-            .last
-            .iter()
-            .map(|c| CallRow {
-                label: s(&c.label),
-                counter: s(&c.counter_text),
-                recall: c.recall,
-            })
-            .collect();
-        b.set_calls(ModelRc::new(VecModel::from(calls)));
+        let rows = |lines: &[view::CallLine]| -> ModelRc<CallRow> {
+            let rows: Vec<CallRow> = lines
+                .iter()
+                .map(|c| CallRow {
+                    label: s(&c.label),
+                    counter: s(&c.counter_text),
+                    recall: c.recall,
+                })
+                .collect();
+            ModelRc::new(VecModel::from(rows))
+        };
+        b.set_now_more(rows(v.now.get(1..).unwrap_or_default()));
+        b.set_calls(rows(&v.last));
         let services: Vec<ServiceRow> = v
             .services
             .iter()

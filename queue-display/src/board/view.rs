@@ -6,8 +6,12 @@
 use onestop::i18n::{ArgValue, Translations};
 use onestop::queue::{Engine, Event, Sequenced, TicketState};
 
-/// How many earlier calls the board lists beside the current one.
+/// How many earlier calls the board lists beside the current ones.
 pub const LAST_CALLS: usize = 6;
+
+/// The most calls "Now calling" shows (the newest large, the others beneath it); tickets still
+/// called beyond these head the last calls instead, so none is ever hidden.
+pub const NOW_CALLING: usize = 4;
 
 /// One call to a counter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,9 +65,11 @@ pub struct BoardView {
     pub rtl: bool,
     /// The bundled font family for the locale's script.
     pub font: String,
-    /// The newest call whose visitor has not reached the counter yet.
-    pub now: Option<CallLine>,
-    /// Earlier calls, newest first.
+    /// Every ticket called to an open counter whose visitor has not reached it yet, newest
+    /// first (at most [`NOW_CALLING`]): the first is shown large.
+    pub now: Vec<CallLine>,
+    /// The other calls, newest first: tickets still called beyond [`NOW_CALLING`] first, then
+    /// those whose visitor came (or was sent on).
     pub last: Vec<CallLine>,
     /// Every service, in the site's order.
     pub services: Vec<ServiceLine>,
@@ -169,31 +175,38 @@ impl BoardView {
             tag: tag.to_owned(),
             rtl: locale.is_rtl(),
             font: locale.info.font.clone(),
-            now: None,
+            now: Vec::new(),
             last: Vec::new(),
             services: Vec::new(),
             link,
             words,
         };
         let Some(engine) = engine else { return view };
-        let mut lines = calls(engine, events).into_iter().filter_map(|(_, id, counter)| {
-            let ticket = engine.ticket(id)?;
-            Some(CallLine {
-                ticket: id,
-                label: ticket.label.clone(),
-                counter,
-                counter_text: t("queue-board-counter", &[("counter", ArgValue::Num(counter.into()))]),
-                recall: ticket.state == TicketState::Called && ticket.recalls > 0,
+        // Called and not there yet, at a counter that is open: the visitor should be on the way.
+        let open: Vec<u32> = engine.open_counters().collect();
+        let (mut now, earlier): (Vec<_>, Vec<_>) = calls(engine, events)
+            .into_iter()
+            .filter_map(|(_, id, counter)| {
+                let ticket = engine.ticket(id)?;
+                let called = ticket.state == TicketState::Called;
+                let line = CallLine {
+                    ticket: id,
+                    label: ticket.label.clone(),
+                    counter,
+                    counter_text: t("queue-board-counter", &[("counter", ArgValue::Num(counter.into()))]),
+                    recall: called && ticket.recalls > 0,
+                };
+                Some((called && open.contains(&counter), line))
             })
-        });
-        let mut first = lines.next();
-        if first
-            .as_ref()
-            .is_some_and(|c| engine.ticket(c.ticket).is_some_and(|t| t.state == TicketState::Called))
-        {
-            view.now = first.take();
-        }
-        view.last = first.into_iter().chain(lines).take(LAST_CALLS).collect();
+            .partition(|(calling, _)| *calling);
+        let more = now.split_off(now.len().min(NOW_CALLING));
+        view.now = now.into_iter().map(|(_, l)| l).collect();
+        view.last = more
+            .into_iter()
+            .chain(earlier)
+            .map(|(_, l)| l)
+            .take(LAST_CALLS)
+            .collect();
         for s in &engine.config().services {
             let name_key = format!("queue-service-{}", s.id);
             let mut name = t(&name_key, &[]);
@@ -269,23 +282,53 @@ mod tests {
         }
     }
 
+    fn labels(lines: &[CallLine]) -> Vec<(&str, u32)> {
+        lines.iter().map(|c| (c.label.as_str(), c.counter)).collect()
+    }
+
     #[test]
-    fn the_newest_call_is_shown_big_with_its_counter_and_earlier_ones_listed() {
+    fn every_ticket_still_called_is_now_calling_newest_first_and_those_served_are_listed() {
         let mut h = Hub::new();
         h.issue("housing");
         h.issue("council-tax");
         h.issue("general");
         h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
         h.run(Command::CallNext { counter: 2 });
+        h.run(Command::CallNext { counter: 3 });
         let v = h.view("en-GB");
-        let now = v.now.expect("a call showing");
-        assert_eq!((now.label.as_str(), now.counter), ("B001", 2));
-        assert_eq!(now.counter_text, "Counter 2");
-        assert!(!now.recall);
-        let last: Vec<_> = v.last.iter().map(|c| (c.label.as_str(), c.counter)).collect();
-        assert_eq!(last, [("A001", 1)]);
+        assert_eq!(labels(&v.now), [("C001", 3), ("B001", 2)]);
+        assert_eq!(v.now[0].counter_text, "Counter 3");
+        assert!(!v.now[0].recall);
+        assert_eq!(labels(&v.last), [("A001", 1)], "A001 reached counter 1");
         assert_eq!(v.link, Link::Connected);
         assert_eq!(v.words.banner, "");
+    }
+
+    #[test]
+    fn tickets_called_beyond_what_now_calling_holds_head_the_last_calls() {
+        let mut config = QueueConfig::example();
+        let general = config.counters[2].clone();
+        config.counters = (1..=6)
+            .map(|id| onestop::queue::CounterDef { id, ..general.clone() })
+            .collect();
+        let mut h = Hub::new();
+        h.e = Engine::new(config);
+        for _ in 0..7 {
+            h.issue("general");
+        }
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
+        for counter in 2..=6 {
+            h.run(Command::CallNext { counter });
+        }
+        let v = h.view("en-GB");
+        assert_eq!(labels(&v.now), [("C006", 6), ("C005", 5), ("C004", 4), ("C003", 3)]);
+        assert_eq!(
+            labels(&v.last),
+            [("C002", 2), ("C001", 1)],
+            "C002 is still called: it leads"
+        );
     }
 
     #[test]
@@ -297,10 +340,9 @@ mod tests {
         h.run(Command::CallNext { counter: 2 });
         h.run(Command::Recall { counter: 1 });
         let v = h.view("en-GB");
-        let now = v.now.unwrap();
-        assert_eq!((now.label.as_str(), now.recall), ("A001", true));
-        assert_eq!(v.last[0].label, "B001");
-        assert!(!v.last[0].recall);
+        assert_eq!(labels(&v.now), [("A001", 1), ("B001", 2)]);
+        assert!(v.now[0].recall);
+        assert!(!v.now[1].recall);
     }
 
     #[test]
@@ -311,7 +353,7 @@ mod tests {
         h.run(Command::CallNext { counter: 1 });
         h.run(Command::Start { counter: 1 });
         let v = h.view("en-GB");
-        assert_eq!(v.now, None, "A001 reached counter 1");
+        assert_eq!(v.now, [], "A001 reached counter 1");
         assert_eq!(v.last[0].label, "A001");
         h.run(Command::Transfer {
             counter: 1,
@@ -327,13 +369,27 @@ mod tests {
     }
 
     #[test]
+    fn a_ticket_still_called_stays_in_now_calling_after_a_later_call_came_and_went() {
+        let mut h = Hub::new();
+        h.issue("council-tax");
+        h.issue("housing");
+        h.run(Command::CallNext { counter: 2 });
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
+        h.run(Command::Finish { counter: 1 });
+        let v = h.view("en-GB");
+        assert_eq!(labels(&v.now), [("B001", 2)], "B001 is still called at counter 2");
+        assert_eq!(labels(&v.last), [("A001", 1)]);
+    }
+
+    #[test]
     fn calls_made_before_the_board_started_come_from_the_replica() {
         let mut h = Hub::new();
         h.issue("general");
         h.run(Command::CallNext { counter: 3 });
         let tr = onestop::embedded::translations().unwrap();
         let v = BoardView::build(Some(&h.e), &[], true, &tr, "en-GB");
-        assert_eq!(v.now.map(|c| (c.label, c.counter)), Some(("C001".to_owned(), 3)));
+        assert_eq!(labels(&v.now), [("C001", 3)]);
     }
 
     #[test]
@@ -415,11 +471,11 @@ mod tests {
         let v = BoardView::build(Some(&h.e), &h.log, false, &tr, "en-GB");
         assert_eq!(v.link, Link::Reconnecting);
         assert!(v.words.banner.contains("reconnecting"), "{}", v.words.banner);
-        assert_eq!(v.now.unwrap().label, "A001", "still readable");
+        assert_eq!(v.now[0].label, "A001", "still readable");
         let never = BoardView::build(None, &[], false, &tr, "en-GB");
         assert_eq!(
-            (never.link, never.now, never.services.len()),
-            (Link::Connecting, None, 0)
+            (never.link, never.now.len(), never.services.len()),
+            (Link::Connecting, 0, 0)
         );
         assert!(never.words.banner.starts_with("Connecting"));
     }
