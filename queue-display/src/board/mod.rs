@@ -114,10 +114,26 @@ impl Controller {
         self.render();
     }
 
-    /// Whether the board can be heard.
+    /// Whether the board can be heard. A change is logged, once; the screen only ever shows
+    /// visitors a plain line in their language, never the fault (that is for staff).
     pub fn set_sound(&self, sound: Sound) {
-        self.shown.borrow_mut().sound = sound;
+        {
+            let mut s = self.shown.borrow_mut();
+            if s.sound == sound {
+                return;
+            }
+            match &sound {
+                Sound::Off(why) => tracing::warn!(%why, "the board cannot be heard; calls are shown only"),
+                Sound::On => tracing::info!("the board can be heard again"),
+            }
+            s.sound = sound;
+        }
         self.render();
+    }
+
+    /// Whether the board can be heard, and if not, why: for staff and the hub, not the screen.
+    pub fn sound(&self) -> Sound {
+        self.shown.borrow().sound.clone()
     }
 
     /// Show the next configured locale.
@@ -188,9 +204,9 @@ impl Controller {
             })
             .collect();
         b.set_services(ModelRc::new(VecModel::from(services)));
-        b.set_sound(match &self.shown.borrow().sound {
+        b.set_silent(match &self.shown.borrow().sound {
             Sound::On => SharedString::new(),
-            Sound::Off(why) => format!("{} · {why}", v.words.sound_off).into(),
+            Sound::Off(_) => s(&v.words.silent),
         });
     }
 }

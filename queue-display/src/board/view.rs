@@ -94,8 +94,8 @@ pub struct Words {
     pub no_calls: String,
     /// Empty when connected, else why the board may be out of date.
     pub banner: String,
-    /// "Spoken announcements are off".
-    pub sound_off: String,
+    /// "Calls are not read out at the moment…": for visitors, when the board cannot be heard.
+    pub silent: String,
 }
 
 /// A message from `queue.ftl`.
@@ -169,7 +169,7 @@ impl BoardView {
                 Link::Reconnecting => t("queue-board-offline", &[]),
                 Link::Connecting => t("queue-board-connecting", &[]),
             },
-            sound_off: t("queue-board-sound-off", &[]),
+            silent: t("queue-board-silent", &[]),
         };
         let mut view = BoardView {
             tag: tag.to_owned(),
