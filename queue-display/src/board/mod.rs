@@ -9,6 +9,7 @@
 //! - [`speech`]: the words of an announcement and the espeak-ng voice per locale (pure).
 //! - [`audio`]: the chime and WAV samples (pure).
 //! - [`announcer`]: espeak-ng and the sound player, on their own thread.
+//! - [`screen`]: `--fullscreen` and `--size`: how the window takes its screen.
 //! - [`snapshot`]: the board rendered headlessly to PNG from a real engine scenario.
 //! - [`demo`]: a hub in miniature in-process, until the real client lands.
 
@@ -16,6 +17,7 @@ pub mod announcer;
 pub mod audio;
 pub mod demo;
 pub mod feed;
+pub mod screen;
 pub mod snapshot;
 pub mod speech;
 pub mod view;
@@ -49,6 +51,9 @@ pub struct BoardArgs {
     /// Drive the board from a simulated hub in this process (try it without a hub).
     #[arg(long)]
     pub demo: bool,
+    /// The window: fullscreen, its size.
+    #[command(flatten)]
+    pub screen: screen::Screen,
 }
 
 /// Check the requested locales against the translations: en-GB if none, an error naming the
@@ -218,13 +223,14 @@ pub fn init(tr: Arc<Translations>, locales: Vec<String>) -> Result<(BoardWindow,
     Ok((window, controller))
 }
 
-/// Run the board until its window closes: `view` and `events` are the hub client's
+/// Run the board until its window closes, on `screen`: `view` and `events` are the hub client's
 /// (`client.view()`, `client.events()`), followed on `rt`; calls are spoken through
 /// espeak-ng and the first sound player found. Call on the main thread, after [`crate::fonts::install`].
 pub fn run<V>(
     tr: Arc<Translations>,
     locales: Vec<String>,
     rotate_secs: u64,
+    screen: &screen::Screen,
     rt: &tokio::runtime::Handle,
     view: watch::Receiver<V>,
     events: broadcast::Receiver<Sequenced>,
@@ -233,6 +239,7 @@ where
     V: Clone + Into<BoardInput> + Send + Sync + 'static,
 {
     let (window, controller) = init(tr.clone(), locales.clone())?;
+    screen.apply(window.window());
     let weak = window.as_weak();
     let announcer = announcer::Announcer::start(announcer::Tools::detect(), move |sound| {
         let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.set_sound(sound)));
@@ -307,7 +314,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
         .context("could not start the board's background runtime")?;
     if args.demo {
         let (view, events) = demo::start(rt.handle(), std::time::Duration::from_secs(8));
-        run(tr, locales, args.rotate_secs, rt.handle(), view, events)?;
+        run(tr, locales, args.rotate_secs, &args.screen, rt.handle(), view, events)?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let Some(url) = hub else {
@@ -322,6 +329,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
         tr,
         locales,
         args.rotate_secs,
+        &args.screen,
         rt.handle(),
         client.view(),
         client.events(),
