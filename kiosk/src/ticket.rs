@@ -197,11 +197,12 @@ impl Controller {
             };
             (link, command, desk.generation)
         };
-        // The wait a new ticket faces, from the replica as it stands before this one.
+        // The wait a new ticket faces, from the replica as it stands before this one (none while
+        // no open counter serves it).
         let minutes = link
             .view()
             .filter(|(_, connected)| *connected)
-            .map(|(e, _)| e.estimated_wait_minutes(service));
+            .and_then(|(e, _)| e.estimated_wait_minutes(service));
         let weak = Rc::downgrade(self);
         link.send(
             command,
@@ -319,7 +320,8 @@ impl Controller {
                         wait: if e.issued_today(&d.id) >= e.daily_cap(&d.id) {
                             st.t("ticket-no-more-today")
                         } else {
-                            wait("ticket-wait", e.estimated_wait_minutes(&d.id))
+                            e.estimated_wait_minutes(&d.id)
+                                .map_or_else(SharedString::new, |m| wait("ticket-wait", m))
                         },
                     })
                     .collect()

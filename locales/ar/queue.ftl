@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = يرجى الانتظار حتى يُنادى رقمك
 queue-board-offline = انقطع الاتصال بنظام الدور، جارٍ إعادة الاتصال. قد لا تكون النداءات المعروضة حديثة.
 queue-board-connecting = جارٍ الاتصال بنظام الدور…
-queue-board-sound-off = الإعلانات الصوتية متوقفة
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = لا يوجد شباك مفتوح الآن
+queue-board-silent = لا تُعلَن النداءات بالصوت حاليًا. يرجى متابعة رقمك على هذه الشاشة.
 
 ## Spoken
 queue-speech-call = التذكرة { $ticket }، يرجى التوجه إلى الشباك { $counter }.

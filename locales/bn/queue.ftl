@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = অনুগ্রহ করে আপনার ডাকের জন্য অপেক্ষা করুন
 queue-board-offline = সারির সাথে সংযোগ বিচ্ছিন্ন, আবার সংযোগ করা হচ্ছে। দেখানো ডাকগুলো পুরনো হতে পারে।
 queue-board-connecting = সারির সাথে সংযোগ করা হচ্ছে…
-queue-board-sound-off = কণ্ঠ ঘোষণা বন্ধ আছে
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = কোনো কাউন্টার খোলা নেই
+queue-board-silent = এই মুহূর্তে ডাকগুলো বলে ঘোষণা করা হচ্ছে না। অনুগ্রহ করে আপনার নম্বরের জন্য এই স্ক্রিনটি দেখতে থাকুন।
 
 ## Spoken
 queue-speech-call = টিকিট { $ticket }, অনুগ্রহ করে কাউন্টার { $counter }-এ যান।

@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = Please wait to be called
 queue-board-offline = Connection to the queue lost, reconnecting. Calls shown may be out of date.
 queue-board-connecting = Connecting to the queue…
-queue-board-sound-off = Spoken announcements are off
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = No counter open now
+queue-board-silent = Calls are not read out at the moment: please watch this screen for your number.
 
 ## Spoken
 queue-speech-call = Ticket { $ticket }, please go to counter { $counter }.

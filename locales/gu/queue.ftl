@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = કૃપા કરીને તમારો વારો આવે ત્યાં સુધી રાહ જુઓ
 queue-board-offline = કતાર સાથેનું જોડાણ તૂટી ગયું, ફરી જોડાઈ રહ્યું છે. બતાવેલા કૉલ જૂના હોઈ શકે છે.
 queue-board-connecting = કતાર સાથે જોડાઈ રહ્યું છે…
-queue-board-sound-off = બોલીને થતી જાહેરાતો બંધ છે
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = હમણાં કોઈ કાઉન્ટર ખુલ્લું નથી
+queue-board-silent = હાલમાં નંબર બોલીને જાહેર કરવામાં આવતા નથી. કૃપા કરીને તમારો નંબર આ સ્ક્રીન પર જોતા રહો.
 
 ## Spoken
 queue-speech-call = ટિકિટ { $ticket }, કૃપા કરીને કાઉન્ટર { $counter } પર જાઓ.

@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = कृपया अपनी बारी की प्रतीक्षा करें
 queue-board-offline = कतार से कनेक्शन टूट गया, फिर से जोड़ा जा रहा है। दिखाए गए बुलावे पुराने हो सकते हैं।
 queue-board-connecting = कतार से जोड़ा जा रहा है…
-queue-board-sound-off = बोलकर घोषणाएँ बंद हैं
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = अभी कोई काउंटर खुला नहीं है
+queue-board-silent = इस समय बुलावे बोलकर नहीं सुनाए जा रहे हैं। कृपया अपने नंबर के लिए यह स्क्रीन देखते रहें।
 
 ## Spoken
 queue-speech-call = टिकट { $ticket }, कृपया काउंटर { $counter } पर जाएँ।

@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੀ ਵਾਰੀ ਦੀ ਉਡੀਕ ਕਰੋ
 queue-board-offline = ਕਤਾਰ ਨਾਲ ਕਨੈਕਸ਼ਨ ਟੁੱਟ ਗਿਆ, ਮੁੜ ਜੋੜਿਆ ਜਾ ਰਿਹਾ ਹੈ। ਦਿਖਾਏ ਗਏ ਬੁਲਾਵੇ ਪੁਰਾਣੇ ਹੋ ਸਕਦੇ ਹਨ।
 queue-board-connecting = ਕਤਾਰ ਨਾਲ ਜੁੜ ਰਿਹਾ ਹੈ…
-queue-board-sound-off = ਬੋਲ ਕੇ ਐਲਾਨ ਬੰਦ ਹਨ
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = ਹੁਣ ਕੋਈ ਕਾਊਂਟਰ ਖੁੱਲ੍ਹਾ ਨਹੀਂ
+queue-board-silent = ਇਸ ਵੇਲੇ ਬੁਲਾਵੇ ਬੋਲ ਕੇ ਨਹੀਂ ਸੁਣਾਏ ਜਾ ਰਹੇ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੇ ਨੰਬਰ ਲਈ ਇਹ ਸਕਰੀਨ ਦੇਖਦੇ ਰਹੋ।
 
 ## Spoken
 queue-speech-call = ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।

@@ -26,7 +26,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = Prosimy czekać na wezwanie
 queue-board-offline = Utracono połączenie z kolejką, trwa ponowne łączenie. Wyświetlane wezwania mogą być nieaktualne.
 queue-board-connecting = Łączenie z kolejką…
-queue-board-sound-off = Komunikaty głosowe są wyłączone
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = Brak otwartego stanowiska
+queue-board-silent = Wezwania nie są teraz odczytywane na głos. Prosimy wypatrywać swojego numeru na tym ekranie.
 
 ## Spoken
 queue-speech-call = Bilet { $ticket }, proszę podejść do stanowiska { $counter }.

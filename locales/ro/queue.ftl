@@ -26,7 +26,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = Vă rugăm să așteptați să fiți chemat
 queue-board-offline = Conexiunea cu coada s-a pierdut, se reconectează. Chemările afișate pot fi depășite.
 queue-board-connecting = Conectare la coadă…
-queue-board-sound-off = Anunțurile vocale sunt oprite
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = Niciun ghișeu deschis acum
+queue-board-silent = Momentan chemările nu sunt anunțate cu voce tare. Vă rugăm să urmăriți numărul dumneavoastră pe acest ecran.
 
 ## Spoken
 queue-speech-call = Bonul { $ticket }, vă rugăm să mergeți la ghișeul { $counter }.

@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = Fadlan sug inta lagaa yeerayo
 queue-board-offline = Xiriirka safka waa go'ay, dib ayaa loo xirayaa. Yeeritaannada la muujiyay waxay noqon karaan kuwo duugoobay.
 queue-board-connecting = Waxaa lagu xirayaa safka…
-queue-board-sound-off = Ogeysiisyada codka waa dansan yihiin
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = Hadda miis furan ma jiro
+queue-board-silent = Hadda yeeritaannada cod ahaan looma akhrinayo. Fadlan lambarkaaga ka eeg shaashaddan.
 
 ## Spoken
 queue-speech-call = Tigidh { $ticket }, fadlan u tag miiska { $counter }.

@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = براہ کرم اپنی باری کا انتظار کریں
 queue-board-offline = قطار سے رابطہ ٹوٹ گیا، دوبارہ جوڑا جا رہا ہے۔ دکھائے گئے بلاوے پرانے ہو سکتے ہیں۔
 queue-board-connecting = قطار سے رابطہ کیا جا رہا ہے…
-queue-board-sound-off = آواز میں اعلانات بند ہیں
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = ابھی کوئی کاؤنٹر کھلا نہیں
+queue-board-silent = اس وقت بلاوے بول کر نہیں سنائے جا رہے۔ براہ کرم اپنے نمبر کے لیے یہ اسکرین دیکھتے رہیں۔
 
 ## Spoken
 queue-speech-call = ٹکٹ { $ticket }، براہ کرم کاؤنٹر { $counter } پر جائیں۔

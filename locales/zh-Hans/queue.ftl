@@ -22,7 +22,10 @@ queue-board-wait = { $minutes ->
 queue-board-no-calls = 请等候叫号
 queue-board-offline = 与排队系统的连接已断开，正在重新连接。显示的叫号可能不是最新的。
 queue-board-connecting = 正在连接排队系统…
-queue-board-sound-off = 语音播报已关闭
+
+## The board: a service no open counter serves, and a board that cannot be heard
+queue-board-no-counter = 暂无开放的窗口
+queue-board-silent = 目前暂停语音叫号，请留意本屏幕上显示的号码。
 
 ## Spoken
 queue-speech-call = 请 { $ticket } 号到 { $counter } 号窗口。

@@ -1,13 +1,15 @@
 //! The board under Slint's testing backend, driven by a real engine: a call shows in the big
 //! area with its counter, a recall is marked there, a lost hub brings up the banner while the
-//! call stays readable, and Urdu mirrors the layout.
+//! call stays readable, Urdu mirrors the layout, and a board that cannot be heard tells
+//! visitors so in their language without ever showing the fault.
 
-use i_slint_backend_testing::ElementHandle;
+use i_slint_backend_testing::{ElementHandle, ElementRoot as _};
 use onestop::queue::Command;
+use queue_display::board::announcer::Sound;
 use queue_display::board::demo::Hub;
 use queue_display::board::feed::BoardInput;
 use slint::ComponentHandle as _;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 fn one(window: &queue_display::ui::BoardWindow, id: &str) -> ElementHandle {
     let found: Vec<_> = ElementHandle::find_by_element_id(window, id).collect();
@@ -17,6 +19,35 @@ fn one(window: &queue_display::ui::BoardWindow, id: &str) -> ElementHandle {
 
 fn labelled(window: &queue_display::ui::BoardWindow, label: &str) -> usize {
     ElementHandle::find_by_accessible_label(window, label).count()
+}
+
+/// What is logged on this thread while it is held, as text.
+#[derive(Clone, Default)]
+struct Log(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Log {
+    fn capture(&self) -> tracing::subscriber::DefaultGuard {
+        let log = self.clone();
+        tracing::subscriber::set_default(
+            tracing_subscriber::fmt()
+                .with_ansi(false)
+                .with_writer(move || log.clone())
+                .finish(),
+        )
+    }
+    fn count(&self, text: &str) -> usize {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).matches(text).count()
+    }
 }
 
 #[test]
@@ -88,4 +119,36 @@ fn a_call_shows_big_a_recall_is_marked_and_a_lost_hub_says_so() {
     assert!(centre > 960.0, "Urdu puts the call on the right: {centre}");
     let ur_offline = tr.file_text("ur", "queue.ftl", "queue-board-offline", &[]);
     assert_eq!(labelled(&window, &ur_offline), 1);
+
+    // No sound card: the fault is the controller's to report to staff, never the screen's.
+    let fault = "ALSA lib confmisc.c:855:(snd_func_card_inum) cannot find card '0'";
+    let silent = tr.file_text("ur", "queue.ftl", "queue-board-silent", &[]);
+    assert_eq!(labelled(&window, &silent), 0, "nothing to say while the board is heard");
+    let log = Log::default();
+    let logging = log.capture();
+    board.set_sound(Sound::Off(fault.into()));
+    show(&hub, true);
+    board.set_sound(Sound::Off(fault.into()));
+    show(&hub, true);
+    assert_eq!(log.count(fault), 1, "logged once, not on every update");
+    drop(logging);
+    assert_eq!(board.sound(), Sound::Off(fault.into()), "kept for staff");
+    assert_eq!(labelled(&window, &silent), 1, "visitors are told in their language");
+    let technical = window
+        .root_element()
+        .query_descendants()
+        .match_predicate(|e| {
+            e.accessible_label()
+                .is_some_and(|l| l.contains("ALSA") || l.contains("card"))
+        })
+        .find_all();
+    assert!(technical.is_empty(), "the fault is not on the screen");
+    board.next_locale();
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+    let en = tr.file_text("en-GB", "queue.ftl", "queue-board-silent", &[]);
+    assert_eq!(labelled(&window, &en), 1, "and in English on the English page");
+    board.set_sound(Sound::On);
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+    assert_eq!(labelled(&window, &en), 0, "gone once the board is heard again");
+    assert_eq!(board.sound(), Sound::On);
 }

@@ -9,6 +9,7 @@
 //! - [`speech`]: the words of an announcement and the espeak-ng voice per locale (pure).
 //! - [`audio`]: the chime and WAV samples (pure).
 //! - [`announcer`]: espeak-ng and the sound player, on their own thread.
+//! - [`screen`]: `--fullscreen` and `--size`: how the window takes its screen.
 //! - [`snapshot`]: the board rendered headlessly to PNG from a real engine scenario.
 //! - [`demo`]: a hub in miniature in-process, until the real client lands.
 
@@ -16,6 +17,7 @@ pub mod announcer;
 pub mod audio;
 pub mod demo;
 pub mod feed;
+pub mod screen;
 pub mod snapshot;
 pub mod speech;
 pub mod view;
@@ -49,6 +51,9 @@ pub struct BoardArgs {
     /// Drive the board from a simulated hub in this process (try it without a hub).
     #[arg(long)]
     pub demo: bool,
+    /// The window: fullscreen, its size.
+    #[command(flatten)]
+    pub screen: screen::Screen,
 }
 
 /// Check the requested locales against the translations: en-GB if none, an error naming the
@@ -114,10 +119,26 @@ impl Controller {
         self.render();
     }
 
-    /// Whether the board can be heard.
+    /// Whether the board can be heard. A change is logged, once; the screen only ever shows
+    /// visitors a plain line in their language, never the fault (that is for staff).
     pub fn set_sound(&self, sound: Sound) {
-        self.shown.borrow_mut().sound = sound;
+        {
+            let mut s = self.shown.borrow_mut();
+            if s.sound == sound {
+                return;
+            }
+            match &sound {
+                Sound::Off(why) => tracing::warn!(%why, "the board cannot be heard; calls are shown only"),
+                Sound::On => tracing::info!("the board can be heard again"),
+            }
+            s.sound = sound;
+        }
         self.render();
+    }
+
+    /// Whether the board can be heard, and if not, why: for staff and the hub, not the screen.
+    pub fn sound(&self) -> Sound {
+        self.shown.borrow().sound.clone()
     }
 
     /// Show the next configured locale.
@@ -159,22 +180,25 @@ impl Controller {
         b.set_last_calls(s(&v.words.last_calls));
         b.set_services_heading(s(&v.words.services));
         b.set_banner(s(&v.words.banner));
-        b.set_has_now(v.now.is_some());
-        if let Some(now) = &v.now {
+        b.set_has_now(!v.now.is_empty());
+        if let Some(now) = v.now.first() {
             b.set_now_label(s(&now.label));
             b.set_now_counter(s(&now.counter_text));
             b.set_now_recall(now.recall);
         }
-        let calls: Vec<CallRow> = v
-            .last
-            .iter()
-            .map(|c| CallRow {
-                label: s(&c.label),
-                counter: s(&c.counter_text),
-                recall: c.recall,
-            })
-            .collect();
-        b.set_calls(ModelRc::new(VecModel::from(calls)));
+        let rows = |lines: &[view::CallLine]| -> ModelRc<CallRow> {
+            let rows: Vec<CallRow> = lines
+                .iter()
+                .map(|c| CallRow {
+                    label: s(&c.label),
+                    counter: s(&c.counter_text),
+                    recall: c.recall,
+                })
+                .collect();
+            ModelRc::new(VecModel::from(rows))
+        };
+        b.set_now_more(rows(v.now.get(1..).unwrap_or_default()));
+        b.set_calls(rows(&v.last));
         let services: Vec<ServiceRow> = v
             .services
             .iter()
@@ -185,9 +209,9 @@ impl Controller {
             })
             .collect();
         b.set_services(ModelRc::new(VecModel::from(services)));
-        b.set_sound(match &self.shown.borrow().sound {
+        b.set_silent(match &self.shown.borrow().sound {
             Sound::On => SharedString::new(),
-            Sound::Off(why) => format!("{} · {why}", v.words.sound_off).into(),
+            Sound::Off(_) => s(&v.words.silent),
         });
     }
 }
@@ -199,13 +223,14 @@ pub fn init(tr: Arc<Translations>, locales: Vec<String>) -> Result<(BoardWindow,
     Ok((window, controller))
 }
 
-/// Run the board until its window closes: `view` and `events` are the hub client's
+/// Run the board until its window closes, on `screen`: `view` and `events` are the hub client's
 /// (`client.view()`, `client.events()`), followed on `rt`; calls are spoken through
 /// espeak-ng and the first sound player found. Call on the main thread, after [`crate::fonts::install`].
 pub fn run<V>(
     tr: Arc<Translations>,
     locales: Vec<String>,
     rotate_secs: u64,
+    screen: &screen::Screen,
     rt: &tokio::runtime::Handle,
     view: watch::Receiver<V>,
     events: broadcast::Receiver<Sequenced>,
@@ -214,6 +239,7 @@ where
     V: Clone + Into<BoardInput> + Send + Sync + 'static,
 {
     let (window, controller) = init(tr.clone(), locales.clone())?;
+    screen.apply(window.window());
     let weak = window.as_weak();
     let announcer = announcer::Announcer::start(announcer::Tools::detect(), move |sound| {
         let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.set_sound(sound)));
@@ -288,7 +314,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
         .context("could not start the board's background runtime")?;
     if args.demo {
         let (view, events) = demo::start(rt.handle(), std::time::Duration::from_secs(8));
-        run(tr, locales, args.rotate_secs, rt.handle(), view, events)?;
+        run(tr, locales, args.rotate_secs, &args.screen, rt.handle(), view, events)?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let Some(url) = hub else {
@@ -303,6 +329,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
         tr,
         locales,
         args.rotate_secs,
+        &args.screen,
         rt.handle(),
         client.view(),
         client.events(),

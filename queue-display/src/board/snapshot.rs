@@ -1,7 +1,8 @@
 //! `queue-display board --snapshot-out DIR`: the board drawn with Slint's software renderer and
 //! no display, from a real engine scenario ([`super::demo::Hub::morning`]), in every configured
-//! locale, landscape (1920×1080) and portrait (1080×1920), connected and not, to PNG files, so
-//! the board can be reviewed on any machine.
+//! locale, landscape (1920×1080) and portrait (1080×1920), connected and not (and unheard), and
+//! with a service no open counter serves, to PNG files, so the board can be reviewed on any
+//! machine.
 
 use super::Controller;
 use super::announcer::Sound;
@@ -35,7 +36,7 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
         let dir = out.join(tag);
         std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
         c.show_locale(tag);
-        let scenes: [(&str, Hub, bool, Sound); 3] = [
+        let scenes: [(&str, Hub, bool, Sound); 4] = [
             ("call", Hub::morning(), true, Sound::On),
             ("recall", recalled(), true, Sound::On),
             (
@@ -44,6 +45,7 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
                 false,
                 Sound::Off("espeak-ng is not installed: install the espeak-ng package".into()),
             ),
+            ("closed", closed(), true, Sound::On),
         ];
         for (scene, h, connected, sound) in scenes {
             c.update(
@@ -62,6 +64,14 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
         }
     }
     Ok(count)
+}
+
+/// The morning, then counter 2 finishes B001 and closes: nobody takes council tax.
+fn closed() -> Hub {
+    let mut h = Hub::morning();
+    h.run(6, Command::Finish { counter: 2 });
+    h.run(1, Command::Close { counter: 2 });
+    h
 }
 
 /// The morning, then counter 1 recalls A042.

@@ -6,8 +6,12 @@
 use onestop::i18n::{ArgValue, Translations};
 use onestop::queue::{Engine, Event, Sequenced, TicketState};
 
-/// How many earlier calls the board lists beside the current one.
+/// How many earlier calls the board lists beside the current ones.
 pub const LAST_CALLS: usize = 6;
+
+/// The most calls "Now calling" shows (the newest large, the others beneath it); tickets still
+/// called beyond these head the last calls instead, so none is ever hidden.
+pub const NOW_CALLING: usize = 4;
 
 /// One call to a counter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,11 +37,11 @@ pub struct ServiceLine {
     pub name: String,
     /// Tickets waiting for it.
     pub waiting: usize,
-    /// The estimated wait for a new ticket, in minutes.
-    pub minutes: u32,
+    /// The estimated wait for a new ticket, in minutes; `None` while no open counter serves it.
+    pub minutes: Option<u32>,
     /// "3 waiting", in the view's locale.
     pub waiting_text: String,
-    /// "About 24 min", in the view's locale.
+    /// "About 24 min", or "No counter open now", in the view's locale.
     pub wait_text: String,
 }
 
@@ -61,9 +65,11 @@ pub struct BoardView {
     pub rtl: bool,
     /// The bundled font family for the locale's script.
     pub font: String,
-    /// The newest call whose visitor has not reached the counter yet.
-    pub now: Option<CallLine>,
-    /// Earlier calls, newest first.
+    /// Every ticket called to an open counter whose visitor has not reached it yet, newest
+    /// first (at most [`NOW_CALLING`]): the first is shown large.
+    pub now: Vec<CallLine>,
+    /// The other calls, newest first: tickets still called beyond [`NOW_CALLING`] first, then
+    /// those whose visitor came (or was sent on).
     pub last: Vec<CallLine>,
     /// Every service, in the site's order.
     pub services: Vec<ServiceLine>,
@@ -88,8 +94,8 @@ pub struct Words {
     pub no_calls: String,
     /// Empty when connected, else why the board may be out of date.
     pub banner: String,
-    /// "Spoken announcements are off".
-    pub sound_off: String,
+    /// "Calls are not read out at the moment…": for visitors, when the board cannot be heard.
+    pub silent: String,
 }
 
 /// A message from `queue.ftl`.
@@ -163,37 +169,44 @@ impl BoardView {
                 Link::Reconnecting => t("queue-board-offline", &[]),
                 Link::Connecting => t("queue-board-connecting", &[]),
             },
-            sound_off: t("queue-board-sound-off", &[]),
+            silent: t("queue-board-silent", &[]),
         };
         let mut view = BoardView {
             tag: tag.to_owned(),
             rtl: locale.is_rtl(),
             font: locale.info.font.clone(),
-            now: None,
+            now: Vec::new(),
             last: Vec::new(),
             services: Vec::new(),
             link,
             words,
         };
         let Some(engine) = engine else { return view };
-        let mut lines = calls(engine, events).into_iter().filter_map(|(_, id, counter)| {
-            let ticket = engine.ticket(id)?;
-            Some(CallLine {
-                ticket: id,
-                label: ticket.label.clone(),
-                counter,
-                counter_text: t("queue-board-counter", &[("counter", ArgValue::Num(counter.into()))]),
-                recall: ticket.state == TicketState::Called && ticket.recalls > 0,
+        // Called and not there yet, at a counter that is open: the visitor should be on the way.
+        let open: Vec<u32> = engine.open_counters().collect();
+        let (mut now, earlier): (Vec<_>, Vec<_>) = calls(engine, events)
+            .into_iter()
+            .filter_map(|(_, id, counter)| {
+                let ticket = engine.ticket(id)?;
+                let called = ticket.state == TicketState::Called;
+                let line = CallLine {
+                    ticket: id,
+                    label: ticket.label.clone(),
+                    counter,
+                    counter_text: t("queue-board-counter", &[("counter", ArgValue::Num(counter.into()))]),
+                    recall: called && ticket.recalls > 0,
+                };
+                Some((called && open.contains(&counter), line))
             })
-        });
-        let mut first = lines.next();
-        if first
-            .as_ref()
-            .is_some_and(|c| engine.ticket(c.ticket).is_some_and(|t| t.state == TicketState::Called))
-        {
-            view.now = first.take();
-        }
-        view.last = first.into_iter().chain(lines).take(LAST_CALLS).collect();
+            .partition(|(calling, _)| *calling);
+        let more = now.split_off(now.len().min(NOW_CALLING));
+        view.now = now.into_iter().map(|(_, l)| l).collect();
+        view.last = more
+            .into_iter()
+            .chain(earlier)
+            .map(|(_, l)| l)
+            .take(LAST_CALLS)
+            .collect();
         for s in &engine.config().services {
             let name_key = format!("queue-service-{}", s.id);
             let mut name = t(&name_key, &[]);
@@ -210,7 +223,10 @@ impl BoardView {
                     "queue-board-waiting",
                     &[("count", ArgValue::Num(i64::try_from(waiting).unwrap_or(i64::MAX)))],
                 ),
-                wait_text: t("queue-board-wait", &[("minutes", ArgValue::Num(minutes.into()))]),
+                wait_text: match minutes {
+                    Some(m) => t("queue-board-wait", &[("minutes", ArgValue::Num(m.into()))]),
+                    None => t("queue-board-no-counter", &[]),
+                },
                 name_key,
                 name,
                 waiting,
@@ -266,23 +282,53 @@ mod tests {
         }
     }
 
+    fn labels(lines: &[CallLine]) -> Vec<(&str, u32)> {
+        lines.iter().map(|c| (c.label.as_str(), c.counter)).collect()
+    }
+
     #[test]
-    fn the_newest_call_is_shown_big_with_its_counter_and_earlier_ones_listed() {
+    fn every_ticket_still_called_is_now_calling_newest_first_and_those_served_are_listed() {
         let mut h = Hub::new();
         h.issue("housing");
         h.issue("council-tax");
         h.issue("general");
         h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
         h.run(Command::CallNext { counter: 2 });
+        h.run(Command::CallNext { counter: 3 });
         let v = h.view("en-GB");
-        let now = v.now.expect("a call showing");
-        assert_eq!((now.label.as_str(), now.counter), ("B001", 2));
-        assert_eq!(now.counter_text, "Counter 2");
-        assert!(!now.recall);
-        let last: Vec<_> = v.last.iter().map(|c| (c.label.as_str(), c.counter)).collect();
-        assert_eq!(last, [("A001", 1)]);
+        assert_eq!(labels(&v.now), [("C001", 3), ("B001", 2)]);
+        assert_eq!(v.now[0].counter_text, "Counter 3");
+        assert!(!v.now[0].recall);
+        assert_eq!(labels(&v.last), [("A001", 1)], "A001 reached counter 1");
         assert_eq!(v.link, Link::Connected);
         assert_eq!(v.words.banner, "");
+    }
+
+    #[test]
+    fn tickets_called_beyond_what_now_calling_holds_head_the_last_calls() {
+        let mut config = QueueConfig::example();
+        let general = config.counters[2].clone();
+        config.counters = (1..=6)
+            .map(|id| onestop::queue::CounterDef { id, ..general.clone() })
+            .collect();
+        let mut h = Hub::new();
+        h.e = Engine::new(config);
+        for _ in 0..7 {
+            h.issue("general");
+        }
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
+        for counter in 2..=6 {
+            h.run(Command::CallNext { counter });
+        }
+        let v = h.view("en-GB");
+        assert_eq!(labels(&v.now), [("C006", 6), ("C005", 5), ("C004", 4), ("C003", 3)]);
+        assert_eq!(
+            labels(&v.last),
+            [("C002", 2), ("C001", 1)],
+            "C002 is still called: it leads"
+        );
     }
 
     #[test]
@@ -294,10 +340,9 @@ mod tests {
         h.run(Command::CallNext { counter: 2 });
         h.run(Command::Recall { counter: 1 });
         let v = h.view("en-GB");
-        let now = v.now.unwrap();
-        assert_eq!((now.label.as_str(), now.recall), ("A001", true));
-        assert_eq!(v.last[0].label, "B001");
-        assert!(!v.last[0].recall);
+        assert_eq!(labels(&v.now), [("A001", 1), ("B001", 2)]);
+        assert!(v.now[0].recall);
+        assert!(!v.now[1].recall);
     }
 
     #[test]
@@ -308,7 +353,7 @@ mod tests {
         h.run(Command::CallNext { counter: 1 });
         h.run(Command::Start { counter: 1 });
         let v = h.view("en-GB");
-        assert_eq!(v.now, None, "A001 reached counter 1");
+        assert_eq!(v.now, [], "A001 reached counter 1");
         assert_eq!(v.last[0].label, "A001");
         h.run(Command::Transfer {
             counter: 1,
@@ -324,18 +369,35 @@ mod tests {
     }
 
     #[test]
+    fn a_ticket_still_called_stays_in_now_calling_after_a_later_call_came_and_went() {
+        let mut h = Hub::new();
+        h.issue("council-tax");
+        h.issue("housing");
+        h.run(Command::CallNext { counter: 2 });
+        h.run(Command::CallNext { counter: 1 });
+        h.run(Command::Start { counter: 1 });
+        h.run(Command::Finish { counter: 1 });
+        let v = h.view("en-GB");
+        assert_eq!(labels(&v.now), [("B001", 2)], "B001 is still called at counter 2");
+        assert_eq!(labels(&v.last), [("A001", 1)]);
+    }
+
+    #[test]
     fn calls_made_before_the_board_started_come_from_the_replica() {
         let mut h = Hub::new();
         h.issue("general");
         h.run(Command::CallNext { counter: 3 });
         let tr = onestop::embedded::translations().unwrap();
         let v = BoardView::build(Some(&h.e), &[], true, &tr, "en-GB");
-        assert_eq!(v.now.map(|c| (c.label, c.counter)), Some(("C001".to_owned(), 3)));
+        assert_eq!(labels(&v.now), [("C001", 3)]);
     }
 
     #[test]
     fn each_service_shows_its_queue_and_estimate_in_the_locale() {
         let mut h = Hub::new();
+        for counter in [1, 2] {
+            h.run(Command::Open { counter });
+        }
         for _ in 0..3 {
             h.issue("housing");
         }
@@ -349,9 +411,9 @@ mod tests {
         assert_eq!(
             s,
             [
-                ("Housing", 3, 24, "About 24 min"),
-                ("Council Tax", 0, 0, "No wait"),
-                ("General enquiries", 1, 8, "About 8 min"),
+                ("Housing", 3, Some(24), "About 24 min"),
+                ("Council Tax", 0, Some(0), "No wait"),
+                ("General enquiries", 1, Some(4), "About 4 min"),
             ]
         );
         assert_eq!(v.services[0].waiting_text, "3 waiting");
@@ -363,6 +425,44 @@ mod tests {
     }
 
     #[test]
+    fn a_service_no_open_counter_serves_says_so_instead_of_a_wait() {
+        let mut h = Hub::new();
+        h.issue("housing");
+        h.issue("council-tax");
+        let v = h.view("en-GB");
+        assert_eq!(
+            v.services
+                .iter()
+                .map(|s| (s.minutes, s.wait_text.as_str()))
+                .collect::<Vec<_>>(),
+            [(None, "No counter open now"); 3],
+            "nobody is being seen yet"
+        );
+        // Counter 3 serves general enquiries only; housing and council tax still have nobody.
+        h.run(Command::Open { counter: 3 });
+        let v = h.view("pl");
+        let no_counter = v.services[0].wait_text.clone();
+        assert_eq!(v.services[0].minutes, None);
+        assert_eq!(v.services[1].wait_text, no_counter);
+        assert_eq!(v.services[2].minutes, Some(0));
+        assert_ne!(v.services[2].wait_text, no_counter);
+        assert!(
+            !no_counter.contains("min") && !no_counter.contains("queue-board"),
+            "{no_counter}"
+        );
+        // Counter 1 takes housing; closing it again takes the estimate away again.
+        h.run(Command::CallNext { counter: 1 });
+        assert_eq!(
+            h.view("en-GB").services[0].wait_text,
+            "No wait",
+            "A001 was called: none ahead"
+        );
+        h.run(Command::Finish { counter: 1 });
+        h.run(Command::Close { counter: 1 });
+        assert_eq!(h.view("en-GB").services[0].wait_text, "No counter open now");
+    }
+
+    #[test]
     fn a_lost_hub_keeps_the_last_state_and_says_so() {
         let mut h = Hub::new();
         h.issue("housing");
@@ -371,11 +471,11 @@ mod tests {
         let v = BoardView::build(Some(&h.e), &h.log, false, &tr, "en-GB");
         assert_eq!(v.link, Link::Reconnecting);
         assert!(v.words.banner.contains("reconnecting"), "{}", v.words.banner);
-        assert_eq!(v.now.unwrap().label, "A001", "still readable");
+        assert_eq!(v.now[0].label, "A001", "still readable");
         let never = BoardView::build(None, &[], false, &tr, "en-GB");
         assert_eq!(
-            (never.link, never.now, never.services.len()),
-            (Link::Connecting, None, 0)
+            (never.link, never.now.len(), never.services.len()),
+            (Link::Connecting, 0, 0)
         );
         assert!(never.words.banner.starts_with("Connecting"));
     }

@@ -579,8 +579,9 @@ impl Engine {
     }
 
     /// The estimated wait, in minutes, for a new ticket for `service`: the people ahead, times
-    /// the recent mean service time, shared among the open counters that serve it.
-    pub fn estimated_wait_minutes(&self, service: &str) -> u32 {
+    /// the recent mean service time, shared among the open counters that serve it. `None` while
+    /// no open counter serves it: nobody is being seen, so no wait can be promised.
+    pub fn estimated_wait_minutes(&self, service: &str) -> Option<u32> {
         let ahead = self.waiting_count(service) as i64;
         let recent = self.recent.get(service).filter(|r| !r.is_empty());
         let mean_ms = recent.map_or(i64::from(self.config.default_service_minutes) * 60_000, |r| {
@@ -594,10 +595,12 @@ impl Engine {
                     .counter(**c)
                     .is_some_and(|d| d.services.iter().any(|s| s == service))
             })
-            .count()
-            .max(1) as i64;
+            .count() as i64;
+        if counters == 0 {
+            return None;
+        }
         let minutes = (ahead * mean_ms / counters + 59_999) / 60_000;
-        u32::try_from(minutes).unwrap_or(u32::MAX)
+        Some(u32::try_from(minutes).unwrap_or(u32::MAX))
     }
 
     /// Check `command` at `now_ms` and say what would happen. The state does not change: fold
@@ -1076,16 +1079,26 @@ mod tests {
         for _ in 0..3 {
             q.issue("housing", false);
         }
-        // Nothing measured, no counter open: 3 ahead × 8 min default.
-        assert_eq!(q.e.estimated_wait_minutes("housing"), 24);
+        assert_eq!(q.e.estimated_wait_minutes("housing"), None, "no counter open");
+        q.run(Command::Open { counter: 2 }).unwrap();
+        assert_eq!(
+            q.e.estimated_wait_minutes("housing"),
+            None,
+            "counter 2 does not serve housing"
+        );
+        q.run(Command::Open { counter: 1 }).unwrap();
+        // Nothing measured: 3 ahead × 8 min default.
+        assert_eq!(q.e.estimated_wait_minutes("housing"), Some(24));
         q.call(1);
         q.run(Command::Start { counter: 1 }).unwrap();
         q.run(Command::Finish { counter: 1 }).unwrap(); // served in 1 minute (the test clock's step)
         assert_eq!(
             q.e.estimated_wait_minutes("housing"),
-            2,
+            Some(2),
             "2 ahead × 1 min on 1 open counter"
         );
+        q.run(Command::Close { counter: 1 }).unwrap();
+        assert_eq!(q.e.estimated_wait_minutes("housing"), None, "its only counter closed");
     }
 
     #[test]
