@@ -41,7 +41,7 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
         None => q.hub.clone(),
     };
     let mut hello = Hello::kiosk(token);
-    if let Some(name) = host_name() {
+    if let Some(name) = onestop::queue::client::host_name() {
         hello = hello.named(name);
     }
     let wake = || {
@@ -57,15 +57,6 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
     );
     tracing::info!("tickets are issued by the queue hub at {url}");
     Ok(Some(KioskQueue { link, hosted }))
-}
-
-/// This machine's host name: the kiosk's name to the hub, which limits tickets per kiosk by it.
-fn host_name() -> Option<String> {
-    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
-        .ok()?;
-    let name: String = name.trim().chars().take(onestop::queue::protocol::MAX_NAME).collect();
-    (!name.is_empty() && !name.chars().any(char::is_control)).then_some(name)
 }
 
 /// Host the hub in this process (standalone), kiosks presenting `kiosk_token`; returns the

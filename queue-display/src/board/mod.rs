@@ -223,25 +223,37 @@ pub fn init(tr: Arc<Translations>, locales: Vec<String>) -> Result<(BoardWindow,
     Ok((window, controller))
 }
 
-/// Run the board until its window closes, on `screen`: `view` and `events` are the hub client's
-/// (`client.view()`, `client.events()`), followed on `rt`; calls are spoken through
-/// espeak-ng and the first sound player found. Call on the main thread, after [`crate::fonts::install`].
+/// Where a board's queue comes from, and where it tells whether it can be heard.
+pub struct Source<V> {
+    /// The hub client's `client.view()` (or the demo's).
+    pub view: watch::Receiver<V>,
+    /// The hub client's `client.events()`.
+    pub events: broadcast::Receiver<Sequenced>,
+    /// Called when the sound state changes: the hub client's `report`, for staff.
+    pub report: Box<dyn Fn(&Sound) + Send>,
+}
+
+/// Run the board until its window closes, on `screen`: `source` is followed on `rt`; calls are
+/// spoken through espeak-ng and the first sound player found. Call on the main thread, after
+/// [`crate::fonts::install`].
 pub fn run<V>(
     tr: Arc<Translations>,
     locales: Vec<String>,
     rotate_secs: u64,
     screen: &screen::Screen,
     rt: &tokio::runtime::Handle,
-    view: watch::Receiver<V>,
-    events: broadcast::Receiver<Sequenced>,
+    source: Source<V>,
 ) -> Result<()>
 where
     V: Clone + Into<BoardInput> + Send + Sync + 'static,
 {
+    let Source { view, events, report } = source;
     let (window, controller) = init(tr.clone(), locales.clone())?;
     screen.apply(window.window());
     let weak = window.as_weak();
     let announcer = announcer::Announcer::start(announcer::Tools::detect(), move |sound| {
+        // Staff hear of it through the hub; the public screen never shows its text.
+        report(&sound);
         let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.set_sound(sound)));
     })
     .context("could not start the announcer thread")?;
@@ -314,7 +326,12 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
         .context("could not start the board's background runtime")?;
     if args.demo {
         let (view, events) = demo::start(rt.handle(), std::time::Duration::from_secs(8));
-        run(tr, locales, args.rotate_secs, &args.screen, rt.handle(), view, events)?;
+        let source = Source {
+            view,
+            events,
+            report: Box::new(|_| {}),
+        };
+        run(tr, locales, args.rotate_secs, &args.screen, rt.handle(), source)?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let Some(url) = hub else {
@@ -323,16 +340,31 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
     // The client reconnects by itself; the board shows the last state and says so meanwhile.
     let client = {
         let _entered = rt.enter();
-        onestop::queue::Client::connect(url, onestop::queue::Hello::board())
+        let mut hello = onestop::queue::Hello::board();
+        if let Some(name) = onestop::queue::client::host_name() {
+            hello = hello.named(name);
+        }
+        onestop::queue::Client::connect(url, hello)
     };
+    let reporter = client.clone();
     run(
         tr,
         locales,
         args.rotate_secs,
         &args.screen,
         rt.handle(),
-        client.view(),
-        client.events(),
+        Source {
+            view: client.view(),
+            events: client.events(),
+            report: Box::new(move |sound| {
+                reporter.report(onestop::queue::protocol::DeviceStatus {
+                    sound: match sound {
+                        Sound::On => None,
+                        Sound::Off(why) => Some(why.clone()),
+                    },
+                })
+            }),
+        },
     )?;
     drop(client);
     Ok(std::process::ExitCode::SUCCESS)

@@ -213,10 +213,7 @@ impl BoardView {
             if name == name_key {
                 name = s.id.clone();
             }
-            let waiting = engine
-                .tickets()
-                .filter(|x| x.state == TicketState::Waiting && x.service == s.id)
-                .count();
+            let waiting = engine.waiting_count(&s.id);
             let minutes = engine.estimated_wait_minutes(&s.id);
             view.services.push(ServiceLine {
                 waiting_text: t(

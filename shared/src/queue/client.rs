@@ -50,6 +50,16 @@ pub enum ClientError {
     },
 }
 
+/// This machine's host name, as a client names itself in its hello (see
+/// [`super::protocol::Hello::name`]); `None` when it cannot be read or is not a usable name.
+pub fn host_name() -> Option<String> {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .ok()?;
+    let name: String = name.trim().chars().take(super::protocol::MAX_NAME).collect();
+    (!name.is_empty() && !name.chars().any(char::is_control)).then_some(name)
+}
+
 /// Timings; [`Default`] suits a LAN.
 #[derive(Debug, Clone)]
 pub struct ClientOptions {
