@@ -67,11 +67,11 @@ impl Tools {
     }
 }
 
-/// Say `text` in `voice` with espeak-ng, into samples. The text goes in on stdin, so nothing in
-/// it can be taken for an option.
-pub fn synthesize(espeak: &Path, voice: &str, text: &str) -> Result<Pcm, String> {
+/// Say `ssml` (an SSML document, see [`super::speech`]) in `voice` with espeak-ng, into samples.
+/// It goes in on stdin, so nothing in it can be taken for an option.
+pub fn synthesize(espeak: &Path, voice: &str, ssml: &str) -> Result<Pcm, String> {
     let mut child = Command::new(espeak)
-        .args(["-b", "1", "-v", voice, "--stdout", "--stdin"])
+        .args(["-b", "1", "-m", "-v", voice, "--stdout", "--stdin"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -79,7 +79,7 @@ pub fn synthesize(espeak: &Path, voice: &str, text: &str) -> Result<Pcm, String>
         .map_err(|e| format!("could not start {}: {e}", espeak.display()))?;
     if let Some(mut stdin) = child.stdin.take() {
         stdin
-            .write_all(text.as_bytes())
+            .write_all(ssml.as_bytes())
             .map_err(|e| format!("could not hand espeak-ng the text: {e}"))?;
     }
     let out = child
@@ -92,20 +92,30 @@ pub fn synthesize(espeak: &Path, voice: &str, text: &str) -> Result<Pcm, String>
     Pcm::from_wav(&out.stdout).map_err(|e| format!("espeak-ng gave {e}"))
 }
 
-/// The chime, then each utterance that could be synthesised, with pauses between: one file's
-/// worth of samples. Failures are returned beside it, to be logged and shown.
-pub fn compose(espeak: Option<&Path>, utterances: &[Utterance]) -> (Pcm, Vec<String>) {
-    let mut all = chime(RATE);
-    all.pause(250);
+/// The chime if `with_chime`, then each utterance that could be synthesised, with short pauses
+/// between: one file's worth of samples (empty if there is nothing to play). Failures are
+/// returned beside it, to be logged and shown.
+pub fn compose(espeak: Option<&Path>, with_chime: bool, utterances: &[Utterance]) -> (Pcm, Vec<String>) {
+    let mut all = Pcm {
+        rate: RATE,
+        samples: Vec::new(),
+    };
+    if with_chime {
+        all = chime(RATE);
+        all.pause(250);
+    }
     let mut problems = Vec::new();
     let Some(espeak) = espeak else {
         return (all, problems);
     };
-    for u in utterances {
-        match synthesize(espeak, u.voice, &u.text) {
+    for (i, u) in utterances.iter().enumerate() {
+        match synthesize(espeak, u.voice, &u.ssml) {
             Ok(p) if p.rate == RATE => {
+                // espeak-ng ends each utterance with about 0.3 s of quiet already.
+                if i > 0 {
+                    all.pause(300);
+                }
                 all.samples.extend_from_slice(&p.samples);
-                all.pause(600);
             }
             Ok(p) => problems.push(format!(
                 "espeak-ng voice {} spoke at {} Hz, not {RATE}",
@@ -161,7 +171,7 @@ impl Announcer {
         match self.tx.try_send(utterances) {
             Ok(()) => {}
             Err(TrySendError::Full(u)) => {
-                tracing::warn!(text = ?u.first().map(|u| &u.text), "announcements are backed up; this call is shown but not spoken");
+                tracing::warn!(said = ?u.first().map(|u| &u.ssml), "announcements are backed up; this call is shown but not spoken");
             }
             Err(TrySendError::Disconnected(_)) => tracing::error!("the announcer thread has stopped"),
         }
@@ -183,7 +193,7 @@ fn speak_loop(tools: Tools, rx: Receiver<Vec<Utterance>>, on_sound: impl Fn(Soun
     let file = std::env::temp_dir().join(format!("onestop-board-{}-{n}.wav", std::process::id()));
     while let Ok(utterances) = rx.recv() {
         let Some(player) = &tools.player else { continue };
-        let (pcm, mut problems) = compose(tools.espeak.as_deref(), &utterances);
+        let (pcm, mut problems) = compose(tools.espeak.as_deref(), true, &utterances);
         if let Err(e) = std::fs::write(&file, pcm.to_wav()) {
             problems.push(format!("could not write {}: {e}", file.display()));
         } else if let Err(e) = play(player, &file) {
@@ -318,7 +328,7 @@ mod tests {
         a.announce(vec![Utterance {
             tag: "en-GB".into(),
             voice: "en-gb",
-            text: "Ticket A 1".into(),
+            ssml: "<speak>A 1, counter 1.</speak>".into(),
         }]);
         let got = wait_for(&sounds, 2);
         assert_eq!(got[0], Sound::On);
