@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = الإسكان
@@ -28,5 +29,5 @@ queue-board-no-counter = لا يوجد شباك مفتوح الآن
 queue-board-silent = لا تُعلَن النداءات بالصوت حاليًا. يرجى متابعة رقمك على هذه الشاشة.
 
 ## Spoken
-queue-speech-call = التذكرة { $ticket }، يرجى التوجه إلى الشباك { $counter }.
-queue-speech-recall = إعادة نداء. التذكرة { $ticket }، يرجى التوجه الآن إلى الشباك { $counter }.
+queue-speech-call = { $ticket }، الشباك { $counter }.
+queue-speech-recall = { $ticket }، الشباك { $counter }، مرة أخرى.

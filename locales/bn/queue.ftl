@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = আবাসন
@@ -28,5 +29,5 @@ queue-board-no-counter = কোনো কাউন্টার খোলা ন�
 queue-board-silent = এই মুহূর্তে ডাকগুলো বলে ঘোষণা করা হচ্ছে না। অনুগ্রহ করে আপনার নম্বরের জন্য এই স্ক্রিনটি দেখতে থাকুন।
 
 ## Spoken
-queue-speech-call = টিকিট { $ticket }, অনুগ্রহ করে কাউন্টার { $counter }-এ যান।
-queue-speech-recall = আবার ডাকা হচ্ছে। টিকিট { $ticket }, অনুগ্রহ করে এখনই কাউন্টার { $counter }-এ যান।
+queue-speech-call = { $ticket }, কাউন্টার { $counter }।
+queue-speech-recall = { $ticket }, কাউন্টার { $counter }, আবার।

@@ -1,7 +1,8 @@
 # Status: reviewed (en-GB source text)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = Housing
@@ -28,5 +29,7 @@ queue-board-no-counter = No counter open now
 queue-board-silent = Calls are not read out at the moment: please watch this screen for your number.
 
 ## Spoken
-queue-speech-call = Ticket { $ticket }, please go to counter { $counter }.
-queue-speech-recall = Recall. Ticket { $ticket }, please go to counter { $counter } now.
+# One chime, then these in every language the board is set to, one after another: keep them to the
+# ticket and the counter (no "please go to"). A recall says the same and "again".
+queue-speech-call = { $ticket }, counter { $counter }.
+queue-speech-recall = { $ticket }, counter { $counter }, again.

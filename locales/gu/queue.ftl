@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = આવાસ
@@ -28,5 +29,5 @@ queue-board-no-counter = હમણાં કોઈ કાઉન્ટર ખુ�
 queue-board-silent = હાલમાં નંબર બોલીને જાહેર કરવામાં આવતા નથી. કૃપા કરીને તમારો નંબર આ સ્ક્રીન પર જોતા રહો.
 
 ## Spoken
-queue-speech-call = ટિકિટ { $ticket }, કૃપા કરીને કાઉન્ટર { $counter } પર જાઓ.
-queue-speech-recall = ફરી બોલાવીએ છીએ. ટિકિટ { $ticket }, કૃપા કરીને હમણાં કાઉન્ટર { $counter } પર જાઓ.
+queue-speech-call = { $ticket }, કાઉન્ટર { $counter }.
+queue-speech-recall = { $ticket }, કાઉન્ટર { $counter }, ફરીથી.

@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = आवास
@@ -28,5 +29,5 @@ queue-board-no-counter = अभी कोई काउंटर खुला न
 queue-board-silent = इस समय बुलावे बोलकर नहीं सुनाए जा रहे हैं। कृपया अपने नंबर के लिए यह स्क्रीन देखते रहें।
 
 ## Spoken
-queue-speech-call = टिकट { $ticket }, कृपया काउंटर { $counter } पर जाएँ।
-queue-speech-recall = दोबारा बुलावा। टिकट { $ticket }, कृपया अभी काउंटर { $counter } पर जाएँ।
+queue-speech-call = { $ticket }, काउंटर { $counter }।
+queue-speech-recall = { $ticket }, काउंटर { $counter }, दोबारा।

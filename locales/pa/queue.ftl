@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = ਰਿਹਾਇਸ਼
@@ -28,5 +29,5 @@ queue-board-no-counter = ਹੁਣ ਕੋਈ ਕਾਊਂਟਰ ਖੁੱਲ੍�
 queue-board-silent = ਇਸ ਵੇਲੇ ਬੁਲਾਵੇ ਬੋਲ ਕੇ ਨਹੀਂ ਸੁਣਾਏ ਜਾ ਰਹੇ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੇ ਨੰਬਰ ਲਈ ਇਹ ਸਕਰੀਨ ਦੇਖਦੇ ਰਹੋ।
 
 ## Spoken
-queue-speech-call = ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।
-queue-speech-recall = ਮੁੜ ਬੁਲਾਵਾ। ਟਿਕਟ { $ticket }, ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ।
+queue-speech-call = { $ticket }, ਕਾਊਂਟਰ { $counter }।
+queue-speech-recall = { $ticket }, ਕਾਊਂਟਰ { $counter }, ਦੁਬਾਰਾ।

@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = Mieszkalnictwo
@@ -32,5 +33,5 @@ queue-board-no-counter = Brak otwartego stanowiska
 queue-board-silent = Wezwania nie są teraz odczytywane na głos. Prosimy wypatrywać swojego numeru na tym ekranie.
 
 ## Spoken
-queue-speech-call = Bilet { $ticket }, proszę podejść do stanowiska { $counter }.
-queue-speech-recall = Ponowne wezwanie. Bilet { $ticket }, proszę natychmiast podejść do stanowiska { $counter }.
+queue-speech-call = { $ticket }, stanowisko { $counter }.
+queue-speech-recall = { $ticket }, stanowisko { $counter }, ponownie.

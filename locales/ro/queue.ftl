@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = Locuințe
@@ -32,5 +33,5 @@ queue-board-no-counter = Niciun ghișeu deschis acum
 queue-board-silent = Momentan chemările nu sunt anunțate cu voce tare. Vă rugăm să urmăriți numărul dumneavoastră pe acest ecran.
 
 ## Spoken
-queue-speech-call = Bonul { $ticket }, vă rugăm să mergeți la ghișeul { $counter }.
-queue-speech-recall = Rechemare. Bonul { $ticket }, vă rugăm să mergeți acum la ghișeul { $counter }.
+queue-speech-call = { $ticket }, ghișeul { $counter }.
+queue-speech-recall = { $ticket }, ghișeul { $counter }, din nou.

@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = Guryaha
@@ -28,5 +29,5 @@ queue-board-no-counter = Hadda miis furan ma jiro
 queue-board-silent = Hadda yeeritaannada cod ahaan looma akhrinayo. Fadlan lambarkaaga ka eeg shaashaddan.
 
 ## Spoken
-queue-speech-call = Tigidh { $ticket }, fadlan u tag miiska { $counter }.
-queue-speech-recall = Dib-u-yeerid. Tigidh { $ticket }, fadlan hadda u tag miiska { $counter }.
+queue-speech-call = { $ticket }, miiska { $counter }.
+queue-speech-recall = { $ticket }, miiska { $counter }, mar kale.

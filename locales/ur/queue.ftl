@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = رہائش
@@ -28,5 +29,5 @@ queue-board-no-counter = ابھی کوئی کاؤنٹر کھلا نہیں
 queue-board-silent = اس وقت بلاوے بول کر نہیں سنائے جا رہے۔ براہ کرم اپنے نمبر کے لیے یہ اسکرین دیکھتے رہیں۔
 
 ## Spoken
-queue-speech-call = ٹکٹ { $ticket }، براہ کرم کاؤنٹر { $counter } پر جائیں۔
-queue-speech-recall = دوبارہ بلاوا۔ ٹکٹ { $ticket }، براہ کرم ابھی کاؤنٹر { $counter } پر جائیں۔
+queue-speech-call = { $ticket }، کاؤنٹر { $counter }۔
+queue-speech-recall = { $ticket }، کاؤنٹر { $counter }، دوبارہ۔

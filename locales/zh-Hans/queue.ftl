@@ -1,7 +1,8 @@
 # Status: draft awaiting review by a native speaker (machine-assisted translation)
 # The queue board and its spoken calls. Every message here must exist in every locale (a test
-# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters then the number as a
-# number ("A 42"), so write it as a number is written in running text, never spelled out.
+# enforces it). Spoken messages go to espeak-ng: { $ticket } is the letters, said as letters, then
+# the number as a number ("A 42"), so write it as a number is written in running text, never
+# spelled out.
 
 ## Services: one per [queue] service id, queue-service-<id>
 queue-service-housing = 住房
@@ -29,4 +30,4 @@ queue-board-silent = 目前暂停语音叫号，请留意本屏幕上显示的�
 
 ## Spoken
 queue-speech-call = 请 { $ticket } 号到 { $counter } 号窗口。
-queue-speech-recall = 再次叫号。请 { $ticket } 号立即到 { $counter } 号窗口。
+queue-speech-recall = 再次请 { $ticket } 号到 { $counter } 号窗口。

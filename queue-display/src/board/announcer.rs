@@ -1,22 +1,27 @@
-//! Making the calls heard: one background thread takes announcements from a bounded queue, one
-//! at a time (so they never overlap and the UI never waits), synthesises each utterance with the
-//! espeak-ng program (offline), puts the chime before them, and plays the result with aplay (or
+//! Making the calls heard: one background thread says the waiting calls one part at a time (so
+//! they never overlap and the UI never waits), synthesising each part with the espeak-ng program
+//! (offline) when its turn comes, the chime before the first, and plays it with aplay (or
 //! pw-play, or paplay). A missing program or a failing sound device is a [`Sound`] state that is
 //! logged and shown small on the board, never a crash.
+//!
+//! Keeping up: a part is one call in one language, and [`backlog`] decides which part is next.
+//! The newest call goes first; a part being played is never cut (it lasts a couple of seconds),
+//! so a new call is heard as soon as it ends, in the first language, then the others, language by
+//! language, with the calls that were already waiting ("A 42, counter 3. B 7, counter 5."). At
+//! most three calls wait; an older call is pushed out, and a recall replaces the waiting call of
+//! its ticket. Each call carries the [`Instant`] the board received it: a call more than 30 s
+//! old is dropped when its part is taken, and a part that went past 30 s while being
+//! synthesised is not played. A dropped call is on the screen already.
 
-use super::audio::{Pcm, chime};
+pub mod backlog;
+mod programs;
+
+pub use programs::{Tools, compose, play, synthesize, which};
+
 use super::speech::Utterance;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
-
-/// Announcements waiting to be spoken; beyond this the newest is dropped (and logged): when
-/// calls come faster than they can be said, a late one is worth less than the board's quiet.
-pub const QUEUE: usize = 8;
-
-/// espeak-ng's output rate; the chime is made at the same rate so they join into one file.
-const RATE: u32 = 22_050;
+use backlog::{Backlog, Item, fresh};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::time::Instant;
 
 /// Whether the board can be heard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,148 +32,125 @@ pub enum Sound {
     Off(String),
 }
 
-/// The programs the board uses, found on `PATH` or given.
+/// One part that started playing: for the log, and for tests and benchmarks to time.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tools {
-    /// espeak-ng.
-    pub espeak: Option<PathBuf>,
-    /// A program that plays a WAV file given as its last argument.
-    pub player: Option<PathBuf>,
+pub struct Played {
+    /// The ticket called.
+    pub ticket: String,
+    /// The part's language (`None`: a call with no words, played as the chime alone).
+    pub tag: Option<String>,
+    /// When the board received the call.
+    pub call_at: Instant,
+    /// When the player was started.
+    pub started: Instant,
+    /// How long the file plays, in milliseconds.
+    pub millis: u64,
+    /// The chime is at its start.
+    pub chime: bool,
 }
 
-/// The first executable called `name` on `PATH`.
-pub fn which(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join(name))
-        .find(|p| p.metadata().is_ok_and(|m| m.is_file()))
+/// The calls waiting, shared by the board and the announcing thread.
+#[derive(Default)]
+struct Shared {
+    queue: Mutex<Queue>,
+    wake: Condvar,
 }
 
-impl Tools {
-    /// espeak-ng and the first of aplay, pw-play, paplay on `PATH`.
-    pub fn detect() -> Tools {
-        Tools {
-            espeak: which("espeak-ng"),
-            player: ["aplay", "pw-play", "paplay"].into_iter().find_map(which),
-        }
-    }
+#[derive(Default)]
+struct Queue {
+    /// Each call's parts: one per language, or one `None` (the chime alone) when it has none.
+    backlog: Backlog<Option<Utterance>>,
+    closed: bool,
+}
 
-    /// What cannot work with these tools, if anything.
-    pub fn problem(&self) -> Option<String> {
-        match (&self.espeak, &self.player) {
-            (_, None) => Some(
-                "no sound player (aplay, pw-play or paplay): install alsa-utils; calls are shown but not heard".into(),
-            ),
-            (None, _) => {
-                Some("espeak-ng is not installed: install the espeak-ng package; calls get the chime only".into())
+impl Shared {
+    /// The next part to say, waiting for one; `None` once the handle is gone and nothing is left.
+    fn take(&self) -> Option<Item<Option<Utterance>>> {
+        let mut q = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            if let Some(item) = q.backlog.next(Instant::now()) {
+                return Some(item);
             }
-            _ => None,
-        }
-    }
-}
-
-/// Say `text` in `voice` with espeak-ng, into samples. The text goes in on stdin, so nothing in
-/// it can be taken for an option.
-pub fn synthesize(espeak: &Path, voice: &str, text: &str) -> Result<Pcm, String> {
-    let mut child = Command::new(espeak)
-        .args(["-b", "1", "-v", voice, "--stdout", "--stdin"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {}: {e}", espeak.display()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("could not hand espeak-ng the text: {e}"))?;
-    }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("espeak-ng did not finish: {e}"))?;
-    if !out.status.success() {
-        let why = String::from_utf8_lossy(&out.stderr);
-        return Err(format!("espeak-ng failed for voice {voice}: {}", why.trim()));
-    }
-    Pcm::from_wav(&out.stdout).map_err(|e| format!("espeak-ng gave {e}"))
-}
-
-/// The chime, then each utterance that could be synthesised, with pauses between: one file's
-/// worth of samples. Failures are returned beside it, to be logged and shown.
-pub fn compose(espeak: Option<&Path>, utterances: &[Utterance]) -> (Pcm, Vec<String>) {
-    let mut all = chime(RATE);
-    all.pause(250);
-    let mut problems = Vec::new();
-    let Some(espeak) = espeak else {
-        return (all, problems);
-    };
-    for u in utterances {
-        match synthesize(espeak, u.voice, &u.text) {
-            Ok(p) if p.rate == RATE => {
-                all.samples.extend_from_slice(&p.samples);
-                all.pause(600);
+            if q.closed {
+                return None;
             }
-            Ok(p) => problems.push(format!(
-                "espeak-ng voice {} spoke at {} Hz, not {RATE}",
-                u.voice, p.rate
-            )),
-            Err(e) => problems.push(e),
+            q = self.wake.wait(q).unwrap_or_else(PoisonError::into_inner);
         }
     }
-    (all, problems)
 }
 
-/// Play a WAV file with `player`, waiting until it ends.
-pub fn play(player: &Path, wav: &Path) -> Result<(), String> {
-    let mut cmd = Command::new(player);
-    if player.file_name().is_some_and(|n| n == "aplay") {
-        cmd.arg("-q");
-    }
-    let out = cmd
-        .arg(wav)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("could not start {}: {e}", player.display()))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        let why = String::from_utf8_lossy(&out.stderr);
-        let why = why.lines().next().unwrap_or("no message");
-        Err(format!(
-            "{} could not play sound ({why}): check the speakers and the sound device",
-            player.display()
-        ))
-    }
-}
-
-/// The handle to the announcing thread; dropping it lets the thread finish what is queued.
+/// The handle to the announcing thread; dropping it lets the thread say what is waiting (as
+/// long as it is fresh) and finish.
 pub struct Announcer {
-    tx: SyncSender<Vec<Utterance>>,
+    shared: Arc<Shared>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Announcer {
     /// Start the thread with `tools`. `on_sound` hears the state at start and whenever it
     /// changes (from the thread: it must hand over to the UI itself).
     pub fn start(tools: Tools, on_sound: impl Fn(Sound) + Send + 'static) -> std::io::Result<Announcer> {
-        let (tx, rx) = sync_channel(QUEUE);
-        std::thread::Builder::new()
-            .name("announcer".into())
-            .spawn(move || speak_loop(tools, rx, on_sound))?;
-        Ok(Announcer { tx })
+        Announcer::start_reporting(tools, on_sound, |_| {})
     }
 
-    /// Queue one call's utterances. Never blocks; a full queue drops it, logged.
-    pub fn announce(&self, utterances: Vec<Utterance>) {
-        match self.tx.try_send(utterances) {
-            Ok(()) => {}
-            Err(TrySendError::Full(u)) => {
-                tracing::warn!(text = ?u.first().map(|u| &u.text), "announcements are backed up; this call is shown but not spoken");
-            }
-            Err(TrySendError::Disconnected(_)) => tracing::error!("the announcer thread has stopped"),
+    /// [`Announcer::start`], and `on_play` hears each part just before it is played.
+    pub fn start_reporting(
+        tools: Tools,
+        on_sound: impl Fn(Sound) + Send + 'static,
+        on_play: impl Fn(&Played) + Send + 'static,
+    ) -> std::io::Result<Announcer> {
+        let shared = Arc::new(Shared::default());
+        let theirs = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("announcer".into())
+            .spawn(move || speak_loop(tools, &theirs, on_sound, on_play))?;
+        Ok(Announcer {
+            shared,
+            thread: Some(thread),
+        })
+    }
+
+    /// Say what is waiting (as long as it is fresh), then stop; returns once the last part has
+    /// played.
+    pub fn finish(mut self) {
+        self.close();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
         }
+    }
+
+    fn close(&self) {
+        self.shared.queue.lock().unwrap_or_else(PoisonError::into_inner).closed = true;
+        self.shared.wake.notify_one();
+    }
+
+    /// Say a call for `ticket`, received at `at`, as `utterances` (one per language, in order).
+    /// Never blocks; what is said, and when, is [`backlog`]'s policy (see the module doc).
+    pub fn announce(&self, ticket: &str, at: Instant, utterances: Vec<Utterance>) {
+        let parts = if utterances.is_empty() {
+            vec![None]
+        } else {
+            utterances.into_iter().map(Some).collect()
+        };
+        let mut q = self.shared.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        for older in q.backlog.push(ticket, parts, at) {
+            if older == ticket {
+                tracing::info!(%ticket, "a newer call for this ticket replaces the one waiting to be spoken");
+            } else {
+                tracing::info!(ticket = %older, "calls are coming faster than they can be spoken; this older one is shown but not spoken");
+            }
+        }
+        self.shared.wake.notify_one();
     }
 }
 
-fn speak_loop(tools: Tools, rx: Receiver<Vec<Utterance>>, on_sound: impl Fn(Sound)) {
+impl Drop for Announcer {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+fn speak_loop(tools: Tools, shared: &Shared, on_sound: impl Fn(Sound), on_play: impl Fn(&Played)) {
     let mut state = match tools.problem() {
         Some(p) => {
             tracing::warn!("{p}");
@@ -181,13 +163,35 @@ fn speak_loop(tools: Tools, rx: Receiver<Vec<Utterance>>, on_sound: impl Fn(Soun
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let file = std::env::temp_dir().join(format!("onestop-board-{}-{n}.wav", std::process::id()));
-    while let Ok(utterances) = rx.recv() {
+    while let Some(item) = shared.take() {
         let Some(player) = &tools.player else { continue };
-        let (pcm, mut problems) = compose(tools.espeak.as_deref(), &utterances);
-        if let Err(e) = std::fs::write(&file, pcm.to_wav()) {
-            problems.push(format!("could not write {}: {e}", file.display()));
-        } else if let Err(e) = play(player, &file) {
-            problems.push(e);
+        let (pcm, mut problems) = compose(tools.espeak.as_deref(), item.chime, item.part.as_slice());
+        let started = Instant::now();
+        if !fresh(item.at, started) {
+            tracing::info!(ticket = %item.ticket, "a call went past 30 s while it was being synthesised; it is not spoken");
+        } else if !pcm.samples.is_empty() {
+            if let Err(e) = std::fs::write(&file, pcm.to_wav()) {
+                problems.push(format!("could not write {}: {e}", file.display()));
+            } else {
+                let played = Played {
+                    ticket: item.ticket,
+                    tag: item.part.map(|u| u.tag),
+                    call_at: item.at,
+                    started,
+                    millis: pcm.millis(),
+                    chime: item.chime,
+                };
+                tracing::info!(
+                    ticket = %played.ticket,
+                    locale = ?played.tag,
+                    after_ms = started.duration_since(played.call_at).as_millis() as u64,
+                    "speaking"
+                );
+                on_play(&played);
+                if let Err(e) = play(player, &file) {
+                    problems.push(e);
+                }
+            }
         }
         let now = match (problems.first(), tools.problem()) {
             (_, Some(p)) => Sound::Off(p),
@@ -207,8 +211,11 @@ fn speak_loop(tools: Tools, rx: Receiver<Vec<Utterance>>, on_sound: impl Fn(Soun
 
 #[cfg(test)]
 mod tests {
+    use super::programs::RATE;
     use super::*;
-    use std::sync::{Arc, Mutex};
+    use crate::board::audio::{Pcm, chime};
+    use std::path::{Path, PathBuf};
+    use std::time::Duration;
 
     fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
         use std::os::unix::fs::PermissionsExt as _;
@@ -218,14 +225,62 @@ mod tests {
         p
     }
 
-    fn wait_for(sounds: &Arc<Mutex<Vec<Sound>>>, n: usize) -> Vec<Sound> {
-        for _ in 0..500 {
-            if sounds.lock().unwrap().len() >= n {
+    fn wait_for<T: Clone>(got: &Arc<Mutex<Vec<T>>>, n: usize) -> Vec<T> {
+        for _ in 0..1000 {
+            if got.lock().unwrap().len() >= n {
                 break;
             }
-            std::thread::sleep(std::time::Duration::from_millis(10));
+            std::thread::sleep(Duration::from_millis(10));
         }
-        sounds.lock().unwrap().clone()
+        got.lock().unwrap().clone()
+    }
+
+    fn wait_until(what: impl Fn() -> bool) {
+        for _ in 0..1000 {
+            if what() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("waited 10 s in vain");
+    }
+
+    fn said(ticket: &str) -> Utterance {
+        Utterance {
+            tag: "en-GB".into(),
+            voice: "en-gb",
+            ssml: format!("<speak>{ticket}</speak>"),
+        }
+    }
+
+    /// The speech a stand-in espeak-ng gives: a steady tone unlike the chime, 0.1 s.
+    fn speech() -> Pcm {
+        Pcm {
+            rate: RATE,
+            samples: vec![1000; RATE as usize / 10],
+        }
+    }
+
+    /// A stand-in espeak-ng in `dir` that logs the text it is given to `dir/asked`, sleeps 2 s
+    /// when the text says "slow", and answers with [`speech`].
+    fn stand_in_espeak(dir: &Path) -> PathBuf {
+        let wav = dir.join("speech.wav");
+        std::fs::write(&wav, speech().to_wav()).unwrap();
+        script(
+            dir,
+            "espeak-ng",
+            &format!(
+                "t=$(cat); echo \"$t\" >> {asked}; case \"$t\" in *slow*) sleep 2;; esac; cat {wav}",
+                asked = dir.join("asked").display(),
+                wav = wav.display()
+            ),
+        )
+    }
+
+    fn ago(d: Duration) -> Instant {
+        Instant::now()
+            .checked_sub(d)
+            .expect("the machine has been up for more than a minute")
     }
 
     #[test]
@@ -243,7 +298,7 @@ mod tests {
         let sounds = Arc::new(Mutex::new(Vec::new()));
         let s = sounds.clone();
         let a = Announcer::start(none, move |x| s.lock().unwrap().push(x)).unwrap();
-        a.announce(vec![]);
+        a.announce("A001", Instant::now(), vec![]);
         let got = wait_for(&sounds, 1);
         assert!(
             matches!(&got[0], Sound::Off(m) if m.contains("no sound player")),
@@ -252,7 +307,28 @@ mod tests {
     }
 
     #[test]
-    fn announcements_play_one_after_another_chime_first_and_never_overlap() {
+    fn without_espeak_each_call_still_gets_the_chime() {
+        let dir = tempfile::tempdir().unwrap();
+        let player = script(dir.path(), "player", "sleep 0.05");
+        let plays = Arc::new(Mutex::new(Vec::new()));
+        let p = plays.clone();
+        let tools = Tools {
+            espeak: None,
+            player: Some(player),
+        };
+        let a = Announcer::start_reporting(tools, |_| {}, move |x| p.lock().unwrap().push(x.clone())).unwrap();
+        a.announce("A001", Instant::now(), vec![said("A001")]);
+        let got = wait_for(&plays, 1);
+        assert_eq!((got[0].tag.as_deref(), got[0].chime), (Some("en-GB"), true));
+        assert!(
+            (850..=1300).contains(&got[0].millis),
+            "the chime alone: {}",
+            got[0].millis
+        );
+    }
+
+    #[test]
+    fn parts_play_one_at_a_time_newest_call_first_with_one_chime_for_calls_waiting_together() {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("log");
         // A player that records start and end around a pause, and keeps what it was given.
@@ -260,36 +336,72 @@ mod tests {
             dir.path(),
             "player",
             &format!(
-                "echo start >> {log}; cp \"$1\" {dir}/played-$(wc -l < {log}).wav; sleep 0.1; echo end >> {log}",
+                "echo start >> {log}; cp \"$1\" {dir}/played-$(grep -c start {log}).wav; sleep 0.2; echo end >> {log}",
                 log = log.display(),
                 dir = dir.path().display()
             ),
         );
-        let sounds = Arc::new(Mutex::new(Vec::new()));
-        let s = sounds.clone();
+        let plays = Arc::new(Mutex::new(Vec::new()));
+        let p = plays.clone();
         let tools = Tools {
-            espeak: None,
+            espeak: Some(stand_in_espeak(dir.path())),
             player: Some(player),
         };
-        let a = Announcer::start(tools, move |x| s.lock().unwrap().push(x)).unwrap();
-        a.announce(vec![]);
-        a.announce(vec![]);
+        let a = Announcer::start_reporting(tools, |_| {}, move |x| p.lock().unwrap().push(x.clone())).unwrap();
+        a.announce("A001", Instant::now(), vec![said("A001 slow")]);
+        let asked = dir.path().join("asked");
+        wait_until(|| std::fs::read_to_string(&asked).is_ok_and(|s| s.contains("A001")));
+        // While A001 is being said, two more calls come.
+        a.announce("B001", Instant::now(), vec![said("B001")]);
+        a.announce("C001", Instant::now(), vec![said("C001")]);
         drop(a);
-        for _ in 0..300 {
-            if std::fs::read_to_string(&log).unwrap_or_default().lines().count() == 4 {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
+        let got = wait_for(&plays, 3);
+        let order: Vec<_> = got.iter().map(|p| (p.ticket.as_str(), p.chime)).collect();
+        assert_eq!(order, [("A001", true), ("C001", true), ("B001", false)]);
+        wait_until(|| std::fs::read_to_string(&log).unwrap_or_default().lines().count() == 6);
         let lines = std::fs::read_to_string(&log).unwrap();
-        assert_eq!(lines.lines().collect::<Vec<_>>(), ["start", "end", "start", "end"]);
-        let played = Pcm::from_wav(&std::fs::read(dir.path().join("played-1.wav")).unwrap()).unwrap();
         assert_eq!(
-            played.samples[..1000],
-            chime(RATE).samples[..1000],
+            lines.lines().collect::<Vec<_>>(),
+            ["start", "end", "start", "end", "start", "end"],
+            "never overlapping"
+        );
+        let played =
+            |n: usize| Pcm::from_wav(&std::fs::read(dir.path().join(format!("played-{n}.wav"))).unwrap()).unwrap();
+        assert!(
+            played(1).samples[..1000] == chime(RATE).samples[..1000],
             "the chime comes first"
         );
-        assert!(matches!(&wait_for(&sounds, 1)[0], Sound::Off(m) if m.contains("espeak-ng")));
+        assert!(
+            played(2).samples[..1000] == chime(RATE).samples[..1000],
+            "and before C001"
+        );
+        assert!(played(3) == speech(), "B001 is said with no chime of its own");
+    }
+
+    #[test]
+    fn a_call_too_old_when_taken_or_after_synthesis_is_never_played() {
+        let dir = tempfile::tempdir().unwrap();
+        let player = script(dir.path(), "player", "true");
+        let plays = Arc::new(Mutex::new(Vec::new()));
+        let p = plays.clone();
+        let tools = Tools {
+            espeak: Some(stand_in_espeak(dir.path())),
+            player: Some(player),
+        };
+        let a = Announcer::start_reporting(tools, |_| {}, move |x| p.lock().unwrap().push(x.ticket.clone())).unwrap();
+        // 31 s old when it arrives: not even synthesised.
+        a.announce("A001", ago(Duration::from_secs(31)), vec![said("A001")]);
+        // 29 s old, and synthesis takes 2 s: synthesised, then found too old to play.
+        a.announce("A002", ago(Duration::from_secs(29)), vec![said("A002 slow")]);
+        let asked = dir.path().join("asked");
+        wait_until(|| std::fs::read_to_string(&asked).is_ok_and(|s| s.contains("A002")));
+        a.announce("A003", Instant::now(), vec![said("A003")]);
+        assert_eq!(wait_for(&plays, 1), ["A003"]);
+        drop(a);
+        std::thread::sleep(Duration::from_millis(200));
+        assert_eq!(*plays.lock().unwrap(), ["A003"]);
+        let asked = std::fs::read_to_string(&asked).unwrap();
+        assert!(!asked.contains("A001") && asked.contains("A002"), "{asked}");
     }
 
     #[test]
@@ -300,26 +412,14 @@ mod tests {
             "player",
             "echo 'audio open error: No such device' >&2; exit 1",
         );
-        // A stand-in espeak-ng that reads its text and answers with a real (short) WAV.
-        let speech = dir.path().join("speech.wav");
-        std::fs::write(&speech, chime(RATE).to_wav()).unwrap();
-        let espeak = script(
-            dir.path(),
-            "espeak-ng",
-            &format!("cat > /dev/null; cat {}", speech.display()),
-        );
         let sounds = Arc::new(Mutex::new(Vec::new()));
         let s = sounds.clone();
         let tools = Tools {
-            espeak: Some(espeak),
+            espeak: Some(stand_in_espeak(dir.path())),
             player: Some(player),
         };
         let a = Announcer::start(tools, move |x| s.lock().unwrap().push(x)).unwrap();
-        a.announce(vec![Utterance {
-            tag: "en-GB".into(),
-            voice: "en-gb",
-            text: "Ticket A 1".into(),
-        }]);
+        a.announce("A001", Instant::now(), vec![said("A001")]);
         let got = wait_for(&sounds, 2);
         assert_eq!(got[0], Sound::On);
         let Sound::Off(why) = &got[1] else { panic!("{got:?}") };

@@ -6,6 +6,7 @@
 use onestop::queue::{Engine, Event, Sequenced};
 use std::collections::VecDeque;
 use std::sync::Arc;
+use std::time::Instant;
 use tokio::sync::{broadcast, watch};
 
 /// Call events kept for the board's "last calls" (it shows fewer).
@@ -43,6 +44,8 @@ pub struct Announcement {
     pub counter: u32,
     /// A repeated call.
     pub recall: bool,
+    /// When the board received the event (a call too old is not spoken).
+    pub at: Instant,
 }
 
 /// The board's memory of the two inputs.
@@ -50,7 +53,8 @@ pub struct Announcement {
 pub struct Tracker {
     input: BoardInput,
     calls: VecDeque<Sequenced>,
-    pending: VecDeque<Sequenced>,
+    /// Call events waiting for the replica, with when each was received.
+    pending: VecDeque<(Sequenced, Instant)>,
 }
 
 impl Tracker {
@@ -78,7 +82,7 @@ impl Tracker {
                 if self.calls.len() > KEEP {
                     self.calls.pop_front();
                 }
-                self.pending.push_back(ev);
+                self.pending.push_back((ev, Instant::now()));
                 if self.pending.len() > PENDING {
                     let lost = self.pending.pop_front();
                     tracing::warn!(?lost, "the hub's state is not arriving; an old call will not be spoken");
@@ -98,8 +102,8 @@ impl Tracker {
             return Vec::new();
         };
         let mut out = Vec::new();
-        while self.pending.front().is_some_and(|ev| ev.seq <= engine.seq()) {
-            let ev = self.pending.pop_front().expect("checked");
+        while self.pending.front().is_some_and(|(ev, _)| ev.seq <= engine.seq()) {
+            let (ev, at) = self.pending.pop_front().expect("checked");
             let (id, counter, recall) = match ev.event {
                 Event::Called { ticket, counter } => (ticket, Some(counter), false),
                 Event::Recalled { ticket, .. } => (ticket, None, true),
@@ -112,6 +116,7 @@ impl Tracker {
                         label: t.label.clone(),
                         counter,
                         recall,
+                        at,
                     }),
                     None => tracing::warn!(ticket = id, "a recall for a ticket at no counter; not spoken"),
                 },
@@ -205,7 +210,10 @@ mod tests {
         let mut t = Tracker::default();
         // Event first: nothing to say until the view arrives.
         let called = log.iter().find(|s| matches!(s.event, Event::Called { .. })).unwrap();
+        let before = Instant::now();
         assert!(t.on_event(called.clone()).is_empty());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let resolved = Instant::now();
         let said = t.on_view(BoardInput {
             engine: Some(Arc::new(e.clone())),
             connected: true,
@@ -216,8 +224,13 @@ mod tests {
                 seq: called.seq,
                 label: "A001".into(),
                 counter: 1,
-                recall: false
+                recall: false,
+                at: said[0].at,
             }]
+        );
+        assert!(
+            before <= said[0].at && said[0].at < resolved,
+            "the call's time is when its event came, not when the replica caught up"
         );
         // View first: the recall is said at once, as a recall, at the ticket's counter.
         let recalled = log.last().unwrap().clone();

@@ -268,7 +268,11 @@ where
             },
             |a| {
                 tracing::info!(label = %a.label, counter = a.counter, recall = a.recall, "announcing");
-                announcer.announce(speech::plan(&tr, &locales, &a.label, a.counter, a.recall));
+                announcer.announce(
+                    &a.label,
+                    a.at,
+                    speech::plan(&tr, &locales, &a.label, a.counter, a.recall),
+                );
             },
         )
         .await;

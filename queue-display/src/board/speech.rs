@@ -1,11 +1,16 @@
 //! What the board says for a call, and in which espeak-ng voice: the Fluent message
-//! (`queue-speech-call`/`-recall` in `queue.ftl`) per configured locale, with the ticket label
-//! split into letters and a number ("A042" → "A 42") so espeak-ng says "forty-two", not
-//! "zero four two". Pure text; making sound is [`super::announcer`]'s job.
+//! (`queue-speech-call`/`-recall` in `queue.ftl`, just the ticket and the counter) per configured
+//! locale, as SSML for espeak-ng. The ticket label is split into letters and a number ("A042" →
+//! "A 42") so espeak-ng says "forty-two", not "zero four two", and the letters are marked
+//! `<say-as interpret-as="characters">` so each is said as a letter ("ay"), never as a word (the
+//! English article "a", the Polish "w" and "z", the Romanian "e"). Pure text; making sound is
+//! [`super::announcer`]'s job.
 
 use onestop::i18n::{ArgValue, Translations};
 
 /// The espeak-ng voice for a locale, or `None` where espeak-ng has none (Somali, in 1.51).
+/// Chinese uses `cmn-latn-pinyin`: in 1.51 the plain `cmn` voice reads most characters as their
+/// pinyin spelled out in English with the tone's number ("号" as "hey-ah-four").
 pub fn voice_for(tag: &str) -> Option<&'static str> {
     Some(match tag {
         "en-GB" => "en-gb",
@@ -17,56 +22,112 @@ pub fn voice_for(tag: &str) -> Option<&'static str> {
         "gu" => "gu",
         "bn" => "bn",
         "hi" => "hi",
-        "zh-Hans" => "cmn",
+        "zh-Hans" => "cmn-latn-pinyin",
         _ => return None,
     })
 }
 
-/// A label as it should be spoken: capital letters one by one, then the number without its
-/// leading zeros: `A042` → `A 42`, `AB007` → `A B 7`. Anything that is not an ASCII letter or
-/// digit is dropped (labels come over the network), and a label of more than 12 characters is
-/// cut there. `None` if nothing speakable is left.
-pub fn spoken_label(label: &str) -> Option<String> {
-    let mut parts: Vec<String> = Vec::new();
-    let mut digits = String::new();
-    let flush = |digits: &mut String, parts: &mut Vec<String>| {
-        if !digits.is_empty() {
-            let trimmed = digits.trim_start_matches('0');
-            parts.push(if trimmed.is_empty() { "0" } else { trimmed }.to_owned());
-            digits.clear();
-        }
-    };
-    for c in label.chars().take(12) {
-        if c.is_ascii_digit() {
-            digits.push(c);
-        } else if c.is_ascii_alphabetic() {
-            flush(&mut digits, &mut parts);
-            parts.push(c.to_ascii_uppercase().to_string());
-        }
-    }
-    flush(&mut digits, &mut parts);
-    (!parts.is_empty()).then(|| parts.join(" "))
+/// A run of a label: capital letters, or a number without its leading zeros.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Run {
+    Letters(String),
+    Number(String),
 }
 
-/// One thing to say: the text and the voice to say it in.
+/// The runs of a label. Anything that is not an ASCII letter or digit is dropped (labels come
+/// over the network), and a label of more than 12 characters is cut there.
+fn runs(label: &str) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    for c in label.chars().take(12) {
+        if c.is_ascii_digit() {
+            match out.last_mut() {
+                Some(Run::Number(n)) => n.push(c),
+                _ => out.push(Run::Number(c.to_string())),
+            }
+        } else if c.is_ascii_alphabetic() {
+            let c = c.to_ascii_uppercase();
+            match out.last_mut() {
+                Some(Run::Letters(l)) => l.push(c),
+                _ => out.push(Run::Letters(c.to_string())),
+            }
+        }
+    }
+    for r in &mut out {
+        if let Run::Number(n) = r {
+            let trimmed = n.trim_start_matches('0');
+            *n = if trimmed.is_empty() { "0" } else { trimmed }.to_owned();
+        }
+    }
+    out
+}
+
+/// A label as it should be spoken: capital letters one by one, then the number without its
+/// leading zeros: `A042` → `A 42`, `AB007` → `A B 7`. Only ASCII letters and digits are kept, and
+/// only of the first 12 characters. `None` if nothing speakable is left.
+pub fn spoken_label(label: &str) -> Option<String> {
+    let words: Vec<String> = runs(label)
+        .into_iter()
+        .flat_map(|r| match r {
+            Run::Letters(l) => l.chars().map(String::from).collect(),
+            Run::Number(n) => vec![n],
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// [`spoken_label`] as SSML: each run of letters said as letters, `AB007` →
+/// `<say-as interpret-as="characters">AB</say-as> 7`. Nothing but ASCII letters and digits
+/// comes from the label, so it cannot add markup.
+pub fn ssml_label(label: &str) -> Option<String> {
+    let words: Vec<String> = runs(label)
+        .into_iter()
+        .map(|r| match r {
+            Run::Letters(l) => format!("<say-as interpret-as=\"characters\">{l}</say-as>"),
+            Run::Number(n) => n,
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `text` with the characters XML gives meaning to escaped.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One thing to say: the words and the voice to say them in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Utterance {
-    /// The locale the text is in.
+    /// The locale the words are in.
     pub tag: String,
     /// The espeak-ng voice.
     pub voice: &'static str,
-    /// The words, with no bidi control characters.
-    pub text: String,
+    /// The words as an SSML document for `espeak-ng -m` ([`announcement_ssml`]).
+    pub ssml: String,
 }
 
-/// The announcement of `label` to `counter` in `tag`, as text for espeak-ng.
-pub fn announcement_text(tr: &Translations, tag: &str, label: &str, counter: u32, recall: bool) -> String {
-    let ticket = spoken_label(label).unwrap_or_default();
+/// Where the ticket goes in the message while the rest is made safe (a private-use character,
+/// which no translation has).
+const TICKET: char = '\u{E000}';
+
+/// The message for a call in `tag`, with [`TICKET`] where the ticket goes.
+fn message(tr: &Translations, tag: &str, counter: u32, recall: bool) -> String {
     let id = if recall {
         "queue-speech-recall"
     } else {
         "queue-speech-call"
     };
+    let ticket = TICKET.to_string();
     let args = [
         ("ticket", ArgValue::Str(&ticket)),
         ("counter", ArgValue::Num(counter.into())),
@@ -75,6 +136,20 @@ pub fn announcement_text(tr: &Translations, tag: &str, label: &str, counter: u32
     // Fluent wraps placeables in isolation marks in RTL locales: fine on screen, noise to a
     // synthesiser.
     text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+}
+
+/// The announcement of `label` to `counter` in `tag`, as plain words ("A 42, counter 3.").
+pub fn announcement_text(tr: &Translations, tag: &str, label: &str, counter: u32, recall: bool) -> String {
+    let ticket = spoken_label(label).unwrap_or_default();
+    message(tr, tag, counter, recall).replace(TICKET, &ticket)
+}
+
+/// The announcement of `label` to `counter` in `tag`, as an SSML document for espeak-ng: the
+/// words escaped, the ticket's letters marked to be said as letters.
+pub fn announcement_ssml(tr: &Translations, tag: &str, label: &str, counter: u32, recall: bool) -> String {
+    let ticket = ssml_label(label).unwrap_or_default();
+    let words = xml_escape(&message(tr, tag, counter, recall)).replace(TICKET, &ticket);
+    format!("<speak>{words}</speak>")
 }
 
 /// What to say for one call, one utterance per configured locale, in the order configured. A
@@ -96,7 +171,7 @@ pub fn plan(tr: &Translations, locales: &[String], label: &str, counter: u32, re
         out.push(Utterance {
             tag: tag.to_owned(),
             voice,
-            text: announcement_text(tr, tag, label, counter, recall),
+            ssml: announcement_ssml(tr, tag, label, counter, recall),
         });
     }
     out
@@ -120,6 +195,16 @@ mod tests {
     }
 
     #[test]
+    fn in_ssml_each_run_of_letters_is_said_as_letters() {
+        let chars = |l: &str| format!("<say-as interpret-as=\"characters\">{l}</say-as>");
+        assert_eq!(ssml_label("A042"), Some(format!("{} 42", chars("A"))));
+        assert_eq!(ssml_label("ab007"), Some(format!("{} 7", chars("AB"))));
+        assert_eq!(ssml_label("A1B2"), Some(format!("{} 1 {} 2", chars("A"), chars("B"))));
+        assert_eq!(ssml_label("0042"), Some("42".into()));
+        assert_eq!(ssml_label("<>&"), None);
+    }
+
+    #[test]
     fn hostile_labels_lose_what_cannot_be_spoken() {
         assert_eq!(spoken_label("-v xx; rm").as_deref(), Some("V X X R M"));
         assert_eq!(spoken_label("A\u{202E}0\u{0}42").as_deref(), Some("A 42"));
@@ -129,20 +214,46 @@ mod tests {
     }
 
     #[test]
-    fn the_english_call_says_the_number_as_a_number() {
+    fn the_english_call_is_just_the_ticket_and_the_counter() {
         let t = tr();
-        assert_eq!(
-            announcement_text(&t, "en-GB", "A042", 3, false),
-            "Ticket A 42, please go to counter 3."
-        );
+        assert_eq!(announcement_text(&t, "en-GB", "A042", 3, false), "A 42, counter 3.");
         assert_eq!(
             announcement_text(&t, "en-GB", "A042", 3, true),
-            "Recall. Ticket A 42, please go to counter 3 now."
+            "A 42, counter 3, again."
+        );
+        assert_eq!(
+            announcement_ssml(&t, "en-GB", "A042", 3, false),
+            "<speak><say-as interpret-as=\"characters\">A</say-as> 42, counter 3.</speak>"
         );
     }
 
     #[test]
-    fn every_locale_says_the_ticket_and_counter_with_no_bidi_marks() {
+    fn a_hostile_label_adds_no_markup_and_translations_are_escaped() {
+        let t = tr();
+        let s = announcement_ssml(&t, "en-GB", "</say-as><audio src=x>&A1", 3, false);
+        assert_eq!(
+            s,
+            "<speak><say-as interpret-as=\"characters\">SAYASAU</say-as>, counter 3.</speak>"
+        );
+        assert_eq!(xml_escape("R&D <3 \"'"), "R&amp;D &lt;3 &quot;&apos;");
+        // Punjabi's "'ਤੇ"-style apostrophes and every other locale's words come out escaped.
+        for locale in t.all() {
+            let s = announcement_ssml(&t, &locale.tag, "B007", 12, true);
+            let inner = s
+                .strip_prefix("<speak>")
+                .and_then(|s| s.strip_suffix("</speak>"))
+                .unwrap();
+            let without_ticket = inner.replace("<say-as interpret-as=\"characters\">B</say-as>", "");
+            assert!(
+                !without_ticket.contains(['<', '>', '\'', '"', TICKET]),
+                "{}: {s}",
+                locale.tag
+            );
+        }
+    }
+
+    #[test]
+    fn every_locale_says_the_ticket_and_counter_briefly_with_no_bidi_marks() {
         let t = tr();
         for locale in t.all() {
             for recall in [false, true] {
@@ -154,6 +265,9 @@ mod tests {
                     "{}",
                     locale.tag
                 );
+                // Short: the ticket, the counter and a word or two (the old phrases were 35 to
+                // 80 characters).
+                assert!(s.chars().count() <= 40, "{}: {s}", locale.tag);
             }
             let call = announcement_text(&t, &locale.tag, "B007", 12, false);
             let recall = announcement_text(&t, &locale.tag, "B007", 12, true);
@@ -182,11 +296,18 @@ mod tests {
         let tags = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let plan1 = plan(&t, &tags(&["ur", "so", "zh-Hans"]), "A042", 3, false);
         let voices: Vec<_> = plan1.iter().map(|u| (u.tag.as_str(), u.voice)).collect();
-        assert_eq!(voices, [("ur", "ur"), ("en-GB", "en-gb"), ("zh-Hans", "cmn")]);
-        assert!(plan1[1].text.starts_with("Ticket A 42"));
+        assert_eq!(
+            voices,
+            [("ur", "ur"), ("en-GB", "en-gb"), ("zh-Hans", "cmn-latn-pinyin")]
+        );
+        assert!(plan1[1].ssml.contains("</say-as> 42, counter 3."), "{}", plan1[1].ssml);
         let plan2 = plan(&t, &tags(&["en-GB", "so", "pl"]), "A042", 3, true);
         let voices: Vec<_> = plan2.iter().map(|u| u.voice).collect();
         assert_eq!(voices, ["en-gb", "pl"], "English is said once");
-        assert!(plan2[1].text.starts_with("Ponowne wezwanie"));
+        assert!(
+            plan2[1].ssml.ends_with("stanowisko 3, ponownie.</speak>"),
+            "{}",
+            plan2[1].ssml
+        );
     }
 }

@@ -1,0 +1,3 @@
+//! Shared scenarios for the integration tests and benches.
+
+pub mod burst;
