@@ -273,8 +273,10 @@ impl Controller {
         }
         on!(App, on_touched, |c| ());
         on!(App, on_toggle_large_text, |c| c.toggle_large_text());
-        on!(App, on_start_again, |c| c
-            .with_window(|w| w.global::<Leave>().set_shown(true)));
+        on!(App, on_start_again, |c| {
+            c.render_leave();
+            c.with_window(|w| w.global::<Leave>().set_shown(true));
+        });
         on!(App, on_show_languages, |c| c.show_languages());
         on!(Leave, on_confirmed, |c| c.finish());
         on!(Welcome, on_choose_language, |c, tag: SharedString| c
@@ -831,6 +833,21 @@ impl Controller {
         self.render_card();
         self.render_keyboard();
         self.render_timeout();
+        self.render_leave();
+    }
+
+    /// The words of the "start again?" dialog, in the visitor's language. They were never set,
+    /// so the dialog showed no heading and two unlabelled buttons, one of which deletes the
+    /// visitor's answers.
+    fn render_leave(&self) {
+        let st = self.state.borrow();
+        self.with_window(|w| {
+            let g = w.global::<Leave>();
+            g.set_title(st.t("leave-title"));
+            g.set_body(st.t("leave-body"));
+            g.set_yes(st.t("leave-yes"));
+            g.set_no(st.t("leave-no"));
+        });
     }
 
     fn render_common(&self) {
