@@ -4,7 +4,7 @@
 //! before issuing was limited). Run: `cargo bench -p onestop --bench queue_snapshot`.
 
 use onestop::queue::QueueConfig;
-use onestop::queue::engine::{Command, Engine, MAX_PER_DAY, Sequenced, Snapshot};
+use onestop::queue::engine::{Command, Engine, MAX_PER_DAY, Snapshot};
 use onestop::queue::protocol::{HubMessage, to_frame};
 use std::time::Instant;
 
@@ -16,14 +16,7 @@ fn day(waiting: usize) -> Engine {
     let mut now = 1_780_300_000_000i64;
     let mut run = |e: &mut Engine, c: Command| {
         now += 1_000;
-        for event in e.decide(&c, now).unwrap() {
-            let s = Sequenced {
-                seq: e.seq() + 1,
-                at_ms: now,
-                event,
-            };
-            e.fold(&s);
-        }
+        e.apply(&c, now).unwrap();
     };
     for _ in 0..waiting {
         run(

@@ -283,19 +283,8 @@ async fn a_finished_days_summary_reaches_the_crm_once() {
         Command::Finish { counter: 1 },
     ] {
         at += 60_000;
-        let events: Vec<Sequenced> = engine
-            .decide(&c, at)
-            .unwrap()
-            .into_iter()
-            .enumerate()
-            .map(|(i, event)| Sequenced {
-                seq: engine.seq() + 1 + i as u64,
-                at_ms: at,
-                event,
-            })
-            .collect();
+        let events = engine.apply(&c, at).unwrap();
         log.append(&events).unwrap();
-        events.iter().for_each(|e| engine.fold(e));
     }
     drop(log);
 

@@ -33,20 +33,10 @@ impl Hub {
     /// Carry out `command` `minutes` after the last one; the events it caused (none if refused).
     pub fn run(&mut self, minutes: i64, command: Command) -> Vec<Sequenced> {
         self.now += minutes * 60_000;
-        let Ok(events) = self.engine.decide(&command, self.now) else {
+        let Ok(out) = self.engine.apply(&command, self.now) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for event in events {
-            let s = Sequenced {
-                seq: self.engine.seq() + 1,
-                at_ms: self.now,
-                event,
-            };
-            self.engine.fold(&s);
-            self.log.push(s.clone());
-            out.push(s);
-        }
+        self.log.extend(out.iter().cloned());
         out
     }
 

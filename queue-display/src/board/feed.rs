@@ -191,15 +191,7 @@ mod tests {
             Command::Recall { counter: 1 },
         ] {
             now += 1000;
-            for event in e.decide(&c, now).unwrap() {
-                let s = Sequenced {
-                    seq: e.seq() + 1,
-                    at_ms: now,
-                    event,
-                };
-                e.fold(&s);
-                log.push(s);
-            }
+            log.extend(e.apply(&c, now).unwrap());
         }
         (e, log)
     }

@@ -256,15 +256,8 @@ mod tests {
         }
         fn run(&mut self, c: Command) {
             self.now += 60_000;
-            for event in self.e.decide(&c, self.now).expect("command accepted") {
-                let s = Sequenced {
-                    seq: self.e.seq() + 1,
-                    at_ms: self.now,
-                    event,
-                };
-                self.e.fold(&s);
-                self.log.push(s);
-            }
+            let done = self.e.apply(&c, self.now).expect("command accepted");
+            self.log.extend(done);
         }
         fn issue(&mut self, service: &str) {
             self.run(Command::Issue {

@@ -780,6 +780,26 @@ impl Engine {
         }
     }
 
+    /// Decide `command` at `now_ms` and fold what it causes, numbered on from [`Engine::seq`]:
+    /// the decide-then-fold step every caller that keeps its own state takes. Returns the
+    /// events, as stored and sent; on a refusal the state is unchanged. (The hub decides and
+    /// folds in two steps, because it must be able to go back if the log will not take them.)
+    pub fn apply(&mut self, command: &Command, now_ms: i64) -> Result<Vec<Sequenced>, QueueError> {
+        let events = self.decide(command, now_ms)?;
+        Ok(events
+            .into_iter()
+            .map(|event| {
+                let s = Sequenced {
+                    seq: self.seq + 1,
+                    at_ms: now_ms,
+                    event,
+                };
+                self.fold(&s);
+                s
+            })
+            .collect())
+    }
+
     /// Apply one persisted event. Events come from [`Engine::decide`] on this same state, or
     /// from the log in order; one that no longer fits (it cannot, unless the log was edited)
     /// changes nothing.
@@ -895,16 +915,9 @@ mod tests {
         }
         fn run(&mut self, c: Command) -> Result<Vec<Event>, QueueError> {
             self.now += 60_000;
-            let events = self.e.decide(&c, self.now)?;
-            for event in &events {
-                let s = Sequenced {
-                    seq: self.e.seq() + 1,
-                    at_ms: self.now,
-                    event: event.clone(),
-                };
-                self.e.fold(&s);
-                self.log.push(s);
-            }
+            let done = self.e.apply(&c, self.now)?;
+            let events = done.iter().map(|s| s.event.clone()).collect();
+            self.log.extend(done);
             Ok(events)
         }
         fn issue(&mut self, service: &str, priority: bool) -> u64 {

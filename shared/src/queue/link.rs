@@ -181,17 +181,7 @@ impl LocalQueue {
         }
         let now = (self.clock)();
         let mut engine = (**self.engine.borrow()).clone();
-        let events = engine.decide(command, now).map_err(ClientError::Refused)?;
-        let mut out = Vec::with_capacity(events.len());
-        for event in events {
-            let s = Sequenced {
-                seq: engine.seq() + 1,
-                at_ms: now,
-                event,
-            };
-            engine.fold(&s);
-            out.push(s);
-        }
+        let out = engine.apply(command, now).map_err(ClientError::Refused)?;
         *self.engine.borrow_mut() = Arc::new(engine);
         Ok(out)
     }

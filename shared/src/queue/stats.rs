@@ -216,15 +216,8 @@ mod tests {
     impl Day {
         fn at(&mut self, minute: i64, c: Command) {
             let now = BASE + minute * 60_000;
-            for event in self.e.decide(&c, now).unwrap() {
-                let s = Sequenced {
-                    seq: self.e.seq() + 1,
-                    at_ms: now,
-                    event,
-                };
-                self.e.fold(&s);
-                self.log.push(s);
-            }
+            let done = self.e.apply(&c, now).unwrap();
+            self.log.extend(done);
         }
     }
 

@@ -242,20 +242,8 @@ mod tests {
     use crate::queue::engine::{Command, TicketState};
 
     fn run(store: &mut QueueStore, e: &mut Engine, c: Command, now: i64) -> Vec<Sequenced> {
-        let events = e.decide(&c, now).unwrap();
-        let seqd: Vec<Sequenced> = events
-            .into_iter()
-            .enumerate()
-            .map(|(i, event)| Sequenced {
-                seq: e.seq() + 1 + i as u64,
-                at_ms: now,
-                event,
-            })
-            .collect();
+        let seqd = e.apply(&c, now).unwrap();
         store.append(&seqd).unwrap();
-        for s in &seqd {
-            e.fold(s);
-        }
         seqd
     }
 
