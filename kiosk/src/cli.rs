@@ -174,7 +174,7 @@ pub fn outbox_list(ctx: &Context) -> Result<bool> {
     let attention_after = ctx.config.crm.attention_after();
     let age_of = |t: &str| {
         time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
-            .map(|t| human_age((now - t).whole_seconds()))
+            .map(|t| crate::clock::human_age((now - t).whole_seconds()))
             .unwrap_or_else(|_| "?".into())
     };
     println!(
@@ -232,16 +232,6 @@ pub fn outbox_retry(ctx: &Context, reference: Option<&str>) -> Result<bool> {
     } else {
         println!("{reference}: no parked submission has that reference (see `kiosk outbox list`)");
         Ok(false)
-    }
-}
-
-/// An age in seconds as staff read it: `45s`, `12m`, `5h`, `3d`.
-pub fn human_age(secs: i64) -> String {
-    match secs.max(0) {
-        s if s < 120 => format!("{s}s"),
-        s if s < 7_200 => format!("{}m", s / 60),
-        s if s < 172_800 => format!("{}h", s / 3_600),
-        s => format!("{}d", s / 86_400),
     }
 }
 

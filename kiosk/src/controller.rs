@@ -90,11 +90,6 @@ fn s(x: impl Into<SharedString>) -> SharedString {
     x.into()
 }
 
-/// Now, in the kiosk's local time (UTC if the offset is unknown).
-pub(crate) fn local_now() -> time::OffsetDateTime {
-    time::OffsetDateTime::now_utc().to_offset(crate::staff::local_offset().unwrap_or(time::UtcOffset::UTC))
-}
-
 /// The printer line of the confirmation or ticket page: `prefix` is `print-receipt` or
 /// `print-ticket`; the flag says it failed.
 pub(crate) fn print_note(st: &State, prefix: &str) -> (SharedString, bool) {
@@ -665,7 +660,7 @@ impl Controller {
                             locale: locale.clone(),
                             form: form.clone(),
                             reference: receipt.reference.as_str().to_owned(),
-                            at: local_now(),
+                            at: crate::clock::local_now(),
                         };
                         st.printout = self.print(job);
                         st.receipt = Some((receipt, form));

@@ -23,6 +23,7 @@
 pub mod card;
 pub mod catalogue;
 pub mod cli;
+pub mod clock;
 pub mod context;
 pub mod controller;
 pub mod devices;

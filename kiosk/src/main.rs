@@ -154,7 +154,7 @@ enum FormsAction {
 
 fn main() -> ExitCode {
     // Before any thread starts: the only moment the local UTC offset can be read safely.
-    kiosk::staff::capture_local_offset();
+    kiosk::clock::capture_local_offset();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
         .with_writer(std::io::stderr)

@@ -179,7 +179,7 @@ pub fn print_test(ctx: &Context, locale: &str, paper: Option<&str>, connection: 
     if !printer.configured() {
         anyhow::bail!("no printer: set [printer] connection in the config, or pass --printer");
     }
-    let now = time::OffsetDateTime::now_utc().to_offset(crate::staff::local_offset().unwrap_or(time::UtcOffset::UTC));
+    let now = crate::clock::local_now();
     let reference = onestop::reference::Reference::generate();
     let form = match ctx.forms.get("missed-bin") {
         Some(f) => f.id.clone(),

@@ -62,7 +62,7 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
 /// Host the hub in this process (standalone), kiosks presenting `kiosk_token`; returns the
 /// address it listens on once it does.
 fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAddr> {
-    let settings_offset = crate::staff::local_offset().map_or(0, |o| o.whole_seconds());
+    let settings_offset = crate::clock::local_offset().map_or(0, |o| o.whole_seconds());
     let mut settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
     settings.kiosk_token = kiosk_token;
     let listen = ctx.config.queue.listen_addr()?;

@@ -8,6 +8,7 @@
 //! (argon2id takes tens of milliseconds, more on a small kiosk CPU) and the buffer is zeroed
 //! after it. It is never logged, and never reaches a Slint property: the pad shows dots.
 
+use crate::clock::{clock_text, human_age, unix_of};
 use crate::controller::Controller;
 use crate::ui::*;
 use onestop::config::Config;
@@ -17,10 +18,8 @@ use onestop::staff::{PinHash, Status, pin};
 use onestop::store::{StaffRow, StaffState};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 use std::rc::Rc;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
-use time::format_description::well_known::Rfc3339;
-use time::{OffsetDateTime, UtcOffset};
 
 /// Taps on the council name that open the PIN pad...
 pub const TAPS: usize = 5;
@@ -30,45 +29,6 @@ pub const TAP_WINDOW: Duration = Duration::from_secs(3);
 pub const MAX_ROWS: usize = 200;
 /// Seconds between refreshes of an open staff screen.
 const REFRESH_SECS: u64 = 5;
-
-static LOCAL_OFFSET: OnceLock<Option<UtcOffset>> = OnceLock::new();
-
-/// Note the machine's UTC offset, for "locked until 14:05". Call it first thing in `main`: the
-/// `time` crate can only read it while the process has one thread. Later, UTC is shown (and
-/// says so) if it was never noted.
-pub fn capture_local_offset() {
-    let _ = LOCAL_OFFSET.set(UtcOffset::current_local_offset().ok());
-}
-
-/// The machine's UTC offset as noted at start (see [`capture_local_offset`]), if known.
-pub fn local_offset() -> Option<UtcOffset> {
-    *LOCAL_OFFSET.get_or_init(|| UtcOffset::current_local_offset().ok())
-}
-
-/// A time as staff read it: `14:05` today, `3 Jan 14:05` otherwise; ` UTC` added when the local
-/// offset is unknown.
-pub fn clock_text(unix: i64, now: i64) -> String {
-    let offset = local_offset();
-    let at = |t: i64| {
-        let t = OffsetDateTime::from_unix_timestamp(t).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-        t.to_offset(offset.unwrap_or(UtcOffset::UTC))
-    };
-    let (t, today) = (at(unix), at(now));
-    let mut out = format!("{:02}:{:02}", t.hour(), t.minute());
-    if t.date() != today.date() {
-        out = format!("{} {} {out}", t.day(), &format!("{}", t.month())[..3]);
-    }
-    if offset.is_none() {
-        out.push_str(" UTC");
-    }
-    out
-}
-
-fn unix_of(rfc3339: &str) -> Option<i64> {
-    OffsetDateTime::parse(rfc3339, &Rfc3339)
-        .ok()
-        .map(|t| t.unix_timestamp())
-}
 
 /// Zero a string's bytes before letting it go (the typed PIN).
 fn wipe(s: String) {
@@ -125,7 +85,7 @@ impl StaffSession {
             tap_timer: slint::Timer::default(),
             notice: String::new(),
             since_refresh: 0,
-            clock: Rc::new(|| OffsetDateTime::now_utc().unix_timestamp()),
+            clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
             wake: None,
             forwarder: None,
             attention_after: config.crm.attention_after(),
@@ -710,7 +670,7 @@ impl Controller {
         let when = |at: &Option<String>| match at.as_deref().and_then(unix_of) {
             Some(t) => {
                 let time = clock_text(t, now);
-                let ago = crate::cli::human_age(now - t);
+                let ago = human_age(now - t);
                 self.st(
                     "staff-when",
                     &[("time", ArgValue::Str(&time)), ("ago", ArgValue::Str(&ago))],
@@ -833,7 +793,7 @@ impl Controller {
     }
 
     fn staff_item(&self, r: &StaffRow, now: i64, attention: bool) -> StaffItem {
-        let age = unix_of(&r.created_at).map_or_else(|| "?".to_owned(), |t| crate::cli::human_age(now - t));
+        let age = unix_of(&r.created_at).map_or_else(|| "?".to_owned(), |t| human_age(now - t));
         let mut details = vec![
             self.st("staff-row-age", &[("age", ArgValue::Str(&age))]).to_string(),
             self.st(
@@ -858,7 +818,7 @@ impl Controller {
         let state = self.st(&format!("staff-state-{}", r.state.name()), &[]);
         let state = if attention && r.state == StaffState::Retrying {
             let since = r.failing_since.as_deref().and_then(unix_of).unwrap_or(now);
-            let ago = crate::cli::human_age(now - since);
+            let ago = human_age(now - since);
             self.st(
                 "staff-state-attention",
                 &[("state", ArgValue::Str(&state)), ("for", ArgValue::Str(&ago))],

@@ -264,7 +264,7 @@ impl Controller {
                 service,
                 wait_minutes: t.minutes,
                 priority: t.priority || t.appointment.is_some(),
-                at: crate::controller::local_now(),
+                at: crate::clock::local_now(),
             });
             self.state.borrow_mut().printout = printout;
         }
