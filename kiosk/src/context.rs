@@ -2,6 +2,8 @@
 //! catalogue), translations and the data folder. Embedded defaults fill every gap, so a fresh
 //! machine needs no files. The UI and the CLI commands both start from a [`Context`].
 
+mod crm_forms;
+
 use anyhow::{Context as _, Result, bail};
 use onestop::config::Config;
 use onestop::forms::Catalogue;
@@ -66,8 +68,8 @@ impl Context {
         };
         let mut crm_forms = Vec::new();
         if config.crm.kind == "open311" {
-            let cached = crate::catalogue::cached(&data_dir, &key_path(&config, &data_dir));
-            if let Some(merged) = crate::catalogue::merge(&form_files, &locale_files, &forms, cached) {
+            let cached = crm_forms::cached(&data_dir, &key_path(&config, &data_dir));
+            if let Some(merged) = crm_forms::merge(&form_files, &locale_files, &forms, cached) {
                 (forms, translations, crm_forms) = merged;
             }
         }
