@@ -30,11 +30,9 @@ pub const MAX_ROWS: usize = 200;
 /// Seconds between refreshes of an open staff screen.
 const REFRESH_SECS: u64 = 5;
 
-/// Zero a string's bytes before letting it go (the typed PIN).
-fn wipe(s: String) {
-    let mut bytes = s.into_bytes();
-    bytes.fill(0);
-    std::hint::black_box(&bytes);
+/// Zero the typed PIN's bytes before letting it go: the card PIN's wipe, one copy for both.
+fn wipe(mut s: String) {
+    onestop::card::identity::wipe(&mut s);
 }
 
 /// The staff screen's state. It outlives visitor sessions, but not the screen: closing it (or
@@ -757,7 +755,9 @@ impl Controller {
                 );
             }
         }
-        let healthy = self.staff.borrow().crm_configured && ok != Some(false) && forwarder_ok && attention == 0;
+        // No CRM is a normal set-up (forms kept here and exported), not a fault to show in red.
+        let crm_ok = !self.staff.borrow().crm_configured || (ok != Some(false) && forwarder_ok);
+        let healthy = crm_ok && attention == 0;
         let (device_lines, devices_ok) = self.device_lines();
         let devices_title = self.st("staff-devices-title", &[]);
         let print_test = self.st("staff-print-test", &[]);
