@@ -25,9 +25,10 @@ pub fn local_now() -> OffsetDateTime {
     OffsetDateTime::now_utc().to_offset(local_offset().unwrap_or(UtcOffset::UTC))
 }
 
-/// A time as staff read it: `14:05` today, `3 Jan 14:05` otherwise; ` UTC` added when the local
-/// offset is unknown.
-pub fn clock_text(unix: i64, now: i64) -> String {
+/// A time as staff read it: `14:05` today; on another day, what `dated(day, month 1–12,
+/// "14:05")` makes of it (staff's language words it, e.g. `3 Jan 14:05`); ` UTC` added when the
+/// local offset is unknown.
+pub fn clock_text(unix: i64, now: i64, dated: impl Fn(u8, u8, &str) -> String) -> String {
     let offset = local_offset();
     let at = |t: i64| {
         let t = OffsetDateTime::from_unix_timestamp(t).unwrap_or(OffsetDateTime::UNIX_EPOCH);
@@ -36,7 +37,7 @@ pub fn clock_text(unix: i64, now: i64) -> String {
     let (t, today) = (at(unix), at(now));
     let mut out = format!("{:02}:{:02}", t.hour(), t.minute());
     if t.date() != today.date() {
-        out = format!("{} {} {out}", t.day(), &format!("{}", t.month())[..3]);
+        out = dated(t.day(), u8::from(t.month()), &out);
     }
     if offset.is_none() {
         out.push_str(" UTC");
@@ -64,6 +65,19 @@ pub fn unix_of(rfc3339: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_today_show_hours_and_minutes_and_other_days_their_date() {
+        let now = 1_790_000_000; // 2026-09-21, in the afternoon UTC
+        let dated = |d: u8, m: u8, t: &str| format!("{d}/{m} {t}");
+        let text = clock_text(now + 300, now, dated);
+        assert!(
+            text.len() >= 5 && text.as_bytes()[2] == b':' && !text.contains('/'),
+            "{text}"
+        );
+        let yesterday = clock_text(now - 86_400, now, dated);
+        assert!(yesterday.contains("/9 "), "{yesterday}");
+    }
 
     #[test]
     fn ages_read_as_staff_say_them() {

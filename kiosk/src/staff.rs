@@ -118,6 +118,24 @@ fn model<T: Clone + 'static>(v: Vec<T>) -> ModelRc<T> {
 }
 
 impl Controller {
+    /// `unix` as staff read it, in staff's language (see [`clock_text`]).
+    fn staff_time(&self, unix: i64, now: i64) -> String {
+        let months = self.st("staff-months", &[]).to_string();
+        let months: Vec<&str> = months.split_whitespace().collect();
+        clock_text(unix, now, |day, month, time| {
+            let name = months.get(usize::from(month) - 1).copied().unwrap_or("?");
+            self.st(
+                "staff-date-time",
+                &[
+                    ("day", ArgValue::Num(day.into())),
+                    ("month", ArgValue::Str(name)),
+                    ("time", ArgValue::Str(time)),
+                ],
+            )
+            .to_string()
+        })
+    }
+
     fn st(&self, id: &str, args: &[(&str, ArgValue)]) -> SharedString {
         s(self
             .state
@@ -257,7 +275,7 @@ impl Controller {
     }
 
     fn locked_text(&self, until: i64) -> String {
-        let time = clock_text(until, self.now());
+        let time = self.staff_time(until, self.now());
         self.st("staff-pin-locked", &[("time", ArgValue::Str(&time))])
             .to_string()
     }
@@ -345,7 +363,11 @@ impl Controller {
                 // Without a durable count there is no lockout: refuse rather than check.
                 tracing::error!("could not record a staff PIN try: {e}");
                 wipe(typed);
-                self.staff_message(format!("The kiosk database could not be written ({e})."), true);
+                self.staff_message(
+                    self.st("staff-db-write-failed", &[("error", ArgValue::Str(&e.to_string()))])
+                        .to_string(),
+                    true,
+                );
                 return;
             }
         }
@@ -365,7 +387,11 @@ impl Controller {
         if let Err(e) = spawned {
             tracing::error!("could not start the PIN check: {e}");
             self.staff.borrow_mut().checking = None;
-            self.staff_message(format!("The PIN could not be checked ({e})."), true);
+            self.staff_message(
+                self.st("staff-pin-check-failed", &[("error", ArgValue::Str(&e.to_string()))])
+                    .to_string(),
+                true,
+            );
         }
     }
 
@@ -411,7 +437,9 @@ impl Controller {
             Ok(Status::Open { tries_left }) => self
                 .st("staff-pin-wrong", &[("tries", ArgValue::Num(i64::from(tries_left)))])
                 .to_string(),
-            Err(e) => format!("The kiosk database could not be read ({e})."),
+            Err(e) => self
+                .st("staff-db-read-failed", &[("error", ArgValue::Str(&e.to_string()))])
+                .to_string(),
         };
         self.staff_message(message, true);
     }
@@ -530,7 +558,7 @@ impl Controller {
         }
         lines.push(match &session.last_card {
             Some((card, reader, at)) => {
-                let time = clock_text(*at, (session.clock)());
+                let time = self.staff_time(*at, (session.clock)());
                 self.st(
                     "staff-card-last",
                     &[
@@ -554,7 +582,7 @@ impl Controller {
                 self.st("staff-retried", &[("reference", ArgValue::Str(reference))])
             }
             Ok(false) => self.st("staff-retry-failed", &[("reference", ArgValue::Str(reference))]),
-            Err(e) => s(format!("The kiosk database could not be written ({e}).")),
+            Err(e) => self.st("staff-db-write-failed", &[("error", ArgValue::Str(&e.to_string()))]),
         };
         self.staff.borrow_mut().notice = notice.to_string();
         self.render_staff();
@@ -569,7 +597,7 @@ impl Controller {
                     self.wake_forwarder();
                     self.st("staff-sent-now", &[("count", ArgValue::Num(n as i64))])
                 }
-                Err(e) => s(format!("The kiosk database could not be written ({e}).")),
+                Err(e) => self.st("staff-db-write-failed", &[("error", ArgValue::Str(&e.to_string()))]),
             }
         };
         self.staff.borrow_mut().notice = notice.to_string();
@@ -620,7 +648,9 @@ impl Controller {
             (Ok(r), Ok(c)) => (r, c),
             (Err(e), _) | (_, Err(e)) => {
                 tracing::error!("staff screen: {e}");
-                self.staff.borrow_mut().notice = format!("The kiosk database could not be read ({e}).");
+                self.staff.borrow_mut().notice = self
+                    .st("staff-db-read-failed", &[("error", ArgValue::Str(&e.to_string()))])
+                    .to_string();
                 (Vec::new(), Default::default())
             }
         };
@@ -667,7 +697,7 @@ impl Controller {
         };
         let when = |at: &Option<String>| match at.as_deref().and_then(unix_of) {
             Some(t) => {
-                let time = clock_text(t, now);
+                let time = self.staff_time(t, now);
                 let ago = human_age(now - t);
                 self.st(
                     "staff-when",
@@ -806,7 +836,7 @@ impl Controller {
             && let Some(t) = r.next_attempt_at.as_deref().and_then(unix_of)
             && t > now
         {
-            let time = clock_text(t, now);
+            let time = self.staff_time(t, now);
             details.push(self.st("staff-row-next", &[("time", ArgValue::Str(&time))]).to_string());
         }
         let form = self
@@ -922,19 +952,5 @@ impl Controller {
         self.staff.borrow_mut().pin_hash = None;
         self.finish();
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_today_show_hours_and_minutes_and_other_days_their_date() {
-        let now = 1_790_000_000; // 2026-09-21 (a Monday), in the afternoon UTC
-        let text = clock_text(now + 300, now);
-        assert!(text.len() >= 5 && text.as_bytes()[2] == b':', "{text}");
-        let yesterday = clock_text(now - 86_400, now);
-        assert!(yesterday.contains("Sep"), "{yesterday}");
     }
 }

@@ -25,6 +25,11 @@ staff-pin-wrong = رمز PIN غير صحيح. { $tries ->
 }
 staff-pin-locked = تم إدخال رمز PIN خاطئ مرات كثيرة جدًا. شاشة الموظفين مقفلة حتى { $time }.
 staff-pin-length = يتكوّن رمز PIN الخاص بالموظفين من 4 إلى 12 رقمًا.
+staff-pin-check-failed = تعذّر التحقق من رمز PIN ({ $error }).
+staff-db-write-failed = تعذّرت الكتابة في قاعدة بيانات الكشك ({ $error }).
+staff-db-read-failed = تعذّرت قراءة قاعدة بيانات الكشك ({ $error }).
+staff-months = يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = شاشة الموظفين معطّلة على هذا الجهاز. لتشغيلها، اضبط staff.pin_hash في ملف الإعدادات (راجع docs/OPERATIONS.md).
 staff-close = إغلاق
 

@@ -17,6 +17,11 @@ staff-pin-wrong = ভুল PIN। { $tries ->
 }
 staff-pin-locked = অনেকবার ভুল PIN দেওয়া হয়েছে। কর্মীদের স্ক্রিন { $time } পর্যন্ত লক থাকবে।
 staff-pin-length = কর্মীদের PIN-এ 4 থেকে 12টি অঙ্ক থাকে।
+staff-pin-check-failed = PIN যাচাই করা যায়নি ({ $error })।
+staff-db-write-failed = কিয়স্কের ডেটাবেসে লেখা যায়নি ({ $error })।
+staff-db-read-failed = কিয়স্কের ডেটাবেস পড়া যায়নি ({ $error })।
+staff-months = জানু ফেব্রু মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টে অক্টো নভে ডিসে
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = এই কিয়স্কে কর্মীদের স্ক্রিন বন্ধ আছে। এটি চালু করতে কনফিগে staff.pin_hash সেট করুন (docs/OPERATIONS.md দেখুন)।
 staff-close = বন্ধ করুন
 

@@ -18,6 +18,14 @@ staff-pin-wrong = Wrong PIN. { $tries ->
 }
 staff-pin-locked = Too many wrong PINs. The staff screen is locked until { $time }.
 staff-pin-length = A staff PIN is 4 to 12 digits.
+# What failed, with the technical reason in brackets (staff only).
+staff-pin-check-failed = The PIN could not be checked ({ $error }).
+staff-db-write-failed = The kiosk database could not be written ({ $error }).
+staff-db-read-failed = The kiosk database could not be read ({ $error }).
+# A time on another day: { $day } is a number, { $month } one of staff-months (twelve
+# words separated by spaces, January first), { $time } like 14:05.
+staff-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = The staff screen is turned off on this kiosk. To turn it on, set staff.pin_hash in the config (see docs/OPERATIONS.md).
 staff-close = Close
 

@@ -17,6 +17,11 @@ staff-pin-wrong = ખોટો PIN. { $tries ->
 }
 staff-pin-locked = ઘણી વાર ખોટો PIN નાખવામાં આવ્યો. સ્ટાફ સ્ક્રીન { $time } સુધી લૉક છે.
 staff-pin-length = સ્ટાફ PIN માં 4 થી 12 અંક હોય છે.
+staff-pin-check-failed = PIN તપાસી શકાયો નથી ({ $error }).
+staff-db-write-failed = કિઓસ્કના ડેટાબેઝમાં લખી શકાયું નથી ({ $error }).
+staff-db-read-failed = કિઓસ્કનો ડેટાબેઝ વાંચી શકાયો નથી ({ $error }).
+staff-months = જાન્યુ ફેબ્રુ માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ સપ્ટે ઑક્ટો નવે ડિસે
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = આ કિઓસ્ક પર સ્ટાફ સ્ક્રીન બંધ છે. તેને ચાલુ કરવા માટે કૉન્ફિગમાં staff.pin_hash સેટ કરો (docs/OPERATIONS.md જુઓ).
 staff-close = બંધ કરો
 

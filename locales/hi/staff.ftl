@@ -17,6 +17,11 @@ staff-pin-wrong = ग़लत PIN। { $tries ->
 }
 staff-pin-locked = बहुत बार ग़लत PIN डाला गया। स्टाफ़ स्क्रीन { $time } तक लॉक है।
 staff-pin-length = स्टाफ़ PIN में 4 से 12 अंक होते हैं।
+staff-pin-check-failed = PIN की जाँच नहीं हो सकी ({ $error })।
+staff-db-write-failed = कियॉस्क के डेटाबेस में लिखा नहीं जा सका ({ $error })।
+staff-db-read-failed = कियॉस्क का डेटाबेस पढ़ा नहीं जा सका ({ $error })।
+staff-months = जन॰ फ़र॰ मार्च अप्रैल मई जून जुल॰ अग॰ सित॰ अक्तू॰ नव॰ दिस॰
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = इस कियोस्क पर स्टाफ़ स्क्रीन बंद है। इसे चालू करने के लिए कॉन्फ़िग में staff.pin_hash सेट करें (docs/OPERATIONS.md देखें)।
 staff-close = बंद करें
 

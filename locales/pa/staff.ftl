@@ -17,6 +17,11 @@ staff-pin-wrong = ਗ਼ਲਤ PIN। { $tries ->
 }
 staff-pin-locked = ਬਹੁਤ ਵਾਰ ਗ਼ਲਤ PIN ਪਾਇਆ ਗਿਆ। ਸਟਾਫ਼ ਸਕਰੀਨ { $time } ਤੱਕ ਲੌਕ ਹੈ।
 staff-pin-length = ਸਟਾਫ਼ PIN ਵਿੱਚ 4 ਤੋਂ 12 ਅੰਕ ਹੁੰਦੇ ਹਨ।
+staff-pin-check-failed = PIN ਦੀ ਜਾਂਚ ਨਹੀਂ ਹੋ ਸਕੀ ({ $error })।
+staff-db-write-failed = ਕਿਓਸਕ ਦੇ ਡੇਟਾਬੇਸ ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ ({ $error })।
+staff-db-read-failed = ਕਿਓਸਕ ਦਾ ਡੇਟਾਬੇਸ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ ({ $error })।
+staff-months = ਜਨ ਫ਼ਰ ਮਾਰਚ ਅਪ੍ਰੈ ਮਈ ਜੂਨ ਜੁਲਾ ਅਗ ਸਤੰ ਅਕਤੂ ਨਵੰ ਦਸੰ
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = ਇਸ ਕਿਓਸਕ 'ਤੇ ਸਟਾਫ਼ ਸਕਰੀਨ ਬੰਦ ਹੈ। ਇਸ ਨੂੰ ਚਾਲੂ ਕਰਨ ਲਈ ਕੌਂਫਿਗ ਵਿੱਚ staff.pin_hash ਸੈੱਟ ਕਰੋ (docs/OPERATIONS.md ਦੇਖੋ)।
 staff-close = ਬੰਦ ਕਰੋ
 

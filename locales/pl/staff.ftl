@@ -21,6 +21,11 @@ staff-pin-wrong = Błędny PIN. { $tries ->
 }
 staff-pin-locked = Zbyt wiele błędnych PIN-ów. Ekran personelu jest zablokowany do { $time }.
 staff-pin-length = PIN personelu ma od 4 do 12 cyfr.
+staff-pin-check-failed = Nie udało się sprawdzić PIN-u ({ $error }).
+staff-db-write-failed = Nie udało się zapisać bazy danych kiosku ({ $error }).
+staff-db-read-failed = Nie udało się odczytać bazy danych kiosku ({ $error }).
+staff-months = sty lut mar kwi maj cze lip sie wrz paź lis gru
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = Ekran personelu jest wyłączony w tym kiosku. Aby go włączyć, ustaw staff.pin_hash w konfiguracji (zob. docs/OPERATIONS.md).
 staff-close = Zamknij
 

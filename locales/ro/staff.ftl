@@ -19,6 +19,11 @@ staff-pin-wrong = PIN greșit. { $tries ->
 }
 staff-pin-locked = Prea multe PIN-uri greșite. Ecranul personalului este blocat până la { $time }.
 staff-pin-length = PIN-ul personalului are între 4 și 12 cifre.
+staff-pin-check-failed = PIN-ul nu a putut fi verificat ({ $error }).
+staff-db-write-failed = Nu s-a putut scrie în baza de date a chioșcului ({ $error }).
+staff-db-read-failed = Nu s-a putut citi baza de date a chioșcului ({ $error }).
+staff-months = ian. feb. mar. apr. mai iun. iul. aug. sept. oct. nov. dec.
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = Ecranul personalului este dezactivat pe acest chioșc. Pentru a-l activa, setați staff.pin_hash în configurație (vedeți docs/OPERATIONS.md).
 staff-close = Închideți
 

@@ -17,6 +17,11 @@ staff-pin-wrong = PIN khaldan. { $tries ->
 }
 staff-pin-locked = PIN khaldan ayaa marar badan la geliyey. Shaashadda shaqaalaha way xiran tahay ilaa { $time }.
 staff-pin-length = PIN-ka shaqaaluhu waa 4 ilaa 12 lambar.
+staff-pin-check-failed = PIN-ka lama hubin karin ({ $error }).
+staff-db-write-failed = Lama qori karin kaydka xogta kiyoosagga ({ $error }).
+staff-db-read-failed = Lama akhrin karin kaydka xogta kiyoosagga ({ $error }).
+staff-months = Jan Feb Mar Abr May Jun Lul Ogs Seb Okt Nof Dis
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = Shaashadda shaqaalaha way ka xiran tahay mashiinkan. Si aad u furto, deji staff.pin_hash ee config-ka (eeg docs/OPERATIONS.md).
 staff-close = Xir
 

@@ -17,6 +17,11 @@ staff-pin-wrong = غلط PIN۔ { $tries ->
 }
 staff-pin-locked = بہت زیادہ غلط PIN۔ عملے کی اسکرین { $time } تک لاک ہے۔
 staff-pin-length = عملے کا PIN 4 سے 12 ہندسوں کا ہوتا ہے۔
+staff-pin-check-failed = PIN چیک نہیں کیا جا سکا ({ $error })۔
+staff-db-write-failed = کیوسک کے ڈیٹا بیس میں لکھا نہیں جا سکا ({ $error })۔
+staff-db-read-failed = کیوسک کا ڈیٹا بیس پڑھا نہیں جا سکا ({ $error })۔
+staff-months = جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
+staff-date-time = { $day } { $month } { $time }
 staff-disabled = اس کیوسک پر عملے کی اسکرین بند ہے۔ اسے چالو کرنے کے لیے کنفیگ میں staff.pin_hash سیٹ کریں (docs/OPERATIONS.md دیکھیں)۔
 staff-close = بند کریں
 

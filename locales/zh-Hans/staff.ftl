@@ -15,6 +15,11 @@ staff-pin-wrong = PIN 错误。{ $tries ->
 }
 staff-pin-locked = PIN 错误次数过多。工作人员界面已锁定，直到 { $time }。
 staff-pin-length = 工作人员 PIN 为 4 到 12 位数字。
+staff-pin-check-failed = 无法验证 PIN（{ $error }）。
+staff-db-write-failed = 无法写入自助终端的数据库（{ $error }）。
+staff-db-read-failed = 无法读取自助终端的数据库（{ $error }）。
+staff-months = 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月
+staff-date-time = { $month }{ $day }日 { $time }
 staff-disabled = 本自助机已关闭工作人员界面。如需开启，请在配置中设置 staff.pin_hash（参见 docs/OPERATIONS.md）。
 staff-close = 关闭
 

@@ -237,6 +237,15 @@ fn hostile_locale_files_are_refused_not_loaded() {
 }
 
 #[test]
+fn every_locale_names_twelve_months_for_the_staff_screen() {
+    let t = tr();
+    for locale in t.all() {
+        let months = t.file_text(&locale.tag, "staff.ftl", "staff-months", &[]);
+        assert_eq!(months.split_whitespace().count(), 12, "{}: {months}", locale.tag);
+    }
+}
+
+#[test]
 fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
     let t = tr();
     let keys = t.fallback().keys("staff.ftl");
@@ -260,6 +269,8 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("card", ArgValue::Str("••••4567")),
         ("state", ArgValue::Str("retrying")),
         ("for", ArgValue::Str("1d")),
+        ("day", ArgValue::Num(3)),
+        ("month", ArgValue::Str("Jan")),
         (
             "detail",
             ArgValue::Str("form bulky-collection at https://crm.example/: email"),
