@@ -44,17 +44,21 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     };
     let _sw = headless(w, h)?;
     let (window, c) = crate::init(ctx.clone(), Store::open_in_memory()?)?;
-    // A site with a queue (an in-process one): people already waiting, extra help offered.
+    // A site with a queue (an in-process one): counters open, people already waiting, extra
+    // help offered.
     let queue = Rc::new(crate::queue_link::LocalQueue::new(
         onestop::queue::QueueConfig::example(),
     ));
-    for service in ["housing", "housing", "housing", "council-tax", "general"] {
+    let open = (1..=3).map(|counter| onestop::queue::Command::Open { counter });
+    let issue =
+        ["housing", "housing", "housing", "council-tax", "general"].map(|service| onestop::queue::Command::Issue {
+            service: service.into(),
+            priority: false,
+            appointment: None,
+        });
+    for command in open.chain(issue) {
         queue
-            .apply(&onestop::queue::Command::Issue {
-                service: service.into(),
-                priority: false,
-                appointment: None,
-            })
+            .apply(&command)
             .map_err(|e| anyhow::anyhow!("the snapshot's queue: {e}"))?;
     }
     c.set_queue(queue.clone(), crate::queue_link::QueueKioskOptions { extra_help: true });
@@ -107,6 +111,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.set_idle(ctx.config.kiosk.idle_timeout_secs - 20);
         shot("timeout-warning")?;
         c.set_idle(0);
+        window.global::<crate::ui::Leave>().set_shown(true);
+        shot("start-again")?;
+        window.global::<crate::ui::Leave>().set_shown(false);
         c.goto("missed-bin", sample_missed_bin(), None);
         shot("check-answers")?;
         window.global::<crate::ui::Theme>().set_large_text(true);
@@ -153,6 +160,8 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.finish();
         c.choose_language(tag);
         c.snapshot_card(&mut shot)?;
+        // Signing in with a card ends the visit: start again in this language.
+        c.choose_language(tag);
         c.open_ticket();
         shot("ticket-services")?;
         c.ticket_open_appointment();
