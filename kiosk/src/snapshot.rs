@@ -103,11 +103,12 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.goto("missed-bin", Answers::new(), Some("address"));
         c.submit();
         shot("error-summary")?;
-        c.goto("street-problem", Answers::new(), None);
-        c.switch_script();
-        shot("keyboard-switched")?;
+        // A text question, where the keyboard is open: in the visitor's script, then the other.
         c.goto("feedback", Answers::new(), Some("what-happened"));
         shot("keyboard")?;
+        c.switch_script();
+        shot("keyboard-switched")?;
+        c.switch_script();
         c.set_idle(ctx.config.kiosk.idle_timeout_secs - 20);
         shot("timeout-warning")?;
         c.set_idle(0);
