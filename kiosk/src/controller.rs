@@ -767,7 +767,21 @@ impl Controller {
                 return;
             }
             KeyAction::Enter if kind != Some(FieldKind::LongText) => {
-                self.submit();
+                // Enter moves to the question's next box; only from the last does it continue.
+                let part = self
+                    .window
+                    .upgrade()
+                    .map_or(0, |w| w.global::<Question>().get_active_part());
+                let last = match kind {
+                    Some(FieldKind::Address) => 3,
+                    Some(FieldKind::Date) => 2,
+                    _ => 0,
+                };
+                if part < last {
+                    self.focus_part(part + 1);
+                } else {
+                    self.submit();
+                }
                 return;
             }
             other => {
@@ -1164,6 +1178,12 @@ impl Controller {
 
     pub(crate) fn render_keyboard(&self) {
         let st = self.state.borrow();
+        // The staff PIN pad speaks the staff's language; every other keyboard the visitor's.
+        let names_in = if matches!(st.page, Page::StaffPin | Page::Staff) {
+            st.ctx.config.staff.locale.as_str()
+        } else {
+            st.locale.as_str()
+        };
         let rows: Vec<KeyRow> = st
             .layout
             .rows(&st.locale, st.shifted)
@@ -1173,9 +1193,18 @@ impl Controller {
                 let keys: Vec<Key> = r
                     .into_iter()
                     .map(|k| {
+                        // The keys that are not letters are named in the visitor's language.
+                        let named = match k.action {
+                            KeyAction::Enter => Some("key-enter"),
+                            KeyAction::Space => Some("key-space"),
+                            KeyAction::Backspace => Some("key-backspace"),
+                            KeyAction::Shift => Some("key-shift"),
+                            KeyAction::SwitchScript => Some("key-switch"),
+                            _ => None,
+                        };
                         let key = Key {
                             label: s(k.label),
-                            a11y: s(k.a11y),
+                            a11y: named.map_or_else(|| s(k.a11y), |id| s(st.ctx.translations.text(names_in, id, &[]))),
                             width: k.width as i32,
                             offset,
                         };

@@ -68,7 +68,7 @@ fn enter_pin(w: &KioskWindow, pin: &str) {
         pin.len(),
         "one dot per digit, and no digits"
     );
-    tap(w, "enter");
+    tap(w, "Enter");
     settle(w);
 }
 

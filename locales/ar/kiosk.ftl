@@ -210,3 +210,9 @@ card-consent-title = هل تستخدم البيانات من بطاقتك؟
 card-consent-body = تعطي بطاقتك هذه البيانات. هل تريد استخدامها لملء النموذج؟ يمكنك التحقق منها وتغييرها في كل صفحة.
 card-consent-yes = نعم، استخدم هذه البيانات
 card-consent-no = لا، سأكتبها بنفسي
+
+key-enter = إدخال
+key-space = مسافة
+key-backspace = حذف
+key-shift = الأحرف الكبيرة
+key-switch = تغيير لوحة المفاتيح

@@ -198,3 +198,9 @@ card-consent-title = আপনার কার্ডের তথ্য ব্�
 card-consent-body = আপনার কার্ড এই তথ্য দেয়। ফর্ম পূরণে এগুলি ব্যবহার করতে চান? আপনি প্রতিটি পাতায় যাচাই করে বদলাতে পারেন।
 card-consent-yes = হ্যাঁ, এই তথ্য ব্যবহার করুন
 card-consent-no = না, আমি নিজে লিখব
+
+key-enter = এন্টার
+key-space = স্পেস
+key-backspace = মুছুন
+key-shift = শিফট
+key-switch = কিবোর্ড বদলান

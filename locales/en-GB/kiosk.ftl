@@ -199,3 +199,10 @@ card-consent-title = Use the details from your card?
 card-consent-body = Your card gives these details. Do you want to use them to fill in the form? You can check and change them on each page.
 card-consent-yes = Yes, use these details
 card-consent-no = No, I will type them myself
+
+# The on-screen keyboard's keys that are not letters, as headphones and screen readers name them.
+key-enter = Enter
+key-space = Space
+key-backspace = Delete
+key-shift = Shift
+key-switch = Change keyboard

@@ -198,3 +198,9 @@ card-consent-title = તમારા કાર્ડની વિગતો વ�
 card-consent-body = તમારું કાર્ડ આ વિગતો આપે છે. શું તમે ફોર્મ ભરવા માટે તેને વાપરવા માંગો છો? તમે દરેક પાના પર તેને તપાસીને બદલી શકો છો.
 card-consent-yes = હા, આ વિગતો વાપરો
 card-consent-no = ના, હું જાતે લખીશ
+
+key-enter = એન્ટર
+key-space = સ્પેસ
+key-backspace = ભૂંસો
+key-shift = શિફ્ટ
+key-switch = કીબોર્ડ બદલો

@@ -198,3 +198,9 @@ card-consent-title = क्या अपने कार्ड का विव�
 card-consent-body = आपका कार्ड यह विवरण देता है। क्या आप फ़ॉर्म भरने के लिए इसे इस्तेमाल करना चाहते हैं? आप हर पेज पर इसे जाँचकर बदल सकते हैं।
 card-consent-yes = हाँ, यह विवरण इस्तेमाल करें
 card-consent-no = नहीं, मैं ख़ुद लिखूँगा
+
+key-enter = एंटर
+key-space = स्पेस
+key-backspace = मिटाएँ
+key-shift = शिफ़्ट
+key-switch = कीबोर्ड बदलें

@@ -198,3 +198,9 @@ card-consent-title = ਕੀ ਆਪਣੇ ਕਾਰਡ ਦੇ ਵੇਰਵੇ ਵ
 card-consent-body = ਤੁਹਾਡਾ ਕਾਰਡ ਇਹ ਵੇਰਵੇ ਦਿੰਦਾ ਹੈ। ਕੀ ਤੁਸੀਂ ਫ਼ਾਰਮ ਭਰਨ ਲਈ ਇਹਨਾਂ ਨੂੰ ਵਰਤਣਾ ਚਾਹੁੰਦੇ ਹੋ? ਤੁਸੀਂ ਹਰ ਪੰਨੇ ਤੇ ਇਹਨਾਂ ਦੀ ਜਾਂਚ ਕਰਕੇ ਬਦਲ ਸਕਦੇ ਹੋ।
 card-consent-yes = ਹਾਂ, ਇਹ ਵੇਰਵੇ ਵਰਤੋ
 card-consent-no = ਨਹੀਂ, ਮੈਂ ਆਪ ਲਿਖਾਂਗਾ
+
+key-enter = ਐਂਟਰ
+key-space = ਸਪੇਸ
+key-backspace = ਮਿਟਾਓ
+key-shift = ਸ਼ਿਫ਼ਟ
+key-switch = ਕੀਬੋਰਡ ਬਦਲੋ

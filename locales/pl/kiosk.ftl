@@ -224,3 +224,9 @@ card-consent-title = Użyć danych z karty?
 card-consent-body = Twoja karta zawiera te dane. Czy chcesz użyć ich do wypełnienia formularza? Możesz je sprawdzić i zmienić na każdej stronie.
 card-consent-yes = Tak, użyj tych danych
 card-consent-no = Nie, wpiszę je sam(a)
+
+key-enter = Enter
+key-space = Spacja
+key-backspace = Usuń
+key-shift = Shift
+key-switch = Zmień klawiaturę

@@ -221,3 +221,9 @@ card-consent-title = Folosiți datele de pe card?
 card-consent-body = Cardul dumneavoastră conține aceste date. Doriți să le folosiți pentru formular? Le puteți verifica și schimba pe fiecare pagină.
 card-consent-yes = Da, folosiți aceste date
 card-consent-no = Nu, le scriu eu
+
+key-enter = Enter
+key-space = Spațiu
+key-backspace = Șterge
+key-shift = Shift
+key-switch = Schimbă tastatura

@@ -198,3 +198,9 @@ card-consent-title = Ma isticmaalaysaa xogta kaadhkaaga?
 card-consent-body = Kaadhkaagu wuxuu bixinayaa xogtan. Ma rabtaa inaad u isticmaasho buuxinta foomka? Waad ku hubin kartaa kuna beddeli kartaa bog kasta.
 card-consent-yes = Haa, isticmaal xogtan
 card-consent-no = Maya, anigaa qoranaya
+
+key-enter = Gal
+key-space = Meel bannaan
+key-backspace = Tirtir
+key-shift = Xarfaha waaweyn
+key-switch = Beddel kiiboodhka

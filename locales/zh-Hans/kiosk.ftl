@@ -193,3 +193,9 @@ card-consent-title = 使用卡上的信息吗？
 card-consent-body = 您的卡提供以下信息。要用它们填写表格吗？您可以在每一页核对并修改。
 card-consent-yes = 是，使用这些信息
 card-consent-no = 不，我自己填写
+
+key-enter = 回车
+key-space = 空格
+key-backspace = 删除
+key-shift = 大小写
+key-switch = 切换键盘
