@@ -331,20 +331,16 @@ impl Task {
                                 }
                                 continue;
                             }
-                            if event.seq != r.seq() + 1 {
+                            let gap = event.seq != r.seq() + 1;
+                            if gap {
                                 tracing::info!("queue events {}..{} missed; resyncing", r.seq() + 1, event.seq);
-                                resyncing = true;
-                                held.push(event);
-                                let frame = to_frame(&ClientMessage::Resync);
-                                if tx.send(Message::Text(frame.into())).await.is_err() {
-                                    break Ended::Retry { welcomed };
-                                }
-                                continue;
+                            } else {
+                                r.fold(&event);
                             }
-                            r.fold(&event);
-                            if r.needs_resync() {
-                                // A ticket the summarised snapshot only counted was called: the
-                                // fresh snapshot will hold it, and screens hear of the call then.
+                            // After a gap, or when a ticket the summarised snapshot only counted
+                            // was called: the fresh snapshot will hold it, and screens hear of the
+                            // event then.
+                            if gap || r.needs_resync() {
                                 resyncing = true;
                                 held.push(event);
                                 let frame = to_frame(&ClientMessage::Resync);

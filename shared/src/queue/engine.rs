@@ -371,15 +371,20 @@ impl Engine {
 
     /// The whole state: every ticket held.
     pub fn snapshot(&self) -> Snapshot {
+        self.snapshot_of(self.tickets.values().cloned().collect(), self.hidden.clone())
+    }
+
+    /// The state with these tickets, and these waiting ones only counted.
+    fn snapshot_of(&self, tickets: Vec<Ticket>, waiting_beyond: BTreeMap<String, u32>) -> Snapshot {
         Snapshot {
             config: self.config.clone(),
-            tickets: self.tickets.values().cloned().collect(),
+            tickets,
             next_number: self.next_number.clone(),
             next_id: self.next_id,
             open: self.open.iter().copied().collect(),
             recent: self.recent.clone(),
             extra_cap: self.extra.clone(),
-            waiting_beyond: self.hidden.clone(),
+            waiting_beyond,
             seq: self.seq,
         }
     }
@@ -415,11 +420,11 @@ impl Engine {
         let mut finished: Vec<&Ticket> = self.tickets.values().filter(|t| t.state.is_final()).collect();
         finished.sort_by_key(|t| std::cmp::Reverse((t.first_called_ms.unwrap_or(t.arrived_ms), t.id)));
         keep.extend(finished.iter().take(SUMMARY_FINISHED).map(|t| t.id));
-        Snapshot {
-            tickets: keep.iter().filter_map(|id| self.tickets.get(id)).cloned().collect(),
-            waiting_beyond: beyond,
-            ..self.snapshot()
-        }
+        // Only the kept tickets are cloned: a summary is made on every welcome.
+        self.snapshot_of(
+            keep.iter().filter_map(|id| self.tickets.get(id)).cloned().collect(),
+            beyond,
+        )
     }
 
     /// Whether this replica was told of a ticket its summarised snapshot left out, so that
