@@ -1,5 +1,5 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
-//! running the test CRM ([`crm_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
+//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
 //! `xvfb` feature a virtual display ([`xvfb`]), with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
 //! PN532 NFC reader (`pn532_emu`).
@@ -7,6 +7,7 @@
 pub mod crm_process;
 #[cfg(feature = "devices")]
 pub mod emupos;
+pub mod hub_process;
 pub mod kiosk_cli;
 #[cfg(feature = "nfc")]
 pub mod pn532_emu;

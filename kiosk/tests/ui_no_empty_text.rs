@@ -11,7 +11,6 @@ use kiosk::queue_link::{LocalQueue, QueueKioskOptions};
 use kiosk::ui::Page;
 use onestop::queue::QueueConfig;
 use slint::ComponentHandle as _;
-use slint::platform::{Key, WindowEvent};
 use std::io::Write as _;
 use std::rc::Rc;
 use std::time::Duration;
@@ -62,19 +61,6 @@ fn nothing_blank(k: &common::Kiosk, screen: &str) -> usize {
 /// The page now, for saying where a walk went wrong.
 fn on(k: &common::Kiosk, page: Page) {
     assert_eq!(k.page(), page);
-}
-
-fn shortcut(k: &common::Kiosk) {
-    let win = k.window.window();
-    let press = |t: slint::SharedString| win.dispatch_event(WindowEvent::KeyPressed { text: t });
-    let release = |t: slint::SharedString| win.dispatch_event(WindowEvent::KeyReleased { text: t });
-    press(Key::Control.into());
-    press(Key::Alt.into());
-    press("s".into());
-    release("s".into());
-    release(Key::Alt.into());
-    release(Key::Control.into());
-    tick(16);
 }
 
 /// Run the event loop until the staff PIN check, on its worker thread, has answered.
@@ -214,7 +200,7 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
         card("remove");
 
         // Staff: the PIN pad, then the staff screen.
-        shortcut(&k);
+        k.staff_shortcut();
         on(&k, Page::StaffPin);
         looked_at += nothing_blank(&k, &format!("{locale} the staff PIN pad"));
         for d in PIN.chars() {

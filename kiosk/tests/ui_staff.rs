@@ -12,7 +12,7 @@ use kiosk::ui::{KioskWindow, Page, Staff, Theme};
 use onestop::forms::{Answers, Today, validate};
 use onestop::outbox::Transition;
 use onestop::store::Store;
-use slint::platform::{Key, WindowEvent};
+
 use slint::{ComponentHandle as _, Model as _};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -86,19 +86,6 @@ fn every_string(w: &KioskWindow) -> Vec<String> {
         out.extend([r.reference, r.form, r.state, r.details, r.error].map(|s| s.to_string()));
     }
     out
-}
-
-fn shortcut(w: &KioskWindow) {
-    let win = w.window();
-    let press = |k: slint::SharedString| win.dispatch_event(WindowEvent::KeyPressed { text: k });
-    let release = |k: slint::SharedString| win.dispatch_event(WindowEvent::KeyReleased { text: k });
-    press(Key::Control.into());
-    press(Key::Alt.into());
-    press("s".into());
-    release("s".into());
-    release(Key::Alt.into());
-    release(Key::Control.into());
-    tick(16);
 }
 
 fn council_taps(w: &KioskWindow, n: usize) {
@@ -215,7 +202,7 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     assert!(g.get_pin_message().contains("locked until"));
     tap(&w, "Close");
     assert_eq!(page(), Page::Welcome);
-    shortcut(&w);
+    common::staff_shortcut(&w);
     assert_eq!(page(), Page::StaffPin, "Ctrl+Alt+S opens the PIN pad");
     assert_eq!(g.get_pin_message().to_string(), locked, "the lock is in the database");
 
@@ -320,7 +307,7 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     // first time now (the lockout was reset by the right PIN).
     c.choose_language("ur");
     assert!(w.global::<Theme>().get_rtl());
-    shortcut(&w);
+    common::staff_shortcut(&w);
     assert_eq!(page(), Page::StaffPin);
     assert!(!w.global::<Theme>().get_rtl(), "the staff pad does not mirror");
     assert_eq!(g.get_pin_title(), "Staff only");
@@ -352,7 +339,7 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     let health = Arc::new(onestop::outbox::forwarder::Health::default());
     health.fault("recording a delivery outcome: database or disk is full");
     c.set_forwarder_health(health.clone());
-    shortcut(&w);
+    common::staff_shortcut(&w);
     enter_pin(&w, PIN);
     assert_eq!(page(), Page::Staff);
     let conn = g.get_connectivity().to_string();

@@ -9,10 +9,9 @@
 use futures_util::{SinkExt, StreamExt};
 use onestop::queue::client::{Client, ClientError, wait_connected};
 use onestop::queue::{Command, Event, Hello, QueueError};
-use std::io::{BufRead, BufReader};
+use onestop_e2e::hub_process::Hub;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Child, Command as Process, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -20,38 +19,9 @@ use tokio_tungstenite::tungstenite::Message;
 
 const C1: &str = "counter-one-token";
 
-struct Hub(Child);
-
-impl Drop for Hub {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn serve(dir: &Path, site: &str) -> (Hub, String) {
     std::fs::write(dir.join("site.toml"), site).unwrap();
-    let mut child = Process::new(onestop_e2e::binary("queue-display"))
-        .arg("serve")
-        .arg("--config")
-        .arg(dir.join("site.toml"))
-        .arg("--data-dir")
-        .arg(dir.join("data"))
-        .args(["--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("queue-display runs");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("queue hub listening on ")
-        .unwrap_or_else(|| panic!("the hub says where it listens, not {line:?}"))
-        .to_owned();
-    (Hub(child), url)
+    onestop_e2e::hub_process::serve(dir, "127.0.0.1:0")
 }
 
 fn issue(service: &str) -> Command {

@@ -6,48 +6,13 @@
 
 use onestop::queue::client::{Client, ClientError, wait_connected};
 use onestop::queue::{Command, Event, Hello, Sequenced};
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command as Process, Stdio};
+use onestop_e2e::hub_process::serve;
+use std::process::Command as Process;
 use std::time::Duration;
 use tokio::sync::broadcast;
 
 const KIOSK: &str = "kiosk-token-0123";
 const C1: &str = "counter-one-token";
-
-struct Hub(Child);
-
-impl Drop for Hub {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Start `queue-display serve` and return it with the address it printed.
-fn serve(dir: &Path, listen: &str) -> (Hub, String) {
-    let mut child = Process::new(onestop_e2e::binary("queue-display"))
-        .arg("serve")
-        .arg("--config")
-        .arg(dir.join("site.toml"))
-        .arg("--data-dir")
-        .arg(dir.join("data"))
-        .args(["--listen", listen])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("queue-display runs");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("queue hub listening on ")
-        .unwrap_or_else(|| panic!("the hub says where it listens, not {line:?}"))
-        .to_owned();
-    (Hub(child), url)
-}
 
 async fn next_call(events: &mut broadcast::Receiver<Sequenced>) -> (u64, u32) {
     loop {

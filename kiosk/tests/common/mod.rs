@@ -223,3 +223,26 @@ impl Kiosk {
         i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
     }
 }
+
+impl Kiosk {
+    /// Ctrl+Alt+S on a physical keyboard: the staff screen's shortcut.
+    pub fn staff_shortcut(&self) {
+        staff_shortcut(&self.window);
+    }
+}
+
+/// Ctrl+Alt+S pressed and released on `w`, then a frame.
+pub fn staff_shortcut(w: &KioskWindow) {
+    use slint::ComponentHandle as _;
+    use slint::platform::{Key, WindowEvent};
+    let win = w.window();
+    let press = |t: slint::SharedString| win.dispatch_event(WindowEvent::KeyPressed { text: t });
+    let release = |t: slint::SharedString| win.dispatch_event(WindowEvent::KeyReleased { text: t });
+    press(Key::Control.into());
+    press(Key::Alt.into());
+    press("s".into());
+    release("s".into());
+    release(Key::Alt.into());
+    release(Key::Control.into());
+    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+}
