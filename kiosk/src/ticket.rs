@@ -317,7 +317,7 @@ impl Controller {
                     .map(|d| QueueService {
                         id: s(d.id.as_str()),
                         name: name(&d.id),
-                        wait: if e.issued_today(&d.id) >= e.daily_cap(&d.id) {
+                        wait: if e.tickets_left(&d.id) == 0 {
                             st.t("ticket-no-more-today")
                         } else {
                             e.estimated_wait_minutes(&d.id)

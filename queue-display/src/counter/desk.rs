@@ -257,12 +257,10 @@ impl Desk {
             .iter()
             .map(|id| {
                 let (issued, cap) = (engine.issued_today(id), engine.daily_cap(id));
-                let flag = if issued >= cap {
-                    ", all issued: press A to allow more"
-                } else if cap - issued <= NEARLY {
-                    ", nearly all issued"
-                } else {
-                    ""
+                let flag = match engine.tickets_left(id) {
+                    0 => ", all issued: press A to allow more",
+                    left if left <= NEARLY => ", nearly all issued",
+                    _ => "",
                 };
                 format!("{} {issued} of {cap}{flag}", (self.names)(id))
             })

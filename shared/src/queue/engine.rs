@@ -492,6 +492,11 @@ impl Engine {
             .min(MAX_PER_DAY)
     }
 
+    /// Tickets `service` may still issue today (0: it has reached its cap).
+    pub fn tickets_left(&self, service: &str) -> u32 {
+        self.daily_cap(service).saturating_sub(self.issued_today(service))
+    }
+
     /// Counters open now.
     pub fn open_counters(&self) -> impl Iterator<Item = u32> + '_ {
         self.open.iter().copied()
