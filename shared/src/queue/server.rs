@@ -5,6 +5,7 @@
 //! signals and reading the config file belong to the binary (`queue-display serve`, or the
 //! kiosk when standalone).
 
+mod boards;
 mod connection;
 mod fairness;
 pub mod kiosk_token;

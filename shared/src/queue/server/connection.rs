@@ -4,13 +4,13 @@
 //! that stops reading is dropped after the write timeout. Deciding is the owner's job.
 
 use super::Shared;
+use super::boards::Listed;
 use super::fairness::Bucket;
 use super::owner::{Frame, Msg, Refusal};
 use super::settings::same;
 use crate::queue::engine::Command;
 use crate::queue::protocol::{
-    BoardReport, ClientMessage, DeviceStatus, ErrorCode, Hello, HubMessage, MAX_STATUS_TEXT, Role, error_frame,
-    parse_client, to_frame,
+    BoardReport, ClientMessage, ErrorCode, Hello, HubMessage, Role, error_frame, parse_client, to_frame,
 };
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures_util::stream::{SplitSink, SplitStream};
@@ -212,7 +212,13 @@ impl Conn {
             boards.mark_changed();
         }
         // A board is listed for staff while it is connected.
-        let _listed = matches!(who, Who::Board(_)).then(|| Listed::new(&self.shared, &who, self.peer));
+        let _listed = matches!(who, Who::Board(_)).then(|| {
+            let name = match &who {
+                Who::Board(Some(name)) => name.clone(),
+                _ => self.peer.to_string(),
+            };
+            Listed::new(&self.shared, name)
+        });
         let mut stop = self.shared.stop.clone();
         let stopping = async move {
             let _ = stop.wait_for(|s| *s).await;
@@ -377,60 +383,6 @@ impl Conn {
             }
         };
         self.send(frame).await
-    }
-}
-
-/// A connected board in the list counters see; off the list when dropped.
-struct Listed {
-    shared: Arc<Shared>,
-    id: u64,
-}
-
-impl Listed {
-    fn new(shared: &Arc<Shared>, who: &Who, peer: IpAddr) -> Listed {
-        let id = shared.next_board.fetch_add(1, Ordering::SeqCst);
-        let name = match who {
-            Who::Board(Some(name)) => name.clone(),
-            _ => peer.to_string(),
-        };
-        shared.boards.send_modify(|b| {
-            b.insert(
-                id,
-                BoardReport {
-                    name,
-                    status: DeviceStatus::default(),
-                },
-            );
-        });
-        Listed {
-            shared: shared.clone(),
-            id,
-        }
-    }
-
-    /// Record what the board says of itself, cleaned for a staff screen.
-    fn report(&self, status: DeviceStatus) {
-        let sound = status.sound.map(|s| {
-            s.chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .take(MAX_STATUS_TEXT)
-                .collect::<String>()
-        });
-        self.shared.boards.send_if_modified(|b| match b.get_mut(&self.id) {
-            Some(r) if r.status.sound != sound => {
-                r.status.sound = sound;
-                true
-            }
-            _ => false,
-        });
-    }
-}
-
-impl Drop for Listed {
-    fn drop(&mut self) {
-        self.shared.boards.send_modify(|b| {
-            b.remove(&self.id);
-        });
     }
 }
 
