@@ -380,7 +380,12 @@ impl Task {
                 }
                 c = self.commands.recv() => {
                     let Some((command, reply)) = c else { break Ended::Dropped };
-                    if !welcomed || resyncing {
+                    // While a fresh snapshot is on its way a command may still go: the hub answers
+                    // this connection's messages in order, so the snapshot comes before the
+                    // command's events and result, and the view holds them when it returns.
+                    // (Refusing here made a counter's button fail, as if the hub were gone,
+                    // whenever a call had just fetched a fresh snapshot.)
+                    if !welcomed {
                         let _ = reply.send(Err(ClientError::Unavailable));
                         continue;
                     }
