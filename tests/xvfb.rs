@@ -15,12 +15,31 @@ impl Drop for Killed {
     }
 }
 
+/// Remove display `n`'s lock and socket if the server that made them is gone. Xvfb killed with
+/// SIGKILL (as [`Killed`] does) leaves both behind, and after forty such runs every display
+/// number looked taken.
+fn clear_if_stale(n: u32) {
+    let lock = format!("/tmp/.X{n}-lock");
+    let Ok(text) = std::fs::read_to_string(&lock) else {
+        return;
+    };
+    let alive = text
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+    if !alive {
+        let _ = std::fs::remove_file(&lock);
+        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
+    }
+}
+
 /// Start Xvfb with one `width`×`height` screen; the process and its `DISPLAY` value.
 pub fn start_xvfb(width: u32, height: u32) -> (Killed, String) {
     // Tests in one binary run on parallel threads: one at a time picks a free display number.
     static CHOOSING: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _one = CHOOSING.lock().unwrap_or_else(|e| e.into_inner());
     for n in 90..130 {
+        clear_if_stale(n);
         if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
             continue;
         }
