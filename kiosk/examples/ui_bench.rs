@@ -22,7 +22,7 @@ fn main() -> anyhow::Result<()> {
     kiosk::fonts::install()?;
     let data = tempfile::tempdir()?;
     let ctx = Rc::new(Context::load(None, Some(data.path()))?);
-    let sw = kiosk::snapshot::headless(1920, 1080)?;
+    let sw = kiosk::cli::snapshot::headless(1920, 1080)?;
     let (window, c) = kiosk::init(ctx.clone(), ctx.open_store()?)?;
     window.set_landscape(true);
     window.show()?;
@@ -50,13 +50,13 @@ fn main() -> anyhow::Result<()> {
     for _ in 0..20 {
         c.choose_language("en-GB");
         render();
-        c.open_form("missed-bin");
+        c.dispatch(kiosk::app::Msg::OpenService("missed-bin".into()));
         render();
-        c.goto("missed-bin", kiosk::snapshot::sample_missed_bin(), Some("address"));
+        c.goto("missed-bin", kiosk::cli::snapshot::sample_missed_bin(), Some("address"));
         render();
-        c.goto("missed-bin", kiosk::snapshot::sample_missed_bin(), None);
+        c.goto("missed-bin", kiosk::cli::snapshot::sample_missed_bin(), None);
         render();
-        c.send();
+        c.dispatch(kiosk::app::Msg::Send);
         render();
         c.finish();
         render();
@@ -71,7 +71,7 @@ fn main() -> anyhow::Result<()> {
         pct(1.0)
     );
 
-    // Memory: 1,000 scripted completions through the controller, on a real SQLite file.
+    // Memory: 1,000 scripted completions through the shell, on a real SQLite file.
     let (window2, c2) = kiosk::init(
         ctx.clone(),
         Store::open(&data.path().join("mem.db"), onestop::store::Key::random())?,
@@ -81,8 +81,8 @@ fn main() -> anyhow::Result<()> {
     let mut at = Vec::new();
     for i in 1..=1000 {
         c2.choose_language(if i % 2 == 0 { "ur" } else { "en-GB" });
-        c2.goto("missed-bin", kiosk::snapshot::sample_missed_bin(), None);
-        c2.send();
+        c2.goto("missed-bin", kiosk::cli::snapshot::sample_missed_bin(), None);
+        c2.dispatch(kiosk::app::Msg::Send);
         c2.finish();
         if i % 250 == 0 {
             at.push((i, rss_kib()));

@@ -65,12 +65,11 @@ enum Work {
     Check,
 }
 
-/// The handle the controller keeps.
+/// The handle the shell keeps.
 pub struct Devices {
     work: mpsc::Sender<Work>,
     news_tx: mpsc::Sender<News>,
     news: mpsc::Receiver<News>,
-    next_job: std::cell::Cell<u64>,
     configured: bool,
 }
 
@@ -106,7 +105,6 @@ impl Devices {
             work,
             news_tx,
             news,
-            next_job: std::cell::Cell::new(1),
             configured,
         })
     }
@@ -116,14 +114,10 @@ impl Devices {
         self.configured
     }
 
-    /// Queues a job; its number comes back in [`News::Printed`]. `None` when there is no printer.
-    pub fn print(&self, job: Job) -> Option<u64> {
-        if !self.configured {
-            return None;
-        }
-        let n = self.next_job.get();
-        self.next_job.set(n + 1);
-        self.work.send(Work::Print(n, job)).ok().map(|_| n)
+    /// Queues job `id` (the app's number for it, which comes back in [`News::Printed`]); false
+    /// when there is no printer or its worker has gone.
+    pub fn print(&self, id: u64, job: Job) -> bool {
+        self.configured && self.work.send(Work::Print(id, job)).is_ok()
     }
 
     /// Asks for the printer's health; it comes back as [`News::Printer`].

@@ -1,31 +1,32 @@
-//! The Onestop kiosk: a thin Slint shell over the `onestop` core.
+//! The Onestop kiosk: a pure app layer under a thin Slint shell, over the `onestop` core.
 //!
+//! - [`app`]: PURE. Everything shown and typed as one value, `update(app, msg, env)`, the
+//!   effects asked of the shell, and a view struct per page. No Slint, threads or sockets.
+//! - [`shell`]: the only code that touches Slint: binders per page, keys, effects, workers.
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
 //! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
 //!   background refresh.
-//! - [`controller`]: taps → `onestop` calls → Slint adapters; the session, idle timeout and keyboard.
-//! - [`cli`]: `forms list|check` and `submit`, the scriptable paths.
+//! - [`cli`]: `forms list|check`, `submit`, and `snapshot` (every screen to PNG, from `App`
+//!   states): the scriptable paths.
+//! - [`clock`]: the local offset, clock text and ages: one copy each.
+//! - [`devices`], [`printing`]: the printer's worker and the receipts and tickets it prints.
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
 //! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
 //! - [`headless`]: Slint without a display, and window contents to PNG.
-//! - [`snapshot`]: every screen rendered headlessly to PNG.
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
-//! - [`ticket`]: "Take a ticket": choose a service, get the hub's number and estimated wait.
 //! - [`track`]: `kiosk track REF`, a submission's state and what the CRM says of it.
-//! - [`staff`]: the PIN-protected staff screen: the outbox, the CRM connection, retry and send now.
 //! - [`ui`]: the compiled `.slint` files.
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
 
-pub mod card;
+pub mod app;
 pub mod catalogue;
 pub mod cli;
 pub mod clock;
 pub mod context;
-pub mod controller;
 pub mod devices;
 pub mod fonts;
 pub mod handover;
@@ -34,9 +35,7 @@ pub mod lookup;
 pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
-pub mod snapshot;
-pub mod staff;
-pub mod ticket;
+pub mod shell;
 pub mod track;
 
 /// The compiled Slint UI (`ui/app.slint`).
@@ -45,23 +44,21 @@ pub mod ui {
     slint::include_modules!();
 }
 
+use shell::Shell;
 use std::rc::Rc;
 
 /// Create the kiosk window with every callback wired and the welcome screen showing.
-pub fn init(
-    ctx: Rc<context::Context>,
-    store: onestop::store::Store,
-) -> anyhow::Result<(ui::KioskWindow, Rc<controller::Controller>)> {
+pub fn init(ctx: Rc<context::Context>, store: onestop::store::Store) -> anyhow::Result<(ui::KioskWindow, Rc<Shell>)> {
     let window = ui::KioskWindow::new()?;
-    let controller = controller::Controller::setup(&window, ctx, store);
-    Ok((window, controller))
+    let shell = Shell::setup(&window, ctx, store);
+    Ok((window, shell))
 }
 
 /// Start asking the CRM about sent forms in the background (when the configured CRM can be
 /// asked), waking `window`'s event loop when an answer arrives.
 pub fn start_status_lookup(
     window: &ui::KioskWindow,
-    controller: &controller::Controller,
+    shell: &Shell,
     connector: onestop::crm::Connector,
     timeout: std::time::Duration,
 ) -> std::io::Result<()> {
@@ -71,7 +68,7 @@ pub fn start_status_lookup(
         let _ = weak.upgrade_in_event_loop(|w| w.global::<ui::Track>().invoke_status_arrived());
     };
     if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, wake)? {
-        controller.set_status_lookup(lookup);
+        shell.set_status_lookup(lookup);
     }
     Ok(())
 }
@@ -86,11 +83,7 @@ pub struct Readers {
 
 /// Start the devices: the printer's worker, the card lookup's worker and the card readers, all
 /// waking `window`'s event loop when one has news. Keep the returned readers alive.
-pub fn start_devices(
-    window: &ui::KioskWindow,
-    controller: &controller::Controller,
-    ctx: &context::Context,
-) -> anyhow::Result<Readers> {
+pub fn start_devices(window: &ui::KioskWindow, shell: &Rc<Shell>, ctx: &context::Context) -> anyhow::Result<Readers> {
     use slint::ComponentHandle as _;
     let printer = printing::Printer::from_context(ctx, None)?;
     let weak = window.as_weak();
@@ -99,7 +92,7 @@ pub fn start_devices(
     };
     let devices = devices::Devices::start(printer, wake.clone())?;
     let cards = &ctx.config.cards;
-    controller.set_card_desk(card::CardDesk::start(cards.provider(), wake.clone())?);
+    let desk = shell::workers::CardDesk::start(cards.provider(), wake.clone())?;
     let mut readers = Readers::default();
     if !cards.simulated.trim().is_empty() {
         let events = devices.card_events(wake.clone());
@@ -131,14 +124,14 @@ pub fn start_devices(
             });
         }
     }
-    controller.set_devices(devices);
+    shell.set_devices(devices, desk);
     Ok(readers)
 }
 
 /// Start the idle timer: one tick a second drives the warning and the wipe.
-pub fn start_idle_timer(controller: &Rc<controller::Controller>) -> slint::Timer {
+pub fn start_idle_timer(shell: &Rc<Shell>) -> slint::Timer {
     let timer = slint::Timer::default();
-    let weak = Rc::downgrade(controller);
+    let weak = Rc::downgrade(shell);
     timer.start(
         slint::TimerMode::Repeated,
         std::time::Duration::from_secs(1),

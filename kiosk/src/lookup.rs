@@ -1,6 +1,6 @@
 //! Asking the CRM about a request in the background, for "Track an enquiry": one worker thread
 //! with its own small runtime takes questions and hands back answers, so the screen never waits
-//! on the network. The controller caches and shows what comes back.
+//! on the network. The shell caches what comes back; the app shows it.
 
 use onestop::crm::Connector;
 use onestop::crm::status::CrmStatus;
@@ -55,7 +55,7 @@ impl StatusLookup {
                     Ok(r) => r,
                     Err(e) => return tracing::error!("the status lookup could not start: {e}"),
                 };
-                // Ends when the controller (and its sender) is dropped.
+                // Ends when the shell (and its sender) is dropped.
                 while let Ok(job) = job_rx.recv() {
                     let asked =
                         runtime.block_on(async { tokio::time::timeout(timeout, connector.status(&job.crm_id)).await });

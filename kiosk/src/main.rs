@@ -231,7 +231,7 @@ fn run() -> Result<bool> {
             }
         }
         Some(Command::Snapshot { out, locale, size }) => {
-            kiosk::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
+            kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
     }
 }
@@ -273,19 +273,19 @@ fn run_ui(ctx: Context) -> Result<bool> {
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     let ctx = Rc::new(ctx);
-    let (window, controller) = kiosk::init(ctx.clone(), store)?;
+    let (window, shell) = kiosk::init(ctx.clone(), store)?;
     if let Some((wake, health)) = forwarder {
-        controller.set_forwarder_wake(wake);
-        controller.set_forwarder_health(health);
+        shell.set_forwarder_wake(wake);
+        shell.set_forwarder_health(health);
     }
-    let _queue = kiosk::queue_hub::start(&ctx, &controller)?;
-    let _readers = kiosk::start_devices(&window, &controller, &ctx)?;
+    let _queue = kiosk::queue_hub::start(&ctx, &shell)?;
+    let _readers = kiosk::start_devices(&window, &shell, &ctx)?;
     if let Some(connector) = lookup {
-        kiosk::start_status_lookup(&window, &controller, connector, status_timeout)?;
+        kiosk::start_status_lookup(&window, &shell, connector, status_timeout)?;
     }
-    let _timer = kiosk::start_idle_timer(&controller);
+    let _timer = kiosk::start_idle_timer(&shell);
     let _reopen = waiting_for_disk.then(|| {
-        let (ctx, controller) = (ctx.clone(), controller.clone());
+        let (ctx, shell) = (ctx.clone(), shell.clone());
         let opened = std::cell::Cell::new(false);
         let timer = slint::Timer::default();
         timer.start(
@@ -297,7 +297,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
                 }
                 if let Ok(store) = ctx.open_store() {
                     tracing::info!("the kiosk database opened; submissions are taken again");
-                    controller.replace_store(store);
+                    shell.replace_store(store);
                     opened.set(true);
                 }
             },

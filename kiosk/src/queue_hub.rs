@@ -4,8 +4,8 @@
 //! to "Take a ticket". The hub and the client are `onestop::queue`'s.
 
 use crate::context::Context;
-use crate::controller::Controller;
 use crate::queue_link::QueueKioskOptions;
+use crate::shell::Shell;
 use anyhow::{Context as _, Result};
 use onestop::queue::link::HubLink;
 use onestop::queue::{Hello, QueueStore};
@@ -20,7 +20,7 @@ pub struct KioskQueue {
 }
 
 /// Set up the queue for this kiosk, if `[queue] tickets` is on; `None` when it offers no tickets.
-pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue>> {
+pub fn start(ctx: &Context, shell: &Shell) -> Result<Option<KioskQueue>> {
     let q = &ctx.config.queue;
     if !q.tickets {
         return Ok(None);
@@ -49,7 +49,7 @@ pub fn start(ctx: &Context, controller: &Controller) -> Result<Option<KioskQueue
         let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
     };
     let link = HubLink::start(&url, hello, wake).context("could not start the queue connection")?;
-    controller.set_queue(
+    shell.set_queue(
         link.clone(),
         QueueKioskOptions {
             extra_help: q.extra_help,

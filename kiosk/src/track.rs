@@ -1,6 +1,6 @@
 //! `kiosk track REF`: where one submission is, and what the council's CRM says of it, asked at
 //! once and cached; offline, what it said last. The screen's "Track an enquiry" is the
-//! controller's; this is the same answer for staff at a terminal.
+//! app's; this is the same answer for staff at a terminal.
 
 use crate::cli::connector;
 use crate::context::Context;

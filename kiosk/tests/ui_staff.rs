@@ -211,7 +211,7 @@ fn staff_unlock_the_screen_see_the_outbox_without_personal_data_and_retry_a_park
     c.set_staff_clock(move || later);
     enter_pin(&w, PIN);
     assert_eq!(page(), Page::Staff);
-    assert_eq!(c.state.borrow().locale, "en-GB");
+    assert_eq!(c.app.borrow().session.locale, "en-GB");
     assert!(!w.global::<Theme>().get_rtl());
 
     let counts: Vec<(String, String)> = g

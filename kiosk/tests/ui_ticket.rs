@@ -158,16 +158,17 @@ fn an_appointment_is_checked_in_by_its_reference(k: &common::Kiosk) {
     let t = k.window.global::<Ticket>();
 
     // Hostile or mistyped input is refused with a reason, and nothing is issued.
-    t.set_appointment_text("APT<script>".into());
+    let label = k.text("en-GB", "ticket-appointment-label");
+    k.type_into(&label, "APT<script>");
     k.tap("Continue");
     assert_eq!(t.get_appointment_error(), k.text("en-GB", "ticket-appointment-error"));
-    t.set_appointment_text("X".repeat(21).into());
+    k.type_into(&label, &"X".repeat(21));
     k.tap("Continue");
     assert_eq!(k.page(), Page::TicketAppointment);
     assert_eq!(q.engine().tickets().count(), 0);
 
     // Typed on the on-screen keyboard.
-    t.set_appointment_text("".into());
+    k.type_into(&label, "");
     for ch in "APT4471".chars() {
         k.tap(&ch.to_string());
     }

@@ -29,12 +29,12 @@ fn a_visitor_tracks_a_form_by_its_reference() {
     // One character changed: the check character catches it.
     let mut wrong: Vec<char> = reference.chars().collect();
     wrong[0] = if wrong[0] == 'A' { 'B' } else { 'A' };
-    t.set_text(wrong.into_iter().collect::<String>().into());
+    k.type_into(&k.text("en-GB", "track-label"), &wrong.into_iter().collect::<String>());
     k.tap(&k.text("en-GB", "track-find"));
     assert!(t.get_is_error());
     assert_eq!(t.get_message(), k.text("en-GB", "track-error-check"));
 
-    t.set_text("K7QF-0M2A".into());
+    k.type_into(&k.text("en-GB", "track-label"), "K7QF-0M2A");
     k.tap(&k.text("en-GB", "track-find"));
     assert_eq!(t.get_message(), k.text("en-GB", "track-error-character"));
 }

@@ -5,7 +5,7 @@
 
 use i_slint_backend_testing::ElementHandle;
 use kiosk::context::Context;
-use kiosk::controller::Controller;
+use kiosk::shell::Shell;
 use kiosk::ui::KioskWindow;
 use onestop::store::Store;
 use std::rc::Rc;
@@ -15,7 +15,7 @@ pub mod printer;
 
 pub struct Kiosk {
     pub window: KioskWindow,
-    pub controller: Rc<Controller>,
+    pub controller: Rc<Shell>,
     pub ctx: Rc<Context>,
     pub dir: tempfile::TempDir,
     pub timer: slint::Timer,

@@ -1,6 +1,9 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
 
+pub mod snapshot;
+mod snapshot_staff;
+
 use crate::context::Context;
 use anyhow::{Context as _, Result};
 use onestop::forms::check::{check_crm_form_translations, check_form_translations, check_kiosk_translations};

@@ -1,0 +1,110 @@
+//! What the app asks the shell to do: each [`Effect`] is a plain value, carrying the [`Epoch`]
+//! of the visit it belongs to where an answer comes back. The shell runs it (the database, the
+//! printer, the workers) and hands any answer back as a [`super::Msg`] with the same epoch.
+
+use super::session::Epoch;
+use onestop::card::CardNumber;
+use onestop::card::identity::{Identity, Pin};
+use onestop::forms::ValidAnswers;
+use onestop::queue::Command;
+use onestop::reference::Reference;
+use onestop::store::drafts::Draft;
+
+/// Digits of a PIN, typed or on their way to the check: zeroed when dropped, never printed.
+#[derive(Default)]
+pub struct StaffPin(pub String);
+
+impl Drop for StaffPin {
+    fn drop(&mut self) {
+        onestop::card::identity::wipe(&mut self.0);
+    }
+}
+
+impl std::fmt::Debug for StaffPin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StaffPin(..)")
+    }
+}
+
+/// One thing for the shell to do.
+#[derive(Debug)]
+pub enum Effect {
+    /// Keep the visitor's answers so far (a crash loses nothing).
+    SaveDraft(Draft),
+    /// The visitor left the form: its draft goes.
+    DeleteDraft(String),
+    /// "Send": one durable transaction; answered by [`super::Msg::Stored`].
+    Store {
+        /// The visit.
+        epoch: Epoch,
+        /// The checked answers.
+        valid: ValidAnswers,
+        /// The visitor's language.
+        locale: String,
+        /// The draft's session id.
+        session: String,
+        /// The card sign-in, if any.
+        identity: Option<Identity>,
+    },
+    /// Print `job`, numbered `id`; the devices' news says how it went.
+    Print {
+        /// The app's number for this job.
+        id: u64,
+        /// What to print.
+        job: crate::devices::Job,
+    },
+    /// Look a typed reference up in this kiosk's outbox; answered by [`super::Msg::Found`].
+    FindReference {
+        /// The visit.
+        epoch: Epoch,
+        /// The reference.
+        reference: Reference,
+    },
+    /// Ask the CRM about a sent form; answered by [`super::Msg::StatusArrived`].
+    AskStatus {
+        /// The app's number for the question.
+        ticket: u64,
+        /// The submission.
+        submission_id: String,
+        /// The CRM's id for it.
+        crm_id: String,
+    },
+    /// Ask the hub for a ticket; answered by [`super::Msg::TicketAnswer`].
+    IssueTicket {
+        /// The visit.
+        epoch: Epoch,
+        /// The `Issue` command.
+        command: Command,
+        /// The wait the replica gave before asking.
+        minutes: Option<u32>,
+    },
+    /// Look a card up with its provider; answered by [`super::Msg::CardAnswer`].
+    LookupCard {
+        /// The visit.
+        epoch: Epoch,
+        /// The app's number for the question.
+        ticket: u64,
+        /// The card.
+        card: CardNumber,
+        /// Its PIN, when the provider needs one (zeroed when dropped).
+        pin: Option<Pin>,
+    },
+    /// Count a staff PIN try durably, then check the PIN on a worker; answered by
+    /// [`super::Msg::StaffPinLocked`], [`super::Msg::StaffPinFault`] or [`super::Msg::StaffPinChecked`].
+    CheckStaffPin {
+        /// The check's number.
+        n: u64,
+        /// The PIN typed.
+        pin: StaffPin,
+    },
+    /// Read whether the staff PIN is locked now; answered by [`super::Msg::StaffPinLocked`].
+    ReadStaffLockout,
+    /// Read the outbox for the staff screen; answered by [`super::Msg::StaffLoaded`].
+    LoadStaff,
+    /// Staff asked to retry a parked submission; answered by [`super::Msg::StaffNotice`].
+    Unpark(String),
+    /// Staff asked to send everything waiting now; answered by [`super::Msg::StaffNotice`].
+    SendNow,
+    /// Ask the printer how it is.
+    CheckPrinter,
+}

@@ -1,0 +1,160 @@
+//! The chrome around every page: the header's words and direction, the on-screen keyboard's
+//! keys (named in the visitor's language), the timeout warning and the "Start again?" dialog.
+
+use super::Words;
+use crate::app::{App, Env, Screen, session};
+use onestop::keyboard::KeyAction;
+
+/// One key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyView {
+    /// What the key shows.
+    pub label: String,
+    /// What it is called (read aloud).
+    pub a11y: String,
+    /// Its width in units.
+    pub width: i32,
+    /// Where it starts in the row, in units.
+    pub offset: i32,
+}
+
+/// A row of keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyRowView {
+    /// The keys.
+    pub keys: Vec<KeyView>,
+    /// The row's width in units.
+    pub units: i32,
+}
+
+/// Everything around the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChromeView {
+    /// The screen.
+    pub screen: Screen,
+    /// Scroll to the top when this changes.
+    pub scroll: u64,
+    /// Right to left.
+    pub rtl: bool,
+    /// The language's font.
+    pub font: String,
+    /// Larger text.
+    pub large_text: bool,
+    /// The council's name.
+    pub council: String,
+    /// Words used on many pages: back, continue, optional, start again, language, larger text,
+    /// normal text, the error summary's title, show and hide keyboard.
+    pub back: String,
+    /// "Continue".
+    pub continue_label: String,
+    /// "(optional)".
+    pub optional: String,
+    /// "Start again".
+    pub start_again: String,
+    /// "Language".
+    pub language: String,
+    /// "Larger text".
+    pub large_text_label: String,
+    /// "Normal text".
+    pub normal_text_label: String,
+    /// "There is a problem".
+    pub error_summary_title: String,
+    /// "Show keyboard".
+    pub keyboard_show: String,
+    /// "Hide keyboard".
+    pub keyboard_hide: String,
+    /// The keyboard shows.
+    pub keyboard_shown: bool,
+    /// Its keys.
+    pub keys: Vec<KeyRowView>,
+    /// The timeout warning shows.
+    pub timeout_shown: bool,
+    /// Its title, body and buttons.
+    pub timeout: [String; 4],
+    /// "Start again?" shows.
+    pub leave_shown: bool,
+    /// Its title, body, yes and no.
+    pub leave: [String; 4],
+}
+
+/// The chrome for `app`.
+pub fn chrome(app: &App, env: &Env) -> ChromeView {
+    let w = Words::of(app, env);
+    let tr = &env.ctx.translations;
+    let loc = tr.get(&app.session.locale).unwrap_or_else(|| tr.fallback());
+    let screen = app.nav.screen();
+    let k = &env.ctx.config.kiosk;
+    let (warn, left) = session::warning(app.session.idle_secs, k.idle_timeout_secs, k.idle_warning_secs);
+    ChromeView {
+        screen,
+        scroll: app.nav.scroll(),
+        rtl: loc.is_rtl(),
+        font: loc.info.font.clone(),
+        large_text: app.session.large_text,
+        council: k.council_name.clone(),
+        back: w.t("back"),
+        continue_label: w.t("continue"),
+        optional: w.t("optional"),
+        start_again: w.t("start-again"),
+        language: w.t("language"),
+        large_text_label: w.t("large-text"),
+        normal_text_label: w.t("normal-text"),
+        error_summary_title: w.t("error-summary-title"),
+        keyboard_show: w.t("keyboard-show"),
+        keyboard_hide: w.t("keyboard-hide"),
+        keyboard_shown: app.keyboard_shown(),
+        keys: keys(app, env),
+        timeout_shown: app.in_session() && warn,
+        timeout: [
+            w.t("timeout-title"),
+            w.ta(
+                "timeout-body",
+                &[("seconds", onestop::i18n::ArgValue::Num(left as i64))],
+            ),
+            w.t("timeout-more-time"),
+            w.t("timeout-clear"),
+        ],
+        leave_shown: app.session.leaving,
+        leave: [w.t("leave-title"), w.t("leave-body"), w.t("leave-yes"), w.t("leave-no")],
+    }
+}
+
+/// The keyboard's rows, each key named in the visitor's language (the staff's on the staff pad).
+fn keys(app: &App, env: &Env) -> Vec<KeyRowView> {
+    let screen = app.nav.screen();
+    let (letters, names) = if screen.is_staff() {
+        (onestop::i18n::FALLBACK, env.ctx.config.staff.locale.as_str())
+    } else {
+        (app.session.locale.as_str(), app.session.locale.as_str())
+    };
+    app.typing
+        .layout
+        .rows(letters, app.typing.shifted)
+        .into_iter()
+        .map(|r| {
+            let mut offset = 0;
+            let keys = r
+                .into_iter()
+                .map(|k| {
+                    let named = match k.action {
+                        KeyAction::Enter => Some("key-enter"),
+                        KeyAction::Space => Some("key-space"),
+                        KeyAction::Backspace => Some("key-backspace"),
+                        KeyAction::Shift => Some("key-shift"),
+                        KeyAction::SwitchScript => Some("key-switch"),
+                        _ => None,
+                    };
+                    let key = KeyView {
+                        label: k.label,
+                        a11y: named.map_or(k.a11y, |id| env.ctx.translations.text(names, id, &[])),
+                        width: k.width as i32,
+                        offset,
+                    };
+                    offset += k.width as i32;
+                    key
+                })
+                .collect();
+            KeyRowView { keys, units: offset }
+        })
+        .collect()
+}

@@ -1,0 +1,90 @@
+//! Keys from a physical keyboard or a keyboard-wedge scanner, in one place: on the card's PIN
+//! pad they are the pad's; elsewhere each is held while it may be part of a scan, and a scan
+//! becomes a card read while anything else is typed into the field as the visitor meant.
+
+use crate::app::{App, Msg, Screen};
+use onestop::card::wedge::{WedgeDetector, WedgeKey, WedgeOutcome};
+use onestop::card::{CardEvent, ReaderKind};
+use std::time::Instant;
+
+/// The wedge detector and its clock.
+#[derive(Default)]
+pub struct Keys {
+    wedge: WedgeDetector,
+    started: Option<Instant>,
+}
+
+impl Keys {
+    /// A key's text: the message it makes (if any), and whether the key was taken.
+    pub fn key(&mut self, app: &App, text: &str) -> (Option<Msg>, bool) {
+        if app.nav.screen() == Screen::CardPin {
+            // The PIN pad takes digits, delete and Enter straight from a keyboard.
+            return match App::card_pad_takes(text) {
+                Some(action) => (Some(Msg::CardKey(action)), true),
+                None => (None, false),
+            };
+        }
+        let key = match text {
+            "\n" | "\r" => WedgeKey::Enter,
+            t => match t.chars().next() {
+                // Slint names arrows, Home, F-keys and the like with private-use characters: those
+                // are not typing and pass through untouched.
+                Some(c) if t.chars().count() == 1 && !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(&c) => {
+                    WedgeKey::Char(c)
+                }
+                _ => return (None, false),
+            },
+        };
+        let at = self.started.get_or_insert_with(Instant::now).elapsed();
+        let msg = match self.wedge.key(key, at) {
+            WedgeOutcome::Pending => None,
+            WedgeOutcome::Card(number) => Some(Msg::Card(CardEvent::Read {
+                reader: ReaderKind::Wedge,
+                number,
+            })),
+            WedgeOutcome::Typed(typed) => Some(Msg::Typed(typed)),
+        };
+        (msg, true)
+    }
+
+    /// Keys held back that turned out to be typing (from the idle tick).
+    pub fn idle(&mut self) -> Option<String> {
+        let started = self.started?;
+        self.wedge.idle(started.elapsed())
+    }
+
+    /// Forget held keys (the visit ended).
+    pub fn wipe(&mut self) {
+        self.wedge = WedgeDetector::default();
+    }
+}
+
+/// Taps on the council name that open the staff PIN pad...
+pub const TAPS: usize = 5;
+/// ...within this long (Slint's clock, so tests can move it).
+pub const TAP_WINDOW: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Counts a burst of taps on the council name; a timer started by the first sets it back.
+#[derive(Default)]
+pub struct Taps {
+    count: std::rc::Rc<std::cell::Cell<usize>>,
+    timer: slint::Timer,
+}
+
+impl Taps {
+    /// One tap: whether it completes the burst.
+    pub fn tap(&self) -> bool {
+        if self.count.get() == 0 {
+            let count = self.count.clone();
+            self.timer
+                .start(slint::TimerMode::SingleShot, TAP_WINDOW, move || count.set(0));
+        }
+        self.count.set(self.count.get() + 1);
+        if self.count.get() >= TAPS {
+            self.count.set(0);
+            self.timer.stop();
+            return true;
+        }
+        false
+    }
+}

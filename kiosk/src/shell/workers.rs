@@ -1,0 +1,169 @@
+//! The shell's workers and links: the devices' worker (printer, card readers' events), the card
+//! lookup's worker, the CRM status lookup, the queue link, and the background forwarder's wake
+//! and health. Each turns a request into an answer that comes back as a [`crate::app::Msg`]; none
+//! decides anything.
+
+use crate::app::{CardInfo, Epoch};
+use crate::queue_link::{QueueKioskOptions, QueueLink};
+use onestop::card::CardNumber;
+use onestop::card::identity::{Outcome, Pin, Provider};
+use onestop::config::Config;
+use onestop::staff::PinHash;
+use std::rc::Rc;
+use std::sync::{Arc, mpsc};
+
+/// A question for the card lookup's worker.
+pub(crate) struct CardJob {
+    pub(crate) epoch: Epoch,
+    pub(crate) ticket: u64,
+    pub(crate) card: CardNumber,
+    pub(crate) pin: Option<Pin>,
+}
+
+/// Its answer.
+pub(crate) struct CardAnswer {
+    pub(crate) epoch: Epoch,
+    pub(crate) ticket: u64,
+    pub(crate) outcome: Outcome,
+}
+
+/// The card provider and the worker that asks it.
+#[derive(Default)]
+pub struct CardDesk {
+    pub(crate) provider: Option<&'static str>,
+    pub(crate) needs_pin: bool,
+    pub(crate) jobs: Option<mpsc::Sender<CardJob>>,
+    pub(crate) answers: Option<mpsc::Receiver<CardAnswer>>,
+}
+
+impl CardDesk {
+    /// A desk for `provider` (none: cards are only shown to staff), with its worker. `wake` runs
+    /// on the worker after each answer.
+    pub fn start(provider: Option<Arc<dyn Provider>>, wake: impl Fn() + Send + 'static) -> std::io::Result<CardDesk> {
+        let Some(provider) = provider else {
+            return Ok(CardDesk::default());
+        };
+        let (jobs, job_rx) = mpsc::channel::<CardJob>();
+        let (answer_tx, answers) = mpsc::channel();
+        let (name, needs_pin) = (provider.name(), provider.needs_pin());
+        std::thread::Builder::new().name("card-lookup".into()).spawn(move || {
+            while let Ok(job) = job_rx.recv() {
+                let outcome = provider.lookup(&job.card, job.pin.as_ref());
+                drop(job.pin);
+                let answer = CardAnswer {
+                    epoch: job.epoch,
+                    ticket: job.ticket,
+                    outcome,
+                };
+                if answer_tx.send(answer).is_err() {
+                    return;
+                }
+                wake();
+            }
+        })?;
+        Ok(CardDesk {
+            provider: Some(name),
+            needs_pin,
+            jobs: Some(jobs),
+            answers: Some(answers),
+        })
+    }
+}
+
+/// Everything the shell hands work to.
+pub struct Workers {
+    /// The printer's worker and the readers' events.
+    pub devices: Option<crate::devices::Devices>,
+    /// The card provider's worker.
+    pub card: CardDesk,
+    /// Asks the CRM about sent forms, when it can be asked.
+    pub lookup: Option<crate::lookup::StatusLookup>,
+    /// The site's queue.
+    pub queue: Option<Rc<dyn QueueLink>>,
+    /// Its kiosk options.
+    pub queue_options: QueueKioskOptions,
+    /// Wakes the background forwarder ("Send now", "Retry").
+    pub forwarder_wake: Option<Arc<tokio::sync::Notify>>,
+    /// How the background forwarder is doing.
+    pub forwarder_health: Option<Arc<onestop::outbox::forwarder::Health>>,
+    /// The staff clock (Unix seconds): tests move it past a lockout.
+    pub clock: Rc<dyn Fn() -> i64>,
+    /// The staff PIN's hash.
+    pub pin_hash: Option<PinHash>,
+    /// Status questions in flight: the app's ticket by the lookup's.
+    pub(crate) asked: Vec<(u64, u64)>,
+}
+
+impl Workers {
+    /// None started yet.
+    pub fn new(config: &Config) -> Workers {
+        Workers {
+            devices: None,
+            card: CardDesk::default(),
+            lookup: None,
+            queue: None,
+            queue_options: QueueKioskOptions::default(),
+            forwarder_wake: None,
+            forwarder_health: None,
+            clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
+            pin_hash: config.staff.pin(),
+            asked: Vec::new(),
+        }
+    }
+
+    /// The queue's replica, when the hub is reachable.
+    pub fn queue_view(&self) -> Option<Arc<onestop::queue::Engine>> {
+        let link = self.queue.as_ref()?;
+        link.view().filter(|(_, connected)| *connected).map(|(e, _)| e)
+    }
+
+    /// What the card provider can do.
+    pub fn card_info(&self) -> CardInfo {
+        CardInfo {
+            provider: self.card.provider,
+            needs_pin: self.card.needs_pin,
+        }
+    }
+}
+
+impl super::Shell {
+    /// Start using the devices' worker and the card desk.
+    pub fn set_devices(self: &std::rc::Rc<Self>, devices: crate::devices::Devices, card: CardDesk) {
+        {
+            let mut w = self.workers.borrow_mut();
+            w.devices = Some(devices);
+            w.card = card;
+        }
+        self.render();
+    }
+
+    /// From now on "Track an enquiry" asks the CRM about sent forms.
+    pub fn set_status_lookup(&self, lookup: crate::lookup::StatusLookup) {
+        self.workers.borrow_mut().lookup = Some(lookup);
+    }
+
+    /// Connect "Take a ticket" to the site's queue. Without this the menu has no ticket card.
+    pub fn set_queue(&self, link: Rc<dyn QueueLink>, options: QueueKioskOptions) {
+        {
+            let mut w = self.workers.borrow_mut();
+            w.queue = Some(link);
+            w.queue_options = options;
+        }
+        self.render();
+    }
+
+    /// "Send now" and "Retry" wake the background forwarder through this.
+    pub fn set_forwarder_wake(&self, wake: Arc<tokio::sync::Notify>) {
+        self.workers.borrow_mut().forwarder_wake = Some(wake);
+    }
+
+    /// The staff screen shows the background forwarder's own faults and restarts from this.
+    pub fn set_forwarder_health(&self, health: Arc<onestop::outbox::forwarder::Health>) {
+        self.workers.borrow_mut().forwarder_health = Some(health);
+    }
+
+    /// Use this clock (Unix seconds) for the staff lockout: tests jump past a lock with it.
+    pub fn set_staff_clock(&self, clock: impl Fn() -> i64 + 'static) {
+        self.workers.borrow_mut().clock = Rc::new(clock);
+    }
+}
