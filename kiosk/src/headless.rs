@@ -29,8 +29,15 @@ pub fn headless(width: u32, height: u32) -> Result<Rc<MinimalSoftwareWindow>> {
     Ok(window)
 }
 
-/// Render what `window` shows now into a PNG file.
+/// Render what `window` shows now into a PNG file. It is drawn twice: elements that appear
+/// start short timers (a text box asking to be scrolled into view), which run in between, as
+/// the event loop would run them a moment after the page appears.
 pub fn save_png(window: &slint::Window, path: &Path) -> Result<()> {
+    slint::platform::update_timers_and_animations();
+    window
+        .take_snapshot()
+        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(5));
     slint::platform::update_timers_and_animations();
     let shot = window
         .take_snapshot()

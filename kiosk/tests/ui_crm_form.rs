@@ -78,7 +78,7 @@ fn a_crm_form_is_walked_in_polish_chrome_and_confirmed_with_generic_next_steps()
     // The description is required on a description-only form.
     k.tap(&k.text("pl", "continue"));
     assert_eq!(k.page(), kiosk::ui::Page::Question, "a blank description is refused");
-    let description = k.field("");
+    let description = k.field("Describe the problem or request");
     description.set_accessible_value("Tags on the shelter");
     k.tap(&k.text("pl", "continue"));
     assert_eq!(k.page(), kiosk::ui::Page::Check);

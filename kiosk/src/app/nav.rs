@@ -59,6 +59,19 @@ impl Screen {
     }
 }
 
+/// A page's main actions, kept in a bar just above the on-screen keyboard while it shows, so the
+/// keyboard never hides them; the page's own buttons give way to the bar. Each is a message id
+/// for its words and an action name for [`super::Msg::Action`], the main one first.
+pub fn actions(screen: Screen) -> &'static [(&'static str, &'static str)] {
+    match screen {
+        Screen::Question | Screen::TicketAppointment => &[("continue", "continue")],
+        Screen::Track => &[("track-find", "find")],
+        Screen::CardPin => &[("continue", "card-continue"), ("card-cancel", "card-cancel")],
+        Screen::StaffPin => &[("staff-pin-unlock", "unlock"), ("staff-close", "close")],
+        _ => &[],
+    }
+}
+
 /// The screen showing and the ones to return to.
 #[derive(Debug, Clone, Default)]
 pub struct Nav {

@@ -15,6 +15,8 @@ use onestop::queue::{ClientError, Sequenced};
 pub enum Msg {
     /// A tap or key anywhere: the idle count starts again.
     Touched,
+    /// One of the page's main actions in the bar above the keyboard (see [`super::nav::actions`]).
+    Action(String),
     /// One second passed.
     Tick,
     /// Larger text on or off.
@@ -192,6 +194,19 @@ pub fn update(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
     }
     match msg {
         Msg::Touched | Msg::MoreTime => {}
+        Msg::Action(name) => {
+            let msg = match name.as_str() {
+                "continue" if app.nav.screen() == super::Screen::TicketAppointment => Msg::TicketAppointmentDone,
+                "continue" => Msg::Continue,
+                "find" => Msg::TrackFind,
+                "card-continue" => Msg::CardPinContinue,
+                "card-cancel" => Msg::CardCancel,
+                "unlock" => Msg::StaffUnlock,
+                "close" => Msg::StaffClose,
+                _ => return fx,
+            };
+            return update(app, msg, env);
+        }
         Msg::Tick => app.tick(env, &mut fx),
         Msg::ToggleLargeText => app.session.large_text = !app.session.large_text,
         Msg::StartAgain => app.session.leaving = true,

@@ -28,7 +28,8 @@ pub struct Shell {
     pub(crate) ctx: Rc<Context>,
     store: RefCell<Store>,
     window: slint::Weak<KioskWindow>,
-    pub(crate) workers: RefCell<workers::Workers>,
+    /// The workers and links (tests and snapshots stand some in).
+    pub workers: RefCell<workers::Workers>,
     keys: RefCell<keys::Keys>,
     taps: keys::Taps,
     queue: RefCell<VecDeque<Msg>>,

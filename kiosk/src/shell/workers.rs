@@ -30,8 +30,10 @@ pub(crate) struct CardAnswer {
 /// The card provider and the worker that asks it.
 #[derive(Default)]
 pub struct CardDesk {
-    pub(crate) provider: Option<&'static str>,
-    pub(crate) needs_pin: bool,
+    /// The provider's name; none: cards are only shown to staff.
+    pub provider: Option<&'static str>,
+    /// Whether a card needs its PIN.
+    pub needs_pin: bool,
     pub(crate) jobs: Option<mpsc::Sender<CardJob>>,
     pub(crate) answers: Option<mpsc::Receiver<CardAnswer>>,
 }

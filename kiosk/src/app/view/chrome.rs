@@ -27,6 +27,19 @@ pub struct KeyRowView {
     pub units: i32,
 }
 
+/// A main action in the bar above the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionView {
+    /// What [`crate::app::Msg::Action`] carries.
+    pub name: String,
+    /// Its words.
+    pub label: String,
+    /// The page's main action (the others are secondary).
+    pub primary: bool,
+    /// It can be pressed now.
+    pub enabled: bool,
+}
+
 /// Everything around the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChromeView {
@@ -67,6 +80,9 @@ pub struct ChromeView {
     pub keyboard_shown: bool,
     /// Its keys.
     pub keys: Vec<KeyRowView>,
+    /// The page's main actions above the keyboard, in visual order (the main one at the
+    /// reading start edge: the right in Urdu and Arabic); none when the keyboard is hidden.
+    pub actions: Vec<ActionView>,
     /// The timeout warning shows.
     pub timeout_shown: bool,
     /// Its title, body and buttons.
@@ -104,6 +120,7 @@ pub fn chrome(app: &App, env: &Env) -> ChromeView {
         keyboard_hide: w.t("keyboard-hide"),
         keyboard_shown: app.keyboard_shown(),
         keys: keys(app, env),
+        actions: actions(app, &w, loc.is_rtl()),
         timeout_shown: app.in_session() && warn,
         timeout: [
             w.t("timeout-title"),
@@ -117,6 +134,36 @@ pub fn chrome(app: &App, env: &Env) -> ChromeView {
         leave_shown: app.session.leaving,
         leave: [w.t("leave-title"), w.t("leave-body"), w.t("leave-yes"), w.t("leave-no")],
     }
+}
+
+/// The main actions kept above the keyboard.
+fn actions(app: &App, w: &Words, rtl: bool) -> Vec<ActionView> {
+    if !app.keyboard_shown() {
+        return Vec::new();
+    }
+    let screen = app.nav.screen();
+    let mut list: Vec<ActionView> = crate::app::nav::actions(screen)
+        .iter()
+        .enumerate()
+        .map(|(i, (words, name))| ActionView {
+            name: (*name).to_owned(),
+            label: if screen.is_staff() {
+                w.staff(words, &[])
+            } else {
+                w.t(words)
+            },
+            primary: i == 0,
+            enabled: match *name {
+                "card-continue" => app.card.checking.is_none(),
+                "unlock" => app.staff.enabled && app.staff.checking.is_none(),
+                _ => true,
+            },
+        })
+        .collect();
+    if rtl {
+        list.reverse();
+    }
+    list
 }
 
 /// The keyboard's rows, each key named in the visitor's language (the staff's on the staff pad).

@@ -12,7 +12,7 @@ mod ticket;
 
 pub use answers::{CheckRowView, CheckView, ConfirmView, TrackPageView, check, confirm, track};
 pub use card::{CardView, card};
-pub use chrome::{ChromeView, KeyRowView, KeyView, chrome};
+pub use chrome::{ActionView, ChromeView, KeyRowView, KeyView, chrome};
 pub use pages::{
     ChoiceView, ErrorView, LanguageView, MenuView, QuestionView, ServiceView, WelcomeView, menu, question, welcome,
 };

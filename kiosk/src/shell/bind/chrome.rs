@@ -3,7 +3,7 @@
 
 use super::{model, s};
 use crate::app::Screen;
-use crate::app::view::{ChromeView, KeyRowView, KeyView};
+use crate::app::view::{ActionView, ChromeView, KeyRowView, KeyView};
 use crate::ui::*;
 use slint::ComponentHandle;
 
@@ -45,6 +45,7 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
         keyboard_hide,
         keyboard_shown,
         keys,
+        actions,
         timeout_shown,
         timeout,
         leave_shown,
@@ -94,6 +95,24 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
         })
         .collect();
     k.set_rows(model(rows));
+    app.set_actions(model(
+        actions
+            .into_iter()
+            .map(
+                |ActionView {
+                     name,
+                     label,
+                     primary,
+                     enabled,
+                 }| Action {
+                    name: s(name),
+                    label: s(label),
+                    primary,
+                    enabled,
+                },
+            )
+            .collect(),
+    ));
     let g = w.global::<Timeout>();
     let [title, body, more, clear] = timeout;
     g.set_shown(timeout_shown);

@@ -53,6 +53,7 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
         }};
     }
     on!(App, on_touched, () => Msg::Touched);
+    on!(App, on_action, (name: SharedString) => Msg::Action(name.into()));
     on!(App, on_toggle_large_text, () => Msg::ToggleLargeText);
     on!(App, on_start_again, () => Msg::StartAgain);
     on!(App, on_show_languages, () => Msg::ShowLanguages);
