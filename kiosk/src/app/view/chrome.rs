@@ -12,6 +12,9 @@ pub struct KeyView {
     pub label: String,
     /// What it is called (read aloud).
     pub a11y: String,
+    /// Its name shown under its symbol, for the keys that are not letters (Enter, Space,
+    /// Delete, Shift), in the visitor's language; empty for letters.
+    pub word: String,
     /// Its width in units.
     pub width: i32,
     /// Where it starts in the row, in units.
@@ -191,9 +194,18 @@ fn keys(app: &App, env: &Env) -> Vec<KeyRowView> {
                         KeyAction::SwitchScript => Some("key-switch"),
                         _ => None,
                     };
+                    let name = named.map(|id| env.ctx.translations.text(names, id, &[]));
+                    // The script switch shows the script it switches to, which says enough.
+                    let shown = name.clone().filter(|_| !matches!(k.action, KeyAction::SwitchScript));
                     let key = KeyView {
-                        label: k.label,
-                        a11y: named.map_or(k.a11y, |id| env.ctx.translations.text(names, id, &[])),
+                        // Space is its word alone: the bare symbol means nothing to most visitors.
+                        label: if matches!(k.action, KeyAction::Space) {
+                            String::new()
+                        } else {
+                            k.label
+                        },
+                        a11y: name.unwrap_or(k.a11y),
+                        word: shown.unwrap_or_default(),
                         width: k.width as i32,
                         offset,
                     };

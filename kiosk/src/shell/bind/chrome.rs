@@ -80,11 +80,13 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
                         |KeyView {
                              label,
                              a11y,
+                             word,
                              width,
                              offset,
                          }| Key {
                             label: s(label),
                             a11y: s(a11y),
+                            word: s(word),
                             width,
                             offset,
                         },
