@@ -11,9 +11,9 @@
 //! - [`clock`]: the local offset, clock text and ages: one copy each.
 //! - [`devices`], [`printing`]: the printer's worker and the receipts and tickets it prints.
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
-//! - [`fonts`]: the bundled fonts, installed as Slint's fallback chain.
+//! - [`fonts`], [`headless`]: the bundled fonts as Slint's fallback chain, and Slint without a
+//!   display (the `onestop-slint` crate, shared with the queue display).
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
-//! - [`headless`]: Slint without a display, and window contents to PNG.
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
@@ -28,15 +28,15 @@ pub mod cli;
 pub mod clock;
 pub mod context;
 pub mod devices;
-pub mod fonts;
 pub mod handover;
-pub mod headless;
 pub mod lookup;
 pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
 pub mod shell;
 pub mod track;
+
+pub use onestop_slint::{fonts, headless};
 
 /// The compiled Slint UI (`ui/app.slint`).
 #[allow(missing_docs, clippy::all)]

@@ -1,7 +1,6 @@
 //! Slint without a display: installing the software renderer as the platform, and writing what
-//! a window shows to a PNG file. Screens are reviewed (and tested) this way on any machine. The
-//! kiosk's snapshots use it, and `queue-display` compiles this same file for its board and
-//! counter snapshots (see its `lib.rs`).
+//! a window shows to a PNG file. Screens are reviewed (and tested) this way on any machine: the
+//! kiosk's snapshots and the queue display's board and counter snapshots use it.
 
 use anyhow::{Context as _, Result};
 use slint::PhysicalSize;
