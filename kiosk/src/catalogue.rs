@@ -5,13 +5,14 @@
 
 use crate::context::Context;
 use anyhow::{Result, bail};
+use onestop::config::CrmKind;
 use onestop::crm::services::{RefreshError, Services, refresh};
 use onestop::store::catalogue::Change;
 use std::time::Duration;
 
 fn services(ctx: &Context) -> Result<Services> {
     let c = &ctx.config.crm;
-    if c.kind != "open311" {
+    if c.kind != CrmKind::Open311 {
         bail!(
             "the form catalogue comes from an Open311 CRM, but crm.kind is \"{}\"; set crm.kind = \"open311\" and crm.url",
             c.kind
@@ -104,7 +105,7 @@ fn due_in(last: Option<&str>, every: Duration) -> Duration {
 /// on its own thread, runtime and connection; a failure is logged and retried within the hour.
 pub fn start_refresher(ctx: &Context) -> Result<()> {
     let hours = ctx.config.crm.catalogue_refresh_hours;
-    if ctx.config.crm.kind != "open311" || hours == 0 {
+    if ctx.config.crm.kind != CrmKind::Open311 || hours == 0 {
         return Ok(());
     }
     let services = services(ctx)?;

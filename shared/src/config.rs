@@ -2,7 +2,12 @@
 //! with no file at all. This module parses and checks values; finding the file and the data
 //! folder is the binary's job.
 
-use serde::Deserialize;
+mod choices;
+
+pub use choices::{CrmKind, IdentityKind};
+
+use crate::print::driver::Connection;
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -43,7 +48,7 @@ pub struct CardsConfig {
     pub simulated: String,
     /// Who checks a card: `none` (cards only show on the staff screen), `sip2` (the library
     /// management system) or `crm` (the council's customer lookup).
-    pub identity: String,
+    pub identity: IdentityKind,
     /// Ask for the card's PIN before using its details.
     pub pin: bool,
     /// Seconds a lookup may take before the card is kept as unverified.
@@ -76,26 +81,21 @@ pub struct Sip2Settings {
 
 impl CardsConfig {
     fn check(&self) -> Result<(), ConfigError> {
-        match self.identity.as_str() {
-            "none" => {}
-            "sip2" => {
+        match self.identity {
+            IdentityKind::None => {}
+            IdentityKind::Sip2 => {
                 if self.sip2.addr.trim().is_empty() || !self.sip2.addr.contains(':') {
                     return Err(ConfigError::Invalid(
                         "cards.sip2.addr must be host:port when cards.identity is \"sip2\"".into(),
                     ));
                 }
             }
-            "crm" => {
+            IdentityKind::Crm => {
                 if !(self.crm_url.starts_with("http://") || self.crm_url.starts_with("https://")) {
                     return Err(ConfigError::Invalid(
                         "cards.crm_url must start with http:// or https:// when cards.identity is \"crm\"".into(),
                     ));
                 }
-            }
-            other => {
-                return Err(ConfigError::Invalid(format!(
-                    "cards.identity \"{other}\" is not known; use \"none\", \"sip2\" or \"crm\""
-                )));
             }
         }
         if self.timeout_secs == 0 || self.timeout_secs > 60 {
@@ -111,8 +111,8 @@ impl CardsConfig {
     pub fn provider(&self) -> Option<std::sync::Arc<dyn crate::card::identity::Provider>> {
         use crate::card::identity::{CrmLookup, Sip2Provider};
         let timeout = std::time::Duration::from_secs(self.timeout_secs);
-        match self.identity.as_str() {
-            "sip2" => Some(std::sync::Arc::new(Sip2Provider::new(
+        match self.identity {
+            IdentityKind::Sip2 => Some(std::sync::Arc::new(Sip2Provider::new(
                 crate::card::sip2_client::Sip2Config {
                     addr: self.sip2.addr.clone(),
                     login_user: self.sip2.login_user.clone(),
@@ -124,13 +124,13 @@ impl CardsConfig {
                 },
                 self.pin,
             ))),
-            "crm" => Some(std::sync::Arc::new(CrmLookup::new(
+            IdentityKind::Crm => Some(std::sync::Arc::new(CrmLookup::new(
                 self.crm_url.clone(),
                 self.crm_key.clone(),
                 timeout,
                 self.pin,
             ))),
-            _ => None,
+            IdentityKind::None => None,
         }
     }
 }
@@ -140,8 +140,10 @@ impl CardsConfig {
 #[serde(deny_unknown_fields)]
 pub struct PrinterConfig {
     /// Where it is (`tcp://HOST:PORT`, `usb:/dev/usb/lp0`, `usb:VID:PID`, `serial:PATH@BAUD`,
-    /// `file:PATH`); empty: no printer, references and tickets are shown on screen only.
-    pub connection: String,
+    /// `file:PATH`); `None` (an empty string in the file): no printer, references and tickets are
+    /// shown on screen only.
+    #[serde(deserialize_with = "printer_connection")]
+    pub connection: Option<Connection>,
     /// Paper width: `"58"` or `"80"` (mm).
     pub paper: String,
     /// Each read or write to the printer gives up after this long.
@@ -166,19 +168,16 @@ pub struct CodePageConfig {
     pub pc852: u8,
 }
 
-impl PrinterConfig {
-    /// The printer's connection, or `None` when there is no printer.
-    pub fn connection(&self) -> Result<Option<crate::print::driver::Connection>, ConfigError> {
-        if self.connection.trim().is_empty() {
-            return Ok(None);
-        }
-        self.connection
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|e: crate::print::driver::BadConnection| ConfigError::Invalid(format!("printer.connection: {e}")))
+/// `[printer] connection` as written: empty (or blank) for no printer, else a [`Connection`].
+fn printer_connection<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Connection>, D::Error> {
+    let text = String::deserialize(d)?;
+    match text.trim() {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(serde::de::Error::custom),
     }
+}
 
+impl PrinterConfig {
     /// The paper width.
     pub fn paper(&self) -> Result<crate::print::layout::Paper, ConfigError> {
         crate::print::layout::Paper::parse(&self.paper)
@@ -194,7 +193,6 @@ impl PrinterConfig {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
-        self.connection()?;
         self.paper()?;
         if self.timeout_secs == 0 || self.deadline_secs < self.timeout_secs || self.deadline_secs > 120 {
             return Err(ConfigError::Invalid(
@@ -378,7 +376,7 @@ impl StaffConfig {
 #[serde(deny_unknown_fields)]
 pub struct CrmConfig {
     /// `none` (keep everything in the outbox), `webhook` or `open311`.
-    pub kind: String,
+    pub kind: CrmKind,
     /// The endpoint URL.
     pub url: String,
     /// The HMAC secret for webhook signatures.
@@ -513,32 +511,15 @@ impl Config {
         }
         k.window_size()?;
         let c = &self.crm;
-        match c.kind.as_str() {
-            "none" => {}
-            "open311" => {
-                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
-                    return Err(ConfigError::Invalid(format!(
-                        "crm.url \"{}\" must start with http:// or https://",
-                        c.url
-                    )));
-                }
-            }
-            "webhook" => {
-                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
-                    return Err(ConfigError::Invalid(format!(
-                        "crm.url \"{}\" must start with http:// or https://",
-                        c.url
-                    )));
-                }
-                if c.secret.len() < 16 {
-                    return Err(ConfigError::Invalid("crm.secret must be at least 16 characters".into()));
-                }
-            }
-            other => {
-                return Err(ConfigError::Invalid(format!(
-                    "crm.kind \"{other}\" is not known; use \"none\", \"webhook\" or \"open311\""
-                )));
-            }
+        let web = c.url.starts_with("http://") || c.url.starts_with("https://");
+        if c.kind != CrmKind::None && !web {
+            return Err(ConfigError::Invalid(format!(
+                "crm.url \"{}\" must start with http:// or https://",
+                c.url
+            )));
+        }
+        if c.kind == CrmKind::Webhook && c.secret.len() < 16 {
+            return Err(ConfigError::Invalid("crm.secret must be at least 16 characters".into()));
         }
         if c.max_in_flight == 0 || c.max_in_flight > 64 {
             return Err(ConfigError::Invalid("crm.max_in_flight must be from 1 to 64".into()));

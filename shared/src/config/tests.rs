@@ -118,3 +118,131 @@ fn queue_tokens_and_sites_are_checked_at_load() {
         "{e}"
     );
 }
+
+/// The error a config file gets, as the operator reads it.
+fn refused(text: &str) -> String {
+    Config::from_toml(text).unwrap_err().to_string()
+}
+
+#[test]
+fn every_crm_kind_loads_as_its_variant() {
+    for (toml, kind) in [
+        ("kind = \"none\"\n", CrmKind::None),
+        (
+            "kind = \"open311\"\nurl = \"https://crm.example/open311/\"\n",
+            CrmKind::Open311,
+        ),
+        (
+            "kind = \"webhook\"\nurl = \"https://crm.example/hook\"\nsecret = \"0123456789abcdef\"\n",
+            CrmKind::Webhook,
+        ),
+    ] {
+        let c = Config::from_toml(&format!("[crm]\n{toml}")).unwrap();
+        assert_eq!(c.crm.kind, kind, "{toml}");
+    }
+    assert_eq!(Config::defaults().crm.kind, CrmKind::None);
+}
+
+#[test]
+fn every_card_identity_loads_as_its_variant() {
+    for (toml, kind) in [
+        ("identity = \"none\"\n", IdentityKind::None),
+        (
+            "identity = \"sip2\"\n[cards.sip2]\naddr = \"lms.example:6001\"\n",
+            IdentityKind::Sip2,
+        ),
+        (
+            "identity = \"crm\"\ncrm_url = \"https://crm.example/customers\"\n",
+            IdentityKind::Crm,
+        ),
+    ] {
+        let c = Config::from_toml(&format!("[cards]\n{toml}")).unwrap();
+        assert_eq!(c.cards.identity, kind, "{toml}");
+        assert_eq!(
+            c.cards.provider().map(|p| p.name()),
+            (kind != IdentityKind::None).then(|| kind.as_str())
+        );
+    }
+    assert_eq!(Config::defaults().cards.identity, IdentityKind::None);
+}
+
+#[test]
+fn every_printer_connection_form_loads() {
+    use crate::print::driver::Connection;
+    for (text, connection) in [
+        ("", None),
+        ("  ", None),
+        (
+            "tcp://192.168.1.50:9100",
+            Some(Connection::Network {
+                host: "192.168.1.50".into(),
+                port: 9100,
+            }),
+        ),
+        (
+            "tcp:printer.local",
+            Some(Connection::Network {
+                host: "printer.local".into(),
+                port: 9100,
+            }),
+        ),
+        ("usb:/dev/usb/lp0", Some(Connection::UsbDevice("/dev/usb/lp0".into()))),
+        (
+            "usb:0416:5011",
+            Some(Connection::UsbId {
+                vendor: 0x0416,
+                product: 0x5011,
+            }),
+        ),
+        (
+            "serial:/dev/ttyS0@19200",
+            Some(Connection::Serial {
+                path: "/dev/ttyS0".into(),
+                baud: 19200,
+            }),
+        ),
+        (
+            " file:/tmp/receipts.bin ",
+            Some(Connection::File("/tmp/receipts.bin".into())),
+        ),
+    ] {
+        let c = Config::from_toml(&format!("[printer]\nconnection = \"{text}\"\n")).unwrap();
+        assert_eq!(c.printer.connection, connection, "{text:?}");
+    }
+    assert_eq!(Config::defaults().printer.connection, None);
+}
+
+#[test]
+fn unknown_choices_are_refused_naming_the_key_and_what_is_allowed() {
+    let e = refused("[crm]\nkind = \"carrier-pigeon\"\n");
+    assert_eq!(
+        e,
+        "the config file is not valid: line 2, column 8: crm.kind: \"carrier-pigeon\" is not known; use \"none\", \"webhook\" or \"open311\""
+    );
+    let e = refused("[cards]\nidentity = \"LDAP\"\n");
+    assert_eq!(
+        e,
+        "the config file is not valid: line 2, column 12: cards.identity: \"LDAP\" is not known; use \"none\", \"sip2\" or \"crm\""
+    );
+    let e = refused("[printer]\nconnection = \"lpt1:\"\n");
+    assert!(
+        e.starts_with("the config file is not valid: line 2, column 14: printer.connection: ")
+            && e.contains("\"lpt1:\"")
+            && e.contains(
+                "write tcp://HOST:PORT, usb:/dev/usb/lp0, usb:VID:PID, serial:/dev/ttyUSB0@9600 or file:PATH"
+            ),
+        "{e}"
+    );
+    let e = refused("[crm]\nkind = 3\n");
+    assert!(e.contains("crm.kind") && e.contains("invalid type"), "{e}");
+}
+
+#[test]
+fn a_chosen_crm_or_identity_still_needs_what_it_uses() {
+    let e = refused("[crm]\nkind = \"open311\"\n");
+    assert!(e.contains("crm.url \"\" must start with http://"), "{e}");
+    let e = refused("[cards]\nidentity = \"sip2\"\n");
+    assert!(e.contains("cards.sip2.addr must be host:port"), "{e}");
+    let e = refused("[cards]\nidentity = \"crm\"\n");
+    assert!(e.contains("cards.crm_url must start with http://"), "{e}");
+}
