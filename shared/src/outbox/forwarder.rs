@@ -18,7 +18,7 @@ use super::{Action, Backoff, Connectivity, Outcome, Transition, plan, tracking, 
 use crate::card::CardNumber;
 use crate::card::identity::{Identity, Provider, Verdict};
 use crate::crm::Connector;
-use crate::store::delivery::Outgoing;
+use crate::crm::Outgoing;
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
