@@ -1,17 +1,20 @@
 //! The kiosk's side of the CRM's form catalogue once running: the staff commands
 //! `kiosk catalogue refresh|list`, and the background refresh while the touchscreen runs.
-//! Merging the cached forms in at start is `context::crm_forms`; mapping and caching are
-//! `onestop::crm::catalogue` and `onestop::store::catalogue`.
+//! Merging the cached forms in at start is `context::crm_forms`; reading and mapping are
+//! `onestop::crm::services` and `onestop::crm::catalogue`, caching `onestop::store::catalogue`:
+//! this module reads, then writes what was read.
 
 use crate::context::Context;
 use anyhow::{Result, bail};
-use onestop::crm::services::{RefreshError, Services, refresh};
-use onestop::store::catalogue::Change;
+use onestop::config::CrmKind;
+use onestop::crm::services::Services;
+use onestop::store::Store;
+use onestop::store::catalogue::{Change, Refresh};
 use std::time::Duration;
 
 fn services(ctx: &Context) -> Result<Services> {
     let c = &ctx.config.crm;
-    if c.kind != "open311" {
+    if c.kind != CrmKind::Open311 {
         bail!(
             "the form catalogue comes from an Open311 CRM, but crm.kind is \"{}\"; set crm.kind = \"open311\" and crm.url",
             c.kind
@@ -26,14 +29,14 @@ pub fn refresh_now(ctx: &Context) -> Result<bool> {
     let services = services(ctx)?;
     let mut store = ctx.open_store()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    let report = match runtime.block_on(refresh(&mut store, &services)) {
-        Ok(r) => r,
-        Err(RefreshError::List(e)) => {
-            println!("could not read the CRM's service list ({e}); the cached catalogue is unchanged");
+    let read = match runtime.block_on(services.read()) {
+        Ok(read) => read,
+        Err(e) => {
+            println!("{e}");
             return Ok(false);
         }
-        Err(e) => return Err(e.into()),
     };
+    let report = store.refresh_crm_catalogue(read)?;
     let mut offered = 0;
     for change in &report.changes {
         let line = match change {
@@ -90,6 +93,13 @@ pub fn list(ctx: &Context) -> Result<bool> {
     Ok(true)
 }
 
+/// Read the CRM's catalogue, then write it to the cache (nothing is written if the list could
+/// not be read).
+fn refresh(runtime: &tokio::runtime::Runtime, store: &mut Store, services: &Services) -> Result<Refresh> {
+    let read = runtime.block_on(services.read())?;
+    Ok(store.refresh_crm_catalogue(read)?)
+}
+
 /// How long until the next background read: due `every` after the last successful one.
 fn due_in(last: Option<&str>, every: Duration) -> Duration {
     use time::format_description::well_known::Rfc3339;
@@ -104,7 +114,7 @@ fn due_in(last: Option<&str>, every: Duration) -> Duration {
 /// on its own thread, runtime and connection; a failure is logged and retried within the hour.
 pub fn start_refresher(ctx: &Context) -> Result<()> {
     let hours = ctx.config.crm.catalogue_refresh_hours;
-    if ctx.config.crm.kind != "open311" || hours == 0 {
+    if ctx.config.crm.kind != CrmKind::Open311 || hours == 0 {
         return Ok(());
     }
     let services = services(ctx)?;
@@ -132,7 +142,7 @@ pub fn start_refresher(ctx: &Context) -> Result<()> {
                 std::thread::sleep(wait);
                 continue;
             }
-            match runtime.block_on(refresh(&mut store, &services)) {
+            match refresh(&runtime, &mut store, &services) {
                 Ok(r) => tracing::info!(
                     changes = r.changes.len(),
                     skipped = r.skipped.len(),

@@ -67,7 +67,7 @@ impl Context {
                 .context("could not find a data folder for this user; pass --data-dir DIR")?,
         };
         let mut crm_forms = Vec::new();
-        if config.crm.kind == "open311" {
+        if config.crm.kind == onestop::config::CrmKind::Open311 {
             let cached = crm_forms::cached(&data_dir, &key_path(&config, &data_dir));
             if let Some(merged) = crm_forms::merge(&form_files, &locale_files, &forms, cached) {
                 (forms, translations, crm_forms) = merged;

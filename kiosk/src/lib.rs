@@ -4,6 +4,8 @@
 //!   effects asked of the shell, and a view struct per page. No Slint, threads or sockets.
 //! - [`shell`]: the only code that touches Slint: binders per page, keys, effects, workers.
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
+//! - [`forwarder`]: the outbox forwarder on its own thread, supervised; [`background`]: stopping
+//!   it and the hosted hub when the window closes.
 //! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
 //!   background refresh.
 //! - [`cli`]: `forms list|check`, `submit`, and `snapshot` (every screen to PNG, from `App`
@@ -23,11 +25,13 @@
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
 
 pub mod app;
+pub mod background;
 pub mod catalogue;
 pub mod cli;
 pub mod clock;
 pub mod context;
 pub mod devices;
+pub mod forwarder;
 pub mod handover;
 pub mod lookup;
 pub mod printing;

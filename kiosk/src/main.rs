@@ -7,8 +7,6 @@ use kiosk::context::Context;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
-use std::sync::Arc;
-use tokio::sync::Notify;
 
 #[derive(Parser)]
 #[command(name = "kiosk", version, about = "Onestop self-service kiosk")]
@@ -268,17 +266,23 @@ fn run_ui(ctx: Context) -> Result<bool> {
     if ctx.config.staff.pin().is_none() {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
-    let forwarder = start_forwarder(&ctx)?;
+    let forwarder = kiosk::forwarder::start(&ctx)?;
     kiosk::catalogue::start_refresher(&ctx)?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
+    // Long enough for a send or a card check under way to finish and be recorded.
+    let stop_within =
+        std::time::Duration::from_secs(ctx.config.crm.timeout_secs.max(ctx.config.cards.timeout_secs) + 5);
     let ctx = Rc::new(ctx);
     let (window, shell) = kiosk::init(ctx.clone(), store)?;
-    if let Some((wake, health)) = forwarder {
-        shell.set_forwarder_wake(wake);
-        shell.set_forwarder_health(health);
+    let mut services = Vec::new();
+    if let Some(forwarder) = forwarder {
+        shell.set_forwarder_wake(forwarder.wake);
+        shell.set_forwarder_health(forwarder.health);
+        services.push(forwarder.service);
     }
-    let _queue = kiosk::queue_hub::start(&ctx, &shell)?;
+    let mut queue = kiosk::queue_hub::start(&ctx, &shell)?;
+    services.extend(queue.as_mut().and_then(|q| q.hub.take()));
     let _readers = kiosk::start_devices(&window, &shell, &ctx)?;
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&window, &shell, connector, status_timeout)?;
@@ -314,70 +318,10 @@ fn run_ui(ctx: Context) -> Result<bool> {
     window.show()?;
     let size = window.window().size();
     window.set_landscape(size.width > size.height);
-    window
-        .run()
-        .map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
+    let ran = window.run();
+    // The window is closed: the forwarder finishes the sends under way, the hub closes its
+    // connections and releases its port.
+    kiosk::background::stop_all(services, stop_within);
+    ran.map_err(|e| anyhow::anyhow!("the display could not be used ({e}); check DISPLAY, or use `kiosk snapshot`"))?;
     Ok(true)
-}
-
-/// Forward submissions in the background, on its own thread, runtime and database connection:
-/// the UI never waits for the network. The forwarder is supervised: if it ever ends (an error,
-/// or a panic), it is started again after a pause, with a fresh database connection, and the
-/// staff screen counts the restart. Returns what wakes it at once (staff "Send now") and where it
-/// tells how it is doing.
-fn start_forwarder(ctx: &Context) -> Result<Option<(Arc<Notify>, Arc<onestop::outbox::forwarder::Health>)>> {
-    let Some((hook, settings)) = kiosk::cli::connector(ctx)? else {
-        return Ok(None);
-    };
-    let health = Arc::new(onestop::outbox::forwarder::Health::default());
-    let settings = settings
-        .verifying(ctx.config.cards.provider())
-        .reporting_to(health.clone());
-    // Opened here first when it can be (a full disk may stop that; the loop opens it later).
-    let open = ctx.store_opener();
-    let mut store = open().ok();
-    let wake = Arc::new(Notify::new());
-    let woken = wake.clone();
-    let told = health.clone();
-    std::thread::Builder::new().name("forwarder".into()).spawn(move || {
-        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-            Ok(r) => r,
-            Err(e) => return tracing::error!("the forwarder could not start: {e}"),
-        };
-        let until = onestop::outbox::forwarder::Until::Forever {
-            poll: std::time::Duration::from_secs(2),
-        };
-        let mut pause = std::time::Duration::from_secs(1);
-        loop {
-            let opened = match store.take() {
-                Some(s) => Ok(s),
-                None => open(),
-            };
-            let ended = match opened {
-                Ok(store) => {
-                    let run = std::panic::AssertUnwindSafe(|| {
-                        runtime.block_on(onestop::outbox::forwarder::drive_with_wake(
-                            &store,
-                            &hook,
-                            settings.clone(),
-                            until,
-                            &woken,
-                        ))
-                    });
-                    match std::panic::catch_unwind(run) {
-                        Ok(Ok(_)) => "it returned".to_owned(),
-                        Ok(Err(e)) => e.to_string(),
-                        Err(_) => "it panicked".to_owned(),
-                    }
-                }
-                Err(e) => format!("the database could not be opened: {e:#}"),
-            };
-            tracing::error!("the forwarder stopped ({ended}); starting it again in {pause:?}");
-            told.fault(&format!("the sending task stopped: {ended}"));
-            told.restarted();
-            std::thread::sleep(pause);
-            pause = (pause * 2).min(std::time::Duration::from_secs(60));
-        }
-    })?;
-    Ok(Some((wake, health)))
 }

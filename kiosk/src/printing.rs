@@ -51,7 +51,7 @@ impl Printer {
         let p = &ctx.config.printer;
         let connection = match connection {
             Some(c) => Some(c.parse::<Connection>()?),
-            None => p.connection()?,
+            None => p.connection.clone(),
         };
         Ok(Printer {
             connection,

@@ -1,8 +1,10 @@
 //! The kiosk's part in the site's queue, set up at start: with `[queue] tickets` on, it hosts the
 //! hub itself when `standalone` (the bus: on its own thread and runtime, listening on `listen`
 //! for boards and counters on the LAN), then connects to the hub as a kiosk and gives the link
-//! to "Take a ticket". The hub and the client are `onestop::queue`'s.
+//! to "Take a ticket"; the hosted hub stops when the window closes (see [`crate::background`]).
+//! The hub and the client are `onestop::queue`'s.
 
+use crate::background::Service;
 use crate::context::Context;
 use crate::queue_link::QueueKioskOptions;
 use crate::shell::Shell;
@@ -17,6 +19,8 @@ pub struct KioskQueue {
     pub link: Rc<HubLink>,
     /// Where the hub this kiosk hosts listens (standalone only).
     pub hosted: Option<std::net::SocketAddr>,
+    /// The hub's thread (standalone only), to stop when the window closes.
+    pub hub: Option<Service>,
 }
 
 /// Set up the queue for this kiosk, if `[queue] tickets` is on; `None` when it offers no tickets.
@@ -26,15 +30,16 @@ pub fn start(ctx: &Context, shell: &Shell) -> Result<Option<KioskQueue>> {
         return Ok(None);
     }
     let mut token = (!q.kiosk_token.is_empty()).then(|| q.kiosk_token.clone());
-    let hosted = if q.standalone {
+    let (hosted, hub) = if q.standalone {
         if token.is_none() {
             // The hub this kiosk hosts is never open: it makes its token, and uses it itself.
             std::fs::create_dir_all(&ctx.data_dir)?;
             token = Some(onestop::queue::server::kiosk_token::load_or_create(&ctx.data_dir)?.0);
         }
-        Some(host(ctx, token.clone())?)
+        let (addr, hub) = host(ctx, token.clone())?;
+        (Some(addr), Some(hub))
     } else {
-        None
+        (None, None)
     };
     let url = match hosted {
         Some(addr) => format!("ws://127.0.0.1:{}/v1/queue", addr.port()),
@@ -56,12 +61,12 @@ pub fn start(ctx: &Context, shell: &Shell) -> Result<Option<KioskQueue>> {
         },
     );
     tracing::info!("tickets are issued by the queue hub at {url}");
-    Ok(Some(KioskQueue { link, hosted }))
+    Ok(Some(KioskQueue { link, hosted, hub }))
 }
 
 /// Host the hub in this process (standalone), kiosks presenting `kiosk_token`; returns the
-/// address it listens on once it does.
-fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAddr> {
+/// address it listens on once it does, and its thread, which ends once told to stop.
+fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<(std::net::SocketAddr, Service)> {
     let settings_offset = crate::clock::local_offset().map_or(0, |o| o.whole_seconds());
     let mut settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
     settings.kiosk_token = kiosk_token;
@@ -69,7 +74,7 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAd
     std::fs::create_dir_all(&ctx.data_dir)?;
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;
     let (ready_tx, ready) = std::sync::mpsc::channel();
-    std::thread::Builder::new().name("queue-hub".into()).spawn(move || {
+    let hub = Service::spawn("queue-hub", move |shutdown| {
         let runtime = match tokio::runtime::Runtime::new() {
             Ok(r) => r,
             Err(e) => return drop(ready_tx.send(Err(format!("could not start the hub's runtime: {e}")))),
@@ -85,7 +90,8 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAd
                 }
             };
             let _ = ready_tx.send(listener.local_addr().map_err(|e| e.to_string()));
-            if let Err(e) = onestop::queue::server::run(listener, store, settings, std::future::pending()).await {
+            let stopped = async move { shutdown.signalled().await };
+            if let Err(e) = onestop::queue::server::run(listener, store, settings, stopped).await {
                 tracing::error!("the queue hub stopped: {e}");
             }
         });
@@ -95,5 +101,5 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<std::net::SocketAd
         .context("the queue hub's thread ended before it listened")?
         .map_err(anyhow::Error::msg)?;
     tracing::info!("hosting the queue hub on {addr} (standalone)");
-    Ok(addr)
+    Ok((addr, hub))
 }

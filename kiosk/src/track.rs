@@ -5,6 +5,7 @@
 use crate::cli::connector;
 use crate::context::Context;
 use anyhow::Result;
+use onestop::config::CrmKind;
 
 /// Where one submission is, and what the CRM says about it now (asked at
 /// once, with a short timeout, and cached); offline, what it said last and when.
@@ -47,7 +48,7 @@ pub fn track(ctx: &Context, reference: &str) -> Result<bool> {
                 .ok()
                 .flatten()
         });
-        if asked.is_none() && ctx.config.crm.kind == "open311" {
+        if asked.is_none() && ctx.config.crm.kind == CrmKind::Open311 {
             asked = Some(Err(format!("no answer within {}s", timeout.as_secs())));
         }
     }

@@ -1,6 +1,7 @@
 //! The bus: a kiosk with `[queue] tickets = true` and `standalone = true` hosts the queue hub
 //! itself (its own `queue.db` beside the kiosk's database) and issues tickets through it, while
 //! a board on the LAN (a real client, here on loopback) connects to that same hub and sees them.
+//! When the window closes, the hub stops and gives its port back.
 
 mod common;
 
@@ -71,4 +72,13 @@ fn a_standalone_kiosk_hosts_the_hub_that_boards_join() {
         assert!(Instant::now() < deadline, "the board sees the kiosk's ticket");
         std::thread::sleep(Duration::from_millis(10));
     }
+
+    // The window closes: the hosted hub stops, with a board and the kiosk still connected, and
+    // its port is free for the next start.
+    let mut queue = queue;
+    let hub = queue.hub.take().expect("the kiosk hosts the hub");
+    let started = Instant::now();
+    assert!(kiosk::background::stop_all(vec![hub], Duration::from_secs(10)).is_empty());
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    std::net::TcpListener::bind(addr).expect("the hub's port is released");
 }

@@ -90,7 +90,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
                 "queue-display: counters {unlocked:?} have no staff token in [queue.tokens], so they cannot call anyone"
             );
         }
-        if config.crm.kind == "webhook" {
+        if config.crm.kind == onestop::config::CrmKind::Webhook {
             let hook = onestop::crm::webhook::Webhook::new(
                 &config.crm.url,
                 config.crm.secret.as_bytes(),

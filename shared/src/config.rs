@@ -2,7 +2,12 @@
 //! with no file at all. This module parses and checks values; finding the file and the data
 //! folder is the binary's job.
 
-use serde::Deserialize;
+mod choices;
+
+pub use choices::{CrmKind, IdentityKind};
+
+use crate::print::driver::Connection;
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -43,7 +48,7 @@ pub struct CardsConfig {
     pub simulated: String,
     /// Who checks a card: `none` (cards only show on the staff screen), `sip2` (the library
     /// management system) or `crm` (the council's customer lookup).
-    pub identity: String,
+    pub identity: IdentityKind,
     /// Ask for the card's PIN before using its details.
     pub pin: bool,
     /// Seconds a lookup may take before the card is kept as unverified.
@@ -76,26 +81,21 @@ pub struct Sip2Settings {
 
 impl CardsConfig {
     fn check(&self) -> Result<(), ConfigError> {
-        match self.identity.as_str() {
-            "none" => {}
-            "sip2" => {
+        match self.identity {
+            IdentityKind::None => {}
+            IdentityKind::Sip2 => {
                 if self.sip2.addr.trim().is_empty() || !self.sip2.addr.contains(':') {
                     return Err(ConfigError::Invalid(
                         "cards.sip2.addr must be host:port when cards.identity is \"sip2\"".into(),
                     ));
                 }
             }
-            "crm" => {
+            IdentityKind::Crm => {
                 if !(self.crm_url.starts_with("http://") || self.crm_url.starts_with("https://")) {
                     return Err(ConfigError::Invalid(
                         "cards.crm_url must start with http:// or https:// when cards.identity is \"crm\"".into(),
                     ));
                 }
-            }
-            other => {
-                return Err(ConfigError::Invalid(format!(
-                    "cards.identity \"{other}\" is not known; use \"none\", \"sip2\" or \"crm\""
-                )));
             }
         }
         if self.timeout_secs == 0 || self.timeout_secs > 60 {
@@ -111,8 +111,8 @@ impl CardsConfig {
     pub fn provider(&self) -> Option<std::sync::Arc<dyn crate::card::identity::Provider>> {
         use crate::card::identity::{CrmLookup, Sip2Provider};
         let timeout = std::time::Duration::from_secs(self.timeout_secs);
-        match self.identity.as_str() {
-            "sip2" => Some(std::sync::Arc::new(Sip2Provider::new(
+        match self.identity {
+            IdentityKind::Sip2 => Some(std::sync::Arc::new(Sip2Provider::new(
                 crate::card::sip2_client::Sip2Config {
                     addr: self.sip2.addr.clone(),
                     login_user: self.sip2.login_user.clone(),
@@ -124,13 +124,13 @@ impl CardsConfig {
                 },
                 self.pin,
             ))),
-            "crm" => Some(std::sync::Arc::new(CrmLookup::new(
+            IdentityKind::Crm => Some(std::sync::Arc::new(CrmLookup::new(
                 self.crm_url.clone(),
                 self.crm_key.clone(),
                 timeout,
                 self.pin,
             ))),
-            _ => None,
+            IdentityKind::None => None,
         }
     }
 }
@@ -140,8 +140,10 @@ impl CardsConfig {
 #[serde(deny_unknown_fields)]
 pub struct PrinterConfig {
     /// Where it is (`tcp://HOST:PORT`, `usb:/dev/usb/lp0`, `usb:VID:PID`, `serial:PATH@BAUD`,
-    /// `file:PATH`); empty: no printer, references and tickets are shown on screen only.
-    pub connection: String,
+    /// `file:PATH`); `None` (an empty string in the file): no printer, references and tickets are
+    /// shown on screen only.
+    #[serde(deserialize_with = "printer_connection")]
+    pub connection: Option<Connection>,
     /// Paper width: `"58"` or `"80"` (mm).
     pub paper: String,
     /// Each read or write to the printer gives up after this long.
@@ -166,19 +168,16 @@ pub struct CodePageConfig {
     pub pc852: u8,
 }
 
-impl PrinterConfig {
-    /// The printer's connection, or `None` when there is no printer.
-    pub fn connection(&self) -> Result<Option<crate::print::driver::Connection>, ConfigError> {
-        if self.connection.trim().is_empty() {
-            return Ok(None);
-        }
-        self.connection
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|e: crate::print::driver::BadConnection| ConfigError::Invalid(format!("printer.connection: {e}")))
+/// `[printer] connection` as written: empty (or blank) for no printer, else a [`Connection`].
+fn printer_connection<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Connection>, D::Error> {
+    let text = String::deserialize(d)?;
+    match text.trim() {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(serde::de::Error::custom),
     }
+}
 
+impl PrinterConfig {
     /// The paper width.
     pub fn paper(&self) -> Result<crate::print::layout::Paper, ConfigError> {
         crate::print::layout::Paper::parse(&self.paper)
@@ -194,7 +193,6 @@ impl PrinterConfig {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
-        self.connection()?;
         self.paper()?;
         if self.timeout_secs == 0 || self.deadline_secs < self.timeout_secs || self.deadline_secs > 120 {
             return Err(ConfigError::Invalid(
@@ -378,7 +376,7 @@ impl StaffConfig {
 #[serde(deny_unknown_fields)]
 pub struct CrmConfig {
     /// `none` (keep everything in the outbox), `webhook` or `open311`.
-    pub kind: String,
+    pub kind: CrmKind,
     /// The endpoint URL.
     pub url: String,
     /// The HMAC secret for webhook signatures.
@@ -513,32 +511,15 @@ impl Config {
         }
         k.window_size()?;
         let c = &self.crm;
-        match c.kind.as_str() {
-            "none" => {}
-            "open311" => {
-                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
-                    return Err(ConfigError::Invalid(format!(
-                        "crm.url \"{}\" must start with http:// or https://",
-                        c.url
-                    )));
-                }
-            }
-            "webhook" => {
-                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) {
-                    return Err(ConfigError::Invalid(format!(
-                        "crm.url \"{}\" must start with http:// or https://",
-                        c.url
-                    )));
-                }
-                if c.secret.len() < 16 {
-                    return Err(ConfigError::Invalid("crm.secret must be at least 16 characters".into()));
-                }
-            }
-            other => {
-                return Err(ConfigError::Invalid(format!(
-                    "crm.kind \"{other}\" is not known; use \"none\", \"webhook\" or \"open311\""
-                )));
-            }
+        let web = c.url.starts_with("http://") || c.url.starts_with("https://");
+        if c.kind != CrmKind::None && !web {
+            return Err(ConfigError::Invalid(format!(
+                "crm.url \"{}\" must start with http:// or https://",
+                c.url
+            )));
+        }
+        if c.kind == CrmKind::Webhook && c.secret.len() < 16 {
+            return Err(ConfigError::Invalid("crm.secret must be at least 16 characters".into()));
         }
         if c.max_in_flight == 0 || c.max_in_flight > 64 {
             return Err(ConfigError::Invalid("crm.max_in_flight must be from 1 to 64".into()));
@@ -581,123 +562,4 @@ fn merge(base: &mut toml::Table, over: toml::Table) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_empty_file_gives_the_defaults() {
-        let c = Config::from_toml("").unwrap();
-        assert_eq!(c.kiosk.idle_timeout_secs, 120);
-        assert_eq!(c.kiosk.locales.len(), 11);
-        assert_eq!(c.staff.pin(), None, "no staff screen until a PIN is set");
-    }
-
-    #[test]
-    fn a_pin_hash_from_hash_pin_is_accepted() {
-        let phc = crate::staff::pin::hash_pin_with("432187", argon2::Params::new(64, 1, 1, None).unwrap()).unwrap();
-        let c = Config::from_toml(&format!("[staff]\npin_hash = \"{phc}\"\n")).unwrap();
-        assert!(c.staff.pin().unwrap().verify("432187"));
-    }
-
-    #[test]
-    fn a_partial_file_overrides_only_its_keys() {
-        let c = Config::from_toml("[kiosk]\nidle_timeout_secs = 300\n").unwrap();
-        assert_eq!(c.kiosk.idle_timeout_secs, 300);
-        assert_eq!(c.kiosk.idle_warning_secs, 30);
-    }
-
-    #[test]
-    fn bad_files_say_what_is_wrong() {
-        let e = Config::from_toml("[kiosk]\nidle_warning_secs = 10\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("at least 30"), "{e}");
-        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = 30\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("longer than"), "{e}");
-        let e = Config::from_toml("[kiosk]\nwindow_size = \"big\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("1080x1920"), "{e}");
-        let e = Config::from_toml("[crm]\nkind = \"carrier-pigeon\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("carrier-pigeon"), "{e}");
-        let e = Config::from_toml("[crm]\nkind = \"webhook\"\nurl = \"https://crm.example\"\nsecret = \"short\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("secret"), "{e}");
-        let e = Config::from_toml("[crm]\nmax_in_flight = 0\n").unwrap_err().to_string();
-        assert!(e.contains("max_in_flight"), "{e}");
-        let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
-        assert!(e.contains("colour"), "{e}");
-        assert!(Config::from_toml("[kiosk\n").is_err());
-        let e = Config::from_toml("[staff]\npin_hash = \"1234\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("staff.pin_hash") && e.contains("kiosk staff hash-pin"),
-            "{e}"
-        );
-        let e = Config::from_toml("[kiosk]\nidle_timeout_secs = \"soon\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("idle_timeout_secs") || e.contains("integer"), "{e}");
-    }
-
-    #[test]
-    fn toml_errors_name_the_line_and_column_and_say_each_thing_once() {
-        let e = Config::from_toml("[kiosk]\n# a\n# b\n\n\n\nidle_timeout_secs = \"soon\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("the config file is not valid: line 7, column 21: kiosk.idle_timeout_secs: invalid type"),
-            "{e}"
-        );
-        assert!(!e.contains('\n') && e.matches("idle_timeout_secs").count() == 1, "{e}");
-        let e = Config::from_toml("[kiosk]\ncolour = 3\n").unwrap_err().to_string();
-        assert!(e.contains("line 2, column 1: kiosk: unknown field `colour`"), "{e}");
-        let e = Config::from_toml("\n[kiosk\n").unwrap_err().to_string();
-        assert!(e.starts_with("the config file is not valid: line 2, column 7: "), "{e}");
-        assert!(!e.contains('\n'), "{e}");
-    }
-
-    #[test]
-    fn the_default_queue_is_the_example_site() {
-        let q = Config::defaults().queue;
-        assert_eq!(q.site(), crate::queue::QueueConfig::example());
-        assert_eq!(q.listen_addr().unwrap().port(), 7311);
-        assert!(!q.standalone && q.tokens.is_empty() && q.kiosk_token.is_empty());
-    }
-
-    #[test]
-    fn queue_tokens_and_sites_are_checked_at_load() {
-        let c = Config::from_toml("[queue.tokens]\n1 = \"counter-one-token\"\n").unwrap();
-        assert_eq!(
-            c.queue.counter_tokens().get(&1).map(String::as_str),
-            Some("counter-one-token")
-        );
-        let e = Config::from_toml("[queue.tokens]\n7 = \"counter-seven-token\"\n2 = \"short\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("counter \"7\"") && e.contains("counter 2 must be at least"),
-            "{e}"
-        );
-        let e = Config::from_toml("[queue]\nlisten = \"everywhere\"\nhub = \"http://x\"\nreset_at = \"3am\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("queue.listen") && e.contains("queue.hub") && e.contains("reset_at"),
-            "{e}"
-        );
-        let e = Config::from_toml("[[queue.services]]\nid = \"parking\"\nprefix = \"P\"\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("\"parking\" has no counter") && e.contains("\"housing\", which is not"),
-            "{e}"
-        );
-    }
-}
+mod tests;

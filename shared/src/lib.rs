@@ -29,6 +29,7 @@
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
 //! - [`bounded`]: reading one untrusted file: regular files only, never past a limit.
+//! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
 //!
 //! ## Example
 //! ```
@@ -55,6 +56,7 @@ pub mod outbox;
 pub mod print;
 pub mod queue;
 pub mod reference;
+pub mod shutdown;
 pub mod staff;
 pub mod store;
 pub mod toml_errors;

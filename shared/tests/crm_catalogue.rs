@@ -3,12 +3,12 @@
 //! overrides, Fluent syntax in names). Every generated form must load through the same loaders
 //! as bundled ones, and its answers must reach the CRM under the CRM's own keys.
 
+use onestop::crm::Outgoing;
 use onestop::crm::catalogue::{MAX_SERVICES, Service, map_service, parse_service_list};
 use onestop::crm::open311::request_fields;
 use onestop::forms::schema::is_valid_id;
 use onestop::forms::{Answers, Catalogue, FieldKind, FormDef, Today, validate};
 use onestop::i18n::Translations;
-use onestop::store::delivery::Outgoing;
 use serde_json::json;
 
 /// A definition with every datatype, required and optional attributes, informational ones,

@@ -4,9 +4,9 @@
 //! small real HTTP server on loopback whose replies each test sets.
 
 use onestop::crm::catalogue::{map_service, parse_service_list};
-use onestop::crm::services::{RefreshError, Services, refresh};
+use onestop::crm::services::{ListError, Services};
 use onestop::store::Store;
-use onestop::store::catalogue::{Change, Entry};
+use onestop::store::catalogue::{Change, Entry, Refresh};
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -103,6 +103,13 @@ fn pothole(question: &str) -> serde_json::Value {
     json!({"service_code": "POT", "attributes": [
         {"variable": true, "code": "depth", "datatype": "singlevaluelist", "required": true, "order": 1,
          "description": question, "values": [{"key": "S", "name": "Shallow"}, {"key": "D", "name": "Deep"}]}]})
+}
+
+/// A refresh as the kiosk does it (`kiosk::catalogue`): read the CRM's catalogue over HTTP, then
+/// write it to the cache; a list that cannot be read writes nothing.
+async fn refresh(store: &mut Store, services: &Services) -> Result<Refresh, ListError> {
+    let read = services.read().await?;
+    Ok(store.refresh_crm_catalogue(read).expect("the in-memory cache takes it"))
 }
 
 fn versions(store: &Store) -> Vec<(String, u32)> {
@@ -226,7 +233,7 @@ async fn a_failed_list_leaves_the_cache_as_it_was() {
             (status, ctype, body.map(str::to_owned)),
         );
         let e = refresh(&mut store, &crm.services).await.unwrap_err();
-        assert!(matches!(e, RefreshError::List(_)), "{e}");
+        assert!(matches!(e, ListError(_)), "{e}");
         assert!(e.to_string().contains("unchanged"), "{e}");
         assert_eq!(store.crm_catalogue().unwrap(), before, "after {status} {body:?}");
         assert_eq!(store.crm_catalogue_refreshed_at().unwrap(), stamp);

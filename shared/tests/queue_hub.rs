@@ -1,18 +1,20 @@
 //! The hub in-process on loopback, with raw WebSocket clients doing what a hostile or broken
 //! client would: malformed JSON, wrong versions, huge frames, floods, bad or missing tokens,
 //! acting for another counter, never saying hello. Each gets a clear error or is disconnected,
-//! and the queue (a fresh board's snapshot) is the same before and after. Also the daily reset.
+//! and the queue (a fresh board's snapshot) is the same before and after. Also the daily reset,
+//! and stopping: clients closed, the port released, the log kept.
 
 use futures_util::{SinkExt, StreamExt};
 use onestop::queue::engine::{Command, Snapshot};
 use onestop::queue::server::{self, Clock, HubError, Settings};
 use onestop::queue::{QueueConfig, QueueStore};
+use onestop::shutdown::Stop;
 use serde_json::{Value, json};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::AtomicI64;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
-use tokio::sync::oneshot;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
@@ -24,13 +26,15 @@ const KIOSK: &str = "kiosk-token-0123";
 
 struct Hub {
     url: String,
-    stop: Option<oneshot::Sender<()>>,
+    addr: SocketAddr,
+    /// Dropping it stops the hub too.
+    stop: Stop,
     task: tokio::task::JoinHandle<Result<(), HubError>>,
 }
 
 impl Hub {
-    async fn stop(mut self) {
-        let _ = self.stop.take().unwrap().send(());
+    async fn stop(self) {
+        self.stop.signal();
         self.task.await.unwrap().unwrap();
     }
 }
@@ -43,15 +47,20 @@ fn settings() -> Settings {
 }
 
 async fn start(store: QueueStore, settings: Settings) -> Hub {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("ws://{}/v1/queue", listener.local_addr().unwrap());
-    let (stop, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(server::run(listener, store, settings, async {
-        let _ = rx.await;
+    start_on("127.0.0.1:0".parse().unwrap(), store, settings).await
+}
+
+async fn start_on(addr: SocketAddr, store: QueueStore, settings: Settings) -> Hub {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, shutdown) = onestop::shutdown::channel();
+    let task = tokio::spawn(server::run(listener, store, settings, async move {
+        shutdown.signalled().await
     }));
     Hub {
-        url,
-        stop: Some(stop),
+        url: format!("ws://{addr}/v1/queue"),
+        addr,
+        stop,
         task,
     }
 }
@@ -607,4 +616,32 @@ async fn a_silent_board_is_reported_to_staff() {
         .unwrap()
         .unwrap();
     hub.stop().await;
+}
+
+#[tokio::test]
+async fn a_stopped_hub_closes_its_clients_releases_its_port_and_keeps_its_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("queue.db");
+    let hub = start(QueueStore::open(&path).unwrap(), settings()).await;
+    let addr = hub.addr;
+    let mut board = joined(&hub.url, json!({"role": "board"})).await;
+    let mut kiosk = joined(&hub.url, json!({"role": "kiosk", "token": KIOSK})).await;
+    send(&mut kiosk, command(1, issue())).await;
+    assert_eq!(reply(&mut kiosk).await.unwrap()["type"], "result");
+
+    let signalled = Instant::now();
+    tokio::time::timeout(Duration::from_secs(5), hub.stop())
+        .await
+        .expect("the hub stops within 5 s of the signal, clients still connected");
+    assert!(signalled.elapsed() < Duration::from_secs(5));
+    // Each client is told: its connection ends (after any events still on their way).
+    for ws in [&mut board, &mut kiosk] {
+        while recv(ws).await.is_some() {}
+    }
+    drop(tokio::net::TcpListener::bind(addr).await.expect("the port is released"));
+
+    // A hub started again on the same port and file serves the same queue.
+    let again = start_on(addr, QueueStore::open(&path).unwrap(), settings()).await;
+    assert_eq!(snapshot(&again.url).await.tickets.len(), 1);
+    again.stop().await;
 }

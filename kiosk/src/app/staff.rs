@@ -101,8 +101,8 @@ impl StaffState {
     pub fn new(config: &Config) -> StaffState {
         StaffState {
             enabled: config.staff.pin().is_some(),
-            crm_configured: config.crm.kind != "none",
-            printer_configured: !config.printer.connection.trim().is_empty(),
+            crm_configured: config.crm.kind != onestop::config::CrmKind::None,
+            printer_configured: config.printer.connection.is_some(),
             attention_after: config.crm.attention_after(),
             ..StaffState::default()
         }

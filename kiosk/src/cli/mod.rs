@@ -6,6 +6,7 @@ mod snapshot_staff;
 
 use crate::context::Context;
 use anyhow::{Context as _, Result};
+use onestop::config::CrmKind;
 use onestop::forms::check::{check_crm_form_translations, check_form_translations, check_kiosk_translations};
 use onestop::forms::{Answers, Catalogue, Today, parse_form, validate};
 use std::path::Path;
@@ -242,15 +243,15 @@ pub fn outbox_retry(ctx: &Context, reference: Option<&str>) -> Result<bool> {
 pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onestop::outbox::forwarder::Settings)>> {
     let c = &ctx.config.crm;
     let timeout = std::time::Duration::from_secs(c.timeout_secs);
-    let connector = match c.kind.as_str() {
-        "none" => return Ok(None),
+    let connector = match c.kind {
+        CrmKind::None => return Ok(None),
         // Answers are labelled in the council's working language: the staff screen's.
-        "open311" => onestop::crm::Connector::Open311(
+        CrmKind::Open311 => onestop::crm::Connector::Open311(
             onestop::crm::open311::Open311::new(&c.url, &c.api_key, &c.jurisdiction_id, timeout)
                 .map_err(anyhow::Error::msg)?,
             onestop::crm::open311::Forms::new(ctx.forms.clone(), ctx.translations.clone(), &ctx.config.staff.locale),
         ),
-        _ => onestop::crm::Connector::Webhook(
+        CrmKind::Webhook => onestop::crm::Connector::Webhook(
             onestop::crm::webhook::Webhook::new(&c.url, c.secret.as_bytes(), timeout).map_err(anyhow::Error::msg)?,
         ),
     };

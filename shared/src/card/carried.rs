@@ -5,6 +5,7 @@
 
 use super::CardNumber;
 use super::identity::Verdict;
+use crate::config::IdentityKind;
 
 /// The card a submission carries to the CRM, and whether it was checked. Serialised as it is
 /// stored (sealed) and sent: `{"card", "provider", "verified", "check"}`.
@@ -76,7 +77,7 @@ impl Identity {
     /// number a card can carry: what a bundle's identity must satisfy to be imported.
     pub fn is_well_formed(&self) -> bool {
         let agrees = self.verified == matches!(self.check, Check::Kiosk | Check::Forwarded);
-        let known = matches!(self.provider.as_str(), "sip2" | "crm");
+        let known = matches!(self.provider.parse(), Ok(IdentityKind::Sip2 | IdentityKind::Crm));
         let card_ok = CardNumber::parse(&self.card).is_ok_and(|c| c.expose() == self.card);
         agrees && known && card_ok
     }

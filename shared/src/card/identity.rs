@@ -8,6 +8,7 @@
 use super::CardNumber;
 pub use super::carried::{Check, Identity};
 use super::sip2_client::{self, Sip2Config, Sip2Error};
+use crate::config::IdentityKind;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -131,7 +132,7 @@ impl Verdict {
 
 /// Who to ask.
 pub trait Provider: Send + Sync {
-    /// Its name, recorded with the identity (`sip2`, `crm`).
+    /// Its name, recorded with the identity: its `[cards] identity` word (`sip2`, `crm`).
     fn name(&self) -> &'static str;
     /// Whether a PIN must be typed before the details are given.
     fn needs_pin(&self) -> bool;
@@ -157,7 +158,7 @@ impl Sip2Provider {
 
 impl Provider for Sip2Provider {
     fn name(&self) -> &'static str {
-        "sip2"
+        IdentityKind::Sip2.as_str()
     }
 
     fn needs_pin(&self) -> bool {
@@ -245,7 +246,7 @@ const MAX_REPLY: usize = 64 * 1024;
 
 impl Provider for CrmLookup {
     fn name(&self) -> &'static str {
-        "crm"
+        IdentityKind::Crm.as_str()
     }
 
     fn needs_pin(&self) -> bool {

@@ -5,7 +5,7 @@
 //! key standing for the field, and that key is empty. A key the record does not carry tells us
 //! nothing (the spec's record has no names, email or attributes), nor does the spec's short reply
 //! `[{"service_request_id": …}]`, and a value the server changed (a tidied address) is kept, not
-//! dropped. Pure; recording the flags is [`crate::store::field_drops`]'s job.
+//! dropped. Pure; recording the flags is the store's (`store::field_drops`).
 
 use serde_json::{Map, Value};
 

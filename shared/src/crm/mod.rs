@@ -4,7 +4,9 @@
 //! [`paging`], and noticing fields a server did not keep in [`dropped`]), and what a CRM says
 //! about a request it holds ([`status`]). [`Connector`] is what the forwarder and "Track an
 //! enquiry" hold. The form catalogue a CRM offers is mapped in [`catalogue`] and fetched in
-//! [`services`].
+//! [`services`]. Everything here speaks HTTP and nothing else: reading a submission from the
+//! store and recording what the CRM said is the caller's job (the forwarder, the catalogue
+//! refresher), so a connector can be tested with no database at all.
 
 pub mod catalogue;
 pub mod description;
@@ -18,8 +20,34 @@ pub mod status;
 pub mod webhook;
 
 use crate::outbox::Outcome;
-use crate::store::delivery::Outgoing;
 use std::sync::Arc;
+
+/// One submission as a [`Connector`] sends it: its metadata and its opened answers. The forwarder
+/// reads it from the store; a connector only reads it.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    /// Idempotency key.
+    pub submission_id: String,
+    /// Human reference.
+    pub reference: String,
+    /// Form id.
+    pub form_id: String,
+    /// Form version.
+    pub form_version: u32,
+    /// The visitor's language.
+    pub locale: String,
+    /// When "Send" was tapped.
+    pub created_at: String,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// The answers, decrypted.
+    pub answers: crate::forms::ValidAnswers,
+    /// The card the visitor used, decrypted; `None` when they used none.
+    pub identity: Option<crate::card::identity::Identity>,
+    /// It travelled in a hand-delivery bundle, so another machine may have sent it already:
+    /// a connector without idempotency must look for it at the CRM before sending.
+    pub reconcile_first: bool,
+}
 
 /// A configured CRM.
 #[derive(Debug, Clone)]

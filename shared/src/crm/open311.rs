@@ -15,9 +15,9 @@ use super::dropped::dropped_fields;
 use super::http::{client, read};
 use super::paging::{Next, Page, Pager};
 use super::reply::{Reply, open311};
+use crate::crm::Outgoing;
 use crate::forms::{Catalogue, FormDef, Value};
 use crate::outbox::{Dropped, Outcome};
-use crate::store::delivery::Outgoing;
 use std::sync::Arc;
 use std::time::Duration;
 

@@ -1,13 +1,12 @@
-//! Refreshing the CRM's form catalogue over Open311: `GET services.json`, then
-//! `services/{code}.json` for each service with metadata, mapped by [`super::catalogue`] and
-//! written to the cache in one transaction ([`crate::store::catalogue`]). Nothing changes unless
-//! the list itself is read, so an outage, an HTML error page or a broken list leaves the cache,
-//! and the menu, as they were; a definition that cannot be read keeps that service's cached form.
+//! Reading the CRM's form catalogue over Open311: `GET services.json`, then
+//! `services/{code}.json` for each service with metadata, mapped by [`super::catalogue`]. It only
+//! reads: the caller writes a [`Read`] to the cache (the store's `refresh_crm_catalogue`, which
+//! keeps the cached form of a service whose definition could not be read this time). A list that
+//! cannot be read gives no [`Read`] at all, so an outage, an HTML error page or a broken list
+//! leaves the cache, and the menu, as they were.
 
-use super::catalogue::{Service, Skipped, map_service, parse_service_list};
+use super::catalogue::{Generated, Service, Skipped, map_service, parse_service_list};
 use super::http::{client, read};
-use crate::store::catalogue::{Change, Entry};
-use crate::store::{Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,26 +21,52 @@ pub struct Services {
     client: reqwest::Client,
 }
 
-/// A refresh that could not read the list: the cache is untouched.
-#[derive(Debug, thiserror::Error)]
-pub enum RefreshError {
-    /// The list could not be fetched or read.
-    #[error("could not read the CRM's service list ({0}); the cached catalogue is unchanged")]
-    List(String),
-    /// The cache could not be written.
-    #[error(transparent)]
-    Store(#[from] StoreError),
+/// The list could not be fetched or read: there is nothing to write, so the cache stays as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("could not read the CRM's service list ({0}); the cached catalogue is unchanged")]
+pub struct ListError(pub String);
+
+/// The CRM's catalogue as read just now, in the CRM's order, for the cache.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Read {
+    /// One per usable service on the list.
+    pub services: Vec<ReadService>,
+    /// Entries of the list that could not be used, and why.
+    pub skipped: Vec<Skipped>,
+    /// Details for staff: attributes left out, definitions missing.
+    pub notes: Vec<String>,
 }
 
-/// What a refresh did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Refresh {
-    /// Per service on the new list (and those removed from it).
-    pub changes: Vec<Change>,
-    /// Services not offered, and why.
-    pub skipped: Vec<Skipped>,
-    /// Details for staff: attributes left out, definitions missing, cached forms kept.
-    pub notes: Vec<String>,
+/// One service on the list, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadService {
+    /// Mapped into form files.
+    Mapped(Generated),
+    /// Its definition could not be fetched or mapped this time.
+    Unread {
+        /// The CRM's service code, exactly as given.
+        service_code: String,
+        /// The form id the list gives it.
+        form_id: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+impl ReadService {
+    /// An unread service as staff are told of it when there is no cached form to keep; `None`
+    /// for a mapped one.
+    pub fn as_skipped(&self) -> Option<Skipped> {
+        match self {
+            ReadService::Mapped(_) => None,
+            ReadService::Unread {
+                service_code, reason, ..
+            } => Some(Skipped {
+                service_code: super::catalogue::clean(service_code, 60),
+                reason: reason.clone(),
+            }),
+        }
+    }
 }
 
 /// Percent-encoding of one URL path segment or query value (RFC 3986 unreserved kept).
@@ -121,61 +146,44 @@ impl Services {
         }
         out
     }
-}
 
-/// Read the CRM's catalogue and replace the cached one with it, in one transaction.
-pub async fn refresh(store: &mut Store, services: &Services) -> Result<Refresh, RefreshError> {
-    let body = services.list().await.map_err(RefreshError::List)?;
-    let list = parse_service_list(&body).map_err(RefreshError::List)?;
-    let cached = store.crm_catalogue()?;
-    let definitions = services.definitions(&list.services).await;
-    let mut report = Refresh {
-        skipped: list.skipped,
-        ..Refresh::default()
-    };
-    let mut entries = Vec::new();
-    for (service, definition) in list.services.iter().zip(definitions) {
-        let mapped = match definition {
-            None if service.metadata => Err("fetching its definition failed".to_owned()),
-            None => map_service(service, None),
-            Some(Ok(None)) => {
-                report.notes.push(format!(
-                    "{}: the CRM has no definition for it (404); offered with a description only",
-                    service.form_id
-                ));
-                map_service(service, None)
-            }
-            Some(Ok(Some(bytes))) => map_service(service, Some(&bytes)),
-            Some(Err(e)) => Err(e),
+    /// Read the CRM's catalogue: the list, then the definitions of the services with metadata,
+    /// each mapped into form files. `Err` only when the list itself cannot be read.
+    pub async fn read(&self) -> Result<Read, ListError> {
+        let body = self.list().await.map_err(ListError)?;
+        let list = parse_service_list(&body).map_err(ListError)?;
+        let definitions = self.definitions(&list.services).await;
+        let mut read = Read {
+            skipped: list.skipped,
+            ..Read::default()
         };
-        match mapped {
-            Ok(generated) => {
-                report
-                    .notes
-                    .extend(generated.notes.iter().map(|n| format!("{}: {n}", generated.form_id)));
-                entries.push(Entry::Mapped(generated));
-            }
-            Err(reason) => match cached
-                .iter()
-                .find(|c| c.service_code == service.code && c.form_id == service.form_id)
-            {
-                Some(c) => {
-                    report.notes.push(format!(
-                        "{}: {reason}; the cached version {} stays",
-                        c.form_id, c.version
+        for (service, definition) in list.services.iter().zip(definitions) {
+            let mapped = match definition {
+                None if service.metadata => Err("fetching its definition failed".to_owned()),
+                None => map_service(service, None),
+                Some(Ok(None)) => {
+                    read.notes.push(format!(
+                        "{}: the CRM has no definition for it (404); offered with a description only",
+                        service.form_id
                     ));
-                    entries.push(Entry::Keep {
-                        service_code: service.code.clone(),
-                        form_id: service.form_id.clone(),
-                    });
+                    map_service(service, None)
                 }
-                None => report.skipped.push(Skipped {
-                    service_code: super::catalogue::clean(&service.code, 60),
+                Some(Ok(Some(bytes))) => map_service(service, Some(&bytes)),
+                Some(Err(e)) => Err(e),
+            };
+            read.services.push(match mapped {
+                Ok(generated) => {
+                    read.notes
+                        .extend(generated.notes.iter().map(|n| format!("{}: {n}", generated.form_id)));
+                    ReadService::Mapped(generated)
+                }
+                Err(reason) => ReadService::Unread {
+                    service_code: service.code.clone(),
+                    form_id: service.form_id.clone(),
                     reason,
-                }),
-            },
+                },
+            });
         }
+        Ok(read)
     }
-    report.changes = store.replace_crm_catalogue(&entries)?;
-    Ok(report)
 }

@@ -1,6 +1,6 @@
 //! What the CRM says about a request it holds: reading an Open311 `GET requests/{id}.json`
 //! reply into a [`CrmStatus`] for "Track an enquiry". Pure; fetching it is the connector's job
-//! and caching it is [`crate::store::status`]'s.
+//! and caching it is the store's (`store::status`).
 
 use serde_json::Value;
 

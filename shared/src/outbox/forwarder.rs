@@ -7,6 +7,10 @@
 //! checked with the provider first, on a blocking thread inside that row's own task, so a slow
 //! library system holds up no other row. The verdict is stored before the send; an unknown one
 //! is not, so the next attempt asks again. The submission is sent whatever the verdict.
+//!
+//! Told to stop ([`run`]'s `shutdown`), it starts nothing new, lets the attempts under way finish
+//! (each bounded by the CRM timeout) and records their outcomes, then returns: no row is left
+//! with an answer the CRM gave but the outbox does not know.
 
 mod faults;
 mod health;
@@ -18,7 +22,8 @@ use super::{Action, Backoff, Connectivity, Outcome, Transition, plan, tracking, 
 use crate::card::CardNumber;
 use crate::card::identity::{Identity, Provider, Verdict};
 use crate::crm::Connector;
-use crate::store::delivery::Outgoing;
+use crate::crm::Outgoing;
+use crate::shutdown::Shutdown;
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -126,6 +131,8 @@ pub struct Report {
     pub store_fault: Option<String>,
     /// The run stopped at its deadline with attempts still due.
     pub stopped_at_deadline: bool,
+    /// The run stopped because it was told to (after recording the attempts under way).
+    pub shut_down: bool,
 }
 
 /// What one row's task finished with.
@@ -190,11 +197,21 @@ pub async fn drive(
     settings: impl Into<Forwarding>,
     until: Until,
 ) -> Result<Report, StoreError> {
-    drive_with_wake(store, crm, settings, until, &tokio::sync::Notify::new()).await
+    run(
+        store,
+        crm,
+        settings,
+        until,
+        &tokio::sync::Notify::new(),
+        &Shutdown::never(),
+    )
+    .await
 }
 
 /// [`drive`], cutting any wait short when `woken` is notified (staff "Send now"): the outbox is
 /// looked at again at once (`woken`). A wake while sends are under way is kept for the next wait.
+/// Once `shutdown` is signalled it starts no attempt (nor a send after a card check), waits for
+/// the sends under way, records their outcomes and returns, whatever `until` says.
 ///
 /// No single fault stops delivery of the rest: a row that cannot be read is parked with the
 /// reason and the others go on; a fault of the database itself (full disk, locked) is waited
@@ -202,12 +219,13 @@ pub async fn drive(
 /// written when the database works again (until then its row counts as in flight, so it is
 /// never sent twice). It returns `Err` only for `Forever` runs that cannot go on at all, which
 /// today is never; a caller should still restart it if it returns (see the kiosk).
-pub async fn drive_with_wake(
+pub async fn run(
     store: &Store,
     crm: &Connector,
     settings: impl Into<Forwarding>,
     until: Until,
     woken: &tokio::sync::Notify,
+    shutdown: &Shutdown,
 ) -> Result<Report, StoreError> {
     let Forwarding {
         settings,
@@ -228,6 +246,7 @@ pub async fn drive_with_wake(
     // Rows attempted in this run (see `Until::Drained::deadline`).
     let mut tried: std::collections::HashSet<String> = std::collections::HashSet::new();
     loop {
+        let stopping = shutdown.is_signalled();
         let deadline_passed = matches!(until, Until::Drained { deadline: Some(d), .. } if Instant::now() >= d);
         unrecorded.retain(|(id, t)| match store.record_attempt(id, t) {
             Ok(_) => false,
@@ -236,7 +255,18 @@ pub async fn drive_with_wake(
                 true
             }
         });
-        let rows = if faults.streak > 0 && !unrecorded.is_empty() {
+        if stopping && tasks.is_empty() {
+            if !unrecorded.is_empty() {
+                // As after a crash: they are still pending, and go again under the same key.
+                tracing::warn!(
+                    "the forwarder stops with {} outcome(s) the database would not take; those are sent again at the next start",
+                    unrecorded.len()
+                );
+            }
+            report.shut_down = true;
+            return Ok(finish(report, &faults));
+        }
+        let rows = if stopping || (faults.streak > 0 && !unrecorded.is_empty()) {
             None
         } else {
             match store.delivery_rows() {
@@ -317,15 +347,18 @@ pub async fn drive_with_wake(
         }
         if tasks.is_empty() {
             if faults.streak == 0 {
-                idle_work(
-                    store,
-                    crm,
-                    &mut faults,
-                    &mut last_token_poll,
-                    &mut last_refresh,
-                    settings.retention,
-                )
-                .await;
+                // Dropping it part-way is safe: each thing it records is one statement.
+                tokio::select! {
+                    _ = idle_work(
+                        store,
+                        crm,
+                        &mut faults,
+                        &mut last_token_poll,
+                        &mut last_refresh,
+                        settings.retention,
+                    ) => {}
+                    _ = shutdown.signalled() => continue,
+                }
             }
             let wait = match faults.pause() {
                 Some(pause) => Some(pause),
@@ -341,17 +374,15 @@ pub async fn drive_with_wake(
                             let _ = resolve_tokens(store, crm).await;
                         }
                         report.stopped_at_deadline |= past_deadline && wait.is_some();
-                        report.store_faults = faults.total;
-                        report.store_fault = if faults.streak > 0 { faults.last.clone() } else { None };
-                        return Ok(report);
+                        return Ok(finish(report, &faults));
                     }
                     let mut w = wait.unwrap_or(patience);
                     if let Some(d) = deadline {
                         w = w.min(d.saturating_duration_since(Instant::now()));
                     }
-                    sleep_or_wake(w, woken).await;
+                    sleep_or_wake(w, woken, shutdown).await;
                 }
-                Until::Forever { poll } => sleep_or_wake(wait.map_or(poll, |w| w.min(poll)), woken).await,
+                Until::Forever { poll } => sleep_or_wake(wait.map_or(poll, |w| w.min(poll)), woken, shutdown).await,
             }
             continue;
         }
@@ -376,6 +407,11 @@ pub async fn drive_with_wake(
                     && let Err(e) = store.record_identity(&id, identity)
                 {
                     faults.note("storing a card's check", &e);
+                    in_flight.remove(&id);
+                    continue;
+                }
+                if shutdown.is_signalled() {
+                    // Not sent: the row stays pending with its attempt counted, as after a crash.
                     in_flight.remove(&id);
                     continue;
                 }
@@ -453,11 +489,19 @@ async fn idle_work(
     }
 }
 
-async fn sleep_or_wake(d: Duration, wake: &tokio::sync::Notify) {
+async fn sleep_or_wake(d: Duration, wake: &tokio::sync::Notify, shutdown: &Shutdown) {
     tokio::select! {
         _ = tokio::time::sleep(d) => {}
         _ = wake.notified() => {}
+        _ = shutdown.signalled() => {}
     }
+}
+
+/// `report` with the database's faults, as a run ends.
+fn finish(mut report: Report, faults: &Faults<'_>) -> Report {
+    report.store_faults = faults.total;
+    report.store_fault = if faults.streak > 0 { faults.last.clone() } else { None };
+    report
 }
 
 /// Ask an Open311 CRM what ids its tokens became, and record those it has given.
@@ -473,5 +517,7 @@ async fn resolve_tokens(store: &Store, crm: &Connector) -> Result<(), StoreError
     Ok(())
 }
 
+#[cfg(test)]
+mod shutdown_tests;
 #[cfg(test)]
 mod tests;

@@ -2,10 +2,11 @@
 //! a submission's recorded form version always names what the visitor filled), and the list on
 //! offer now. A refresh replaces the list in one transaction, and a form's version goes up only
 //! when its generated files change. Mapping is [`crate::crm::catalogue`]'s job; fetching,
-//! [`crate::crm::services`]'.
+//! [`crate::crm::services`]', whose [`Read`] the caller hands to [`Store::refresh_crm_catalogue`].
 
 use super::{Store, StoreError, now_text};
-use crate::crm::catalogue::Generated;
+use crate::crm::catalogue::{Generated, Skipped};
+use crate::crm::services::{Read, ReadService};
 use rusqlite::{OptionalExtension, params};
 
 /// One service on offer, with its current generated files.
@@ -84,7 +85,58 @@ pub enum Change {
     },
 }
 
+/// What a refresh did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refresh {
+    /// Per service on the new list (and those removed from it).
+    pub changes: Vec<Change>,
+    /// Services not offered, and why.
+    pub skipped: Vec<Skipped>,
+    /// Details for staff: attributes left out, definitions missing, cached forms kept.
+    pub notes: Vec<String>,
+}
+
 impl Store {
+    /// Replace the cached catalogue with `read`, the CRM's just now, in one transaction. A
+    /// service whose definition could not be read keeps its cached form, if it has one with the
+    /// same code and form id; otherwise it is skipped.
+    pub fn refresh_crm_catalogue(&mut self, read: Read) -> Result<Refresh, StoreError> {
+        let cached = self.crm_catalogue()?;
+        let mut report = Refresh {
+            skipped: read.skipped,
+            notes: read.notes,
+            ..Refresh::default()
+        };
+        let mut entries = Vec::new();
+        for service in read.services {
+            match service {
+                ReadService::Mapped(generated) => entries.push(Entry::Mapped(generated)),
+                ReadService::Unread {
+                    ref service_code,
+                    ref form_id,
+                    ref reason,
+                } => match cached
+                    .iter()
+                    .find(|c| &c.service_code == service_code && &c.form_id == form_id)
+                {
+                    Some(c) => {
+                        report.notes.push(format!(
+                            "{}: {reason}; the cached version {} stays",
+                            c.form_id, c.version
+                        ));
+                        entries.push(Entry::Keep {
+                            service_code: service_code.clone(),
+                            form_id: form_id.clone(),
+                        });
+                    }
+                    None => report.skipped.extend(service.as_skipped()),
+                },
+            }
+        }
+        report.changes = self.replace_crm_catalogue(&entries)?;
+        Ok(report)
+    }
+
     /// The services on offer, in the CRM's order.
     pub fn crm_catalogue(&self) -> Result<Vec<CachedForm>, StoreError> {
         let mut stmt = self.conn.prepare_cached(

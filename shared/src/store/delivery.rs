@@ -4,6 +4,7 @@
 
 use super::error_text::{UNREADABLE, clean_error, error_kind};
 use super::{Store, StoreError, now_text};
+use crate::crm::Outgoing;
 use crate::outbox::{Row, RowState, Transition};
 use rusqlite::params;
 use time::OffsetDateTime;
@@ -209,6 +210,69 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// A pending submission ready to send, with its answers opened.
+    pub fn outgoing(&self, submission_id: &str) -> Result<Option<Outgoing>, StoreError> {
+        use rusqlite::OptionalExtension;
+        let row = self
+            .conn
+            .query_row(
+                "SELECT reference, form_id, form_version, locale, created_at, attempts, payload,
+                        handed_over IS NOT NULL, identity
+                 FROM outbox WHERE submission_id = ?1 AND state = 'pending'",
+                [submission_id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, u32>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, u32>(5)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, bool>(7)?,
+                        r.get::<_, Option<String>>(8)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed, reconcile_first, identity)) =
+            row
+        else {
+            return Ok(None);
+        };
+        let plain = self.key.open(&sealed, submission_id)?;
+        let answers = serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let identity = super::outbox::open_identity(&self.key, identity.as_deref(), submission_id)?;
+        Ok(Some(Outgoing {
+            submission_id: submission_id.to_owned(),
+            reference,
+            form_id,
+            form_version,
+            locale,
+            created_at,
+            attempts,
+            answers,
+            identity,
+            reconcile_first,
+        }))
+    }
+
+    /// Store what the provider said of a pending submission's card when it was forwarded (see
+    /// [`crate::card::identity::Identity::apply`]), sealed again, so a retry sends the same and
+    /// does not ask again. Returns false when the row is no longer pending or has no card.
+    pub fn record_identity(
+        &self,
+        submission_id: &str,
+        identity: &crate::card::identity::Identity,
+    ) -> Result<bool, StoreError> {
+        let sealed = super::outbox::seal_identity(&self.key, identity, submission_id)?;
+        let n = self.conn.execute(
+            "UPDATE outbox SET identity = ?2 WHERE submission_id = ?1 AND state = 'pending' AND identity IS NOT NULL",
+            params![submission_id, sealed],
+        )?;
+        Ok(n == 1)
+    }
 }
 
 #[cfg(test)]
@@ -349,96 +413,5 @@ mod tests {
         assert!(store.unpark(&reference.to_lowercase()).unwrap());
         assert_eq!(store.delivery_rows().unwrap().len(), 2);
         assert!(!store.unpark("NOPE-NOPE").unwrap());
-    }
-}
-
-/// One submission as the forwarder sends it: its metadata and its opened answers.
-#[derive(Debug, Clone)]
-pub struct Outgoing {
-    /// Idempotency key.
-    pub submission_id: String,
-    /// Human reference.
-    pub reference: String,
-    /// Form id.
-    pub form_id: String,
-    /// Form version.
-    pub form_version: u32,
-    /// The visitor's language.
-    pub locale: String,
-    /// When "Send" was tapped.
-    pub created_at: String,
-    /// Attempts so far.
-    pub attempts: u32,
-    /// The answers, decrypted.
-    pub answers: crate::forms::ValidAnswers,
-    /// The card the visitor used, decrypted; `None` when they used none.
-    pub identity: Option<crate::card::identity::Identity>,
-    /// It travelled in a hand-delivery bundle, so another machine may have sent it already:
-    /// a connector without idempotency must look for it at the CRM before sending.
-    pub reconcile_first: bool,
-}
-
-impl Store {
-    /// A pending submission ready to send, with its answers opened.
-    pub fn outgoing(&self, submission_id: &str) -> Result<Option<Outgoing>, StoreError> {
-        use rusqlite::OptionalExtension;
-        let row = self
-            .conn
-            .query_row(
-                "SELECT reference, form_id, form_version, locale, created_at, attempts, payload,
-                        handed_over IS NOT NULL, identity
-                 FROM outbox WHERE submission_id = ?1 AND state = 'pending'",
-                [submission_id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, u32>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, u32>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, bool>(7)?,
-                        r.get::<_, Option<String>>(8)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((reference, form_id, form_version, locale, created_at, attempts, sealed, reconcile_first, identity)) =
-            row
-        else {
-            return Ok(None);
-        };
-        let plain = self.key.open(&sealed, submission_id)?;
-        let answers = serde_json::from_str(&plain).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let identity = super::outbox::open_identity(&self.key, identity.as_deref(), submission_id)?;
-        Ok(Some(Outgoing {
-            submission_id: submission_id.to_owned(),
-            reference,
-            form_id,
-            form_version,
-            locale,
-            created_at,
-            attempts,
-            answers,
-            identity,
-            reconcile_first,
-        }))
-    }
-
-    /// Store what the provider said of a pending submission's card when it was forwarded (see
-    /// [`crate::card::identity::Identity::apply`]), sealed again, so a retry sends the same and
-    /// does not ask again. Returns false when the row is no longer pending or has no card.
-    pub fn record_identity(
-        &self,
-        submission_id: &str,
-        identity: &crate::card::identity::Identity,
-    ) -> Result<bool, StoreError> {
-        let sealed = super::outbox::seal_identity(&self.key, identity, submission_id)?;
-        let n = self.conn.execute(
-            "UPDATE outbox SET identity = ?2 WHERE submission_id = ?1 AND state = 'pending' AND identity IS NOT NULL",
-            params![submission_id, sealed],
-        )?;
-        Ok(n == 1)
     }
 }

@@ -3,7 +3,7 @@
 //! en-GB Fluent words, which then go through the very loader bundled forms use. So hostile CRM
 //! data meets the same checks, and a service that cannot be mapped is skipped with a reason,
 //! never breaking the kiosk. CRM text is made safe by `safe.rs`. Pure: fetching is
-//! [`super::services`]' job, caching (and versions) [`crate::store::catalogue`]'s.
+//! [`super::services`]' job, caching (and versions) the store's (`store::catalogue`).
 
 use crate::forms::FieldKind;
 use crate::forms::check::check_crm_form_translations;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 const CARD: &str = "21234001234567";
 
 /// A provider that answers verdicts from a list (then `Valid`), after `delay`.
-struct Fake {
+pub(super) struct Fake {
     name: &'static str,
     verdicts: Mutex<VecDeque<Verdict>>,
     calls: AtomicUsize,
@@ -17,7 +17,7 @@ struct Fake {
 }
 
 impl Fake {
-    fn new(name: &'static str, verdicts: &[Verdict], delay: Duration) -> Arc<Fake> {
+    pub(super) fn new(name: &'static str, verdicts: &[Verdict], delay: Duration) -> Arc<Fake> {
         Arc::new(Fake {
             name,
             verdicts: Mutex::new(verdicts.iter().copied().collect()),
@@ -25,7 +25,7 @@ impl Fake {
             delay,
         })
     }
-    fn calls(&self) -> usize {
+    pub(super) fn calls(&self) -> usize {
         self.calls.load(Ordering::SeqCst)
     }
 }
@@ -68,6 +68,11 @@ async fn test_crm(fail: usize) -> (Connector, Arc<Mutex<Vec<serde_json::Value>>>
             }
         }),
     );
+    (hook_on_loopback(app).await, got)
+}
+
+/// Serve `app` on a loopback port; a webhook connector for its `/hook`.
+pub(super) async fn hook_on_loopback(app: axum::Router) -> Connector {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -77,10 +82,10 @@ async fn test_crm(fail: usize) -> (Connector, Arc<Mutex<Vec<serde_json::Value>>>
         Duration::from_secs(5),
     )
     .unwrap();
-    (Connector::Webhook(hook), got)
+    Connector::Webhook(hook)
 }
 
-fn settings() -> Settings {
+pub(super) fn settings() -> Settings {
     Settings {
         max_in_flight: 4,
         backoff: Backoff {
@@ -96,7 +101,7 @@ const DRAINED: Until = Until::Drained {
     deadline: None,
 };
 
-fn submit(store: &mut Store, identity: Option<Identity>) -> String {
+pub(super) fn submit(store: &mut Store, identity: Option<Identity>) -> String {
     let forms = crate::embedded::forms().unwrap();
     let raw: crate::forms::Answers =
         serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
@@ -109,7 +114,7 @@ fn submit(store: &mut Store, identity: Option<Identity>) -> String {
         .to_string()
 }
 
-fn unchecked(provider: &str) -> Identity {
+pub(super) fn unchecked(provider: &str) -> Identity {
     Identity::read_at_kiosk(&CardNumber::parse(CARD).unwrap(), provider, false)
 }
 
@@ -281,7 +286,7 @@ async fn a_damaged_row_is_parked_with_its_reason_and_the_twenty_others_are_deliv
 
 /// A file store for the forwarder and a second connection to the same file that can make the
 /// outbox refuse writes (a trigger raising "database or disk is full") and allow them again.
-fn faulty_pair(dir: &std::path::Path) -> (Store, Store) {
+pub(super) fn faulty_pair(dir: &std::path::Path) -> (Store, Store) {
     let key = crate::store::Key::random();
     let path = dir.join("kiosk.db");
     let forwarder = Store::open(&path, key.clone()).unwrap();
