@@ -1,7 +1,7 @@
 //! The kiosk's devices off the UI thread: one worker prints jobs one at a time (a receipt after
 //! "Send", a ticket after "Take a ticket", a staff test page) and checks the printer's health; card
-//! readers post their events here too. Everything comes back as [`News`] through one channel,
-//! and a wake function tells the UI thread to collect it, so the screen never waits on a device.
+//! readers post their events here too. Everything comes back as [`News`] through the sink the
+//! shell gives (its one answer channel, which wakes the UI thread), so the screen never waits.
 
 use crate::printing::{Health, Printer};
 use onestop::card::CardEvent;
@@ -68,20 +68,17 @@ enum Work {
 /// The handle the shell keeps.
 pub struct Devices {
     work: mpsc::Sender<Work>,
-    news_tx: mpsc::Sender<News>,
-    news: mpsc::Receiver<News>,
+    sink: std::sync::Arc<dyn Fn(News) + Send + Sync>,
     configured: bool,
 }
 
 impl Devices {
-    /// Starts the printer worker. `wake` runs on a worker thread after each piece of news.
-    pub fn start(printer: Printer, wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Devices> {
-        let wake = std::sync::Arc::new(wake);
+    /// Starts the printer worker. `sink` takes each piece of news, on a worker thread.
+    pub fn start(printer: Printer, sink: impl Fn(News) + Send + Sync + 'static) -> std::io::Result<Devices> {
+        let sink: std::sync::Arc<dyn Fn(News) + Send + Sync> = std::sync::Arc::new(sink);
         let (work, work_rx) = mpsc::channel::<Work>();
-        let (news_tx, news) = mpsc::channel();
         let configured = printer.configured();
-        let tx = news_tx.clone();
-        let w = wake.clone();
+        let tell = sink.clone();
         std::thread::Builder::new().name("printer-jobs".into()).spawn(move || {
             while let Ok(item) = work_rx.recv() {
                 let news = match item {
@@ -95,18 +92,10 @@ impl Devices {
                     }
                     Work::Check => News::Printer(printer.health_blocking()),
                 };
-                if tx.send(news).is_err() {
-                    return;
-                }
-                w();
+                tell(news);
             }
         })?;
-        Ok(Devices {
-            work,
-            news_tx,
-            news,
-            configured,
-        })
+        Ok(Devices { work, sink, configured })
     }
 
     /// Whether a printer is configured (otherwise nothing is printed and nothing is promised).
@@ -125,24 +114,16 @@ impl Devices {
         let _ = self.work.send(Work::Check);
     }
 
-    /// A sender for a card reader's events, forwarded as [`News::Card`] with a wake each.
-    pub fn card_events(&self, wake: impl Fn() + Send + 'static) -> mpsc::Sender<CardEvent> {
+    /// A sender for a card reader's events, each passed on as [`News::Card`].
+    pub fn card_events(&self) -> mpsc::Sender<CardEvent> {
         let (tx, rx) = mpsc::channel::<CardEvent>();
-        let news = self.news_tx.clone();
+        let sink = self.sink.clone();
         let _ = std::thread::Builder::new().name("card-events".into()).spawn(move || {
             while let Ok(event) = rx.recv() {
-                if news.send(News::Card(event)).is_err() {
-                    return;
-                }
-                wake();
+                sink(News::Card(event));
             }
         });
         tx
-    }
-
-    /// News that has arrived, without waiting.
-    pub fn arrived(&self) -> Vec<News> {
-        self.news.try_iter().collect()
     }
 }
 

@@ -59,19 +59,15 @@ pub fn init(ctx: Rc<context::Context>, store: onestop::store::Store) -> anyhow::
 }
 
 /// Start asking the CRM about sent forms in the background (when the configured CRM can be
-/// asked), waking `window`'s event loop when an answer arrives.
+/// asked); its answers go through the shell's one answer channel.
 pub fn start_status_lookup(
-    window: &ui::KioskWindow,
     shell: &Shell,
     connector: onestop::crm::Connector,
     timeout: std::time::Duration,
 ) -> std::io::Result<()> {
-    use slint::ComponentHandle as _;
-    let weak = window.as_weak();
-    let wake = move || {
-        let _ = weak.upgrade_in_event_loop(|w| w.global::<ui::Track>().invoke_status_arrived());
-    };
-    if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, wake)? {
+    let sink = shell.sink();
+    let answers = move |a| sink.send(shell::workers::Answer::Status(a));
+    if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, answers)? {
         shell.set_status_lookup(lookup);
     }
     Ok(())
@@ -86,20 +82,17 @@ pub struct Readers {
 }
 
 /// Start the devices: the printer's worker, the card lookup's worker and the card readers, all
-/// waking `window`'s event loop when one has news. Keep the returned readers alive.
-pub fn start_devices(window: &ui::KioskWindow, shell: &Rc<Shell>, ctx: &context::Context) -> anyhow::Result<Readers> {
-    use slint::ComponentHandle as _;
+/// answering through the shell's one answer channel. Keep the returned readers alive.
+pub fn start_devices(shell: &Rc<Shell>, ctx: &context::Context) -> anyhow::Result<Readers> {
     let printer = printing::Printer::from_context(ctx, None)?;
-    let weak = window.as_weak();
-    let wake = move || {
-        let _ = weak.upgrade_in_event_loop(|w| w.global::<ui::Devices>().invoke_arrived());
-    };
-    let devices = devices::Devices::start(printer, wake.clone())?;
+    let sink = shell.sink();
+    let news = move |n| sink.send(shell::workers::Answer::News(n));
+    let devices = devices::Devices::start(printer, news)?;
     let cards = &ctx.config.cards;
-    let desk = shell::workers::CardDesk::start(cards.provider(), wake.clone())?;
+    let desk = shell::workers::CardDesk::start(cards.provider(), shell.sink())?;
     let mut readers = Readers::default();
     if !cards.simulated.trim().is_empty() {
-        let events = devices.card_events(wake.clone());
+        let events = devices.card_events();
         readers._simulated = Some(onestop::card::simulated::SimulatedReader::spawn(
             cards.simulated.trim().into(),
             std::time::Duration::from_millis(100),
@@ -108,7 +101,7 @@ pub fn start_devices(window: &ui::KioskWindow, shell: &Rc<Shell>, ctx: &context:
     }
     let nfc = cards.nfc.trim();
     if !nfc.is_empty() {
-        let events = devices.card_events(wake.clone());
+        let events = devices.card_events();
         #[cfg(feature = "nfc")]
         {
             readers._nfc = Some(

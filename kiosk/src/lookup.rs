@@ -28,26 +28,24 @@ pub struct Answer {
 /// The background worker's handle.
 pub struct StatusLookup {
     jobs: mpsc::Sender<Job>,
-    answers: mpsc::Receiver<Answer>,
     next_ticket: std::cell::Cell<u64>,
 }
 
 impl StatusLookup {
     /// Start a worker for `connector`, if that kind of CRM can be asked about a request at all
     /// (the webhook contract has no status call). Each question gives up after `timeout`;
-    /// `notify` runs on the worker thread after each answer, to wake the UI thread. Give it a
+    /// `sink` takes each answer on the worker thread (the shell's one answer channel). Give it a
     /// connector of its own: an HTTP client's pooled connections belong to the runtime that
     /// opened them, and stall if another runtime uses them.
     pub fn start(
         connector: Connector,
         timeout: Duration,
-        notify: impl Fn() + Send + 'static,
+        sink: impl Fn(Answer) + Send + 'static,
     ) -> std::io::Result<Option<StatusLookup>> {
         if matches!(connector, Connector::Webhook(_)) {
             return Ok(None);
         }
         let (jobs, job_rx) = mpsc::channel::<Job>();
-        let (answer_tx, answers) = mpsc::channel();
         std::thread::Builder::new()
             .name("status-lookup".into())
             .spawn(move || {
@@ -69,15 +67,11 @@ impl StatusLookup {
                         submission_id: job.submission_id,
                         result,
                     };
-                    if answer_tx.send(answer).is_err() {
-                        return;
-                    }
-                    notify();
+                    sink(answer);
                 }
             })?;
         Ok(Some(StatusLookup {
             jobs,
-            answers,
             next_ticket: std::cell::Cell::new(1),
         }))
     }
@@ -95,10 +89,5 @@ impl StatusLookup {
             })
             .ok()
             .map(|_| ticket)
-    }
-
-    /// Answers that have arrived, without waiting.
-    pub fn arrived(&self) -> Vec<Answer> {
-        self.answers.try_iter().collect()
     }
 }

@@ -283,9 +283,9 @@ fn run_ui(ctx: Context) -> Result<bool> {
     }
     let mut queue = kiosk::queue_hub::start(&ctx, &shell)?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
-    let _readers = kiosk::start_devices(&window, &shell, &ctx)?;
+    let _readers = kiosk::start_devices(&shell, &ctx)?;
     if let Some(connector) = lookup {
-        kiosk::start_status_lookup(&window, &shell, connector, status_timeout)?;
+        kiosk::start_status_lookup(&shell, connector, status_timeout)?;
     }
     let _timer = kiosk::start_idle_timer(&shell);
     let _reopen = waiting_for_disk.then(|| {

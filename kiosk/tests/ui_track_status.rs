@@ -16,7 +16,7 @@ fn wait_for_answer(k: &common::Kiosk, locale: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     while t.get_message().contains(&checking) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
-        k.controller.status_arrived();
+        k.controller.arrived();
     }
     t.get_message().to_string()
 }
@@ -62,7 +62,9 @@ fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
     // Its own connector, as the kiosk builds one per thread: an HTTP client's pooled
     // connections belong to the runtime that opened them.
     let (connector, _) = kiosk::cli::connector(&k.ctx).unwrap().unwrap();
-    let lookup = kiosk::lookup::StatusLookup::start(connector, Duration::from_secs(5), || {})
+    let sink = k.controller.sink();
+    let answers = move |a| sink.send(kiosk::shell::workers::Answer::Status(a));
+    let lookup = kiosk::lookup::StatusLookup::start(connector, Duration::from_secs(5), answers)
         .unwrap()
         .expect("an Open311 CRM can be asked");
     k.controller.set_status_lookup(lookup);

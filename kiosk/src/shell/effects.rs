@@ -213,14 +213,11 @@ impl Shell {
                 return self.dispatch(Msg::StaffPinFault(PadMessage::DbWrite(e.to_string())));
             }
         }
-        let weak = self.window.clone();
+        let sink = self.sink.clone();
         let spawned = std::thread::Builder::new().name("pin-check".into()).spawn(move || {
             let ok = hash.verify(&pin.0);
             drop(pin);
-            let _ = weak.upgrade_in_event_loop(move |w| {
-                use slint::ComponentHandle as _;
-                w.global::<crate::ui::Staff>().invoke_checked(n as i32, ok)
-            });
+            sink.send(super::workers::Answer::StaffPin { n, ok });
         });
         if let Err(e) = spawned {
             tracing::error!("could not start the PIN check: {e}");
@@ -228,8 +225,8 @@ impl Shell {
         }
     }
 
-    /// The PIN check's answer (from the event loop): the lockout after it, then the app.
-    pub(crate) fn staff_checked(self: &Rc<Self>, n: u64, ok: bool) {
+    /// The PIN check's answer: the lockout after it, then the app.
+    fn staff_checked(self: &Rc<Self>, n: u64, ok: bool) {
         let now = (self.workers.borrow().clock)();
         let after = {
             let store = self.store.borrow();
@@ -275,71 +272,62 @@ impl Shell {
         loaded
     }
 
-    /// Take in what the devices and the card lookup did.
-    pub fn devices_arrived(self: &Rc<Self>) {
-        let answers: Vec<_> = match self.workers.borrow().card.answers.as_ref() {
-            Some(rx) => rx.try_iter().collect(),
-            None => Vec::new(),
-        };
-        for a in answers {
-            self.dispatch(Msg::CardAnswer {
-                epoch: a.epoch,
-                ticket: a.ticket,
-                outcome: a.outcome,
-            });
-        }
-        let news = match self.workers.borrow().devices.as_ref() {
-            Some(d) => d.arrived(),
-            None => Vec::new(),
-        };
-        for item in news {
-            self.dispatch(match item {
-                crate::devices::News::Printed { job, result } => Msg::Printed {
-                    id: job,
-                    ok: result.is_ok(),
-                },
-                crate::devices::News::Printer(health) => Msg::PrinterHealth(health),
-                crate::devices::News::Card(event) => Msg::Card(event),
-            });
+    /// Take in every answer that has arrived from the workers (the one wake's handler; tests
+    /// call it too). Not the visitor's activity: the idle timer goes on.
+    pub fn arrived(self: &Rc<Self>) {
+        use super::workers::Answer;
+        let answers: Vec<Answer> = self.inbox.try_iter().collect();
+        for answer in answers {
+            match answer {
+                Answer::News(news) => self.dispatch(match news {
+                    crate::devices::News::Printed { job, result } => Msg::Printed {
+                        id: job,
+                        ok: result.is_ok(),
+                    },
+                    crate::devices::News::Printer(health) => Msg::PrinterHealth(health),
+                    crate::devices::News::Card(event) => Msg::Card(event),
+                }),
+                Answer::Card(a) => self.dispatch(Msg::CardAnswer {
+                    epoch: a.epoch,
+                    ticket: a.ticket,
+                    outcome: a.outcome,
+                }),
+                Answer::Status(a) => self.status_arrived(a),
+                Answer::StaffPin { n, ok } => self.staff_checked(n, ok),
+            }
         }
         self.render();
     }
 
-    /// Take in the CRM's answers about sent forms: cache each, and show the one awaited.
-    pub fn status_arrived(self: &Rc<Self>) {
-        let answers = match self.workers.borrow().lookup.as_ref() {
-            Some(lookup) => lookup.arrived(),
-            None => return,
-        };
-        for answer in answers {
-            let fresh = match &answer.result {
-                Ok(status) => {
-                    let store = self.store.borrow();
-                    match store.record_status(&answer.submission_id, status) {
-                        Ok(()) => store.cached_status(&answer.submission_id).ok().flatten(),
-                        Err(e) => {
-                            tracing::error!("track: the status could not be cached: {e}");
-                            None
-                        }
+    /// The CRM's answer about a sent form: cache it, and show it if it is the one awaited.
+    fn status_arrived(self: &Rc<Self>, answer: crate::lookup::Answer) {
+        let fresh = match &answer.result {
+            Ok(status) => {
+                let store = self.store.borrow();
+                match store.record_status(&answer.submission_id, status) {
+                    Ok(()) => store.cached_status(&answer.submission_id).ok().flatten(),
+                    Err(e) => {
+                        tracing::error!("track: the status could not be cached: {e}");
+                        None
                     }
                 }
-                Err(reason) => {
-                    tracing::info!("track: could not ask the CRM: {reason}");
-                    None
-                }
-            };
-            let ours = {
-                let mut w = self.workers.borrow_mut();
-                let at = w.asked.iter().position(|(_, theirs)| *theirs == answer.ticket);
-                at.map(|i| w.asked.remove(i).0)
-            };
-            if let Some(ticket) = ours {
-                self.dispatch(Msg::StatusArrived {
-                    ticket,
-                    status: fresh,
-                    unreachable: answer.result.is_err(),
-                });
             }
+            Err(reason) => {
+                tracing::info!("track: could not ask the CRM: {reason}");
+                None
+            }
+        };
+        let ours = {
+            let mut w = self.workers.borrow_mut();
+            let at = w.asked.iter().position(|(_, theirs)| *theirs == answer.ticket);
+            at.map(|i| w.asked.remove(i).0)
+        };
+        if let Some(ticket) = ours {
+            self.dispatch(Msg::StatusArrived {
+                ticket,
+                status: fresh,
+                unreachable: answer.result.is_err(),
+            });
         }
     }
 }

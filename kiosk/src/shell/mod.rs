@@ -32,6 +32,9 @@ pub struct Shell {
     pub workers: RefCell<workers::Workers>,
     keys: RefCell<keys::Keys>,
     taps: keys::Taps,
+    /// Every worker's answers, in one channel; [`Shell::sink`] hands out its other end.
+    inbox: std::sync::mpsc::Receiver<workers::Answer>,
+    sink: workers::Sink,
     queue: RefCell<VecDeque<Msg>>,
     busy: Cell<bool>,
     rendered_scroll: Cell<u64>,
@@ -40,6 +43,13 @@ pub struct Shell {
 impl Shell {
     /// Wire every callback of `window` to a new shell and show the welcome screen.
     pub fn setup(window: &KioskWindow, ctx: Rc<Context>, store: Store) -> Rc<Shell> {
+        let (tx, inbox) = std::sync::mpsc::channel();
+        let weak = slint::ComponentHandle::as_weak(window);
+        // One wake for every worker: the UI thread then collects whatever has arrived.
+        let sink = workers::Sink::new(tx, move || {
+            let _ = weak
+                .upgrade_in_event_loop(|w| slint::ComponentHandle::global::<crate::ui::Devices>(&w).invoke_arrived());
+        });
         let shell = Rc::new(Shell {
             app: RefCell::new(App::new(&ctx)),
             workers: RefCell::new(workers::Workers::new(&ctx.config)),
@@ -48,6 +58,8 @@ impl Shell {
             window: slint::ComponentHandle::as_weak(window),
             keys: RefCell::default(),
             taps: keys::Taps::default(),
+            inbox,
+            sink,
             queue: RefCell::default(),
             busy: Cell::new(false),
             rendered_scroll: Cell::new(u64::MAX),
@@ -113,6 +125,11 @@ impl Shell {
         if self.rendered_scroll.replace(scroll) != scroll {
             w.invoke_scroll_top();
         }
+    }
+
+    /// Where workers send their answers (the readers, lookups and checks started beside it).
+    pub fn sink(&self) -> workers::Sink {
+        self.sink.clone()
     }
 
     /// Use the kiosk's database directly (snapshots and tests set up states with it).

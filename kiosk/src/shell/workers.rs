@@ -1,7 +1,8 @@
 //! The shell's workers and links: the devices' worker (printer, card readers' events), the card
-//! lookup's worker, the CRM status lookup, the queue link, and the background forwarder's wake
-//! and health. Each turns a request into an answer that comes back as a [`crate::app::Msg`]; none
-//! decides anything.
+//! lookup's worker, the CRM status lookup, the staff PIN check, the queue link, and the background
+//! forwarder's wake and health. Each turns a request into an [`Answer`] sent through the shell's
+//! one [`Sink`], which wakes the UI thread once; the shell turns answers into
+//! [`crate::app::Msg`]s. None decides anything.
 
 use crate::app::{CardInfo, Epoch};
 use crate::queue_link::{QueueKioskOptions, QueueLink};
@@ -12,6 +13,47 @@ use onestop::staff::PinHash;
 use std::rc::Rc;
 use std::sync::{Arc, mpsc};
 
+/// A worker's answer, on its way to the UI thread.
+pub enum Answer {
+    /// The printer or a card reader.
+    News(crate::devices::News),
+    /// A card lookup.
+    Card(CardAnswer),
+    /// The CRM about a sent form.
+    Status(crate::lookup::Answer),
+    /// The staff PIN check `n`: right or not.
+    StaffPin {
+        /// The check.
+        n: u64,
+        /// Right PIN.
+        ok: bool,
+    },
+}
+
+/// Where every worker sends its answers: one channel, and a wake for the UI thread.
+#[derive(Clone)]
+pub struct Sink {
+    tx: mpsc::Sender<Answer>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Sink {
+    /// A sink into `tx` that runs `wake` after each answer.
+    pub fn new(tx: mpsc::Sender<Answer>, wake: impl Fn() + Send + Sync + 'static) -> Sink {
+        Sink {
+            tx,
+            wake: Arc::new(wake),
+        }
+    }
+
+    /// Send one answer and wake the UI thread (nothing when the shell has gone).
+    pub fn send(&self, answer: Answer) {
+        if self.tx.send(answer).is_ok() {
+            (self.wake)();
+        }
+    }
+}
+
 /// A question for the card lookup's worker.
 pub(crate) struct CardJob {
     pub(crate) epoch: Epoch,
@@ -21,7 +63,7 @@ pub(crate) struct CardJob {
 }
 
 /// Its answer.
-pub(crate) struct CardAnswer {
+pub struct CardAnswer {
     pub(crate) epoch: Epoch,
     pub(crate) ticket: u64,
     pub(crate) outcome: Outcome,
@@ -35,18 +77,16 @@ pub struct CardDesk {
     /// Whether a card needs its PIN.
     pub needs_pin: bool,
     pub(crate) jobs: Option<mpsc::Sender<CardJob>>,
-    pub(crate) answers: Option<mpsc::Receiver<CardAnswer>>,
 }
 
 impl CardDesk {
-    /// A desk for `provider` (none: cards are only shown to staff), with its worker. `wake` runs
-    /// on the worker after each answer.
-    pub fn start(provider: Option<Arc<dyn Provider>>, wake: impl Fn() + Send + 'static) -> std::io::Result<CardDesk> {
+    /// A desk for `provider` (none: cards are only shown to staff), with its worker, which sends
+    /// each answer to `sink`.
+    pub fn start(provider: Option<Arc<dyn Provider>>, sink: Sink) -> std::io::Result<CardDesk> {
         let Some(provider) = provider else {
             return Ok(CardDesk::default());
         };
         let (jobs, job_rx) = mpsc::channel::<CardJob>();
-        let (answer_tx, answers) = mpsc::channel();
         let (name, needs_pin) = (provider.name(), provider.needs_pin());
         std::thread::Builder::new().name("card-lookup".into()).spawn(move || {
             while let Ok(job) = job_rx.recv() {
@@ -57,17 +97,13 @@ impl CardDesk {
                     ticket: job.ticket,
                     outcome,
                 };
-                if answer_tx.send(answer).is_err() {
-                    return;
-                }
-                wake();
+                sink.send(Answer::Card(answer));
             }
         })?;
         Ok(CardDesk {
             provider: Some(name),
             needs_pin,
             jobs: Some(jobs),
-            answers: Some(answers),
         })
     }
 }

@@ -190,7 +190,7 @@ pub fn start_with_config(config: &str) -> Kiosk {
 impl Kiosk {
     /// Starts the devices' worker (the configured printer) for this window.
     pub fn start_devices(&self) -> kiosk::Readers {
-        kiosk::start_devices(&self.window, &self.controller, &self.ctx).unwrap()
+        kiosk::start_devices(&self.controller, &self.ctx).unwrap()
     }
 
     /// Waits (up to 20 s) until `label` is on screen, collecting the devices' news as the event
@@ -200,7 +200,7 @@ impl Kiosk {
         while !self.shows(label) {
             assert!(std::time::Instant::now() < deadline, "{label:?} never showed");
             std::thread::sleep(std::time::Duration::from_millis(20));
-            self.controller.devices_arrived();
+            self.controller.arrived();
             i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
         }
     }

@@ -112,23 +112,12 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     on!(Staff, on_send_now_clicked, () => Msg::StaffSendNow);
     on!(Staff, on_refresh_clicked, () => Msg::StaffRefresh);
     on!(Staff, on_print_test_clicked, () => Msg::StaffPrintTest);
-    // Answers from workers: not the visitor's activity, so they do not hold off the timeout.
-    let weak = Rc::downgrade(shell);
-    w.global::<Staff>().on_checked(move |n, ok| {
-        if let Some(shell) = weak.upgrade() {
-            shell.staff_checked(n as u64, ok);
-        }
-    });
-    let weak = Rc::downgrade(shell);
-    w.global::<Track>().on_status_arrived(move || {
-        if let Some(shell) = weak.upgrade() {
-            shell.status_arrived();
-        }
-    });
+    // The one wake for every worker's answers: not the visitor's activity, so it does not hold
+    // off the timeout.
     let weak = Rc::downgrade(shell);
     w.global::<Devices>().on_arrived(move || {
         if let Some(shell) = weak.upgrade() {
-            shell.devices_arrived();
+            shell.arrived();
         }
     });
     // Keys from a physical keyboard or a scanner: the wedge detector decides.
