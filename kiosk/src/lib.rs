@@ -64,13 +64,13 @@ pub fn start_status_lookup(
     shell: &Shell,
     connector: onestop::crm::Connector,
     timeout: std::time::Duration,
-) -> std::io::Result<()> {
+    runtime: tokio::runtime::Handle,
+) {
     let sink = shell.sink();
     let answers = move |a| sink.send(shell::workers::Answer::Status(a));
-    if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, answers)? {
+    if let Some(lookup) = lookup::StatusLookup::start(connector, timeout, runtime, answers) {
         shell.set_status_lookup(lookup);
     }
-    Ok(())
 }
 
 /// The card readers' threads; they stop when this is dropped.
@@ -81,15 +81,20 @@ pub struct Readers {
     _nfc: Option<onestop::card::nfc::NfcHandle>,
 }
 
-/// Start the devices: the printer's worker, the card lookup's worker and the card readers, all
-/// answering through the shell's one answer channel. Keep the returned readers alive.
-pub fn start_devices(shell: &Rc<Shell>, ctx: &context::Context) -> anyhow::Result<Readers> {
+/// Start the devices: the printer's worker, the card lookup's worker (its HTTP lookups on
+/// `runtime`, the kiosk's one, when given) and the card readers, all answering through the
+/// shell's one answer channel. Keep the returned readers alive.
+pub fn start_devices(
+    shell: &Rc<Shell>,
+    ctx: &context::Context,
+    runtime: Option<tokio::runtime::Handle>,
+) -> anyhow::Result<Readers> {
     let printer = printing::Printer::from_context(ctx, None)?;
     let sink = shell.sink();
     let news = move |n| sink.send(shell::workers::Answer::News(n));
     let devices = devices::Devices::start(printer, news)?;
     let cards = &ctx.config.cards;
-    let desk = shell::workers::CardDesk::start(cards.provider(), shell.sink())?;
+    let desk = shell::workers::CardDesk::start(cards.provider_on(runtime), shell.sink())?;
     let mut readers = Readers::default();
     if !cards.simulated.trim().is_empty() {
         let events = devices.card_events();

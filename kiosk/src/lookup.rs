@@ -1,20 +1,13 @@
-//! Asking the CRM about a request in the background, for "Track an enquiry": one worker thread
-//! with its own small runtime takes questions and hands back answers, so the screen never waits
-//! on the network. The shell caches what comes back; the app shows it.
+//! Asking the CRM about a request in the background, for "Track an enquiry": each question is a
+//! task on the kiosk's one runtime ([`crate::shell::workers::io_runtime`]), so the screen never
+//! waits on the network. The shell caches what comes back; the app shows it.
 
 use onestop::crm::Connector;
 use onestop::crm::status::CrmStatus;
-use std::sync::mpsc;
+use std::sync::Arc;
 use std::time::Duration;
 
-/// A question for the worker.
-struct Job {
-    ticket: u64,
-    submission_id: String,
-    crm_id: String,
-}
-
-/// The worker's answer to one question.
+/// The answer to one question.
 #[derive(Debug)]
 pub struct Answer {
     /// Which question this answers (see [`StatusLookup::ask`]).
@@ -25,69 +18,58 @@ pub struct Answer {
     pub result: Result<CrmStatus, String>,
 }
 
-/// The background worker's handle.
+/// Asks the CRM, on a runtime it was given.
 pub struct StatusLookup {
-    jobs: mpsc::Sender<Job>,
+    connector: Arc<Connector>,
+    timeout: Duration,
+    runtime: tokio::runtime::Handle,
+    sink: Arc<dyn Fn(Answer) + Send + Sync>,
     next_ticket: std::cell::Cell<u64>,
 }
 
 impl StatusLookup {
-    /// Start a worker for `connector`, if that kind of CRM can be asked about a request at all
-    /// (the webhook contract has no status call). Each question gives up after `timeout`;
-    /// `sink` takes each answer on the worker thread (the shell's one answer channel). Give it a
-    /// connector of its own: an HTTP client's pooled connections belong to the runtime that
-    /// opened them, and stall if another runtime uses them.
+    /// Ask through `connector`, if that kind of CRM can be asked about a request at all (the
+    /// webhook contract has no status call). Each question is a task on `runtime` and gives up
+    /// after `timeout`; `sink` takes each answer (the shell's one answer channel). The
+    /// connector's HTTP client then lives on that runtime, as its pooled connections must.
     pub fn start(
         connector: Connector,
         timeout: Duration,
-        sink: impl Fn(Answer) + Send + 'static,
-    ) -> std::io::Result<Option<StatusLookup>> {
+        runtime: tokio::runtime::Handle,
+        sink: impl Fn(Answer) + Send + Sync + 'static,
+    ) -> Option<StatusLookup> {
         if matches!(connector, Connector::Webhook(_)) {
-            return Ok(None);
+            return None;
         }
-        let (jobs, job_rx) = mpsc::channel::<Job>();
-        std::thread::Builder::new()
-            .name("status-lookup".into())
-            .spawn(move || {
-                let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-                    Ok(r) => r,
-                    Err(e) => return tracing::error!("the status lookup could not start: {e}"),
-                };
-                // Ends when the shell (and its sender) is dropped.
-                while let Ok(job) = job_rx.recv() {
-                    let asked =
-                        runtime.block_on(async { tokio::time::timeout(timeout, connector.status(&job.crm_id)).await });
-                    let result = match asked {
-                        Ok(Some(r)) => r,
-                        Ok(None) => Err("this CRM cannot be asked about a request".to_owned()),
-                        Err(_) => Err(format!("no answer from the CRM within {} s", timeout.as_secs())),
-                    };
-                    let answer = Answer {
-                        ticket: job.ticket,
-                        submission_id: job.submission_id,
-                        result,
-                    };
-                    sink(answer);
-                }
-            })?;
-        Ok(Some(StatusLookup {
-            jobs,
+        Some(StatusLookup {
+            connector: Arc::new(connector),
+            timeout,
+            runtime,
+            sink: Arc::new(sink),
             next_ticket: std::cell::Cell::new(1),
-        }))
+        })
     }
 
     /// Ask about `crm_id` (the CRM's id of `submission_id`); returns the ticket its answer will
-    /// carry, or `None` if the worker has stopped.
+    /// carry.
     pub fn ask(&self, submission_id: &str, crm_id: &str) -> Option<u64> {
         let ticket = self.next_ticket.get();
         self.next_ticket.set(ticket + 1);
-        self.jobs
-            .send(Job {
+        let (connector, sink, timeout) = (self.connector.clone(), self.sink.clone(), self.timeout);
+        let (submission_id, crm_id) = (submission_id.to_owned(), crm_id.to_owned());
+        self.runtime.spawn(async move {
+            let asked = tokio::time::timeout(timeout, connector.status(&crm_id)).await;
+            let result = match asked {
+                Ok(Some(r)) => r,
+                Ok(None) => Err("this CRM cannot be asked about a request".to_owned()),
+                Err(_) => Err(format!("no answer from the CRM within {} s", timeout.as_secs())),
+            };
+            sink(Answer {
                 ticket,
-                submission_id: submission_id.to_owned(),
-                crm_id: crm_id.to_owned(),
-            })
-            .ok()
-            .map(|_| ticket)
+                submission_id,
+                result,
+            });
+        });
+        Some(ticket)
     }
 }

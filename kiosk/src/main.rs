@@ -283,9 +283,11 @@ fn run_ui(ctx: Context) -> Result<bool> {
     }
     let mut queue = kiosk::queue_hub::start(&ctx, &shell)?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
-    let _readers = kiosk::start_devices(&shell, &ctx)?;
+    // The kiosk's one runtime for its own network work (status questions, card lookups).
+    let io = kiosk::shell::workers::io_runtime()?;
+    let _readers = kiosk::start_devices(&shell, &ctx, Some(io.handle().clone()))?;
     if let Some(connector) = lookup {
-        kiosk::start_status_lookup(&shell, connector, status_timeout)?;
+        kiosk::start_status_lookup(&shell, connector, status_timeout, io.handle().clone());
     }
     let _timer = kiosk::start_idle_timer(&shell);
     let _reopen = waiting_for_disk.then(|| {

@@ -64,8 +64,8 @@ fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
     let (connector, _) = kiosk::cli::connector(&k.ctx).unwrap().unwrap();
     let sink = k.controller.sink();
     let answers = move |a| sink.send(kiosk::shell::workers::Answer::Status(a));
-    let lookup = kiosk::lookup::StatusLookup::start(connector, Duration::from_secs(5), answers)
-        .unwrap()
+    let io = kiosk::shell::workers::io_runtime().unwrap();
+    let lookup = kiosk::lookup::StatusLookup::start(connector, Duration::from_secs(5), io.handle().clone(), answers)
         .expect("an Open311 CRM can be asked");
     k.controller.set_status_lookup(lookup);
 

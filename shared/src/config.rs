@@ -109,6 +109,15 @@ impl CardsConfig {
 
     /// The identity provider, or `None` for `identity = "none"`.
     pub fn provider(&self) -> Option<std::sync::Arc<dyn crate::card::identity::Provider>> {
+        self.provider_on(None)
+    }
+
+    /// [`Self::provider`], with lookups over HTTP run on `runtime` (one client for all of them)
+    /// when one is given.
+    pub fn provider_on(
+        &self,
+        runtime: Option<tokio::runtime::Handle>,
+    ) -> Option<std::sync::Arc<dyn crate::card::identity::Provider>> {
         use crate::card::identity::{CrmLookup, Sip2Provider};
         let timeout = std::time::Duration::from_secs(self.timeout_secs);
         match self.identity {
@@ -124,12 +133,13 @@ impl CardsConfig {
                 },
                 self.pin,
             ))),
-            IdentityKind::Crm => Some(std::sync::Arc::new(CrmLookup::new(
-                self.crm_url.clone(),
-                self.crm_key.clone(),
-                timeout,
-                self.pin,
-            ))),
+            IdentityKind::Crm => {
+                let lookup = CrmLookup::new(self.crm_url.clone(), self.crm_key.clone(), timeout, self.pin);
+                Some(std::sync::Arc::new(match runtime {
+                    Some(r) => lookup.on_runtime(r),
+                    None => lookup,
+                }))
+            }
             IdentityKind::None => None,
         }
     }

@@ -283,3 +283,30 @@ fn kiosk_outbox_flush_carries_a_card_checked_at_the_kiosk() {
     let left: Option<String> = raw.query_row("SELECT identity FROM outbox", [], |r| r.get(0)).unwrap();
     assert_eq!(left, None);
 }
+
+#[test]
+fn lookups_on_the_kiosks_one_runtime_share_it_and_one_client_from_any_worker_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = crm(dir.path());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let shared = Arc::new(lookup(&crm).on_runtime(runtime.handle().clone()));
+    // From two worker threads in turn, as the card desk's and a second desk's would: each answer
+    // right, the same client and its pooled connection reused (no runtime made per lookup).
+    for round in 0..3 {
+        let threads: Vec<_> = [(AMINA, Some("1234")), (RAVI, None)]
+            .into_iter()
+            .map(|(number, digits)| {
+                let l = shared.clone();
+                std::thread::spawn(move || l.lookup(&card(number), digits.map(pin).as_ref()))
+            })
+            .collect();
+        for t in threads {
+            assert!(matches!(t.join().unwrap(), Outcome::Found(_)), "round {round}");
+        }
+    }
+    assert_eq!(shared.lookup(&card(UNKNOWN), None), Outcome::NotFound);
+}

@@ -13,6 +13,16 @@ use onestop::staff::PinHash;
 use std::rc::Rc;
 use std::sync::{Arc, mpsc};
 
+/// The kiosk's one tokio runtime: the CRM status lookup's tasks and the card provider's HTTP
+/// lookups run on it (two worker threads; the kiosk's network work is a question at a time).
+pub fn io_runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("kiosk-io")
+        .enable_all()
+        .build()
+}
+
 /// A worker's answer, on its way to the UI thread.
 pub enum Answer {
     /// The printer or a card reader.

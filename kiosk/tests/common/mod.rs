@@ -190,7 +190,7 @@ pub fn start_with_config(config: &str) -> Kiosk {
 impl Kiosk {
     /// Starts the devices' worker (the configured printer) for this window.
     pub fn start_devices(&self) -> kiosk::Readers {
-        kiosk::start_devices(&self.controller, &self.ctx).unwrap()
+        kiosk::start_devices(&self.controller, &self.ctx, None).unwrap()
     }
 
     /// Waits (up to 20 s) until `label` is on screen, collecting the devices' news as the event

@@ -227,6 +227,9 @@ pub struct CrmLookup {
     api_key: String,
     timeout: Duration,
     needs_pin: bool,
+    /// The runtime and HTTP client every lookup shares, when the caller has a runtime to lend
+    /// (the kiosk's); without one, each lookup makes its own.
+    shared: Option<(tokio::runtime::Handle, reqwest::Client)>,
 }
 
 impl CrmLookup {
@@ -237,7 +240,45 @@ impl CrmLookup {
             api_key,
             timeout,
             needs_pin,
+            shared: None,
         }
+    }
+
+    /// Run every lookup on `runtime` with one HTTP client (its pooled connections belong to
+    /// that runtime). Lookups stay blocking: call them from a worker thread, never a task.
+    pub fn on_runtime(mut self, runtime: tokio::runtime::Handle) -> CrmLookup {
+        self.shared = self.client().ok().map(|c| (runtime, c));
+        self
+    }
+
+    fn client(&self) -> Result<reqwest::Client, reqwest::Error> {
+        reqwest::Client::builder()
+            .timeout(self.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+    }
+
+    async fn ask(&self, client: &reqwest::Client, card: &CardNumber, pin: Option<&Pin>) -> Outcome {
+        let body = serde_json::json!({ "card": card.expose(), "pin": pin.map(Pin::expose) });
+        let sent = client
+            .post(&self.url)
+            .bearer_auth(&self.api_key)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await;
+        let reply = match sent {
+            Ok(r) => r,
+            Err(e) if e.is_timeout() => return Outcome::Unreachable("the CRM did not answer in time".into()),
+            Err(_) => return Outcome::Unreachable("the CRM could not be reached".into()),
+        };
+        let status = reply.status().as_u16();
+        let bytes = match reply.bytes().await {
+            Ok(b) if b.len() <= MAX_REPLY => b,
+            Ok(_) => return Outcome::Unreachable("the CRM's reply is too large".into()),
+            Err(_) => return Outcome::Unreachable("the CRM's reply was cut short".into()),
+        };
+        read_crm_reply(status, &bytes)
     }
 }
 
@@ -254,40 +295,19 @@ impl Provider for CrmLookup {
     }
 
     fn lookup(&self, card: &CardNumber, pin: Option<&Pin>) -> Outcome {
+        if let Some((runtime, client)) = &self.shared {
+            return runtime.block_on(self.ask(client, card, pin));
+        }
+        // No runtime lent (the forwarder's own check, the CLI): one for this lookup alone.
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
             Ok(r) => r,
             Err(e) => return Outcome::Unreachable(e.to_string()),
         };
-        let body = serde_json::json!({ "card": card.expose(), "pin": pin.map(Pin::expose) });
-        runtime.block_on(async {
-            let client = match reqwest::Client::builder()
-                .timeout(self.timeout)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-            {
-                Ok(c) => c,
-                Err(e) => return Outcome::Unreachable(e.to_string()),
-            };
-            let sent = client
-                .post(&self.url)
-                .bearer_auth(&self.api_key)
-                .header("content-type", "application/json")
-                .body(body.to_string())
-                .send()
-                .await;
-            let reply = match sent {
-                Ok(r) => r,
-                Err(e) if e.is_timeout() => return Outcome::Unreachable("the CRM did not answer in time".into()),
-                Err(_) => return Outcome::Unreachable("the CRM could not be reached".into()),
-            };
-            let status = reply.status().as_u16();
-            let bytes = match reply.bytes().await {
-                Ok(b) if b.len() <= MAX_REPLY => b,
-                Ok(_) => return Outcome::Unreachable("the CRM's reply is too large".into()),
-                Err(_) => return Outcome::Unreachable("the CRM's reply was cut short".into()),
-            };
-            read_crm_reply(status, &bytes)
-        })
+        let client = match self.client() {
+            Ok(c) => c,
+            Err(e) => return Outcome::Unreachable(e.to_string()),
+        };
+        runtime.block_on(self.ask(&client, card, pin))
     }
 
     /// The same lookup with `"pin": null`: the contract asks the CRM to answer it as for any
