@@ -95,7 +95,7 @@ pub fn list(ctx: &Context) -> Result<bool> {
 
 /// Read the CRM's catalogue, then write it to the cache (nothing is written if the list could
 /// not be read).
-fn refresh(runtime: &tokio::runtime::Runtime, store: &mut Store, services: &Services) -> Result<Refresh> {
+fn refresh(runtime: &tokio::runtime::Handle, store: &mut Store, services: &Services) -> Result<Refresh> {
     let read = runtime.block_on(services.read())?;
     Ok(store.refresh_crm_catalogue(read)?)
 }
@@ -111,8 +111,9 @@ fn due_in(last: Option<&str>, every: Duration) -> Duration {
 }
 
 /// While the touchscreen runs, read the CRM's catalogue every `crm.catalogue_refresh_hours`
-/// on its own thread, runtime and connection; a failure is logged and retried within the hour.
-pub fn start_refresher(ctx: &Context) -> Result<()> {
+/// on its own thread and connection, the reads on `runtime` (the kiosk's one); a failure is
+/// logged and retried within the hour.
+pub fn start_refresher(ctx: &Context, runtime: tokio::runtime::Handle) -> Result<()> {
     let hours = ctx.config.crm.catalogue_refresh_hours;
     if ctx.config.crm.kind != CrmKind::Open311 || hours == 0 {
         return Ok(());
@@ -122,10 +123,6 @@ pub fn start_refresher(ctx: &Context) -> Result<()> {
     let open = ctx.store_opener();
     let every = Duration::from_secs(hours * 3600);
     std::thread::Builder::new().name("catalogue".into()).spawn(move || {
-        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-            Ok(r) => r,
-            Err(e) => return tracing::error!("the catalogue refresher could not start: {e}"),
-        };
         let mut store = loop {
             match open() {
                 Ok(store) => break store,

@@ -267,7 +267,12 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
     let forwarder = kiosk::forwarder::start(&ctx)?;
-    kiosk::catalogue::start_refresher(&ctx)?;
+    // The kiosk's one runtime for its own network work: status questions, card lookups, the
+    // catalogue's reads and the link to the queue hub. The forwarder and a hosted hub keep
+    // their own threads and runtimes: each holds a SQLite connection across its awaits, and a
+    // connection cannot be shared between a multi-thread runtime's workers.
+    let io = kiosk::shell::workers::io_runtime()?;
+    kiosk::catalogue::start_refresher(&ctx, io.handle().clone())?;
     let lookup = kiosk::cli::connector(&ctx)?.map(|(c, _)| c);
     let status_timeout = std::time::Duration::from_secs(ctx.config.crm.timeout_secs.min(10));
     // Long enough for a send or a card check under way to finish and be recorded.
@@ -281,10 +286,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
         shell.set_forwarder_health(forwarder.health);
         services.push(forwarder.service);
     }
-    let mut queue = kiosk::queue_hub::start(&ctx, &shell)?;
+    let mut queue = kiosk::queue_hub::start(&ctx, &shell, io.handle().clone())?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
-    // The kiosk's one runtime for its own network work (status questions, card lookups).
-    let io = kiosk::shell::workers::io_runtime()?;
     let _readers = kiosk::start_devices(&shell, &ctx, Some(io.handle().clone()))?;
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&shell, connector, status_timeout, io.handle().clone());

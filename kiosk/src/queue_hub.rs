@@ -24,7 +24,7 @@ pub struct KioskQueue {
 }
 
 /// Set up the queue for this kiosk, if `[queue] tickets` is on; `None` when it offers no tickets.
-pub fn start(ctx: &Context, shell: &Shell) -> Result<Option<KioskQueue>> {
+pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> Result<Option<KioskQueue>> {
     let q = &ctx.config.queue;
     if !q.tickets {
         return Ok(None);
@@ -53,7 +53,7 @@ pub fn start(ctx: &Context, shell: &Shell) -> Result<Option<KioskQueue>> {
         // Run the replies on the UI thread; if the window is gone there is nobody to tell.
         let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
     };
-    let link = HubLink::start(&url, hello, wake).context("could not start the queue connection")?;
+    let link = HubLink::start_on(runtime, &url, hello, wake);
     shell.set_queue(
         link.clone(),
         QueueKioskOptions {

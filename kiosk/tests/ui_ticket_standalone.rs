@@ -20,7 +20,9 @@ fn a_standalone_kiosk_hosts_the_hub_that_boards_join() {
         printer.config()
     ));
     let _readers = k.start_devices();
-    let queue = kiosk::queue_hub::start(&k.ctx, &k.controller)
+    // The kiosk's one runtime carries the link to the hub, as in main.
+    let io = kiosk::shell::workers::io_runtime().unwrap();
+    let queue = kiosk::queue_hub::start(&k.ctx, &k.controller, io.handle().clone())
         .unwrap()
         .expect("tickets are on");
     let addr = queue.hosted.expect("the kiosk hosts the hub");

@@ -48,9 +48,12 @@ impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
 
 type Answer = (u64, Result<Vec<Sequenced>, ClientError>);
 
-/// The hub, reached over WebSocket by a [`Client`] on a small runtime of its own.
+/// The hub, reached over WebSocket by a [`Client`] on a small runtime of its own, or on one the
+/// caller lends (the kiosk's one runtime).
 pub struct HubLink {
-    runtime: tokio::runtime::Runtime,
+    /// The runtime made for this link, if it was not lent one (kept alive with the link).
+    _own: Option<tokio::runtime::Runtime>,
+    runtime: tokio::runtime::Handle,
     client: Client,
     answers_tx: mpsc::Sender<Answer>,
     answers: mpsc::Receiver<Answer>,
@@ -81,17 +84,39 @@ impl HubLink {
     /// Start connecting to the hub at `url` as `hello` says. `wake` runs on a background thread
     /// each time an answer arrives; it should make the UI thread call [`pump_all`].
     pub fn start(url: &str, hello: Hello, wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Rc<HubLink>> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
+        let own = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .thread_name("queue-link")
             .enable_all()
             .build()?;
+        let handle = own.handle().clone();
+        Ok(Self::start_with(Some(own), handle, url, hello, wake))
+    }
+
+    /// [`Self::start`], on `runtime` rather than one of its own.
+    pub fn start_on(
+        runtime: tokio::runtime::Handle,
+        url: &str,
+        hello: Hello,
+        wake: impl Fn() + Send + Sync + 'static,
+    ) -> Rc<HubLink> {
+        Self::start_with(None, runtime, url, hello, wake)
+    }
+
+    fn start_with(
+        own: Option<tokio::runtime::Runtime>,
+        runtime: tokio::runtime::Handle,
+        url: &str,
+        hello: Hello,
+        wake: impl Fn() + Send + Sync + 'static,
+    ) -> Rc<HubLink> {
         let client = {
             let _entered = runtime.enter();
             Client::connect(url, hello)
         };
         let (answers_tx, answers) = mpsc::channel();
         let link = Rc::new(HubLink {
+            _own: own,
             runtime,
             client,
             answers_tx,
@@ -101,7 +126,7 @@ impl HubLink {
             wake: Arc::new(wake),
         });
         LINKS.with(|l| l.borrow_mut().push(Rc::downgrade(&link)));
-        Ok(link)
+        link
     }
 
     /// The client, e.g. for a board's live events.
