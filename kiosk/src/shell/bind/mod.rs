@@ -81,6 +81,7 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
         text.into()
     ));
     on!(Question, on_submit, () => Msg::Continue);
+    on!(Question, on_enter_pressed, () => Msg::Typed("\n".into()));
     on!(Question, on_back, () => Msg::Back);
     on!(Check, on_change, (id: SharedString) => Msg::Change(id.into()));
     on!(Check, on_send_form, () => Msg::Send);
