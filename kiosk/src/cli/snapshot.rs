@@ -87,6 +87,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             shot(&format!("field-{}", kind.name()))?;
         }
         c.goto("missed-bin", Answers::new(), Some("address"));
+        // A moment on the page before Continue, as a visitor has: the box's "keep me in view"
+        // request runs then, not after the error summary has scrolled the page to the top.
+        settle(&window)?;
         c.dispatch(Msg::Continue);
         shot("error-summary")?;
         // A text question, where the keyboard is open: in the visitor's script, then the other.
@@ -152,6 +155,19 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
     super::snapshot_staff::run(&c, |name| save_png(&window, &dir.join(format!("{name}.png"))))?;
     println!("rendered {count} locale(s) and the staff screen into {}", out.display());
+    Ok(())
+}
+
+/// Draw the page once and let its short timers run, as a real window would in the moment after
+/// it appears (elements, and the timers they start, are made when first drawn).
+fn settle(window: &crate::ui::KioskWindow) -> Result<()> {
+    slint::platform::update_timers_and_animations();
+    window
+        .window()
+        .take_snapshot()
+        .map_err(|e| anyhow::anyhow!("rendering failed: {e}"))?;
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    slint::platform::update_timers_and_animations();
     Ok(())
 }
 
