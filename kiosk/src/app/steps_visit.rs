@@ -277,10 +277,10 @@ impl App {
             return;
         }
         for c in text.chars() {
-            let action = if c == '\n' {
-                KeyAction::Enter
-            } else {
-                KeyAction::Insert(c.to_string())
+            let action = match c {
+                '\n' => KeyAction::Enter,
+                '\u{8}' => KeyAction::Backspace,
+                c => KeyAction::Insert(c.to_string()),
             };
             self.apply_key(action, env, fx);
         }

@@ -24,6 +24,16 @@ impl Keys {
                 None => (None, false),
             };
         }
+        // Delete goes through Rust too (a box's text is Rust's): after any keys still held.
+        if matches!(text, "\u{8}" | "\u{7f}") {
+            let at = self.started.get_or_insert_with(Instant::now).elapsed();
+            let mut typed = self
+                .wedge
+                .idle(at + std::time::Duration::from_secs(1))
+                .unwrap_or_default();
+            typed.push('\u{8}');
+            return (Some(Msg::Typed(typed)), true);
+        }
         let key = match text {
             "\n" | "\r" => WedgeKey::Enter,
             t => match t.chars().next() {
@@ -53,11 +63,19 @@ impl Keys {
         self.wedge.idle(started.elapsed())
     }
 
+    /// Whether keys are held back as a possible scan.
+    pub fn holding(&self) -> bool {
+        self.wedge.holding()
+    }
+
     /// Forget held keys (the visit ended).
     pub fn wipe(&mut self) {
         self.wedge = WedgeDetector::default();
     }
 }
+
+/// How long after a held key the shell types it: longer than a scanner's gap between keys.
+pub const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(60);
 
 /// Taps on the council name that open the staff PIN pad...
 pub const TAPS: usize = 5;

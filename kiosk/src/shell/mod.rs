@@ -31,6 +31,8 @@ pub struct Shell {
     /// The workers and links (tests and snapshots stand some in).
     pub workers: RefCell<workers::Workers>,
     keys: RefCell<keys::Keys>,
+    /// Types keys held back as a possible scan once no scanner could still be sending them.
+    flush: slint::Timer,
     taps: keys::Taps,
     /// Every worker's answers, in one channel; [`Shell::sink`] hands out its other end.
     inbox: std::sync::mpsc::Receiver<workers::Answer>,
@@ -57,6 +59,7 @@ impl Shell {
             store: RefCell::new(store),
             window: slint::ComponentHandle::as_weak(window),
             keys: RefCell::default(),
+            flush: slint::Timer::default(),
             taps: keys::Taps::default(),
             inbox,
             sink,
@@ -159,6 +162,27 @@ impl Shell {
             self.dispatch(Msg::Typed(typed));
         }
         self.dispatch(Msg::Tick);
+    }
+
+    /// Keys held back as a possible card scan are typed a moment after the last one, when no
+    /// scanner could still be sending (its keys come a few milliseconds apart), rather than at
+    /// the next one-second tick.
+    fn flush_keys_soon(self: &Rc<Self>) {
+        if !self.keys.borrow().holding() {
+            return;
+        }
+        let weak = Rc::downgrade(self);
+        self.flush
+            .start(slint::TimerMode::SingleShot, keys::FLUSH_AFTER, move || {
+                if let Some(shell) = weak.upgrade() {
+                    let typed = shell.keys.borrow_mut().idle();
+                    if let Some(typed) = typed {
+                        shell.dispatch(Msg::Typed(typed));
+                    }
+                    // Held keys whose gap has not passed yet (a slow clock): try again.
+                    shell.flush_keys_soon();
+                }
+            });
     }
 
     /// Jump to a form with given answers, at `question` (snapshots and tests).

@@ -102,6 +102,11 @@ impl WedgeDetector {
         }
     }
 
+    /// Whether keys are held back, waiting to be told apart.
+    pub fn holding(&self) -> bool {
+        !self.buf.is_empty()
+    }
+
     /// Called when no key has come for a while: keys held back longer than the gap were typing.
     pub fn idle(&mut self, now: Duration) -> Option<String> {
         let stale = self.last.is_some_and(|last| now.saturating_sub(last) > self.max_gap);

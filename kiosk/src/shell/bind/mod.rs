@@ -123,12 +123,13 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     });
     // Keys from a physical keyboard or a scanner: the wedge detector decides.
     let weak = Rc::downgrade(shell);
-    w.global::<Card>().on_key(move |text| {
+    w.global::<Keys>().on_key(move |text| {
         let Some(shell) = weak.upgrade() else { return false };
         let (msg, taken) = shell.keys.borrow_mut().key(&shell.app.borrow(), &text);
         if let Some(msg) = msg {
             shell.dispatch(msg);
         }
+        shell.flush_keys_soon();
         taken
     });
 }
