@@ -24,7 +24,6 @@ pub struct StatusLookup {
     timeout: Duration,
     runtime: tokio::runtime::Handle,
     sink: Arc<dyn Fn(Answer) + Send + Sync>,
-    next_ticket: std::cell::Cell<u64>,
 }
 
 impl StatusLookup {
@@ -46,15 +45,12 @@ impl StatusLookup {
             timeout,
             runtime,
             sink: Arc::new(sink),
-            next_ticket: std::cell::Cell::new(1),
         })
     }
 
-    /// Ask about `crm_id` (the CRM's id of `submission_id`); returns the ticket its answer will
-    /// carry.
-    pub fn ask(&self, submission_id: &str, crm_id: &str) -> Option<u64> {
-        let ticket = self.next_ticket.get();
-        self.next_ticket.set(ticket + 1);
+    /// Ask about `crm_id` (the CRM's id of `submission_id`); the answer carries `ticket`, the
+    /// app's number for the question.
+    pub fn ask(&self, ticket: u64, submission_id: &str, crm_id: &str) {
         let (connector, sink, timeout) = (self.connector.clone(), self.sink.clone(), self.timeout);
         let (submission_id, crm_id) = (submission_id.to_owned(), crm_id.to_owned());
         self.runtime.spawn(async move {
@@ -70,6 +66,5 @@ impl StatusLookup {
                 result,
             });
         });
-        Some(ticket)
     }
 }

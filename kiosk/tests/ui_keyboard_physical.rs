@@ -12,14 +12,8 @@ use slint::ComponentHandle as _;
 #[test]
 fn enter_on_a_physical_keyboard_in_a_box_moves_to_the_next_box_and_typing_follows() {
     let k = common::start();
-    k.tap("English");
-    k.tap(&k.form_text("en-GB", "missed-bin", "title", None));
-    k.tap(&k.form_text("en-GB", "missed-bin", "bin-type", Some("opt-recycling")));
-    k.tap(&k.text("en-GB", "continue"));
+    k.tap_into_postcode_box();
     let q = k.window.global::<Question>();
-    k.field(&k.text("en-GB", "address-postcode"))
-        .mock_single_click(slint::platform::PointerEventButton::Left);
-    i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
     k.keys("LE1 1AA\n");
     assert_eq!(q.get_active_part(), 1, "Enter moved to the house number");
     k.keys("12\nHigh Street\n");

@@ -40,7 +40,7 @@ impl App {
                     let ticket = self.next_number();
                     fx.push(Effect::AskStatus {
                         ticket,
-                        submission_id: submission_id.clone(),
+                        submission_id,
                         crm_id: crm_id.clone(),
                     });
                     ticket
@@ -49,7 +49,6 @@ impl App {
                     message: "track-sent".into(),
                     crm_id: if token { String::new() } else { crm_id },
                     status,
-                    submission_id,
                     waiting_for,
                     unreachable: false,
                 }

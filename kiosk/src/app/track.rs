@@ -33,8 +33,6 @@ pub struct TrackView {
     pub crm_id: String,
     /// What the CRM last said.
     pub status: Option<CachedStatus>,
-    /// The submission asked about.
-    pub submission_id: String,
     /// The question to the CRM in flight.
     pub waiting_for: Option<u64>,
     /// The last question could not be answered (offline, or the CRM failed).

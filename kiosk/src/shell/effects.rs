@@ -52,22 +52,14 @@ impl Shell {
                 ticket,
                 submission_id,
                 crm_id,
-            } => {
-                let asked = self
-                    .workers
-                    .borrow()
-                    .lookup
-                    .as_ref()
-                    .and_then(|l| l.ask(&submission_id, &crm_id));
-                match asked {
-                    Some(theirs) => self.workers.borrow_mut().asked.push((ticket, theirs)),
-                    None => self.dispatch(Msg::StatusArrived {
-                        ticket,
-                        status: None,
-                        unreachable: false,
-                    }),
-                }
-            }
+            } => match self.workers.borrow().lookup.as_ref() {
+                Some(lookup) => lookup.ask(ticket, &submission_id, &crm_id),
+                None => self.dispatch(Msg::StatusArrived {
+                    ticket,
+                    status: None,
+                    unreachable: false,
+                }),
+            },
             Effect::IssueTicket {
                 epoch,
                 command,
@@ -317,17 +309,10 @@ impl Shell {
                 None
             }
         };
-        let ours = {
-            let mut w = self.workers.borrow_mut();
-            let at = w.asked.iter().position(|(_, theirs)| *theirs == answer.ticket);
-            at.map(|i| w.asked.remove(i).0)
-        };
-        if let Some(ticket) = ours {
-            self.dispatch(Msg::StatusArrived {
-                ticket,
-                status: fresh,
-                unreachable: answer.result.is_err(),
-            });
-        }
+        self.dispatch(Msg::StatusArrived {
+            ticket: answer.ticket,
+            status: fresh,
+            unreachable: answer.result.is_err(),
+        });
     }
 }

@@ -26,11 +26,7 @@ impl Keys {
         }
         // Delete goes through Rust too (a box's text is Rust's): after any keys still held.
         if matches!(text, "\u{8}" | "\u{7f}") {
-            let at = self.started.get_or_insert_with(Instant::now).elapsed();
-            let mut typed = self
-                .wedge
-                .idle(at + std::time::Duration::from_secs(1))
-                .unwrap_or_default();
+            let mut typed = self.wedge.flush();
             typed.push('\u{8}');
             return (Some(Msg::Typed(typed)), true);
         }

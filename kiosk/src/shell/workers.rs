@@ -138,8 +138,6 @@ pub struct Workers {
     pub clock: Rc<dyn Fn() -> i64>,
     /// The staff PIN's hash.
     pub pin_hash: Option<PinHash>,
-    /// Status questions in flight: the app's ticket by the lookup's.
-    pub(crate) asked: Vec<(u64, u64)>,
 }
 
 impl Workers {
@@ -155,7 +153,6 @@ impl Workers {
             forwarder_health: None,
             clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
             pin_hash: config.staff.pin(),
-            asked: Vec::new(),
         }
     }
 

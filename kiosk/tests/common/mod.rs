@@ -246,3 +246,17 @@ pub fn staff_shortcut(w: &KioskWindow) {
     release(Key::Control.into());
     i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
 }
+
+impl Kiosk {
+    /// In English, on to the missed-bin form's address question, with a tap into the postcode
+    /// box (it has the keyboard focus, as for a visitor with a physical keyboard).
+    pub fn tap_into_postcode_box(&self) {
+        self.tap("English");
+        self.tap(&self.form_text("en-GB", "missed-bin", "title", None));
+        self.tap(&self.form_text("en-GB", "missed-bin", "bin-type", Some("opt-recycling")));
+        self.tap(&self.text("en-GB", "continue"));
+        self.field(&self.text("en-GB", "address-postcode"))
+            .mock_single_click(slint::platform::PointerEventButton::Left);
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(16));
+    }
+}

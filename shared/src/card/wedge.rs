@@ -102,6 +102,14 @@ impl WedgeDetector {
         }
     }
 
+    /// Give back every key held, whatever the time: a key that cannot be part of a scan
+    /// (Delete) has come, so what came before it was typing.
+    pub fn flush(&mut self) -> String {
+        self.last = None;
+        self.overflowed = false;
+        std::mem::take(&mut self.buf)
+    }
+
     /// Whether keys are held back, waiting to be told apart.
     pub fn holding(&self) -> bool {
         !self.buf.is_empty()
@@ -165,6 +173,23 @@ mod tests {
             .collect::<String>()
             + &d.idle(Duration::from_secs(60)).unwrap_or_default();
         assert_eq!(typed, "123456\n");
+    }
+
+    #[test]
+    fn a_flush_gives_back_what_is_held_at_once() {
+        let mut d = WedgeDetector::default();
+        assert_eq!(
+            d.key(WedgeKey::Char('a'), Duration::from_millis(0)),
+            WedgeOutcome::Pending
+        );
+        assert_eq!(
+            d.key(WedgeKey::Char('b'), Duration::from_millis(5)),
+            WedgeOutcome::Pending
+        );
+        assert!(d.holding());
+        assert_eq!(d.flush(), "ab");
+        assert!(!d.holding());
+        assert_eq!(d.idle(Duration::from_secs(9)), None, "nothing given twice");
     }
 
     #[test]

@@ -144,8 +144,6 @@ pub struct StaffView {
     pub devices_ok: bool,
     /// "Print a test page".
     pub print_test: String,
-    /// "Close".
-    pub close: String,
 }
 
 /// The staff screen: blank until it has been read, and again once it is closed.
@@ -188,7 +186,7 @@ pub fn staff(app: &App, env: &Env) -> StaffView {
     } else {
         String::new()
     };
-    let (lines, crm_ok) = super::staff_lines::connectivity(&w, s, loaded, now);
+    let (lines, crm_ok) = super::staff_lines::connectivity(&w, s, loaded, attention, now);
     let (device_lines, devices_ok) = super::staff_lines::devices(&w, s, now);
     let notice = match (&s.notice, &loaded.error) {
         (_, Some(e)) => w.staff("staff-db-read-failed", &[("error", ArgValue::Str(e))]),
@@ -217,7 +215,6 @@ pub fn staff(app: &App, env: &Env) -> StaffView {
         devices: device_lines.join("\n"),
         devices_ok,
         print_test: w.staff("staff-print-test", &[]),
-        close: w.staff("staff-close", &[]),
     }
 }
 

@@ -8,7 +8,14 @@ use crate::clock::{human_age, unix_of};
 use onestop::i18n::ArgValue;
 
 /// The connection panel's lines, and whether the CRM side is well.
-pub(super) fn connectivity(w: &Words, s: &StaffState, loaded: &Loaded, now: i64) -> (Vec<String>, bool) {
+/// `attention` is how many rows need staff, counted once by the caller.
+pub(super) fn connectivity(
+    w: &Words,
+    s: &StaffState,
+    loaded: &Loaded,
+    attention: usize,
+    now: i64,
+) -> (Vec<String>, bool) {
     let contact = &loaded.contact;
     let when = |at: &Option<String>| match at.as_deref().and_then(unix_of) {
         Some(t) => {
@@ -55,17 +62,6 @@ pub(super) fn connectivity(w: &Words, s: &StaffState, loaded: &Loaded, now: i64)
             ("parked", ArgValue::Num(contact.parked as i64)),
         ],
     ));
-    let attention = loaded
-        .rows
-        .iter()
-        .filter(|r| {
-            let now_text = time::OffsetDateTime::from_unix_timestamp(now)
-                .ok()
-                .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-                .unwrap_or_default();
-            r.needs_attention(&now_text, s.attention_after)
-        })
-        .count();
     if attention > 0 {
         lines.push(w.staff("staff-attention", &[("count", ArgValue::Num(attention as i64))]));
     }

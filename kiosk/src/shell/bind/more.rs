@@ -153,7 +153,6 @@ pub(super) fn render_staff(w: &KioskWindow, v: StaffView) {
         devices,
         devices_ok,
         print_test,
-        close: _,
     } = v;
     let g = w.global::<Staff>();
     g.set_title(s(title));
