@@ -2,9 +2,11 @@
 //! with no file at all. This module parses and checks values; finding the file and the data
 //! folder is the binary's job.
 
+mod access;
 mod choices;
 
-pub use choices::{CrmKind, IdentityKind};
+pub use access::{AccessConfig, KeyMap, KeyRole};
+pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
 
 use crate::print::driver::Connection;
 use serde::{Deserialize, Deserializer};
@@ -30,6 +32,8 @@ pub struct Config {
     pub printer: PrinterConfig,
     /// Card readers and who says whose card it is.
     pub cards: CardsConfig,
+    /// Speech, the keypad, and the low layout.
+    pub access: AccessConfig,
 }
 
 /// The `[cards]` table: card readers, and the identity provider a card is checked with.
@@ -555,6 +559,7 @@ impl Config {
         }
         self.printer.check()?;
         self.cards.check()?;
+        self.access.check()?;
         self.queue.check()
     }
 }

@@ -94,6 +94,30 @@ choice! {
     }
 }
 
+choice! {
+    /// `[access] speech`: when the kiosk starts speaking what has focus.
+    pub enum SpeechStart {
+        /// At the first key of a keypad or keyboard.
+        Keypad = "keypad",
+        /// From the start of every visit (a kiosk whose only sound is a headset socket).
+        Always = "always",
+        /// Never by itself ("Listen" still speaks a page).
+        Never = "never",
+    }
+}
+
+choice! {
+    /// `[access] speech_sink`: where speech is played.
+    pub enum SpeechSink {
+        /// The ALSA device `access.speech_device`.
+        Alsa = "alsa",
+        /// A WAV file per utterance in `access.speech_dir` (tests, checks).
+        Files = "files",
+        /// Nowhere.
+        Off = "off",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
