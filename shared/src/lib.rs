@@ -24,6 +24,7 @@
 //! - [`card`]: card readers (NFC, keyboard-wedge scanners, simulated) as [`card::CardEvent`]s, and
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
 //! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
+//! - [`pictures`]: the icons beside choice options and the tappable diagrams (SVG, compiled in).
 //! - [`config`]: TOML configuration with embedded defaults.
 //! - [`toml_errors`]: TOML errors on one line, with the line and column in the operator's file.
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
@@ -53,6 +54,7 @@ pub mod forms;
 pub mod i18n;
 pub mod keyboard;
 pub mod outbox;
+pub mod pictures;
 pub mod print;
 pub mod queue;
 pub mod reference;

@@ -185,3 +185,154 @@ fn toml_problems_name_the_line_and_column_once_on_one_line() {
     assert!(has(&ps, "not valid TOML: line 3, column 12: "), "{ps:?}");
     assert!(ps.iter().all(|p| !p.contains('\n')), "{ps:?}");
 }
+
+/// A form with one choice question `c` (options a, b) carrying `extra`.
+fn choice_with(extra: &str) -> String {
+    format!("{HEAD}[[question]]\nid = \"c\"\ntype = \"single-choice\"\noptions = [\"a\", \"b\"]\n{extra}\n")
+}
+
+#[test]
+fn bundled_choice_questions_carry_their_icons_and_the_home_diagram() {
+    let c = embedded::forms().unwrap();
+    let bins = c.get("missed-bin").unwrap().question("bin-type").unwrap();
+    assert_eq!(bins.icon("general"), Some("bin-black"));
+    assert_eq!(bins.icon("recycling"), Some("bin-blue"));
+    assert_eq!(bins.icon("garden"), Some("bin-green"));
+    assert_eq!(bins.icon("food"), Some("caddy-brown"));
+    assert_eq!(bins.icon("compost"), None);
+    assert!(bins.diagram.is_none());
+    let street = c.get("street-problem").unwrap().question("problem").unwrap();
+    for option in &street.options {
+        let name = street.icon(option).expect("every street problem has an icon");
+        assert!(onestop::pictures::icon(name).is_some(), "{name}");
+    }
+    let area = c.get("housing-repair").unwrap().question("area").unwrap();
+    assert_eq!(area.icons.len(), area.options.len(), "every area has an icon");
+    let home = area.diagram.expect("the area question has the home diagram");
+    assert_eq!(home.name, "home");
+    let placed: Vec<&str> = home.regions.iter().map(|r| r.option).collect();
+    let unplaced: Vec<&String> = area.options.iter().filter(|o| !placed.contains(&o.as_str())).collect();
+    assert_eq!(
+        unplaced,
+        ["other"],
+        "only 'other' stays a plain choice below the picture"
+    );
+    // Questions without pictures say so.
+    let urgency = c.get("housing-repair").unwrap().question("urgency").unwrap();
+    assert!(urgency.icons.is_empty() && urgency.diagram.is_none());
+}
+
+#[test]
+fn an_icon_that_does_not_exist_is_refused_naming_the_question_and_the_icons() {
+    let p = problems(&choice_with("icons = { a = \"unicorn\", b = \"../forms/missed-bin\" }"));
+    assert!(
+        has(&p, "question \"c\": icon \"unicorn\" (for option \"a\") does not exist"),
+        "{p:?}"
+    );
+    assert!(has(&p, "icon \"../forms/missed-bin\""), "{p:?}");
+    assert!(
+        has(&p, "bin-blue, ") && has(&p, "damp-wall"),
+        "the message lists the icons: {p:?}"
+    );
+    assert_eq!(p.len(), 2, "{p:?}");
+}
+
+#[test]
+fn an_icon_for_an_option_the_question_lacks_is_refused() {
+    let p = problems(&choice_with("icons = { a = \"bath\", zebra = \"bath\" }"));
+    assert_eq!(
+        p,
+        ["question \"c\": icons names option \"zebra\", which this question does not have (its options: a, b)"]
+    );
+}
+
+#[test]
+fn icons_and_diagrams_belong_only_to_choice_questions() {
+    let p = problems(&format!(
+        "{HEAD}[[question]]\nid = \"y\"\ntype = \"yes-no\"\nicons = {{}}\n\
+         [[question]]\nid = \"t\"\ntype = \"short-text\"\ndiagram = \"home\"\n\
+         [[question]]\nid = \"a\"\ntype = \"address\"\ndiagram = \"home\"\nicons = {{ yes = \"bath\" }}\n"
+    ));
+    assert!(
+        has(&p, "question \"y\": `icons` does not apply to a yes-no question"),
+        "{p:?}"
+    );
+    assert!(
+        has(&p, "question \"t\": `diagram` does not apply to a short-text question"),
+        "{p:?}"
+    );
+    assert!(has(&p, "question \"a\": `icons` does not apply to a address"), "{p:?}");
+    assert!(has(&p, "question \"a\": `diagram` does not apply"), "{p:?}");
+    assert_eq!(p.len(), 4, "{p:?}");
+    // A multiple-choice question may have them.
+    let ok = format!(
+        "{HEAD}[[question]]\nid = \"m\"\ntype = \"multiple-choice\"\noptions = [\"a\", \"b\"]\nicons = {{ b = \"window\" }}\n"
+    );
+    assert_eq!(parse_form(&ok).unwrap().questions[0].icon("b"), Some("window"));
+}
+
+#[test]
+fn a_diagram_that_does_not_exist_is_refused() {
+    let p = problems(&choice_with("diagram = \"castle\""));
+    assert_eq!(
+        p,
+        ["question \"c\": diagram \"castle\" does not exist; the diagrams are: home"]
+    );
+}
+
+#[test]
+fn a_diagram_with_places_the_question_has_no_option_for_is_refused() {
+    let text = format!(
+        "{HEAD}[[question]]\nid = \"where\"\ntype = \"single-choice\"\n\
+         options = [\"kitchen\", \"bathroom\", \"heating-hot-water\", \"electrics\", \"doors-windows\", \"roof-gutters\"]\n\
+         diagram = \"home\"\n"
+    );
+    let p = problems(&text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with(
+            "question \"where\": diagram \"home\" has places for \"damp-mould\", which this question does not have"
+        ),
+        "{p:?}"
+    );
+    // With the missing option added it loads.
+    let fixed = text.replace("\"roof-gutters\"]", "\"roof-gutters\", \"damp-mould\"]");
+    assert_eq!(parse_form(&fixed).unwrap().questions[0].diagram.unwrap().name, "home");
+}
+
+#[test]
+fn every_picture_problem_is_reported_at_once_with_the_others() {
+    let p = problems(&format!(
+        "{HEAD}[[question]]\nid = \"c\"\ntype = \"single-choice\"\noptions = [\"a\", \"b\"]\n\
+         icons = {{ a = \"nope\", ghost = \"bath\" }}\ndiagram = \"home\"\n\
+         [[question]]\nid = \"d\"\ntype = \"single-choice\"\noptions = [\"a\", \"b\"]\ndiagram = \"flat\"\n\
+         [[question]]\nid = \"e\"\ntype = \"consent\"\nicons = {{ yes = \"bath\" }}\nmin = 3\n"
+    ));
+    for needle in [
+        "question \"c\": icon \"nope\"",
+        "question \"c\": icons names option \"ghost\"",
+        "question \"c\": diagram \"home\" has places",
+        "question \"d\": diagram \"flat\" does not exist",
+        "question \"e\": `icons` does not apply",
+        "question \"e\": `min` does not apply",
+    ] {
+        assert!(has(&p, needle), "{needle}: {p:?}");
+    }
+    assert_eq!(p.len(), 6, "{p:?}");
+}
+
+#[test]
+fn hostile_picture_values_get_clear_short_messages() {
+    let p = problems(&choice_with("icons = \"bin-blue\""));
+    assert!(has(&p, "question \"c\"") && has(&p, "icons"), "{p:?}");
+    let p = problems(&choice_with("icons = { a = 3 }"));
+    assert!(has(&p, "question \"c\"") && has(&p, "icons"), "{p:?}");
+    let p = problems(&choice_with("diagram = [\"home\"]"));
+    assert!(has(&p, "question \"c\"") && has(&p, "diagram"), "{p:?}");
+    let huge = "x".repeat(60_000);
+    let p = problems(&choice_with(&format!(
+        "icons = {{ {huge} = \"{huge}\" }}\ndiagram = \"{huge}\""
+    )));
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(p.iter().all(|m| m.len() < 600), "messages stay readable");
+}

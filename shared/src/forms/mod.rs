@@ -1,8 +1,10 @@
-//! Forms as data: the schema ([`schema`]), format rules ([`normalize`]), pure validation into
-//! [`ValidAnswers`] ([`validate`]), whole-catalogue checks including translations ([`check`]),
-//! and the one-question-per-screen walk ([`walk`]). Nothing here does I/O.
+//! Forms as data: the schema ([`schema`], with the pictures a choice question may name), format
+//! rules ([`normalize`]), pure validation into [`ValidAnswers`] ([`validate`]), whole-catalogue
+//! checks including translations ([`check`]), and the one-question-per-screen walk ([`walk`]).
+//! Nothing here does I/O.
 
 pub mod check;
+mod choice_pictures;
 pub mod normalize;
 pub mod schema;
 pub mod validate;

@@ -3,7 +3,9 @@
 //! message, so `kiosk forms check` can list them all. Whether the words exist in every locale is
 //! not checked here (see [`super::check`]); what answers are valid is [`super::validate`]'s job.
 
+use crate::pictures::Diagram;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The largest definition file we accept; real forms are a few KiB.
@@ -174,6 +176,12 @@ pub struct Question {
     pub latest_days: Option<i64>,
     /// Show only when an earlier answer matches.
     pub show_if: Option<Condition>,
+    /// Option id → the icon shown beside its words (choice kinds): a name in
+    /// [`crate::pictures::icon_names`]. Options without one show words only.
+    pub icons: BTreeMap<String, &'static str>,
+    /// The picture whose regions choose options (choice kinds); each region names one of this
+    /// question's options, and options without a region are offered as words below it.
+    pub diagram: Option<&'static Diagram>,
 }
 
 impl Question {
@@ -184,6 +192,12 @@ impl Question {
             FieldKind::Email => 254,
             _ => 100,
         })
+    }
+
+    /// The name of the icon beside `option`'s words, if it has one; its SVG is
+    /// [`crate::pictures::icon`].
+    pub fn icon(&self, option: &str) -> Option<&'static str> {
+        self.icons.get(option).copied()
     }
 }
 
@@ -298,6 +312,8 @@ struct RawQuestion {
     earliest_days: Option<i64>,
     latest_days: Option<i64>,
     show_if: Option<Condition>,
+    icons: Option<BTreeMap<String, String>>,
+    diagram: Option<String>,
 }
 
 fn yes() -> bool {
@@ -582,6 +598,7 @@ fn check_question(rq: RawQuestion, earlier: &[Question], place: &str, problems: 
     } else if !rq.options.is_empty() {
         bad(not_for("options"));
     }
+    let pictures = super::choice_pictures::check(rq.icons.as_ref(), rq.diagram.as_deref(), kind, &rq.options, &mut bad);
     if (rq.min_selected.is_some() || rq.max_selected.is_some()) && kind != FieldKind::MultipleChoice {
         bad(not_for("min_selected/max_selected"));
     }
@@ -658,11 +675,13 @@ fn check_question(rq: RawQuestion, earlier: &[Question], place: &str, problems: 
         earliest_days: rq.earliest_days,
         latest_days: rq.latest_days,
         show_if: rq.show_if,
+        icons: pictures.icons,
+        diagram: pictures.diagram,
     }
 }
 
 /// Hostile ids can be megabytes long; keep messages readable.
-fn truncate(s: &str) -> String {
+pub(super) fn truncate(s: &str) -> String {
     let clean: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
     if clean.chars().count() < s.chars().count() {
         format!("{clean}…")
