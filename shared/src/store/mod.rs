@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 pub mod crypto;
+pub(crate) mod days_done;
 pub mod delivery;
 pub mod drafts;
 pub mod error_text;
