@@ -128,14 +128,14 @@ async fn summaries_once(
     hook: &onestop::crm::webhook::Webhook,
     offset: time::UtcOffset,
 ) -> Result<()> {
-    use onestop::outbox::Outcome;
-    use onestop::queue::summary::{Summary, due, key};
+    use onestop::crm::daily::{Posted, due};
+    use onestop::queue::summary::{Summary, key};
     // Its own connection, read and closed between sends: the hub's owner keeps writing events.
     let due = {
         let store = QueueStore::open(db)?;
         let rows = onestop::queue::stats::daily(&store.load()?, offset);
         let today = time::OffsetDateTime::now_utc().to_offset(offset).date().to_string();
-        due(&rows, &store.summaries_done()?, &today)
+        due(&rows, |r| &r.date, &store.summaries_done()?, &today)
     };
     for (date, rows) in due {
         let doc = Summary {
@@ -146,10 +146,9 @@ async fn summaries_once(
             services: &rows,
         };
         let body = serde_json::to_vec(&doc)?;
-        let outcome = match hook.post_signed(&key(site, &date), body).await {
-            Outcome::Accepted { .. } | Outcome::Duplicate { .. } => "sent".to_owned(),
-            Outcome::Permanent { reason } => format!("refused: {reason}"),
-            Outcome::Transient { reason, .. } => {
+        let outcome = match Posted::from(hook.post_signed(&key(site, &date), body).await) {
+            Posted::Done(outcome) => outcome,
+            Posted::Later(reason) => {
                 tracing::info!("the summary for {date} will be tried again later: {reason}");
                 return Ok(());
             }

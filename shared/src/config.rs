@@ -435,6 +435,9 @@ impl CrmConfig {
 pub struct KioskConfig {
     /// Shown on the welcome screen and receipts.
     pub council_name: String,
+    /// This kiosk's name among the site's kiosks (a form-style id, e.g. `library-1`), sent with its
+    /// daily ratings so the CRM keeps each kiosk's apart. Empty: the machine's host name is used.
+    pub id: String,
     /// Languages offered on the welcome screen, in this order.
     pub locales: Vec<String>,
     /// Form ids in menu order; unnamed forms follow alphabetically.
@@ -524,6 +527,13 @@ impl Config {
             )));
         }
         k.window_size()?;
+        if !k.id.is_empty() && !crate::forms::schema::is_valid_id(&k.id) {
+            return Err(ConfigError::Invalid(format!(
+                "kiosk.id \"{}\" must be lowercase letters, digits and single hyphens, at most {} characters, like \"library-1\"",
+                k.id.escape_debug(),
+                crate::forms::schema::MAX_ID_LEN
+            )));
+        }
         let c = &self.crm;
         let web = c.url.starts_with("http://") || c.url.starts_with("https://");
         if c.kind != CrmKind::None && !web {

@@ -6,7 +6,11 @@ signed-webhook contract, stores each request in SQLite, and injects faults.
 
 Prints "PORT <n>" on stdout once listening (it binds 127.0.0.1:PORT, by default a free port). POST /webhook:
   - checks X-Onestop-Signature (HMAC-SHA256 of the body) and Idempotency-Key;
-  - a key seen before -> 409 {"id": ...}; otherwise stores it and answers 201 {"id": "CASE-n"}.
+  - a key seen before -> 409 {"id": ...}; otherwise stores it and answers 201 {"id": "CASE-n"};
+  - a submission document it cannot read -> 400 JSON; a daily document (the queue's
+    "queue-daily-summary", a kiosk's "kiosk-daily-ratings", stored under the reference
+    "summary:<date>" or "ratings:<kiosk>:<date>") it cannot read, or whose Idempotency-Key is not
+    the one its contents make -> 500 with an HTML error page, as a handler that raises does.
 With --faults P, each request draws a fault with probability P, one of:
   500, html502 (an HTML error page), slow (sleeps past the client's timeout, then commits),
   commit500 (stores the request, then answers 500: the client cannot know it was received),
@@ -152,6 +156,30 @@ def identity_ok(identity):
             and isinstance(identity["card"], str) and identity["card"]
             and identity["provider"] in ("sip2", "crm") and isinstance(identity["verified"], bool)
             and identity["check"] in IDENTITY_CHECKS)
+
+
+# Documents sent once a day beside the submissions (docs/CRM.md, docs/QUEUE.md).
+DAILY_KINDS = {"queue-daily-summary", "kiosk-daily-ratings"}
+
+
+def key_name(name):
+    """A name as a daily document's idempotency key carries it: ASCII letters and digits
+    lower-cased, anything else '-'."""
+    return "".join(c.lower() if c.isascii() and c.isalnum() else "-" for c in name)
+
+
+def ratings_ok(doc, key):
+    """A kiosk-daily-ratings document: version 1, a real date, its key made of its site, kiosk
+    (when named) and date, and per form or service five whole counts, at least one rating."""
+    names = [doc["site"]] + ([doc["kiosk"]] if doc["kiosk"] is not None else [])
+    want = ":".join(["ratings-summary"] + [key_name(n) for n in names] + [doc["date"]])
+    datetime.strptime(doc["date"], "%Y-%m-%d")
+    lines = doc["ratings"]
+    return (doc["version"] == 1 and key == want and isinstance(lines, list) and lines
+            and all(line["kind"] in ("form", "service") and re.fullmatch(r"[a-z][a-z0-9-]{0,39}", line["id"])
+                    and len(line["counts"]) == 5
+                    and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in line["counts"])
+                    and sum(line["counts"]) > 0 for line in lines))
 
 
 def lookup_reply(customer, pin):
@@ -516,16 +544,28 @@ def main():
             key = self.headers.get("Idempotency-Key", "")
             try:
                 doc = json.loads(body)
-                if doc.get("kind") == "queue-daily-summary":
+            except ValueError:
+                doc = None
+            daily = isinstance(doc, dict) and doc.get("kind") in DAILY_KINDS
+            try:
+                if daily and doc["kind"] == "queue-daily-summary":
                     # The queue hub's figures for one day, keyed by site and date.
                     reference = f"summary:{doc['date']}"
                     assert key.startswith("queue-summary:") and key.endswith(doc["date"]) and doc["version"] == 1
                     assert all("service" in s and "tickets" in s for s in doc["services"])
+                elif daily:
+                    # A kiosk's satisfaction counts for one day, keyed by site, kiosk and date.
+                    reference = f"ratings:{doc['kiosk']}:{doc['date']}"
+                    assert ratings_ok(doc, key)
                 else:
                     reference = doc["reference"]
                     assert doc["submission_id"] == key and doc["version"] == 1
                     assert identity_ok(doc.get("identity"))
             except Exception:
+                if daily:
+                    # The integration layer's handler for daily documents fails on one it cannot
+                    # read, as such handlers do: its framework's HTML error page, status 500.
+                    return self.reply(500, ERROR_PAGE, "text/html; charset=utf-8")
                 return self.reply(400, '{"message":"not a valid submission document"}')
             if fault == "500":
                 return self.reply(500, '{"message":"internal error"}')

@@ -38,6 +38,14 @@ fn bad_files_say_what_is_wrong() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("1080x1920"), "{e}");
+    for bad in ["Library 1", "library-1\\u0000", "x'; DROP TABLE ratings; --"] {
+        let e = refused(&format!("[kiosk]\nid = \"{bad}\"\n"));
+        assert!(e.contains("kiosk.id") && e.contains("library-1"), "{e}");
+    }
+    assert_eq!(
+        Config::from_toml("[kiosk]\nid = \"library-1\"\n").unwrap().kiosk.id,
+        "library-1"
+    );
     let e = Config::from_toml("[crm]\nkind = \"carrier-pigeon\"\n")
         .unwrap_err()
         .to_string();

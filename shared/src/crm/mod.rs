@@ -4,16 +4,20 @@
 //! [`paging`], and noticing fields a server did not keep in [`dropped`]), and what a CRM says
 //! about a request it holds ([`status`]). [`Connector`] is what the forwarder and "Track an
 //! enquiry" hold. The form catalogue a CRM offers is mapped in [`catalogue`] and fetched in
-//! [`services`]. Everything here speaks HTTP and nothing else: reading a submission from the
-//! store and recording what the CRM said is the caller's job (the forwarder, the catalogue
-//! refresher), so a connector can be tested with no database at all.
+//! [`services`]. The daily documents sent beside submissions (the queue's figures, a kiosk's
+//! [`ratings`]) share their keys, due days and outcomes in [`daily`]. Everything here speaks HTTP
+//! and nothing else: reading a submission from the store and recording what the CRM said is the
+//! caller's job (the forwarder, the catalogue refresher, the daily senders), so a connector can
+//! be tested with no database at all.
 
 pub mod catalogue;
+pub mod daily;
 pub mod description;
 pub mod dropped;
 pub mod http;
 pub mod open311;
 pub mod paging;
+pub mod ratings;
 pub mod reply;
 pub mod services;
 pub mod status;

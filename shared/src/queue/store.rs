@@ -140,22 +140,12 @@ impl QueueStore {
 
     /// The local dates whose daily summary is done with (sent, or refused by the CRM).
     pub fn summaries_done(&self) -> Result<std::collections::BTreeSet<String>, QueueStoreError> {
-        let mut stmt = self.conn.prepare("SELECT date FROM summaries")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(crate::store::days_done::done(&self.conn, "summaries")?)
     }
 
     /// Note that the summary for `date` is done with: `sent`, or `refused: …` (not retried).
     pub fn record_summary(&self, date: &str, outcome: &str) -> Result<(), QueueStoreError> {
-        let at = time::OffsetDateTime::now_utc()
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
-        self.conn.execute(
-            "INSERT INTO summaries (date, outcome, at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (date) DO UPDATE SET outcome = ?2, at = ?3",
-            params![date, outcome, at],
-        )?;
-        Ok(())
+        Ok(crate::store::days_done::record(&self.conn, "summaries", date, outcome)?)
     }
 
     /// Seq of the last stored event (0: empty).

@@ -3,12 +3,14 @@
 //! [`delivery`] (the outbox rows' delivery state), [`overview`] (the outbox as staff see it),
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
-//! [`field_drops`] (fields a CRM did not keep), [`error_text`] (errors as staff read them); [`keycheck`] ties the file to its key and
-//! [`files`] keeps the files private. What goes *into* a submission is decided by
+//! [`field_drops`] (fields a CRM did not keep), [`error_text`] (errors as staff read them),
+//! [`ratings`] (visitors' satisfaction ratings, as counts only); [`keycheck`] ties the file to
+//! its key and [`files`] keeps the files private. What goes *into* a submission is decided by
 //! [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
+pub(crate) mod days_done;
 pub mod delivery;
 pub mod drafts;
 pub mod error_text;
@@ -19,6 +21,7 @@ pub mod keycheck;
 pub mod lockout;
 pub mod outbox;
 pub mod overview;
+pub mod ratings;
 pub mod status;
 
 use rusqlite::{Connection, TransactionBehavior};
@@ -28,6 +31,7 @@ pub use crypto::{CryptoError, Key};
 pub use keycheck::MissingDatabase;
 pub use outbox::{Receipt, Submission};
 pub use overview::{CrmContact, StaffRow, StaffState};
+pub use ratings::{RatingCount, Subject};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[
@@ -40,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_identity.sql"),
     include_str!("migrations/0008_key_check_attention.sql"),
     include_str!("migrations/0009_crm_field_drops.sql"),
+    include_str!("migrations/0010_ratings.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.
@@ -68,6 +73,10 @@ pub enum StoreError {
     /// A query failed.
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    /// Input that must not be stored (a rating out of range, a date that is not a date); nothing
+    /// was written.
+    #[error("{0}")]
+    Refused(String),
     /// Stored JSON could not be read back.
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
