@@ -216,3 +216,44 @@ key-space = مسافة
 key-backspace = حذف
 key-shift = الأحرف الكبيرة
 key-switch = تغيير لوحة المفاتيح
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = تخطيط منخفض
+listen = استماع
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = القراءة بصوت عالٍ باللغة الإنجليزية، لأنه لا يوجد صوت لهذه اللغة بعد.
+# What speech calls each kind of control.
+speech-role-button = زر
+speech-role-radio = زر اختيار
+speech-role-checkbox = مربع اختيار
+speech-role-edit = مربع نص
+speech-role-key = مفتاح
+speech-role-pin-key = مفتاح الرقم السري
+# An option's place among the options: "2 of 4".
+speech-position = { $pos } من { $count }
+speech-selected = محدد
+speech-not-selected = غير محدد
+speech-dimmed = غير متاح بعد
+speech-blank = فارغ
+speech-deleted = تم حذف
+# The PIN pad never says a digit.
+speech-pin-hint = اكتب رقمك السري بمفاتيح الأرقام، ثم اضغط مفتاح الإدخال.
+speech-pin-entered = تم إدخال رقم
+speech-pin-deleted = تم حذف رقم
+speech-pin-again = لم يُقبل هذا الرقم السري. يُرجى كتابته مرة أخرى.
+speech-louder = صوت أعلى
+speech-quieter = صوت أخفض
+# F1 on the keypad.
+speech-help = مفتاحا الأعلى والأسفل للتنقل بين العناصر. مفتاحا اليسار واليمين للتنقل داخل القائمة. مفتاح الإدخال للاختيار. مفتاح الخروج للرجوع. مفتاحا الزائد والناقص لتغيير مستوى الصوت. مفتاح F2 لقراءة الصفحة كلها.
+
+## How was this?
+rate-title = كيف كانت تجربتك؟
+rate-hint = المس أحد الوجوه، أو تخطَّ هذه الخطوة. نحفظ العدد فقط، ولا نحفظ أي شيء عنك.
+rate-1 = سيئ جدًا
+rate-2 = سيئ
+rate-3 = مقبول
+rate-4 = جيد
+rate-5 = جيد جدًا
+rate-skip = تخطي

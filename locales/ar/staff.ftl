@@ -125,3 +125,15 @@ staff-print-test-sent = أُرسلت صفحة اختبار إلى الطابعة
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = الإجابات المقدمة في الكشك:
 crm-answers-shortened = إجابات حُذفت لتناسب حد الطول في نظام CRM: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = تقييمات الزوار اليوم
+staff-ratings-none = لا توجد تقييمات اليوم حتى الآن.
+staff-ratings-line = { $subject }: { $count ->
+    [zero] لا توجد تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}، المتوسط { $average } من 5

@@ -204,3 +204,44 @@ key-space = স্পেস
 key-backspace = মুছুন
 key-shift = শিফট
 key-switch = কিবোর্ড বদলান
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = নিচু লেআউট
+listen = শুনুন
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = পড়ে শোনানো হয় ইংরেজিতে: এই ভাষার জন্য এখনও কোনো কণ্ঠ নেই।
+# What speech calls each kind of control.
+speech-role-button = বোতাম
+speech-role-radio = রেডিও বোতাম
+speech-role-checkbox = চেক বক্স
+speech-role-edit = লেখার ঘর
+speech-role-key = কী
+speech-role-pin-key = PIN কী
+# An option's place among the options: "2 of 4".
+speech-position = { $count }টির মধ্যে { $pos }
+speech-selected = বেছে নেওয়া হয়েছে
+speech-not-selected = বেছে নেওয়া হয়নি
+speech-dimmed = এখনও পাওয়া যাচ্ছে না
+speech-blank = খালি
+speech-deleted = মুছে ফেলা হয়েছে
+# The PIN pad never says a digit.
+speech-pin-hint = সংখ্যার কী দিয়ে আপনার PIN লিখুন, তারপর এন্টার চাপুন।
+speech-pin-entered = অঙ্ক লেখা হয়েছে
+speech-pin-deleted = অঙ্ক মুছে ফেলা হয়েছে
+speech-pin-again = এই PIN গ্রহণ করা হয়নি। অনুগ্রহ করে আবার লিখুন।
+speech-louder = আরও জোরে
+speech-quieter = আরও আস্তে
+# F1 on the keypad.
+speech-help = উপর আর নিচের কী দিয়ে এক জিনিস থেকে আরেক জিনিসে যান। বাম আর ডান কী দিয়ে তালিকার ভিতরে সরুন। এন্টার দিয়ে বেছে নিন। এস্কেপ দিয়ে পিছনে যান। প্লাস আর মাইনাস দিয়ে আওয়াজ কমান বা বাড়ান। F2 চাপলে পুরো পাতাটি পড়ে শোনানো হয়।
+
+## How was this?
+rate-title = এটা কেমন ছিল?
+rate-hint = একটি মুখ ছুঁয়ে দিন, অথবা বাদ দিন। আমরা শুধু সংখ্যাটা রাখি, আপনার সম্পর্কে কিছুই রাখি না।
+rate-1 = খুব খারাপ
+rate-2 = খারাপ
+rate-3 = মোটামুটি
+rate-4 = ভালো
+rate-5 = খুব ভালো
+rate-skip = বাদ দিন

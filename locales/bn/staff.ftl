@@ -101,3 +101,11 @@ staff-print-test-sent = একটি পরীক্ষামূলক পাত
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = কিয়স্কে দেওয়া উত্তর:
 crm-answers-shortened = CRM-এর দৈর্ঘ্যসীমার জন্য বাদ দেওয়া উত্তর: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = আজ দর্শনার্থীদের রেটিং
+staff-ratings-none = আজ এখনও কোনো রেটিং নেই।
+staff-ratings-line = { $subject }: { $count ->
+    [one] { $count }টি রেটিং
+   *[other] { $count }টি রেটিং
+}, গড় 5-এর মধ্যে { $average }

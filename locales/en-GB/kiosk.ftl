@@ -206,3 +206,44 @@ key-space = Space
 key-backspace = Delete
 key-shift = Shift
 key-switch = Change keyboard
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = Low layout
+listen = Listen
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = Reading aloud is in English: there is no voice for this language yet.
+# What speech calls each kind of control.
+speech-role-button = button
+speech-role-radio = radio button
+speech-role-checkbox = tick box
+speech-role-edit = edit text
+speech-role-key = key
+speech-role-pin-key = PIN key
+# An option's place among the options: "2 of 4".
+speech-position = { $pos } of { $count }
+speech-selected = selected
+speech-not-selected = not selected
+speech-dimmed = not available yet
+speech-blank = blank
+speech-deleted = deleted
+# The PIN pad never says a digit.
+speech-pin-hint = Type your PIN with the number keys, then press Enter.
+speech-pin-entered = Digit entered
+speech-pin-deleted = Digit deleted
+speech-pin-again = That PIN was not accepted. Please type it again.
+speech-louder = Louder
+speech-quieter = Quieter
+# F1 on the keypad.
+speech-help = Up and down move between items. Left and right move within a list. Enter chooses. Escape goes back. Plus and minus change the volume. F2 reads the whole page.
+
+## How was this?
+rate-title = How was this?
+rate-hint = Tap a face, or skip. We keep only the count, nothing about you.
+rate-1 = Very poor
+rate-2 = Poor
+rate-3 = All right
+rate-4 = Good
+rate-5 = Very good
+rate-skip = Skip

@@ -105,3 +105,11 @@ staff-print-test-sent = A test page was sent to the printer.
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = Answers given at the kiosk:
 crm-answers-shortened = Answers left out to fit the CRM's length limit: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = Visitor ratings today
+staff-ratings-none = No ratings yet today.
+staff-ratings-line = { $subject }: { $count ->
+    [one] 1 rating
+   *[other] { $count } ratings
+}, average { $average } out of 5

@@ -204,3 +204,44 @@ key-space = સ્પેસ
 key-backspace = ભૂંસો
 key-shift = શિફ્ટ
 key-switch = કીબોર્ડ બદલો
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = નીચું લેઆઉટ
+listen = સાંભળો
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = મોટેથી વાંચવાનું અંગ્રેજીમાં છે: આ ભાષા માટે હજી કોઈ અવાજ નથી.
+# What speech calls each kind of control.
+speech-role-button = બટન
+speech-role-radio = રેડિયો બટન
+speech-role-checkbox = ચેક બૉક્સ
+speech-role-edit = લખવાનું ખાનું
+speech-role-key = કી
+speech-role-pin-key = PIN કી
+# An option's place among the options: "2 of 4".
+speech-position = { $count } માંથી { $pos }
+speech-selected = પસંદ કરેલું
+speech-not-selected = પસંદ કરેલું નથી
+speech-dimmed = હજી ઉપલબ્ધ નથી
+speech-blank = ખાલી
+speech-deleted = ભૂંસ્યું
+# The PIN pad never says a digit.
+speech-pin-hint = નંબરની કી વડે તમારો PIN લખો, પછી એન્ટર દબાવો.
+speech-pin-entered = અંક લખ્યો
+speech-pin-deleted = અંક ભૂંસ્યો
+speech-pin-again = આ PIN સ્વીકારાયો નથી. કૃપા કરીને ફરી લખો.
+speech-louder = વધુ મોટો અવાજ
+speech-quieter = વધુ ધીમો અવાજ
+# F1 on the keypad.
+speech-help = ઉપર અને નીચેની કી વડે એક વસ્તુથી બીજી વસ્તુ પર જાઓ. ડાબી અને જમણી કી વડે યાદીની અંદર ખસો. એન્ટર વડે પસંદ કરો. એસ્કેપ વડે પાછા જાઓ. પ્લસ અને માઇનસ વડે અવાજ વધારો કે ઘટાડો. F2 દબાવવાથી આખું પાનું વાંચીને સંભળાવાય છે.
+
+## How was this?
+rate-title = આ કેવું રહ્યું?
+rate-hint = કોઈ એક ચહેરાને સ્પર્શ કરો, અથવા છોડી દો. અમે ફક્ત ગણતરી રાખીએ છીએ, તમારા વિશે કંઈ નહીં.
+rate-1 = બહુ ખરાબ
+rate-2 = ખરાબ
+rate-3 = ઠીક છે
+rate-4 = સારું
+rate-5 = બહુ સારું
+rate-skip = છોડી દો

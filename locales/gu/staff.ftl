@@ -101,3 +101,11 @@ staff-print-test-sent = ટેસ્ટ પાનું પ્રિન્ટર
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = કિઓસ્ક પર આપેલા જવાબો:
 crm-answers-shortened = CRM ની લંબાઈ મર્યાદાને કારણે છોડેલા જવાબો: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = આજના મુલાકાતીઓના રેટિંગ
+staff-ratings-none = આજે હજી કોઈ રેટિંગ નથી.
+staff-ratings-line = { $subject }: { $count ->
+    [one] { $count } રેટિંગ
+   *[other] { $count } રેટિંગ
+}, સરેરાશ 5 માંથી { $average }

@@ -204,3 +204,44 @@ key-space = स्पेस
 key-backspace = मिटाएँ
 key-shift = शिफ़्ट
 key-switch = कीबोर्ड बदलें
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = नीचा लेआउट
+listen = सुनें
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = पढ़कर सुनाना अंग्रेज़ी में है: इस भाषा के लिए अभी कोई आवाज़ नहीं है।
+# What speech calls each kind of control.
+speech-role-button = बटन
+speech-role-radio = रेडियो बटन
+speech-role-checkbox = चेक बॉक्स
+speech-role-edit = टेक्स्ट बॉक्स
+speech-role-key = कुंजी
+speech-role-pin-key = PIN कुंजी
+# An option's place among the options: "2 of 4".
+speech-position = { $count } में से { $pos }
+speech-selected = चुना हुआ
+speech-not-selected = नहीं चुना
+speech-dimmed = अभी उपलब्ध नहीं
+speech-blank = खाली
+speech-deleted = मिटाया
+# The PIN pad never says a digit.
+speech-pin-hint = नंबर वाली कुंजियों से अपना PIN लिखें, फिर एंटर दबाएँ।
+speech-pin-entered = अंक लिखा गया
+speech-pin-deleted = अंक मिटाया गया
+speech-pin-again = यह PIN स्वीकार नहीं हुआ। कृपया इसे दोबारा लिखें।
+speech-louder = आवाज़ तेज़
+speech-quieter = आवाज़ धीमी
+# F1 on the keypad.
+speech-help = ऊपर और नीचे वाली कुंजियों से एक चीज़ से दूसरी पर जाएँ। बाएँ और दाएँ वाली कुंजियों से सूची के अंदर जाएँ। एंटर से चुनें। एस्केप से पीछे जाएँ। प्लस और माइनस से आवाज़ कम या ज़्यादा करें। F2 से पूरा पेज पढ़कर सुनाया जाता है।
+
+## How was this?
+rate-title = यह कैसा रहा?
+rate-hint = किसी चेहरे को छुएँ, या छोड़ दें। हम सिर्फ़ गिनती रखते हैं, आपके बारे में कुछ नहीं।
+rate-1 = बहुत ख़राब
+rate-2 = ख़राब
+rate-3 = ठीक-ठाक
+rate-4 = अच्छा
+rate-5 = बहुत अच्छा
+rate-skip = छोड़ें

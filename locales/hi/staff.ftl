@@ -101,3 +101,11 @@ staff-print-test-sent = टेस्ट पेज प्रिंटर को �
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = कियोस्क पर दिए गए उत्तर:
 crm-answers-shortened = CRM की लंबाई सीमा के कारण छोड़े गए उत्तर: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = आज आगंतुकों की रेटिंग
+staff-ratings-none = आज अभी तक कोई रेटिंग नहीं।
+staff-ratings-line = { $subject }: { $count ->
+    [one] { $count } रेटिंग
+   *[other] { $count } रेटिंग
+}, औसत 5 में से { $average }

@@ -204,3 +204,44 @@ key-space = ਸਪੇਸ
 key-backspace = ਮਿਟਾਓ
 key-shift = ਸ਼ਿਫ਼ਟ
 key-switch = ਕੀਬੋਰਡ ਬਦਲੋ
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = ਨੀਵਾਂ ਲੇਆਉਟ
+listen = ਸੁਣੋ
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹੈ: ਇਸ ਭਾਸ਼ਾ ਲਈ ਅਜੇ ਕੋਈ ਆਵਾਜ਼ ਨਹੀਂ ਹੈ।
+# What speech calls each kind of control.
+speech-role-button = ਬਟਨ
+speech-role-radio = ਰੇਡੀਓ ਬਟਨ
+speech-role-checkbox = ਚੈੱਕ ਬਾਕਸ
+speech-role-edit = ਲਿਖਣ ਵਾਲਾ ਖਾਨਾ
+speech-role-key = ਕੁੰਜੀ
+speech-role-pin-key = PIN ਕੁੰਜੀ
+# An option's place among the options: "2 of 4".
+speech-position = { $count } ਵਿੱਚੋਂ { $pos }
+speech-selected = ਚੁਣਿਆ ਹੋਇਆ
+speech-not-selected = ਚੁਣਿਆ ਨਹੀਂ
+speech-dimmed = ਅਜੇ ਉਪਲਬਧ ਨਹੀਂ
+speech-blank = ਖਾਲੀ
+speech-deleted = ਮਿਟਾਇਆ
+# The PIN pad never says a digit.
+speech-pin-hint = ਨੰਬਰ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਨਾਲ ਆਪਣਾ PIN ਲਿਖੋ, ਫਿਰ ਐਂਟਰ ਦਬਾਓ।
+speech-pin-entered = ਅੰਕ ਲਿਖਿਆ ਗਿਆ
+speech-pin-deleted = ਅੰਕ ਮਿਟਾਇਆ ਗਿਆ
+speech-pin-again = ਇਹ PIN ਮਨਜ਼ੂਰ ਨਹੀਂ ਹੋਇਆ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਲਿਖੋ।
+speech-louder = ਹੋਰ ਉੱਚੀ
+speech-quieter = ਹੋਰ ਹੌਲੀ
+# F1 on the keypad.
+speech-help = ਉੱਪਰ ਅਤੇ ਹੇਠਾਂ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਨਾਲ ਇੱਕ ਚੀਜ਼ ਤੋਂ ਦੂਜੀ 'ਤੇ ਜਾਓ। ਖੱਬੇ ਅਤੇ ਸੱਜੇ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਨਾਲ ਸੂਚੀ ਦੇ ਅੰਦਰ ਜਾਓ। ਐਂਟਰ ਨਾਲ ਚੁਣੋ। ਐਸਕੇਪ ਨਾਲ ਪਿੱਛੇ ਜਾਓ। ਪਲੱਸ ਅਤੇ ਮਾਈਨਸ ਨਾਲ ਆਵਾਜ਼ ਘਟਾਓ ਜਾਂ ਵਧਾਓ। F2 ਨਾਲ ਪੂਰਾ ਪੰਨਾ ਪੜ੍ਹ ਕੇ ਸੁਣਾਇਆ ਜਾਂਦਾ ਹੈ।
+
+## How was this?
+rate-title = ਇਹ ਕਿਵੇਂ ਰਿਹਾ?
+rate-hint = ਕਿਸੇ ਚਿਹਰੇ ਨੂੰ ਛੂਹੋ, ਜਾਂ ਛੱਡ ਦਿਓ। ਅਸੀਂ ਸਿਰਫ਼ ਗਿਣਤੀ ਰੱਖਦੇ ਹਾਂ, ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਨਹੀਂ।
+rate-1 = ਬਹੁਤ ਮਾੜਾ
+rate-2 = ਮਾੜਾ
+rate-3 = ਠੀਕ-ਠਾਕ
+rate-4 = ਚੰਗਾ
+rate-5 = ਬਹੁਤ ਚੰਗਾ
+rate-skip = ਛੱਡ ਦਿਓ

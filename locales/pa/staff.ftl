@@ -101,3 +101,11 @@ staff-print-test-sent = ਟੈਸਟ ਪੰਨਾ ਪ੍ਰਿੰਟਰ ਨੂ�
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = ਕਿਓਸਕ 'ਤੇ ਦਿੱਤੇ ਜਵਾਬ:
 crm-answers-shortened = CRM ਦੀ ਲੰਬਾਈ ਸੀਮਾ ਕਾਰਨ ਛੱਡੇ ਜਵਾਬ: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = ਅੱਜ ਆਉਣ ਵਾਲਿਆਂ ਦੀਆਂ ਰੇਟਿੰਗਾਂ
+staff-ratings-none = ਅੱਜ ਅਜੇ ਕੋਈ ਰੇਟਿੰਗ ਨਹੀਂ।
+staff-ratings-line = { $subject }: { $count ->
+    [one] { $count } ਰੇਟਿੰਗ
+   *[other] { $count } ਰੇਟਿੰਗਾਂ
+}, ਔਸਤ 5 ਵਿੱਚੋਂ { $average }

@@ -230,3 +230,44 @@ key-space = Spacja
 key-backspace = Usuń
 key-shift = Shift
 key-switch = Zmień klawiaturę
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = Niski układ
+listen = Słuchaj
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = Czytanie na głos jest po angielsku: nie ma jeszcze głosu dla tego języka.
+# What speech calls each kind of control.
+speech-role-button = przycisk
+speech-role-radio = przycisk opcji
+speech-role-checkbox = pole wyboru
+speech-role-edit = pole tekstowe
+speech-role-key = klawisz
+speech-role-pin-key = klawisz PIN
+# An option's place among the options: "2 of 4".
+speech-position = { $pos } z { $count }
+speech-selected = zaznaczone
+speech-not-selected = niezaznaczone
+speech-dimmed = jeszcze niedostępne
+speech-blank = puste
+speech-deleted = usunięto
+# The PIN pad never says a digit.
+speech-pin-hint = Wpisz PIN klawiszami z cyframi, a potem naciśnij Enter.
+speech-pin-entered = Wpisano cyfrę
+speech-pin-deleted = Usunięto cyfrę
+speech-pin-again = Ten PIN nie został przyjęty. Wpisz go jeszcze raz.
+speech-louder = Głośniej
+speech-quieter = Ciszej
+# F1 on the keypad.
+speech-help = Klawisze w górę i w dół przechodzą między elementami. Klawisze w lewo i w prawo przechodzą w obrębie listy. Enter wybiera. Escape cofa. Plus i minus zmieniają głośność. F2 czyta całą stronę.
+
+## How was this?
+rate-title = Jak było?
+rate-hint = Dotknij jednej z minek albo pomiń. Zapisujemy tylko liczbę ocen, nic o Tobie.
+rate-1 = Bardzo źle
+rate-2 = Źle
+rate-3 = W porządku
+rate-4 = Dobrze
+rate-5 = Bardzo dobrze
+rate-skip = Pomiń

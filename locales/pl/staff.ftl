@@ -113,3 +113,13 @@ staff-print-test-sent = Strona testowa została wysłana do drukarki.
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = Odpowiedzi udzielone w kiosku:
 crm-answers-shortened = Odpowiedzi pominięte z powodu limitu długości CRM: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = Dzisiejsze oceny odwiedzających
+staff-ratings-none = Dziś nie ma jeszcze ocen.
+staff-ratings-line = { $subject }: { $count ->
+    [one] 1 ocena
+    [few] { $count } oceny
+    [many] { $count } ocen
+   *[other] { $count } oceny
+}, średnia { $average } na 5

@@ -227,3 +227,44 @@ key-space = Spațiu
 key-backspace = Șterge
 key-shift = Shift
 key-switch = Schimbă tastatura
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = Aspect coborât
+listen = Ascultați
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = Citirea cu voce tare este în engleză: încă nu există o voce pentru această limbă.
+# What speech calls each kind of control.
+speech-role-button = buton
+speech-role-radio = buton radio
+speech-role-checkbox = casetă de bifat
+speech-role-edit = câmp de text
+speech-role-key = tastă
+speech-role-pin-key = tastă PIN
+# An option's place among the options: "2 of 4".
+speech-position = { $pos } din { $count }
+speech-selected = selectat
+speech-not-selected = neselectat
+speech-dimmed = încă indisponibil
+speech-blank = gol
+speech-deleted = șters
+# The PIN pad never says a digit.
+speech-pin-hint = Introduceți PIN-ul cu tastele cu cifre, apoi apăsați Enter.
+speech-pin-entered = Cifră introdusă
+speech-pin-deleted = Cifră ștearsă
+speech-pin-again = PIN-ul nu a fost acceptat. Vă rugăm să-l introduceți din nou.
+speech-louder = Mai tare
+speech-quieter = Mai încet
+# F1 on the keypad.
+speech-help = Tastele sus și jos trec de la un element la altul. Tastele stânga și dreapta se mută în interiorul unei liste. Enter alege. Escape merge înapoi. Plus și minus schimbă volumul. F2 citește toată pagina.
+
+## How was this?
+rate-title = Cum a fost?
+rate-hint = Atingeți una dintre fețe sau săriți peste. Păstrăm doar numărul de răspunsuri, nimic despre dumneavoastră.
+rate-1 = Foarte slab
+rate-2 = Slab
+rate-3 = Acceptabil
+rate-4 = Bine
+rate-5 = Foarte bine
+rate-skip = Săriți peste

@@ -107,3 +107,12 @@ staff-print-test-sent = O pagină de test a fost trimisă la imprimantă.
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = Răspunsuri date la chioșc:
 crm-answers-shortened = Răspunsuri omise din cauza limitei de lungime a CRM: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = Evaluările vizitatorilor de azi
+staff-ratings-none = Încă nu există evaluări azi.
+staff-ratings-line = { $subject }: { $count ->
+    [one] 1 evaluare
+    [few] { $count } evaluări
+   *[other] { $count } de evaluări
+}, media { $average } din 5

@@ -204,3 +204,44 @@ key-space = Meel bannaan
 key-backspace = Tirtir
 key-shift = Xarfaha waaweyn
 key-switch = Beddel kiiboodhka
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = Qaab hoose
+listen = Dhageyso
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = Codka wax akhriya wuxuu ku hadlaa af Ingiriis. Weli ma jiro cod af Soomaali ku hadla.
+# What speech calls each kind of control.
+speech-role-button = badhan
+speech-role-radio = badhan doorasho
+speech-role-checkbox = sanduuq calaamadeyn
+speech-role-edit = meel wax lagu qoro
+speech-role-key = fure
+speech-role-pin-key = furaha PIN-ka
+# An option's place among the options: "2 of 4".
+speech-position = { $pos } ee { $count }
+speech-selected = waa la doortay
+speech-not-selected = lama dooran
+speech-dimmed = weli lama heli karo
+speech-blank = madhan
+speech-deleted = waa la tirtiray
+# The PIN pad never says a digit.
+speech-pin-hint = PIN-kaaga ku qor furayaasha lambarrada, kadibna riix Gal.
+speech-pin-entered = Lambar waa la qoray
+speech-pin-deleted = Lambar waa la tirtiray
+speech-pin-again = PIN-kaas lama aqbalin. Fadlan mar kale qor.
+speech-louder = Cod ka dheer
+speech-quieter = Cod ka yar
+# F1 on the keypad.
+speech-help = Furayaasha kor iyo hoos waxay kugu dhex wareejiyaan waxyaabaha. Furayaasha bidix iyo midig waxay kugu dhex wareejiyaan liiska. Gal wax buu doortaa. Ka bax dib buu kuu celiyaa. Furayaasha isku-dar iyo ka-jar waxay beddelaan heerka codka. F2 wuxuu akhriyaa bogga oo dhan.
+
+## How was this?
+rate-title = Sidee ahayd?
+rate-hint = Taabo weji, ama ka gudub. Waxaan kaydinnaa tirada oo keliya, waxba adiga kaama kaydinno.
+rate-1 = Aad u xun
+rate-2 = Xun
+rate-3 = Caadi
+rate-4 = Wanaagsan
+rate-5 = Aad u wanaagsan
+rate-skip = Ka gudub

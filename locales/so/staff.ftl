@@ -101,3 +101,11 @@ staff-print-test-sent = Bog tijaabo ah ayaa loo diray daabacaha.
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = Jawaabaha lagu bixiyey kiosk-ga:
 crm-answers-shortened = Jawaabo laga reebay xadka dhererka CRM: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = Qiimaynta booqdayaasha maanta
+staff-ratings-none = Maanta weli qiimayn lama bixin.
+staff-ratings-line = { $subject }: { $count ->
+    [one] 1 qiimayn
+   *[other] { $count } qiimayn
+}, celcelis { $average } ee 5

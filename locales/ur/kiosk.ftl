@@ -204,3 +204,44 @@ key-space = اسپیس
 key-backspace = مٹائیں
 key-shift = شفٹ
 key-switch = کی بورڈ بدلیں
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = نیچا لے آؤٹ
+listen = سنیں
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = پڑھ کر سنانا انگریزی میں ہے، کیونکہ اس زبان کے لیے ابھی کوئی آواز نہیں ہے۔
+# What speech calls each kind of control.
+speech-role-button = بٹن
+speech-role-radio = ریڈیو بٹن
+speech-role-checkbox = چیک باکس
+speech-role-edit = لکھنے کا خانہ
+speech-role-key = کی
+speech-role-pin-key = PIN کی
+# An option's place among the options: "2 of 4".
+speech-position = { $count } میں سے { $pos }
+speech-selected = منتخب
+speech-not-selected = منتخب نہیں
+speech-dimmed = ابھی دستیاب نہیں
+speech-blank = خالی
+speech-deleted = مٹایا گیا
+# The PIN pad never says a digit.
+speech-pin-hint = نمبر والی کیز سے اپنا PIN لکھیں، پھر انٹر دبائیں۔
+speech-pin-entered = ہندسہ لکھا گیا
+speech-pin-deleted = ہندسہ مٹایا گیا
+speech-pin-again = یہ PIN قبول نہیں ہوا۔ براہ کرم اسے دوبارہ لکھیں۔
+speech-louder = آواز اونچی
+speech-quieter = آواز دھیمی
+# F1 on the keypad.
+speech-help = اوپر اور نیچے والی کیز سے ایک چیز سے دوسری پر جائیں۔ بائیں اور دائیں والی کیز سے فہرست کے اندر جائیں۔ انٹر سے منتخب کریں۔ ایسکیپ سے واپس جائیں۔ پلس اور مائنس سے آواز کم یا زیادہ کریں۔ F2 سے پورا صفحہ پڑھ کر سنایا جاتا ہے۔
+
+## How was this?
+rate-title = یہ کیسا رہا؟
+rate-hint = کسی چہرے کو چھوئیں، یا چھوڑ دیں۔ ہم صرف گنتی رکھتے ہیں، آپ کے بارے میں کچھ نہیں۔
+rate-1 = بہت برا
+rate-2 = برا
+rate-3 = ٹھیک ہے
+rate-4 = اچھا
+rate-5 = بہت اچھا
+rate-skip = چھوڑ دیں

@@ -101,3 +101,11 @@ staff-print-test-sent = ٹیسٹ صفحہ پرنٹر کو بھیج دیا گیا
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = کیوسک پر دیے گئے جوابات:
 crm-answers-shortened = CRM کی لمبائی کی حد کی وجہ سے چھوڑے گئے جوابات: { $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = آج آنے والوں کی ریٹنگ
+staff-ratings-none = آج ابھی تک کوئی ریٹنگ نہیں۔
+staff-ratings-line = { $subject }: { $count ->
+    [one] 1 ریٹنگ
+   *[other] { $count } ریٹنگز
+}، اوسط 5 میں سے { $average }

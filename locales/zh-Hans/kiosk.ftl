@@ -199,3 +199,44 @@ key-space = 空格
 key-backspace = 删除
 key-shift = 大小写
 key-switch = 切换键盘
+
+## Access: the keypad, speech, the low layout
+# Header buttons.
+low-layout = 低位布局
+listen = 朗读
+# Shown while speech is in English because the visitor's language has no voice (only Somali
+# shows it; in English it is never seen).
+speech-in-english = 朗读使用英语：这种语言暂时还没有语音。
+# What speech calls each kind of control.
+speech-role-button = 按钮
+speech-role-radio = 单选按钮
+speech-role-checkbox = 复选框
+speech-role-edit = 输入框
+speech-role-key = 按键
+speech-role-pin-key = 密码键
+# An option's place among the options: "2 of 4".
+speech-position = 第 { $pos } 项，共 { $count } 项
+speech-selected = 已选中
+speech-not-selected = 未选中
+speech-dimmed = 暂不可用
+speech-blank = 空白
+speech-deleted = 已删除
+# The PIN pad never says a digit.
+speech-pin-hint = 请用数字键输入密码，然后按回车键。
+speech-pin-entered = 已输入数字
+speech-pin-deleted = 已删除数字
+speech-pin-again = 密码未被接受。请重新输入。
+speech-louder = 音量调大
+speech-quieter = 音量调小
+# F1 on the keypad.
+speech-help = 上下键在各项之间移动。左右键在列表内移动。回车键选择。退出键返回。加号键和减号键调节音量。F2 朗读整个页面。
+
+## How was this?
+rate-title = 您觉得怎么样？
+rate-hint = 请点一个表情，或者跳过。我们只记录数量，不记录您的任何信息。
+rate-1 = 很差
+rate-2 = 差
+rate-3 = 一般
+rate-4 = 好
+rate-5 = 很好
+rate-skip = 跳过

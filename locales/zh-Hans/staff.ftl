@@ -95,3 +95,10 @@ staff-print-test-sent = 测试页已发送到打印机。
 ## The answers block of an Open311 request's description (read by council staff in the CRM)
 crm-answers-heading = 在自助服务机上提交的回答：
 crm-answers-shortened = 因 CRM 长度限制而省略的回答：{ $count }
+
+## Visitor ratings ("How was this?" at the end of a visit), counted for today.
+staff-ratings-title = 今天的访客评价
+staff-ratings-none = 今天还没有评价。
+staff-ratings-line = { $subject }：{ $count ->
+   *[other] { $count } 条评价
+}，平均 { $average } 分（满分 5 分）

@@ -59,6 +59,7 @@ pub mod print;
 pub mod queue;
 pub mod reference;
 pub mod shutdown;
+pub mod speech;
 pub mod staff;
 pub mod store;
 pub mod toml_errors;

@@ -27,8 +27,26 @@ impl std::fmt::Debug for StaffPin {
 }
 
 /// One thing for the shell to do.
-#[derive(Debug)]
 pub enum Effect {
+    /// Say `text` in the espeak-ng `voice`, cutting whatever is being said. Never a PIN digit
+    /// (see [`super::speak`]); its Debug form leaves the words out.
+    Say {
+        /// The voice.
+        voice: &'static str,
+        /// The words.
+        text: String,
+    },
+    /// Stop speaking (the visit ended).
+    Hush,
+    /// The speech volume, 0 to 100.
+    Volume(u8),
+    /// Count one rating for today: no reference, no time, nothing about the visitor.
+    Rate {
+        /// The form or service.
+        subject: super::rate::Rated,
+        /// 1 to 5.
+        score: u8,
+    },
     /// Keep the visitor's answers so far (a crash loses nothing).
     SaveDraft(Draft),
     /// The visitor left the form: its draft goes.
@@ -107,4 +125,58 @@ pub enum Effect {
     SendNow,
     /// Ask the printer how it is.
     CheckPrinter,
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::Say { voice, text } => write!(f, "Say {{ voice: {voice:?}, chars: {} }}", text.chars().count()),
+            Effect::Hush => f.write_str("Hush"),
+            Effect::Volume(v) => write!(f, "Volume({v})"),
+            Effect::Rate { subject, score } => write!(f, "Rate {{ subject: {subject:?}, score: {score} }}"),
+            Effect::SaveDraft(d) => f.debug_tuple("SaveDraft").field(d).finish(),
+            Effect::DeleteDraft(s) => f.debug_tuple("DeleteDraft").field(s).finish(),
+            Effect::Store {
+                epoch, locale, session, ..
+            } => f
+                .debug_struct("Store")
+                .field("epoch", epoch)
+                .field("locale", locale)
+                .field("session", session)
+                .finish_non_exhaustive(),
+            Effect::Print { id, .. } => f.debug_struct("Print").field("id", id).finish_non_exhaustive(),
+            Effect::FindReference { epoch, reference } => f
+                .debug_struct("FindReference")
+                .field("epoch", epoch)
+                .field("reference", reference)
+                .finish(),
+            Effect::AskStatus { ticket, .. } => f
+                .debug_struct("AskStatus")
+                .field("ticket", ticket)
+                .finish_non_exhaustive(),
+            Effect::IssueTicket {
+                epoch,
+                command,
+                minutes,
+            } => f
+                .debug_struct("IssueTicket")
+                .field("epoch", epoch)
+                .field("command", command)
+                .field("minutes", minutes)
+                .finish(),
+            Effect::LookupCard { epoch, ticket, .. } => f
+                .debug_struct("LookupCard")
+                .field("epoch", epoch)
+                .field("ticket", ticket)
+                .finish_non_exhaustive(),
+            Effect::CheckStaffPin { n, pin } => {
+                f.debug_struct("CheckStaffPin").field("n", n).field("pin", pin).finish()
+            }
+            Effect::ReadStaffLockout => f.write_str("ReadStaffLockout"),
+            Effect::LoadStaff => f.write_str("LoadStaff"),
+            Effect::Unpark(r) => f.debug_tuple("Unpark").field(r).finish(),
+            Effect::SendNow => f.write_str("SendNow"),
+            Effect::CheckPrinter => f.write_str("CheckPrinter"),
+        }
+    }
 }

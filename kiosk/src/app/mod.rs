@@ -9,12 +9,18 @@
 //! - [`form`], [`track`], [`ticket`], [`card`], [`staff`]: one feature's state and steps each.
 //! - [`effect`]: what the shell is asked to do.
 
+pub mod access;
+pub mod act;
 pub mod card;
 pub mod effect;
+pub mod focus;
 pub mod form;
 pub mod nav;
+pub mod rate;
 pub mod session;
+pub mod speak;
 pub mod staff;
+mod steps_access;
 mod steps_card;
 mod steps_more;
 mod steps_staff;
@@ -27,6 +33,8 @@ pub mod view;
 
 #[cfg(test)]
 mod script;
+#[cfg(test)]
+mod script_access;
 
 pub use effect::Effect;
 pub use nav::Screen;
@@ -79,6 +87,10 @@ pub struct App {
     pub printout: Printout,
     /// The last number given to a job or a question: never reused, so a late answer is known.
     pub counter: u64,
+    /// The keypad, speech and the low layout.
+    pub access: access::Access,
+    /// What "How was this?" rates.
+    pub rate: Option<rate::Rated>,
 }
 
 /// What a card reader's provider can do here (from the shell's card desk).
@@ -144,6 +156,14 @@ impl App {
             epoch: self.session.epoch,
             ..Default::default()
         };
+        let a = &ctx.config.access;
+        self.access = access::Access {
+            speaking: a.speech == onestop::config::SpeechStart::Always,
+            volume: a.volume,
+            low: a.low_layout,
+            ..Default::default()
+        };
+        self.rate = None;
         self.nav.go(Screen::Welcome);
     }
 
@@ -161,6 +181,14 @@ impl App {
         self.card.wipe();
         self.staff.lock();
         self.printout = Printout::None;
+        // Speech stops with the visit: whatever is being said is cut, and the next visitor
+        // starts at the configured volume.
+        if self.access.speaking {
+            effects.push(Effect::Hush);
+        }
+        if self.access.volume != ctx.config.access.volume {
+            effects.push(Effect::Volume(ctx.config.access.volume));
+        }
         self.session.epoch = Epoch(self.session.epoch.0 + 1);
         self.start_visit(ctx);
         effects

@@ -32,6 +32,8 @@ pub enum Screen {
     CardPin,
     /// What the card holds: use it or not.
     CardConsent,
+    /// "How was this?": five faces, or Skip.
+    Rate,
 }
 
 impl Screen {

@@ -10,20 +10,27 @@ use super::{App, CardInfo, Env, Msg, Screen, update, view};
 use crate::context::Context;
 
 /// A kiosk under test: the app, its context, and every effect it asked for.
-struct Run {
-    ctx: Context,
-    app: App,
-    effects: Vec<Effect>,
-    queue: Option<std::sync::Arc<onestop::queue::Engine>>,
-    card: CardInfo,
-    printer: bool,
+pub(super) struct Run {
+    pub(super) ctx: Context,
+    pub(super) app: App,
+    pub(super) effects: Vec<Effect>,
+    pub(super) queue: Option<std::sync::Arc<onestop::queue::Engine>>,
+    pub(super) card: CardInfo,
+    pub(super) printer: bool,
     _dir: tempfile::TempDir,
 }
 
 impl Run {
-    fn new() -> Run {
+    pub(super) fn new() -> Run {
+        Run::with_config("")
+    }
+
+    /// A kiosk with this config file's text over the defaults.
+    pub(super) fn with_config(toml: &str) -> Run {
         let dir = tempfile::tempdir().expect("a temp folder");
-        let ctx = Context::load(None, Some(dir.path())).expect("embedded defaults");
+        let file = dir.path().join("kiosk.toml");
+        std::fs::write(&file, toml).expect("config written");
+        let ctx = Context::load(Some(&file), Some(dir.path())).expect("a valid config");
         let app = App::new(&ctx);
         Run {
             ctx,
@@ -36,12 +43,12 @@ impl Run {
         }
     }
 
-    fn env(&self) -> Env<'_> {
+    pub(super) fn env(&self) -> Env<'_> {
         env(&self.ctx, &self.queue, self.card, self.printer)
     }
 
     /// Send `msg`; a "Send" is stored at once, as the shell's synchronous commit would.
-    fn send(&mut self, msg: Msg) {
+    pub(super) fn send(&mut self, msg: Msg) {
         let mut pending = vec![msg];
         while let Some(msg) = pending.pop() {
             let env = env(&self.ctx, &self.queue, self.card, self.printer);
@@ -58,7 +65,7 @@ impl Run {
         }
     }
     /// Every word on every page and the chrome, as one text to search.
-    fn all_text(&self) -> String {
+    pub(super) fn all_text(&self) -> String {
         let env = self.env();
         let a = &self.app;
         format!(
@@ -78,7 +85,7 @@ impl Run {
     }
 
     /// Run a script: steps separated by `>`.
-    fn script(&mut self, script: &str) -> &mut Run {
+    pub(super) fn script(&mut self, script: &str) -> &mut Run {
         for step in script.split('>').map(str::trim).filter(|s| !s.is_empty()) {
             let (word, rest) = step.split_once(' ').unwrap_or((step, ""));
             let msg = match word {
@@ -128,7 +135,7 @@ impl Run {
 }
 
 /// What the app reads, as a kiosk with these workers would give it.
-fn env<'a>(
+pub(super) fn env<'a>(
     ctx: &'a Context,
     queue: &Option<std::sync::Arc<onestop::queue::Engine>>,
     card: CardInfo,

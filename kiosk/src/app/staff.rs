@@ -63,6 +63,8 @@ pub struct Loaded {
     pub forwarder: Option<(Option<(String, String)>, u32)>,
     /// The database could not be read.
     pub error: Option<String>,
+    /// Today's ratings: each form or service rated, with how many of each score (1 to 5).
+    pub ratings: Vec<(super::rate::Rated, [u32; 5])>,
 }
 
 /// The staff screen's state.

@@ -149,6 +149,17 @@ pub enum Msg {
         /// What the provider said.
         outcome: Outcome,
     },
+    /// A keypad key (see [`super::App::keypad_role`]).
+    Key(onestop::config::KeyRole),
+    /// "Listen": read the page aloud.
+    Listen,
+    /// The low layout on or off.
+    ToggleLow,
+    /// "Finish" on the confirmation or ticket: "How was this?" next.
+    Done,
+    /// A face on "How was this?" (1 to 5), or Skip (0).
+    Rate(u8),
+
     /// The staff PIN is locked until this Unix time (or not locked: `None`).
     StaffPinLocked(Option<i64>),
     /// The staff PIN check could not count or start (why).
@@ -168,8 +179,15 @@ pub enum Msg {
     StaffNotice(super::staff::Notice),
 }
 
-/// Change `app` for `msg`; what the shell must do comes back.
+/// Change `app` for `msg`; what the shell must do comes back. Afterwards focus is placed on a
+/// new page and, while speech is on, what changed is said.
 pub fn update(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
+    let mut fx = step(app, msg, env);
+    app.after(env, &mut fx);
+    fx
+}
+
+fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
     let mut fx = Vec::new();
     let is_answer = matches!(
         msg,
@@ -226,6 +244,11 @@ pub fn update(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         }
         Msg::Send => app.send(env, &mut fx),
         Msg::Finish | Msg::StaffClose => fx.extend(app.wipe(env.ctx)),
+        Msg::Done => app.done(env, &mut fx),
+        Msg::Rate(score) => app.rated(score, env, &mut fx),
+        Msg::Key(role) => app.keypad(role, env, &mut fx),
+        Msg::Listen => app.listen(env, &mut fx),
+        Msg::ToggleLow => app.access.low = !app.access.low,
         Msg::Press(row, col) => app.press(row, col, env, &mut fx),
         Msg::Typed(text) => app.typed(&text, env, &mut fx),
         Msg::SwitchScript => {

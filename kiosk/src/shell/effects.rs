@@ -13,6 +13,15 @@ use std::rc::Rc;
 impl Shell {
     pub(super) fn run(self: &Rc<Self>, effect: Effect) {
         match effect {
+            Effect::Say { voice, text } => self.workers.borrow().voice.say(voice, &text),
+            Effect::Hush => self.workers.borrow().voice.hush(),
+            Effect::Volume(v) => self.workers.borrow().voice.volume(v),
+            Effect::Rate { subject, score } => {
+                let (date, subject) = (crate::clock::local_now().date().to_string(), rated(subject));
+                if let Err(e) = self.store.borrow().record_rating(&date, &subject, score) {
+                    tracing::error!("could not count a rating: {e}");
+                }
+            }
             Effect::SaveDraft(draft) => {
                 if let Err(e) = self.store.borrow().save_draft(&draft) {
                     tracing::error!("could not save the draft: {e}");
@@ -257,6 +266,16 @@ impl Shell {
             .iter()
             .map(|d| d.line())
             .collect();
+        let today = crate::clock::local_now().date().to_string();
+        loaded.ratings = store
+            .ratings_on(&today)
+            .unwrap_or_else(|e| {
+                tracing::error!("staff screen: today's ratings could not be read: {e}");
+                Vec::new()
+            })
+            .into_iter()
+            .map(|r| (rated_back(r.subject), r.counts))
+            .collect();
         loaded.forwarder = self.workers.borrow().forwarder_health.as_ref().map(|h| {
             let r = h.report();
             (r.last_fault.filter(|_| r.faulty), r.restarts)
@@ -314,5 +333,25 @@ impl Shell {
             status: fresh,
             unreachable: answer.result.is_err(),
         });
+    }
+}
+
+/// A rating's subject as the store keeps it.
+fn rated(r: crate::app::rate::Rated) -> onestop::store::ratings::Subject {
+    use crate::app::rate::Rated;
+    use onestop::store::ratings::Subject;
+    match r {
+        Rated::Form(id) => Subject::Form(id),
+        Rated::Service(id) => Subject::Service(id),
+    }
+}
+
+/// A stored rating's subject as the app names it.
+fn rated_back(s: onestop::store::ratings::Subject) -> crate::app::rate::Rated {
+    use crate::app::rate::Rated;
+    use onestop::store::ratings::Subject;
+    match s {
+        Subject::Form(id) => Rated::Form(id),
+        Subject::Service(id) => Rated::Service(id),
     }
 }

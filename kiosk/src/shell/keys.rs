@@ -70,6 +70,35 @@ impl Keys {
     }
 }
 
+/// A key's name as `[access.keys]` writes it, from the text Slint gives for it: "Up", "Tab",
+/// "F1", "Enter", or the character it types. `None` for keys with no name here (Shift alone).
+pub fn key_name(text: &str) -> Option<String> {
+    let mut chars = text.chars();
+    let (c, None) = (chars.next()?, chars.next()) else {
+        return None;
+    };
+    let named = match c {
+        '\u{F700}' => "Up",
+        '\u{F701}' => "Down",
+        '\u{F702}' => "Left",
+        '\u{F703}' => "Right",
+        '\t' => "Tab",
+        '\u{19}' => "BackTab",
+        '\n' | '\r' => "Enter",
+        '\u{1b}' => "Escape",
+        '\u{8}' => "Backspace",
+        '\u{7f}' => "Delete",
+        '\u{F729}' => "Home",
+        '\u{F72B}' => "End",
+        '\u{F72C}' => "PageUp",
+        '\u{F72D}' => "PageDown",
+        '\u{F704}'..='\u{F71B}' => return Some(format!("F{}", c as u32 - 0xF704 + 1)),
+        c if c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) => return None,
+        c => return Some(c.to_string()),
+    };
+    Some(named.to_owned())
+}
+
 /// How long after a held key the shell types it: longer than a scanner's gap between keys.
 pub const FLUSH_AFTER: std::time::Duration = std::time::Duration::from_millis(60);
 
@@ -100,5 +129,32 @@ impl Taps {
             return true;
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_name;
+
+    #[test]
+    fn slint_key_texts_are_named_as_the_key_map_names_them() {
+        for (text, name) in [
+            ("\u{F700}", Some("Up")),
+            ("\u{F703}", Some("Right")),
+            ("\t", Some("Tab")),
+            ("\u{19}", Some("BackTab")),
+            ("\n", Some("Enter")),
+            ("\u{1b}", Some("Escape")),
+            ("\u{8}", Some("Backspace")),
+            ("\u{F704}", Some("F1")),
+            ("\u{F70D}", Some("F10")),
+            ("+", Some("+")),
+            ("ب", Some("ب")),
+            ("\u{10}", None),
+            ("ab", None),
+            ("", None),
+        ] {
+            assert_eq!(key_name(text).as_deref(), name, "{text:?}");
+        }
     }
 }

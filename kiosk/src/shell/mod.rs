@@ -6,11 +6,13 @@
 //! - [`bind`]: one binder per page: callbacks to messages, and the page's view to its adapter.
 //! - [`keys`]: keys from a physical keyboard or a scanner (card scans told from typing).
 //! - [`effects`]: running an [`Effect`] against the database and the workers.
+//! - [`voice`]: speech, started the first time something is said.
 //! - [`workers`]: the devices, the card lookup, the status lookup, the queue, the forwarder.
 
 pub mod bind;
 mod effects;
 pub mod keys;
+pub mod voice;
 pub mod workers;
 
 use crate::app::{self, App, Env, Msg};

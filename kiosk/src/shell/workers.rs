@@ -138,6 +138,8 @@ pub struct Workers {
     pub clock: Rc<dyn Fn() -> i64>,
     /// The staff PIN's hash.
     pub pin_hash: Option<PinHash>,
+    /// Speech.
+    pub voice: super::voice::Voice,
 }
 
 impl Workers {
@@ -153,6 +155,7 @@ impl Workers {
             forwarder_health: None,
             clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
             pin_hash: config.staff.pin(),
+            voice: super::voice::Voice::new(&config.access),
         }
     }
 

@@ -161,9 +161,14 @@ impl AccessConfig {
                 "access.speech_sink is \"files\" but access.speech_dir is empty; name a folder".into(),
             ));
         }
-        let finite = [self.screen_bottom_mm, self.pixel_pitch_mm, self.reach_low_mm, self.reach_high_mm]
-            .iter()
-            .all(|v| v.is_finite() && *v >= 0.0);
+        let finite = [
+            self.screen_bottom_mm,
+            self.pixel_pitch_mm,
+            self.reach_low_mm,
+            self.reach_high_mm,
+        ]
+        .iter()
+        .all(|v| v.is_finite() && *v >= 0.0);
         if !finite || !(0.05..=5.0).contains(&self.pixel_pitch_mm) {
             return Err(ConfigError::Invalid(
                 "access: screen_bottom_mm and the reach band must be positive millimetres, and pixel_pitch_mm from 0.05 to 5"
@@ -191,7 +196,9 @@ mod tests {
         // 1200 mm is (1200 - 700) / 0.311 = 1608 px above the bottom edge.
         assert_eq!((top, bottom), (312, 1920));
         // A screen mounted low enough is all within reach.
-        let low = Config::from_toml("[access]\nscreen_bottom_mm = 750\npixel_pitch_mm = 0.2\n").unwrap().access;
+        let low = Config::from_toml("[access]\nscreen_bottom_mm = 750\npixel_pitch_mm = 0.2\n")
+            .unwrap()
+            .access;
         assert_eq!(low.reach_rows(1080), (0, 1080));
     }
 

@@ -94,6 +94,16 @@ pub struct ChromeView {
     pub leave_shown: bool,
     /// Its title, body, yes and no.
     pub leave: [String; 4],
+    /// The keypad's focus: the element's id, and whether the ring shows.
+    pub focus: (String, bool),
+    /// The low layout is on.
+    pub low: bool,
+    /// "Low layout" and "Listen" in the header.
+    pub low_label: String,
+    /// "Listen".
+    pub listen_label: String,
+    /// Said when speech is in English for want of a voice; empty otherwise.
+    pub voice_note: String,
 }
 
 /// The chrome for `app`.
@@ -136,6 +146,15 @@ pub fn chrome(app: &App, env: &Env) -> ChromeView {
         ],
         leave_shown: app.session.leaving,
         leave: [w.t("leave-title"), w.t("leave-body"), w.t("leave-yes"), w.t("leave-no")],
+        focus: (app.access.focus.clone(), app.access.keypad),
+        low: app.access.low,
+        low_label: w.t("low-layout"),
+        listen_label: w.t("listen"),
+        voice_note: if app.access.english_voice_note && !screen.is_staff() {
+            w.t("speech-in-english")
+        } else {
+            String::new()
+        },
     }
 }
 

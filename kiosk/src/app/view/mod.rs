@@ -6,6 +6,7 @@ mod answers;
 mod card;
 mod chrome;
 mod pages;
+mod rate;
 mod staff;
 mod staff_lines;
 mod ticket;
@@ -14,8 +15,10 @@ pub use answers::{CheckRowView, CheckView, ConfirmView, TrackPageView, check, co
 pub use card::{CardView, card};
 pub use chrome::{ActionView, ChromeView, KeyRowView, KeyView, chrome};
 pub use pages::{
-    ChoiceView, ErrorView, LanguageView, MenuView, QuestionView, ServiceView, WelcomeView, menu, question, welcome,
+    ChoiceView, DiagramView, ErrorView, LanguageView, MenuView, QuestionView, RegionView, ServiceView, WelcomeView,
+    menu, question, welcome,
 };
+pub use rate::{RateView, rate};
 pub use staff::{StaffCountView, StaffItemView, StaffPinView, StaffView, staff, staff_pin};
 pub use ticket::{QueueServiceView, TicketView, ticket};
 

@@ -117,6 +117,32 @@ pub struct ChoiceView {
     pub label: String,
     /// Ticked.
     pub selected: bool,
+    /// The icon beside its words (a name in `onestop::pictures`), or empty.
+    pub icon: String,
+}
+
+/// A tappable area of a question's picture, in fractions of the picture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionView {
+    /// The option it chooses.
+    pub id: String,
+    /// Its words (read aloud, and the touch target's name).
+    pub label: String,
+    /// Left, top, width, height.
+    pub rect: [f32; 4],
+    /// Its option is chosen.
+    pub selected: bool,
+}
+
+/// A question's picture ("where is the problem?"): which, its shape, its areas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagramView {
+    /// The picture's name in `onestop::pictures`.
+    pub name: String,
+    /// Width over height.
+    pub aspect: f32,
+    /// The areas, one per option they choose.
+    pub regions: Vec<RegionView>,
 }
 
 /// An error in the summary, with the box it points to.
@@ -129,7 +155,7 @@ pub struct ErrorView {
 }
 
 /// One question.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionView {
     /// Its kind.
     pub kind: FieldKind,
@@ -157,6 +183,8 @@ pub struct QuestionView {
     pub active_part: i32,
     /// Bumped after a failed Continue: the summary takes focus.
     pub summary_focus: u64,
+    /// The question's picture, if it has one.
+    pub diagram: Option<DiagramView>,
 }
 
 fn error_text(w: &Words, e: &FieldError) -> String {
@@ -183,6 +211,7 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
             fields: Default::default(),
             active_part: 0,
             summary_focus: f.summary_focus,
+            diagram: None,
         };
     };
     let q = &form.questions[i];
@@ -196,12 +225,14 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
                 id: (*o).into(),
                 label: w.t(o),
                 selected: picked(o),
+                icon: String::new(),
             })
             .collect(),
         FieldKind::Consent => vec![ChoiceView {
             id: "yes".into(),
             label: w.t("consent-agree"),
             selected: picked("yes"),
+            icon: String::new(),
         }],
         _ => q
             .options
@@ -210,6 +241,7 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
                 id: o.clone(),
                 label: w.form(fid, &q.id, Some(&format!("opt-{o}"))),
                 selected: picked(o),
+                icon: q.icon(o).unwrap_or_default().to_owned(),
             })
             .collect(),
     };
@@ -261,7 +293,6 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
         label: w.form(fid, &q.id, None),
         hint,
         optional: !q.required && q.kind != FieldKind::Consent,
-        options,
         errors: f
             .errors
             .iter()
@@ -275,5 +306,24 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
         fields: f.fields.clone(),
         active_part: f.part,
         summary_focus: f.summary_focus,
+        diagram: q.diagram.map(|d| DiagramView {
+            name: d.name.to_owned(),
+            aspect: d.aspect,
+            regions: d
+                .regions
+                .iter()
+                .map(|r| RegionView {
+                    id: r.option.to_owned(),
+                    label: options
+                        .iter()
+                        .find(|o| o.id == r.option)
+                        .map(|o| o.label.clone())
+                        .unwrap_or_default(),
+                    rect: [r.x, r.y, r.w, r.h],
+                    selected: picked(r.option),
+                })
+                .collect(),
+        }),
+        options,
     }
 }

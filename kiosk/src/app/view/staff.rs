@@ -144,6 +144,10 @@ pub struct StaffView {
     pub devices_ok: bool,
     /// "Print a test page".
     pub print_test: String,
+    /// "Visitor ratings today".
+    pub ratings_title: String,
+    /// One line per form or service rated today, or "none yet".
+    pub ratings: String,
 }
 
 /// The staff screen: blank until it has been read, and again once it is closed.
@@ -215,7 +219,39 @@ pub fn staff(app: &App, env: &Env) -> StaffView {
         devices: device_lines.join("\n"),
         devices_ok,
         print_test: w.staff("staff-print-test", &[]),
+        ratings_title: w.staff("staff-ratings-title", &[]),
+        ratings: ratings(&w, env, &loaded.ratings),
     }
+}
+
+/// Today's ratings as lines: the form's title or the service's name, how many, the average.
+fn ratings(w: &Words, env: &Env, rated: &[(crate::app::rate::Rated, [u32; 5])]) -> String {
+    use crate::app::rate::Rated;
+    if rated.is_empty() {
+        return w.staff("staff-ratings-none", &[]);
+    }
+    let locale = &env.ctx.config.staff.locale;
+    rated
+        .iter()
+        .map(|(subject, counts)| {
+            let name = match subject {
+                Rated::Form(id) => env.ctx.translations.form_text(locale, id, "title", None),
+                Rated::Service(id) => super::service_name(env, locale, id),
+            };
+            let count: u32 = counts.iter().sum();
+            let total: u32 = counts.iter().zip(1..).map(|(n, score)| n * score).sum();
+            let average = format!("{:.1}", f64::from(total) / f64::from(count.max(1)));
+            w.staff(
+                "staff-ratings-line",
+                &[
+                    ("subject", ArgValue::Str(&name)),
+                    ("count", ArgValue::Num(i64::from(count))),
+                    ("average", ArgValue::Str(&average)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn item(w: &Words, env: &Env, r: &StaffRow, now: i64, attention: bool) -> StaffItemView {

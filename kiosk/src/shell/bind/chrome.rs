@@ -22,6 +22,7 @@ fn page(screen: Screen) -> Page {
         Screen::TicketIssued => Page::TicketIssued,
         Screen::CardPin => Page::CardPin,
         Screen::CardConsent => Page::CardConsent,
+        Screen::Rate => Page::Rate,
     }
 }
 
@@ -50,6 +51,11 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
         timeout,
         leave_shown,
         leave,
+        focus,
+        low,
+        low_label,
+        listen_label,
+        voice_note,
     } = v;
     let th = w.global::<Theme>();
     th.set_rtl(rtl);
@@ -68,6 +74,13 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
     t.set_keyboard_hide(s(keyboard_hide));
     let app = w.global::<App>();
     app.set_council(s(council));
+    app.set_low(low);
+    app.set_low_label(s(low_label));
+    app.set_listen_label(s(listen_label));
+    app.set_voice_note(s(voice_note));
+    let f = w.global::<Focus>();
+    f.set_id(s(focus.0));
+    f.set_shown(focus.1);
     app.set_page(page(screen));
     let k = w.global::<Keyboard>();
     k.set_shown(keyboard_shown);

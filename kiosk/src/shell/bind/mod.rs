@@ -5,6 +5,7 @@
 mod chrome;
 mod more;
 mod pages;
+mod pictures;
 
 use super::Shell;
 use crate::app::view;
@@ -37,6 +38,13 @@ pub fn render(w: &KioskWindow, app: &AppState, env: &Env) -> u64 {
     more::render_card(w, view::card(app, env));
     more::render_staff_pin(w, view::staff_pin(app, env));
     more::render_staff(w, view::staff(app, env));
+    more::render_rate(w, view::rate(app, env));
+    // The reach band, in this window's rows (the low layout keeps every control inside it).
+    let size = w.window().size().to_logical(w.window().scale_factor());
+    let (top, bottom) = env.ctx.config.access.reach_rows(size.height.max(1.0) as u32);
+    let a = w.global::<App>();
+    a.set_reach_top(top as f32);
+    a.set_reach_below(size.height - bottom as f32);
     scroll
 }
 
@@ -57,6 +65,9 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     on!(App, on_toggle_large_text, () => Msg::ToggleLargeText);
     on!(App, on_start_again, () => Msg::StartAgain);
     on!(App, on_show_languages, () => Msg::ShowLanguages);
+    on!(App, on_listen, () => Msg::Listen);
+    on!(App, on_toggle_low, () => Msg::ToggleLow);
+    on!(Rate, on_rate, (score: i32) => Msg::Rate(u8::try_from(score).unwrap_or(0)));
     // Five quick taps on the council name (welcome screen only) open the staff pad.
     let weak = Rc::downgrade(shell);
     w.global::<App>().on_council_tapped(move || {
@@ -86,7 +97,7 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     on!(Check, on_change, (id: SharedString) => Msg::Change(id.into()));
     on!(Check, on_send_form, () => Msg::Send);
     on!(Check, on_back, () => Msg::Back);
-    on!(Confirm, on_finish_clicked, () => Msg::Finish);
+    on!(Confirm, on_finish_clicked, () => Msg::Done);
     on!(Timeout, on_more_time_clicked, () => Msg::MoreTime);
     on!(Timeout, on_clear_clicked, () => Msg::Finish);
     on!(Keyboard, on_press, (row: i32, col: i32) => Msg::Press(row, col));
@@ -101,7 +112,7 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     });
     on!(Ticket, on_appointment_done, () => Msg::TicketAppointmentDone);
     on!(Ticket, on_back, () => Msg::TicketBack);
-    on!(Ticket, on_finish_clicked, () => Msg::Finish);
+    on!(Ticket, on_finish_clicked, () => Msg::Done);
     on!(Card, on_pin_continue_clicked, () => Msg::CardPinContinue);
     on!(Card, on_cancel_clicked, () => Msg::CardCancel);
     on!(Card, on_yes_clicked, () => Msg::CardConsent(true));
@@ -125,6 +136,19 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     let weak = Rc::downgrade(shell);
     w.global::<Keys>().on_key(move |text| {
         let Some(shell) = weak.upgrade() else { return false };
+        // The keypad's keys first (arrows, Tab, Enter, Escape, F1...), unless a scan is under way
+        // (a scan ends with Enter) or the key is typing into a box or a PIN pad.
+        let role = super::keys::key_name(&text).and_then(|name| {
+            let env = shell.env();
+            shell.app.borrow().keypad_role(&name, &env)
+        });
+        if let Some(role) = role
+            && !(role == onestop::config::KeyRole::Activate && shell.keys.borrow().holding())
+        {
+            shell.dispatch(Msg::Touched);
+            shell.dispatch(Msg::Key(role));
+            return true;
+        }
         let (msg, taken) = shell.keys.borrow_mut().key(&shell.app.borrow(), &text);
         if let Some(msg) = msg {
             shell.dispatch(msg);

@@ -153,6 +153,8 @@ pub(super) fn render_staff(w: &KioskWindow, v: StaffView) {
         devices,
         devices_ok,
         print_test,
+        ratings_title,
+        ratings,
     } = v;
     let g = w.global::<Staff>();
     g.set_title(s(title));
@@ -200,4 +202,28 @@ pub(super) fn render_staff(w: &KioskWindow, v: StaffView) {
     g.set_devices(s(devices));
     g.set_devices_ok(devices_ok);
     g.set_print_test(s(print_test));
+    g.set_ratings_title(s(ratings_title));
+    g.set_ratings(s(ratings));
+}
+
+pub(super) fn render_rate(w: &KioskWindow, v: RateView) {
+    let RateView {
+        title,
+        hint,
+        faces,
+        skip,
+    } = v;
+    let g = w.global::<Rate>();
+    g.set_title(s(title));
+    g.set_hint(s(hint));
+    g.set_faces(model(
+        faces
+            .into_iter()
+            .map(|(score, label)| Face {
+                score: i32::from(score),
+                label: s(label),
+            })
+            .collect(),
+    ));
+    g.set_skip(s(skip));
 }

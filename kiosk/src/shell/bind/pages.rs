@@ -76,8 +76,41 @@ pub(super) fn render_question(w: &KioskWindow, v: QuestionView) {
         fields,
         active_part,
         summary_focus,
+        diagram,
     } = v;
     let g = w.global::<Question>();
+    match diagram {
+        Some(DiagramView { name, aspect, regions }) => {
+            g.set_diagram(super::pictures::diagram(&name));
+            g.set_has_diagram(true);
+            g.set_diagram_aspect(aspect);
+            g.set_regions(model(
+                regions
+                    .into_iter()
+                    .map(
+                        |RegionView {
+                             id,
+                             label,
+                             rect: [x, y, w, h],
+                             selected,
+                         }| Region {
+                            id: s(id),
+                            label: s(label),
+                            x,
+                            y,
+                            w,
+                            h,
+                            selected,
+                        },
+                    )
+                    .collect(),
+            ));
+        }
+        None => {
+            g.set_has_diagram(false);
+            g.set_regions(model(Vec::new()));
+        }
+    }
     g.set_kind(kind_of(kind));
     g.set_form_title(s(form_title));
     g.set_progress(s(progress));
@@ -87,11 +120,23 @@ pub(super) fn render_question(w: &KioskWindow, v: QuestionView) {
     g.set_options(model(
         options
             .into_iter()
-            .map(|ChoiceView { id, label, selected }| Choice {
-                id: s(id),
-                label: s(label),
-                selected,
-            })
+            .map(
+                |ChoiceView {
+                     id,
+                     label,
+                     selected,
+                     icon,
+                 }| {
+                    let image = super::pictures::icon(&icon);
+                    Choice {
+                        id: s(id),
+                        label: s(label),
+                        selected,
+                        has_icon: image.is_some(),
+                        icon: image.unwrap_or_default(),
+                    }
+                },
+            )
             .collect(),
     ));
     g.set_errors(model(
