@@ -101,6 +101,8 @@ fn a_visitor_takes_a_ticket_and_sees_the_hubs_number_and_estimate(k: &common::Ki
     assert_eq!(t.get_service(), "Housing");
 
     k.tap("Finish");
+    assert_eq!(k.page(), Page::Rate, "how was it, for the service");
+    k.tap("Skip");
     assert_eq!(k.page(), Page::Welcome);
     assert_eq!(t.get_number(), "", "the number is wiped with the session");
 }

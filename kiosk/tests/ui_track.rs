@@ -11,6 +11,7 @@ fn a_visitor_tracks_a_form_by_its_reference() {
     let k = common::start();
     let reference = k.walk_missed_bin("en-GB");
     k.tap(&k.text("en-GB", "confirm-finish"));
+    k.tap(&k.text("en-GB", "rate-skip"));
 
     k.tap("English");
     k.tap(&k.text("en-GB", "track-menu-title"));

@@ -31,6 +31,7 @@ fn a_visitor_sees_the_councils_status_and_the_cached_one_when_offline() {
     ));
     let reference = k.walk_missed_bin("en-GB");
     k.tap(&k.text("en-GB", "confirm-finish"));
+    k.tap(&k.text("en-GB", "rate-skip"));
 
     // The kiosk's forwarder delivers it (its own connection to the same file).
     let (connector, settings) = kiosk::cli::connector(&k.ctx).unwrap().expect("a CRM is configured");

@@ -15,6 +15,7 @@ pub mod card;
 pub mod effect;
 pub mod focus;
 pub mod form;
+pub mod moves;
 pub mod nav;
 pub mod rate;
 pub mod session;

@@ -23,6 +23,11 @@ impl App {
         if typing_here && (is_char || name == "Backspace") {
             return None;
         }
+        // Before the keypad is in use, Enter in a box or on a PIN pad does what it always did
+        // (the next box, or the PIN sent) rather than waking the keypad.
+        if typing_here && !self.access.keypad && role == KeyRole::Activate {
+            return None;
+        }
         Some(role)
     }
 
