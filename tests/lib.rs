@@ -1,9 +1,13 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
 //! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
-//! `xvfb` feature a virtual display ([`xvfb`]), with `devices` the emupos printer emulator
+//! `xvfb` feature a virtual display ([`xvfb`]) and a private accessibility stack
+//! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
 //! PN532 NFC reader (`pn532_emu`).
 
+#[cfg(feature = "xvfb")]
+pub mod atspi_stack;
+pub mod atspi_tree;
 pub mod crm_process;
 #[cfg(feature = "devices")]
 pub mod emupos;
