@@ -16,6 +16,9 @@ fn a_visitor_reports_a_missed_bin_in_english() {
     let today = kiosk::clock::local_now().date().to_string();
     let counted = k.store().ratings_on(&today).unwrap();
     assert_eq!(counted.len(), 1, "{counted:?}");
-    assert_eq!(counted[0].subject, onestop::store::ratings::Subject::Form("missed-bin".into()));
+    assert_eq!(
+        counted[0].subject,
+        onestop::store::ratings::Subject::Form("missed-bin".into())
+    );
     assert_eq!(counted[0].counts, [0, 0, 0, 1, 0]);
 }

@@ -2,6 +2,7 @@
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
 
 pub mod snapshot;
+mod snapshot_access;
 mod snapshot_staff;
 
 use crate::context::Context;

@@ -147,6 +147,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.dispatch(Msg::OpenService(crate::app::TICKET_ID.into()));
         shot("ticket-unavailable")?;
         queue.set_connected(true);
+        c.finish();
+        c.choose_language(tag);
+        super::snapshot_access::run(&c, tag, &mut shot)?;
         count += 1;
     }
     c.finish();
