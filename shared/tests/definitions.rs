@@ -295,6 +295,7 @@ fn a_diagram_with_places_the_question_has_no_option_for_is_refused() {
         ),
         "{p:?}"
     );
+    assert!(p[0].ends_with("add them to `options`, or drop `diagram`"), "{p:?}");
     // With the missing option added it loads.
     let fixed = text.replace("\"roof-gutters\"]", "\"roof-gutters\", \"damp-mould\"]");
     assert_eq!(parse_form(&fixed).unwrap().questions[0].diagram.unwrap().name, "home");

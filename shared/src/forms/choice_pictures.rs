@@ -75,9 +75,8 @@ pub(super) fn check(
                 } else {
                     bad(format!(
                         "diagram \"{name}\" has places for {}, which this question does not have as options; \
-                         a diagram goes only on a question with an option for each of its places ({})",
-                        quoted(&strangers),
-                        quoted(&d.regions.iter().map(|r| r.option).collect::<Vec<_>>())
+                         add them to `options`, or drop `diagram`",
+                        quoted(&strangers)
                     ));
                 }
             }
