@@ -25,8 +25,9 @@ pub(super) enum Command {
     Stop,
 }
 
-/// Held by the one engine in the process that has the library initialised.
-static LIBRARY_OWNER: Mutex<()> = Mutex::new(());
+/// The library, initialised by the first engine that could and kept for the life of the process
+/// (see [`super::espeak`] on why it is never terminated); held by the one engine using it.
+static LIBRARY: Mutex<Option<Espeak>> = Mutex::new(None);
 
 /// Milliseconds of samples per callback: small, so a cut is noticed soon and sound starts early.
 const CHUNK_MS: u16 = 20;
@@ -42,8 +43,8 @@ enum Output {
 }
 
 /// The engine's state on its thread.
-struct Engine {
-    espeak: Espeak,
+struct Engine<'a> {
+    espeak: &'a Espeak,
     out: Output,
     shared: Arc<Shared>,
     rate_wpm: u32,
@@ -69,7 +70,7 @@ pub(super) fn run(
             return;
         }
     };
-    let _owner = match LIBRARY_OWNER.try_lock() {
+    let mut owned = match LIBRARY.try_lock() {
         Ok(g) => g,
         Err(TryLockError::Poisoned(p)) => p.into_inner(),
         Err(TryLockError::WouldBlock) => {
@@ -77,17 +78,20 @@ pub(super) fn run(
                 "waiting for the other speech engine in this program to stop".into(),
             ));
             let _ = started.try_send(());
-            LIBRARY_OWNER.lock().unwrap_or_else(PoisonError::into_inner)
+            LIBRARY.lock().unwrap_or_else(PoisonError::into_inner)
         }
     };
-    let espeak = match library.initialise(CHUNK_MS, "en") {
-        Ok(e) => e,
-        Err(why) => {
-            shared.set_status(Status::Off(why));
-            let _ = started.try_send(());
-            return;
+    if owned.is_none() {
+        match library.initialise(CHUNK_MS, "en") {
+            Ok(e) => *owned = Some(e),
+            Err(why) => {
+                shared.set_status(Status::Off(why));
+                let _ = started.try_send(());
+                return;
+            }
         }
-    };
+    }
+    let Some(espeak) = owned.as_ref() else { return };
     espeak.set_rate(settings.rate_wpm);
     let out = match settings.sink {
         Sink::Alsa { device } => Output::Alsa(Player::new(
@@ -136,7 +140,7 @@ fn block_sigpipe() {
     }
 }
 
-impl Engine {
+impl Engine<'_> {
     /// Get the sink ready: the player started, the folder made.
     fn prepare_output(&mut self) -> Result<(), String> {
         match &mut self.out {
@@ -183,7 +187,8 @@ impl Engine {
         }
         self.espeak.set_volume(self.shared.volume.load(Ordering::Relaxed));
         let bytes = text.len();
-        let (text, cut_text) = text::for_espeak(&text);
+        let (c_text, cut_text) = text::for_espeak(&text);
+        drop(text);
         if cut_text {
             tracing::debug!(id, bytes, "text cut to {} bytes", text::MAX_TEXT);
         }
@@ -196,11 +201,16 @@ impl Engine {
             espeak, out, shared, ..
         } = self;
         let mut made: Vec<i16> = Vec::new();
-        let (mut first, mut samples, mut cut, mut player_gone) = (None, 0usize, false, false);
-        let result = espeak.synth(&text, &mut |chunk: &[i16]| {
+        let (mut first, mut samples, mut cut, mut player_gone): (Option<Instant>, usize, bool, bool) =
+            (None, 0, false, false);
+        let result = espeak.synth(&c_text, &mut |chunk: &[i16]| {
             if shared.current.load(Ordering::SeqCst) != id {
                 cut = true;
                 return false;
+            }
+            let chunk = if first.is_none() { after_lead_in(chunk) } else { chunk };
+            if chunk.is_empty() {
+                return true;
             }
             match out {
                 Output::Files(_) => made.extend_from_slice(chunk),
@@ -217,7 +227,7 @@ impl Engine {
             samples += chunk.len();
             true
         });
-        drop(text);
+        drop(c_text);
         if let Err(code) = result
             && !cut
             && !player_gone
@@ -269,6 +279,14 @@ impl Engine {
     }
 }
 
+/// `chunk` without the exact silence espeak-ng starts an utterance with (12 to 50 ms, the closure
+/// of a first "p"): nothing is heard in it, and a keypad user hears the first word that much
+/// sooner.
+fn after_lead_in(chunk: &[i16]) -> &[i16] {
+    let start = chunk.iter().position(|s| *s != 0).unwrap_or(chunk.len());
+    &chunk[start..]
+}
+
 /// The record of an utterance that made no sound.
 fn unsaid(id: u64, voice: String, asked: Instant, interrupted: bool) -> Spoken {
     Spoken {
@@ -279,5 +297,18 @@ fn unsaid(id: u64, voice: String, asked: Instant, interrupted: bool) -> Spoken {
         samples: 0,
         interrupted,
         file: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_exact_silence_before_the_first_sound_is_dropped() {
+        assert_eq!(after_lead_in(&[0, 0, 0, 3, 0, -1]), [3, 0, -1]);
+        assert_eq!(after_lead_in(&[-1, 0]), [-1, 0]);
+        assert!(after_lead_in(&[0; 441]).is_empty());
+        assert!(after_lead_in(&[]).is_empty());
     }
 }

@@ -2,8 +2,10 @@
 //! API (`speak_lib.h`, API revision 12, as in 1.51) that synthesis needs, in synchronous mode:
 //! samples come back through a callback on the calling thread while `espeak_Synth` runs. No
 //! header or build-time package: the declarations are written out here. The library keeps global
-//! state and is not thread-safe, so one thread at a time may hold an initialised [`Espeak`]
-//! (the engine's [`super::engine`] makes sure of it); where its samples go is not this file's job.
+//! state and is not thread-safe, so one thread at a time may use the initialised [`Espeak`] (the
+//! engine's [`super::engine`] makes sure of it). It is initialised once and never terminated:
+//! in 1.51 `espeak_Terminate` can hang for ever waiting on the library's own event thread.
+//! Where the samples go is not this file's job.
 
 use std::cell::Cell;
 use std::ffi::{CStr, CString, c_char, c_int, c_short, c_uint, c_void};
@@ -29,15 +31,29 @@ const EE_OK: c_int = 0;
 /// Returns 0 to go on, 1 to abort.
 type SynthCallback = unsafe extern "C" fn(*mut c_short, c_int, *mut c_void) -> c_int;
 
+/// `espeak_VOICE` as a selection for `espeak_SetVoiceByProperties`: only `languages` is set.
+#[repr(C)]
+struct VoiceSpec {
+    name: *const c_char,
+    languages: *const c_char,
+    identifier: *const c_char,
+    gender: u8,
+    age: u8,
+    variant: u8,
+    xx1: u8,
+    score: c_int,
+    spare: *mut c_void,
+}
+
 /// The library's functions, looked up by name.
 struct Api {
     initialize: unsafe extern "C" fn(c_int, c_int, *const c_char, c_int) -> c_int,
     set_synth_callback: unsafe extern "C" fn(Option<SynthCallback>),
     set_voice_by_name: unsafe extern "C" fn(*const c_char) -> c_int,
+    set_voice_by_properties: unsafe extern "C" fn(*mut VoiceSpec) -> c_int,
     set_parameter: unsafe extern "C" fn(c_int, c_int, c_int) -> c_int,
     #[allow(clippy::type_complexity)]
     synth: unsafe extern "C" fn(*const c_void, usize, c_uint, c_int, c_uint, c_uint, *mut c_uint, *mut c_void) -> c_int,
-    terminate: unsafe extern "C" fn() -> c_int,
 }
 
 /// The library, opened but not yet initialised. Never closed: another engine may open it again,
@@ -46,8 +62,7 @@ pub(super) struct Library {
     api: Api,
 }
 
-/// The library initialised for synchronous synthesis on this thread. Dropping it frees
-/// espeak-ng's data (`espeak_Terminate`).
+/// The library initialised for synchronous synthesis, for as long as the process runs.
 pub(super) struct Espeak {
     api: Api,
     /// Samples per second of everything it makes.
@@ -95,17 +110,17 @@ impl Library {
                 initialize: std::mem::transmute::<*mut c_void, _>(find(c"espeak_Initialize")?),
                 set_synth_callback: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetSynthCallback")?),
                 set_voice_by_name: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetVoiceByName")?),
+                set_voice_by_properties: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetVoiceByProperties")?),
                 set_parameter: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetParameter")?),
                 synth: std::mem::transmute::<*mut c_void, _>(find(c"espeak_Synth")?),
-                terminate: std::mem::transmute::<*mut c_void, _>(find(c"espeak_Terminate")?),
             }
         };
         Ok(Library { api })
     }
 
     /// Initialise for synchronous synthesis handing back `chunk_ms` of samples at a time, and
-    /// check that voices load (`check_voice`). The caller must be the only thread using the
-    /// library until the [`Espeak`] is dropped.
+    /// check that voices load (`check_voice`). Once per process: the caller must be the only
+    /// thread using the library, then and whenever it uses the [`Espeak`].
     pub(super) fn initialise(self, chunk_ms: u16, check_voice: &str) -> Result<Espeak, String> {
         // SAFETY: NULL path means espeak-ng's own data directory; DONT_EXIT keeps the process alive
         // if it is missing.
@@ -166,11 +181,28 @@ unsafe extern "C" fn on_samples(wav: *mut c_short, n: c_int, _events: *mut c_voi
 }
 
 impl Espeak {
-    /// Select a voice by name (`en-gb`, `ur`, `en-gb+f3`).
+    /// Select a voice by its name or file name (`ur`, `cmn-latn-pinyin`, `en+f3`), else as the
+    /// best voice for a language (`en-gb` names no voice: it is a language of `gmw/en`), as the
+    /// `espeak-ng -v` program does.
     pub(super) fn set_voice(&self, name: &str) -> Result<(), ()> {
         let name = CString::new(name).map_err(|_| ())?;
         // SAFETY: a valid C string; the library is initialised and used by this thread only.
-        let r = unsafe { (self.api.set_voice_by_name)(name.as_ptr()) };
+        if unsafe { (self.api.set_voice_by_name)(name.as_ptr()) } == EE_OK {
+            return Ok(());
+        }
+        let mut spec = VoiceSpec {
+            name: std::ptr::null(),
+            languages: name.as_ptr(),
+            identifier: std::ptr::null(),
+            gender: 0,
+            age: 0,
+            variant: 0,
+            xx1: 0,
+            score: 0,
+            spare: std::ptr::null_mut(),
+        };
+        // SAFETY: an espeak_VOICE laid out as speak_lib.h has it, its strings valid for the call.
+        let r = unsafe { (self.api.set_voice_by_properties)(&mut spec) };
         if r == EE_OK { Ok(()) } else { Err(()) }
     }
 
@@ -210,15 +242,5 @@ impl Espeak {
         };
         TAKER.with(|t| t.set(previous));
         if r == EE_OK { Ok(()) } else { Err(r) }
-    }
-}
-
-impl Drop for Espeak {
-    fn drop(&mut self) {
-        // SAFETY: initialised, and no synthesis runs (synth borrows self).
-        unsafe {
-            (self.api.set_synth_callback)(None);
-            (self.api.terminate)();
-        }
     }
 }

@@ -45,7 +45,8 @@ pub enum Sink {
         device: String,
     },
     /// Each utterance written to `{id:06}-{voice}.wav` in this folder (created if missing):
-    /// what was made, up to a cut. For tests and for listening back.
+    /// what was made, up to a cut (as played: without the leading silence). For tests and for
+    /// listening back.
     Files {
         /// The folder.
         dir: PathBuf,
@@ -96,7 +97,8 @@ pub struct Spoken {
     pub voice: String,
     /// When `say` was called.
     pub asked: Instant,
-    /// When the first samples reached the sink (`None` if none did).
+    /// When the first samples reached the sink (`None` if none did). The exact silence
+    /// espeak-ng starts with is never sent, so these are the first that can be heard.
     pub first_sample: Option<Instant>,
     /// How many samples reached the sink.
     pub samples: usize,
