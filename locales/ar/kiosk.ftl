@@ -257,3 +257,5 @@ rate-3 = مقبول
 rate-4 = جيد
 rate-5 = جيد جدًا
 rate-skip = تخطي
+# Said when a rating ends the visit.
+rate-thanks = شكرًا لك.

@@ -245,3 +245,5 @@ rate-3 = মোটামুটি
 rate-4 = ভালো
 rate-5 = খুব ভালো
 rate-skip = বাদ দিন
+# Said when a rating ends the visit.
+rate-thanks = ধন্যবাদ।

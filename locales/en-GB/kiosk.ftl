@@ -247,3 +247,5 @@ rate-3 = All right
 rate-4 = Good
 rate-5 = Very good
 rate-skip = Skip
+# Said when a rating ends the visit.
+rate-thanks = Thank you.

@@ -245,3 +245,5 @@ rate-3 = ઠીક છે
 rate-4 = સારું
 rate-5 = બહુ સારું
 rate-skip = છોડી દો
+# Said when a rating ends the visit.
+rate-thanks = આભાર.

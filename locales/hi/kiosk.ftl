@@ -245,3 +245,5 @@ rate-3 = ठीक-ठाक
 rate-4 = अच्छा
 rate-5 = बहुत अच्छा
 rate-skip = छोड़ें
+# Said when a rating ends the visit.
+rate-thanks = धन्यवाद।

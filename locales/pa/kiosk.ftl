@@ -245,3 +245,5 @@ rate-3 = ਠੀਕ-ਠਾਕ
 rate-4 = ਚੰਗਾ
 rate-5 = ਬਹੁਤ ਚੰਗਾ
 rate-skip = ਛੱਡ ਦਿਓ
+# Said when a rating ends the visit.
+rate-thanks = ਧੰਨਵਾਦ।

@@ -271,3 +271,5 @@ rate-3 = W porządku
 rate-4 = Dobrze
 rate-5 = Bardzo dobrze
 rate-skip = Pomiń
+# Said when a rating ends the visit.
+rate-thanks = Dziękujemy.

@@ -268,3 +268,5 @@ rate-3 = Acceptabil
 rate-4 = Bine
 rate-5 = Foarte bine
 rate-skip = Săriți peste
+# Said when a rating ends the visit.
+rate-thanks = Vă mulțumim.

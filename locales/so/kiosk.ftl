@@ -245,3 +245,5 @@ rate-3 = Caadi
 rate-4 = Wanaagsan
 rate-5 = Aad u wanaagsan
 rate-skip = Ka gudub
+# Said when a rating ends the visit.
+rate-thanks = Mahadsanid.

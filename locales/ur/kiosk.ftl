@@ -245,3 +245,5 @@ rate-3 = ٹھیک ہے
 rate-4 = اچھا
 rate-5 = بہت اچھا
 rate-skip = چھوڑ دیں
+# Said when a rating ends the visit.
+rate-thanks = شکریہ۔

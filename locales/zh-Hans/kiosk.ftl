@@ -240,3 +240,5 @@ rate-3 = 一般
 rate-4 = 好
 rate-5 = 很好
 rate-skip = 跳过
+# Said when a rating ends the visit.
+rate-thanks = 谢谢。

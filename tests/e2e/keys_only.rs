@@ -21,6 +21,7 @@ struct Kiosk {
     data: tempfile::TempDir,
     speech: PathBuf,
     heard: usize,
+    steps: usize,
 }
 
 impl Kiosk {
@@ -67,6 +68,7 @@ impl Kiosk {
             data,
             speech,
             heard: 0,
+            steps: 0,
         };
         let id = k.xdotool(&["search", "--name", "Onestop"]);
         let id = id.lines().next().expect("the window's id").to_owned();
@@ -117,6 +119,8 @@ impl Kiosk {
 
     /// Wait for speech since the last step; every new file must be in `voice` and not silent.
     fn heard(&mut self, voice: &str, step: &str) {
+        self.steps += 1;
+        let step = format!("step {} ({step})", self.steps);
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut last = (0, Instant::now());
         loop {
@@ -128,12 +132,19 @@ impl Kiosk {
             if n > self.heard && last.1.elapsed() > Duration::from_millis(500) {
                 break;
             }
-            assert!(Instant::now() < deadline, "nothing was heard after {step:?}");
+            assert!(
+                Instant::now() < deadline,
+                "nothing was heard after {step:?}; heard so far: {:?}",
+                self.wavs()
+                    .iter()
+                    .map(|p| p.file_name().unwrap_or_default().to_owned())
+                    .collect::<Vec<_>>()
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         let wavs = self.wavs();
         for wav in &wavs[self.heard..] {
-            check_wav(wav, voice, step);
+            check_wav(wav, voice, &step);
         }
         self.heard = wavs.len();
     }
@@ -182,8 +193,7 @@ fn a_missed_bin_form_from_welcome_to_reference_with_keys_alone_in_english_and_ur
         k.press(&["Down", "Down", "Down", "Return"], voice);
         k.type_text("LE1 1AA", voice).press(&["Return"], voice);
         k.type_text("12", voice).press(&["Return"], voice);
-        k.type_text("Zebra Street", voice)
-            .press(&["Return", "Return", "Return"], voice);
+        k.type_text("Zebra Street", voice).press(&["Return", "Return"], voice);
         // Yes, it was out by 7am; Continue; the details left empty, Continue in the bar.
         k.press(&["Return", "Down", "Down", "Return"], voice);
         k.press(&["Down", "Return"], voice);

@@ -46,6 +46,15 @@ impl App {
         if let (Some(subject), 1..=5) = (self.rate.take(), score) {
             fx.push(Effect::Rate { subject, score });
         }
+        // A visitor listening hears the visit end: "Thank you", after speech is stopped.
+        let thanks = self.access.speaking.then(|| {
+            let locale = super::speak::speech_locale(&self.session.locale).to_owned();
+            let voice = super::speak::voice(&locale).unwrap_or("en-gb");
+            (voice, env.ctx.translations.text(&locale, "rate-thanks", &[]))
+        });
         fx.extend(self.wipe(env.ctx));
+        if let Some((voice, text)) = thanks {
+            fx.push(Effect::Say { voice, text });
+        }
     }
 }

@@ -134,11 +134,21 @@ impl App {
                     (Role::EditText, _) => Msg::Typed("\n".into()),
                     (_, act) => act.msg(),
                 };
+                let said_before = fx.iter().filter(|f| matches!(f, Effect::Say { .. })).count();
                 fx.extend(update(self, msg, env));
-                if e.role == Role::Key && self.access.speaking {
-                    let (voice, _) = self.spoken_list(env);
-                    self.say(voice, e.label, fx);
-                    self.access.said = focus::elements(self, env).into_iter().find(|x| x.id == e.id);
+                let said = fx.iter().filter(|f| matches!(f, Effect::Say { .. })).count() > said_before;
+                if self.access.speaking && (e.role == Role::Key || !said) {
+                    // A key says what it typed; a press that changed nothing says where it is, so
+                    // no press goes unanswered.
+                    let (voice, list) = self.spoken_list(env);
+                    let now = list.into_iter().find(|x| x.id == e.id);
+                    let text = match (&now, e.role) {
+                        (_, Role::Key) => e.label.clone(),
+                        (Some(n), _) => self.with_speech_words(env, |_, w| speak::describe(n, w)),
+                        (None, _) => String::new(),
+                    };
+                    self.say(voice, text, fx);
+                    self.access.said = now;
                 }
             }
             KeyRole::Back => {
