@@ -29,6 +29,7 @@
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
 //! - [`bounded`]: reading one untrusted file: regular files only, never past a limit.
+//! - [`speech`]: the espeak-ng voice per locale and WAV samples, shared with the queue board.
 //! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
 //!
 //! ## Example
@@ -57,6 +58,7 @@ pub mod print;
 pub mod queue;
 pub mod reference;
 pub mod shutdown;
+pub mod speech;
 pub mod staff;
 pub mod store;
 pub mod toml_errors;
