@@ -30,6 +30,8 @@
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
 //! - [`bounded`]: reading one untrusted file: regular files only, never past a limit.
+//! - [`speech`]: speech through libespeak-ng kept loaded on its own thread, for the kiosk's
+//!   keypad mode (each `say` cuts off the last), and the voices and WAV samples the board shares.
 //! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
 //!
 //! ## Example

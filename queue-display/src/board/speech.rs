@@ -8,24 +8,7 @@
 
 use onestop::i18n::{ArgValue, Translations};
 
-/// The espeak-ng voice for a locale, or `None` where espeak-ng has none (Somali, in 1.51).
-/// Chinese uses `cmn-latn-pinyin`: in 1.51 the plain `cmn` voice reads most characters as their
-/// pinyin spelled out in English with the tone's number ("号" as "hey-ah-four").
-pub fn voice_for(tag: &str) -> Option<&'static str> {
-    Some(match tag {
-        "en-GB" => "en-gb",
-        "ur" => "ur",
-        "ar" => "ar",
-        "pl" => "pl",
-        "ro" => "ro",
-        "pa" => "pa",
-        "gu" => "gu",
-        "bn" => "bn",
-        "hi" => "hi",
-        "zh-Hans" => "cmn-latn-pinyin",
-        _ => return None,
-    })
-}
+pub use onestop::speech::voice_for;
 
 /// A run of a label: capital letters, or a number without its leading zeros.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,13 +263,6 @@ mod tests {
                     locale.tag
                 );
             }
-        }
-    }
-
-    #[test]
-    fn every_locale_but_somali_has_a_voice() {
-        for locale in tr().all() {
-            assert_eq!(voice_for(&locale.tag).is_some(), locale.tag != "so", "{}", locale.tag);
         }
     }
 

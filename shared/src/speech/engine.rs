@@ -8,9 +8,9 @@ use super::player::{self, Player};
 use super::{Parts, Settings, Shared, Sink, Spoken, Status, text, voices};
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{Receiver, SyncSender};
-use std::sync::{Arc, Mutex, PoisonError, TryLockError};
-use std::time::Instant;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::time::{Duration, Instant};
 
 /// A request from a handle.
 pub(super) enum Command {
@@ -70,16 +70,8 @@ pub(super) fn run(
             return;
         }
     };
-    let mut owned = match LIBRARY.try_lock() {
-        Ok(g) => g,
-        Err(TryLockError::Poisoned(p)) => p.into_inner(),
-        Err(TryLockError::WouldBlock) => {
-            shared.set_status(Status::Off(
-                "waiting for the other speech engine in this program to stop".into(),
-            ));
-            let _ = started.try_send(());
-            LIBRARY.lock().unwrap_or_else(PoisonError::into_inner)
-        }
+    let Some((mut owned, waited)) = take_library(&rx, &shared, &started) else {
+        return;
     };
     if owned.is_none() {
         match library.initialise(CHUNK_MS, "en") {
@@ -110,13 +102,18 @@ pub(super) fn run(
         rate_wpm: settings.rate_wpm,
         voice: None,
     };
-    let status = engine.prepare_output();
+    let status = engine.prepare_output().and_then(|()| match &mut engine.out {
+        // A player that cannot open its device exits at once; say so now, not at the first word.
+        Output::Alsa(p) => p.survives(Duration::from_millis(150)),
+        Output::Files(_) => Ok(()),
+    });
     engine
         .shared
         .set_status(status.map_or_else(Status::Off, |()| Status::Ready));
     let _ = started.try_send(());
-    while let Ok(mut cmd) = rx.recv() {
-        while let Ok(newer) = rx.try_recv() {
+    let mut waited = waited.into_iter();
+    while let Some(mut cmd) = waited.next().or_else(|| rx.recv().ok()) {
+        for newer in waited.by_ref().chain(rx.try_iter()) {
             engine.skip(cmd);
             cmd = newer;
         }
@@ -126,6 +123,36 @@ pub(super) fn run(
         }
     }
     tracing::debug!("speech engine ends");
+}
+
+/// The library for this engine alone, and the requests that came while another engine had it;
+/// `None` if every handle went away meanwhile.
+fn take_library(
+    rx: &Receiver<Command>,
+    shared: &Shared,
+    started: &SyncSender<()>,
+) -> Option<(MutexGuard<'static, Option<Espeak>>, Vec<Command>)> {
+    let (mut waited, mut told) = (Vec::new(), false);
+    loop {
+        match LIBRARY.try_lock() {
+            Ok(g) => return Some((g, waited)),
+            Err(TryLockError::Poisoned(p)) => return Some((p.into_inner(), waited)),
+            Err(TryLockError::WouldBlock) => {}
+        }
+        if !told {
+            told = true;
+            shared.set_status(Status::Off(
+                "waiting for the other speech engine in this program to stop".into(),
+            ));
+            let _ = started.try_send(());
+        }
+        // Polled, not blocked on, so dropping this engine's handles is never held up by the other.
+        match rx.recv_timeout(Duration::from_millis(20)) {
+            Ok(cmd) => waited.push(cmd),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return None,
+        }
+    }
 }
 
 /// Make writes to a dead player's pipe fail with EPIPE on this thread instead of raising
@@ -239,7 +266,9 @@ impl Engine<'_> {
         let status = match &mut self.out {
             Output::Alsa(p) if player_gone => Err(p.why_dead()),
             Output::Alsa(p) if cut => {
-                p.kill();
+                if samples > 0 {
+                    p.kill();
+                }
                 p.ready()
             }
             Output::Alsa(p) => {

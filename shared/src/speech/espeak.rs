@@ -45,15 +45,29 @@ struct VoiceSpec {
     spare: *mut c_void,
 }
 
+/// `espeak_Initialize(output, buflength, path, options)`: the sample rate, or -1.
+type InitializeFn = unsafe extern "C" fn(c_int, c_int, *const c_char, c_int) -> c_int;
+/// `espeak_SetSynthCallback(callback)`.
+type SetSynthCallbackFn = unsafe extern "C" fn(Option<SynthCallback>);
+/// `espeak_SetVoiceByName(name)`.
+type SetVoiceByNameFn = unsafe extern "C" fn(*const c_char) -> c_int;
+/// `espeak_SetVoiceByProperties(voice_spec)`.
+type SetVoiceByPropertiesFn = unsafe extern "C" fn(*mut VoiceSpec) -> c_int;
+/// `espeak_SetParameter(parameter, value, relative)`.
+type SetParameterFn = unsafe extern "C" fn(c_int, c_int, c_int) -> c_int;
+/// `espeak_Synth(text, size, position, position_type, end_position, flags, unique_identifier,
+/// user_data)`.
+type SynthFn =
+    unsafe extern "C" fn(*const c_void, usize, c_uint, c_int, c_uint, c_uint, *mut c_uint, *mut c_void) -> c_int;
+
 /// The library's functions, looked up by name.
 struct Api {
-    initialize: unsafe extern "C" fn(c_int, c_int, *const c_char, c_int) -> c_int,
-    set_synth_callback: unsafe extern "C" fn(Option<SynthCallback>),
-    set_voice_by_name: unsafe extern "C" fn(*const c_char) -> c_int,
-    set_voice_by_properties: unsafe extern "C" fn(*mut VoiceSpec) -> c_int,
-    set_parameter: unsafe extern "C" fn(c_int, c_int, c_int) -> c_int,
-    #[allow(clippy::type_complexity)]
-    synth: unsafe extern "C" fn(*const c_void, usize, c_uint, c_int, c_uint, c_uint, *mut c_uint, *mut c_void) -> c_int,
+    initialize: InitializeFn,
+    set_synth_callback: SetSynthCallbackFn,
+    set_voice_by_name: SetVoiceByNameFn,
+    set_voice_by_properties: SetVoiceByPropertiesFn,
+    set_parameter: SetParameterFn,
+    synth: SynthFn,
 }
 
 /// The library, opened but not yet initialised. Never closed: another engine may open it again,
@@ -107,12 +121,18 @@ impl Library {
         // signature; C enums are passed as int.
         let api = unsafe {
             Api {
-                initialize: std::mem::transmute::<*mut c_void, _>(find(c"espeak_Initialize")?),
-                set_synth_callback: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetSynthCallback")?),
-                set_voice_by_name: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetVoiceByName")?),
-                set_voice_by_properties: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetVoiceByProperties")?),
-                set_parameter: std::mem::transmute::<*mut c_void, _>(find(c"espeak_SetParameter")?),
-                synth: std::mem::transmute::<*mut c_void, _>(find(c"espeak_Synth")?),
+                initialize: std::mem::transmute::<*mut c_void, InitializeFn>(find(c"espeak_Initialize")?),
+                set_synth_callback: std::mem::transmute::<*mut c_void, SetSynthCallbackFn>(find(
+                    c"espeak_SetSynthCallback",
+                )?),
+                set_voice_by_name: std::mem::transmute::<*mut c_void, SetVoiceByNameFn>(find(
+                    c"espeak_SetVoiceByName",
+                )?),
+                set_voice_by_properties: std::mem::transmute::<*mut c_void, SetVoiceByPropertiesFn>(find(
+                    c"espeak_SetVoiceByProperties",
+                )?),
+                set_parameter: std::mem::transmute::<*mut c_void, SetParameterFn>(find(c"espeak_SetParameter")?),
+                synth: std::mem::transmute::<*mut c_void, SynthFn>(find(c"espeak_Synth")?),
             }
         };
         Ok(Library { api })

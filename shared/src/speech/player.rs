@@ -149,6 +149,20 @@ impl Player {
         Ok(())
     }
 
+    /// Wait up to `within` to see that it does not exit by itself (as aplay does when its
+    /// device cannot be opened); the error says why it did.
+    pub(super) fn survives(&mut self, within: Duration) -> Result<(), String> {
+        let end = Instant::now() + within;
+        while Instant::now() < end {
+            let Some(r) = &mut self.child else { return Ok(()) };
+            if !matches!(r.child.try_wait(), Ok(None)) {
+                return Err(self.why_dead());
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        Ok(())
+    }
+
     /// Write samples for it to play. An error means the player is gone (killed or died).
     pub(super) fn write(&mut self, samples: &[i16]) -> Result<(), ()> {
         let Some(r) = &mut self.child else { return Err(()) };
