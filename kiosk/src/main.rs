@@ -267,6 +267,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
     let forwarder = kiosk::forwarder::start(&ctx)?;
+    // Each finished day's satisfaction ratings to a webhook CRM, once (its own thread and runtime).
+    let ratings_summary = kiosk::ratings_summary::start(&ctx)?;
     // The kiosk's one runtime for its own network work: status questions, card lookups, the
     // catalogue's reads and the link to the queue hub. The forwarder and a hosted hub keep
     // their own threads and runtimes: each holds a SQLite connection across its awaits, and a
@@ -286,6 +288,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
         shell.set_forwarder_health(forwarder.health);
         services.push(forwarder.service);
     }
+    services.extend(ratings_summary);
     let mut queue = kiosk::queue_hub::start(&ctx, &shell, io.handle().clone())?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
     let _readers = kiosk::start_devices(&shell, &ctx, Some(io.handle().clone()))?;
