@@ -9,8 +9,8 @@
 //!   the hosted hub when the window closes.
 //! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
 //!   background refresh.
-//! - [`cli`]: `forms list|check`, `submit`, and `snapshot` (every screen to PNG, from `App`
-//!   states): the scriptable paths.
+//! - [`cli`]: `forms list|check`, `submit`, `stats` (the ratings per day), and `snapshot` (every
+//!   screen to PNG, from `App` states): the scriptable paths.
 //! - [`clock`]: the local offset, clock text and ages: one copy each.
 //! - [`devices`], [`printing`]: the printer's worker and the receipts and tickets it prints.
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.

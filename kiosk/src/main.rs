@@ -64,6 +64,18 @@ enum Command {
         #[command(subcommand)]
         action: StaffAction,
     },
+    /// Visitors' satisfaction ratings per form or queue service per day (default: the last 7 days).
+    Stats {
+        /// The first day, YYYY-MM-DD (default: 6 days before --to).
+        #[arg(long)]
+        from: Option<String>,
+        /// The last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        to: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a sample receipt and queue ticket in one language, to check the printer.
     PrintTest {
         /// The language of the sample.
@@ -220,6 +232,7 @@ fn run() -> Result<bool> {
         Some(Command::Staff {
             action: StaffAction::HashPin,
         }) => unreachable!("handled before the config is loaded"),
+        Some(Command::Stats { from, to, json }) => kiosk::cli::stats::run(&ctx, from.as_deref(), to.as_deref(), json),
         Some(Command::PrintTest { locale, paper, printer }) => {
             match kiosk::printing::print_test(&ctx, &locale, paper.as_deref(), printer.as_deref()) {
                 Ok(true) => Ok(true),
