@@ -1,8 +1,9 @@
-//! The kiosk's long-running background services (the forwarder, the queue hub it hosts), each on
-//! its own thread, and stopping them when the window closes: [`Service::spawn`] hands the thread
-//! a [`Shutdown`]; [`stop_all`] signals every service, then waits a bounded time for their
-//! threads. One that does not end in time is logged and left: the process exits around it, which
-//! the outbox and the hub's log survive as they survive a power cut.
+//! The kiosk's long-running background services (the forwarder, the daily ratings summary, the
+//! queue hub it hosts), each on its own thread, and stopping them when the window closes:
+//! [`Service::spawn`] hands the thread a [`Shutdown`]; [`stop_all`] signals every service, then
+//! waits a bounded time for their threads. One that does not end in time is logged and left: the
+//! process exits around it, which the outbox and the hub's log survive as they survive a power
+//! cut.
 
 use onestop::shutdown::{Shutdown, Stop};
 use std::sync::mpsc;

@@ -4,12 +4,13 @@
 //!   effects asked of the shell, and a view struct per page. No Slint, threads or sockets.
 //! - [`shell`]: the only code that touches Slint: binders per page, keys, effects, workers.
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
-//! - [`forwarder`]: the outbox forwarder on its own thread, supervised; [`background`]: stopping
-//!   it and the hosted hub when the window closes.
+//! - [`forwarder`]: the outbox forwarder on its own thread, supervised; [`ratings_summary`]: each
+//!   finished day's satisfaction ratings to a webhook CRM, once; [`background`]: stopping them and
+//!   the hosted hub when the window closes.
 //! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
 //!   background refresh.
-//! - [`cli`]: `forms list|check`, `submit`, and `snapshot` (every screen to PNG, from `App`
-//!   states): the scriptable paths.
+//! - [`cli`]: `forms list|check`, `submit`, `stats` (the ratings per day), and `snapshot` (every
+//!   screen to PNG, from `App` states): the scriptable paths.
 //! - [`clock`]: the local offset, clock text and ages: one copy each.
 //! - [`devices`], [`printing`]: the printer's worker and the receipts and tickets it prints.
 //! - [`handover`]: `kiosk outbox export|import`, bundles carried by hand.
@@ -37,6 +38,7 @@ pub mod lookup;
 pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
+pub mod ratings_summary;
 pub mod shell;
 pub mod track;
 

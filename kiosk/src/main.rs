@@ -64,6 +64,18 @@ enum Command {
         #[command(subcommand)]
         action: StaffAction,
     },
+    /// Visitors' satisfaction ratings per form or queue service per day (default: the last 7 days).
+    Stats {
+        /// The first day, YYYY-MM-DD (default: 6 days before --to).
+        #[arg(long)]
+        from: Option<String>,
+        /// The last day, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        to: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a sample receipt and queue ticket in one language, to check the printer.
     PrintTest {
         /// The language of the sample.
@@ -220,6 +232,7 @@ fn run() -> Result<bool> {
         Some(Command::Staff {
             action: StaffAction::HashPin,
         }) => unreachable!("handled before the config is loaded"),
+        Some(Command::Stats { from, to, json }) => kiosk::cli::stats::run(&ctx, from.as_deref(), to.as_deref(), json),
         Some(Command::PrintTest { locale, paper, printer }) => {
             match kiosk::printing::print_test(&ctx, &locale, paper.as_deref(), printer.as_deref()) {
                 Ok(true) => Ok(true),
@@ -267,6 +280,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
     let forwarder = kiosk::forwarder::start(&ctx)?;
+    // Each finished day's satisfaction ratings to a webhook CRM, once (its own thread and runtime).
+    let ratings_summary = kiosk::ratings_summary::start(&ctx)?;
     // The kiosk's one runtime for its own network work: status questions, card lookups, the
     // catalogue's reads and the link to the queue hub. The forwarder and a hosted hub keep
     // their own threads and runtimes: each holds a SQLite connection across its awaits, and a
@@ -286,6 +301,7 @@ fn run_ui(ctx: Context) -> Result<bool> {
         shell.set_forwarder_health(forwarder.health);
         services.push(forwarder.service);
     }
+    services.extend(ratings_summary);
     let mut queue = kiosk::queue_hub::start(&ctx, &shell, io.handle().clone())?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
     let _readers = kiosk::start_devices(&shell, &ctx, Some(io.handle().clone()))?;

@@ -1,9 +1,11 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
+//! `stats` (the visitors' ratings) and `snapshot` have their own modules.
 
 pub mod snapshot;
 mod snapshot_access;
 mod snapshot_staff;
+pub mod stats;
 
 use crate::context::Context;
 use anyhow::{Context as _, Result};

@@ -58,14 +58,19 @@ pub struct RatingCount {
 impl RatingCount {
     /// How many ratings in all.
     pub fn total(&self) -> u32 {
-        self.counts.iter().sum()
+        self.counts.iter().fold(0, |all, n| all.saturating_add(*n))
     }
 
     /// The mean score, 1.0 to 5.0 (`None` with no ratings).
     pub fn mean(&self) -> Option<f64> {
-        let total = self.total();
-        let sum: u32 = self.counts.iter().zip(1..).map(|(n, score)| n * score).sum();
-        (total > 0).then(|| f64::from(sum) / f64::from(total))
+        let total: f64 = self.counts.iter().map(|n| f64::from(*n)).sum();
+        let sum: f64 = self
+            .counts
+            .iter()
+            .zip(1..=5)
+            .map(|(n, score)| f64::from(*n) * f64::from(score))
+            .sum();
+        (total > 0.0).then(|| sum / total)
     }
 }
 
@@ -204,6 +209,19 @@ mod tests {
     use super::*;
     use crate::staff::Lockout;
     use crate::store::{Key, MIGRATIONS};
+
+    #[test]
+    fn totals_and_means_hold_for_the_largest_counts() {
+        let r = |counts| RatingCount {
+            date: "2026-11-22".into(),
+            subject: Subject::Service("housing".into()),
+            counts,
+        };
+        assert_eq!(r([u32::MAX; 5]).total(), u32::MAX);
+        assert_eq!(r([u32::MAX; 5]).mean(), Some(3.0));
+        assert_eq!(r([0, 0, 0, 0, 0]).mean(), None);
+        assert_eq!(r([1, 0, 0, 0, 1]).mean(), Some(3.0));
+    }
 
     #[test]
     fn a_database_at_the_previous_version_gains_the_ratings_and_keeps_its_data() {
