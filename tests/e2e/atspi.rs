@@ -3,6 +3,8 @@
 //! (Debian's pyatspi) printing the kiosk's whole accessibility tree. On the welcome screen every
 //! language is a push button named in its own language; a click on "English" (xdotool, at the
 //! place the tree gives) opens the menu, where every service is a push button with its title;
+//! the missed-bin form's choices are named radio buttons, and its address page four named text
+//! boxes and the on-screen keyboard's named keys;
 //! and on neither page is there a button, check box, radio button or text box without a name. A
 //! failure lists each unnamed one with the names around it. Feature `xvfb`; `.ci/run` installs
 //! what it needs.
@@ -195,6 +197,69 @@ fn every_button_on_the_welcome_screen_and_the_menu_has_a_name_a_screen_reader_ca
         "the welcome screen's buttons are gone from the menu's tree"
     );
     problems.extend(unnamed("menu", &menu));
+
+    // A question with choices: each a radio button named by its words (its icon adds nothing).
+    let translations = onestop::embedded::translations().unwrap();
+    let form = |id: &str, attr: Option<&str>| translations.form_text("en-GB", "missed-bin", id, attr);
+    click(
+        &display,
+        menu.button(&form("title", None)).expect("the missed-bin service"),
+    );
+    let choices: Vec<String> = ["general", "recycling", "garden", "food"]
+        .iter()
+        .map(|o| form("bin-type", Some(&format!("opt-{o}"))))
+        .collect();
+    let radio = |t: &Tree, name: &str| t.nodes.iter().position(|n| n.role == "radio button" && n.name == name);
+    let question = tree_when(
+        &stack,
+        &mut kiosk,
+        &log,
+        "question with a radio button for each bin",
+        Duration::from_secs(20),
+        |t| choices.iter().all(|c| radio(t, c).is_some()),
+    );
+    problems.extend(unnamed("question with choices", &question));
+    let general = radio(&question, &choices[0]).unwrap();
+    click(&display, &question.nodes[general]);
+    let continue_label = translations.text("en-GB", "continue", &[]);
+    // The address: four named text boxes and the on-screen keyboard's named keys.
+    let continued = tree_when(
+        &stack,
+        &mut kiosk,
+        &log,
+        "the choice ticked",
+        Duration::from_secs(20),
+        |t| {
+            t.nodes
+                .iter()
+                .any(|n| n.role == "radio button" && n.name == choices[0] && n.states.iter().any(|s| s == "checked"))
+        },
+    );
+    click(&display, continued.button(&continue_label).expect("Continue"));
+    let postcode = translations.text("en-GB", "address-postcode", &[]);
+    let address = tree_when(
+        &stack,
+        &mut kiosk,
+        &log,
+        "address page with its text boxes and keyboard",
+        Duration::from_secs(20),
+        |t| t.nodes.iter().filter(|n| n.role == "entry").count() == 4,
+    );
+    let entries: Vec<&str> = address
+        .nodes
+        .iter()
+        .filter(|n| n.role == "entry")
+        .map(|n| n.name.as_str())
+        .collect();
+    assert!(
+        entries.contains(&postcode.as_str()),
+        "the text boxes are named by their labels: {entries:?}"
+    );
+    let keys = address.buttons().filter(|n| n.name.chars().count() == 1).count();
+    assert!(keys >= 26, "the keyboard's letter keys are named buttons ({keys})");
+    problems.extend(unnamed("address with the keyboard", &address));
+    println!("question: {}", question.summary());
+    println!("address: {}", address.summary());
 
     println!("welcome screen: {}", welcome.summary());
     println!("menu: {}", menu.summary());
