@@ -4,8 +4,8 @@
 //! language is a push button named in its own language; a click on "English" (xdotool, at the
 //! place the tree gives) opens the menu, where every service is a push button with its title;
 //! the missed-bin form's choices are named radio buttons, and its address page four named text
-//! boxes and the on-screen keyboard's named keys;
-//! and on neither page is there a button, check box, radio button or text box without a name. A
+//! boxes and the on-screen keyboard's named keys; and on no page is there a button, check box,
+//! radio button or text box without a name. A
 //! failure lists each unnamed one with the names around it. Feature `xvfb`; `.ci/run` installs
 //! what it needs.
 #![cfg(feature = "xvfb")]
