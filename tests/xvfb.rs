@@ -78,3 +78,23 @@ pub fn onestop_window_listed(display: &str) -> bool {
         .map(|o| String::from_utf8_lossy(&o.stdout).contains("Onestop"))
         .unwrap_or(false)
 }
+
+/// Start the real kiosk binary on `display` with the config file `cfg` and the data folder
+/// `data` (also its HOME and cache), not on Wayland; its stderr goes to `stderr`.
+pub fn spawn_kiosk(display: &str, cfg: &Path, data: &Path, stderr: Stdio) -> Killed {
+    Killed(
+        Command::new(crate::binary("kiosk"))
+            .arg("--config")
+            .arg(cfg)
+            .arg("--data-dir")
+            .arg(data)
+            .env("DISPLAY", display)
+            .env("HOME", data)
+            .env("XDG_CACHE_HOME", data.join("cache"))
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .expect("the kiosk binary starts"),
+    )
+}

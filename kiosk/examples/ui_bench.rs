@@ -9,14 +9,8 @@ use slint::ComponentHandle;
 use std::rc::Rc;
 use std::time::Instant;
 
-fn rss_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
+mod common;
+use common::rss_kib;
 
 fn main() -> anyhow::Result<()> {
     let start = Instant::now();

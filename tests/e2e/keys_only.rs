@@ -8,7 +8,7 @@
 
 use onestop::speech::Pcm;
 use onestop_e2e::crm_process::{LOOKUP_KEY, start_crm};
-use onestop_e2e::xvfb::{Killed, onestop_window_listed, start_xvfb};
+use onestop_e2e::xvfb::{Killed, onestop_window_listed, spawn_kiosk, start_xvfb};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -40,21 +40,7 @@ impl Kiosk {
             ),
         )
         .unwrap();
-        let kiosk = Killed(
-            Command::new(onestop_e2e::binary("kiosk"))
-                .arg("--config")
-                .arg(&cfg)
-                .arg("--data-dir")
-                .arg(data.path())
-                .env("DISPLAY", &display)
-                .env("HOME", data.path())
-                .env("XDG_CACHE_HOME", data.path().join("cache"))
-                .env_remove("WAYLAND_DISPLAY")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap(),
-        );
+        let kiosk = spawn_kiosk(&display, &cfg, data.path(), Stdio::null());
         let deadline = Instant::now() + Duration::from_secs(30);
         while !onestop_window_listed(&display) {
             assert!(Instant::now() < deadline, "no Onestop window within 30 s");

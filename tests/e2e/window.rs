@@ -4,7 +4,7 @@
 //! installs them and turns it on).
 #![cfg(feature = "xvfb")]
 
-use onestop_e2e::xvfb::{Killed, onestop_window_listed as window_listed, start_xvfb};
+use onestop_e2e::xvfb::{onestop_window_listed as window_listed, spawn_kiosk, start_xvfb};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -34,21 +34,7 @@ fn the_kiosk_opens_a_real_window_and_draws_the_welcome_screen() {
     let data = tempfile::tempdir().unwrap();
     let cfg = data.path().join("kiosk.toml");
     std::fs::write(&cfg, "[kiosk]\nfullscreen = true\nwindow_size = \"1080x1920\"\n").unwrap();
-    let mut kiosk = Killed(
-        Command::new(onestop_e2e::binary("kiosk"))
-            .arg("--config")
-            .arg(&cfg)
-            .arg("--data-dir")
-            .arg(data.path())
-            .env("DISPLAY", &display)
-            .env("HOME", data.path())
-            .env("XDG_CACHE_HOME", data.path().join("cache"))
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let mut kiosk = spawn_kiosk(&display, &cfg, data.path(), Stdio::piped());
     let deadline = Instant::now() + Duration::from_secs(30);
     while !window_listed(&display) {
         if let Some(status) = kiosk.0.try_wait().unwrap() {

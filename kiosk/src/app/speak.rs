@@ -10,21 +10,10 @@ use super::view::{self, Words};
 use super::{App, Env, Screen};
 use onestop::i18n::ArgValue;
 
-/// The espeak-ng voice for a locale, or `None` where espeak-ng has none (Somali).
+/// The espeak-ng voice for a locale, or `None` where espeak-ng has none (Somali): the board's
+/// table, shared.
 pub fn voice(locale: &str) -> Option<&'static str> {
-    Some(match locale {
-        "en-GB" => "en-gb",
-        "ur" => "ur",
-        "ar" => "ar",
-        "pl" => "pl",
-        "ro" => "ro",
-        "pa" => "pa",
-        "gu" => "gu",
-        "bn" => "bn",
-        "hi" => "hi",
-        "zh-Hans" => "cmn-latn-pinyin",
-        _ => return None,
-    })
+    onestop::speech::voice_for(locale)
 }
 
 /// The locale speech uses for a visitor's locale: their own, or English where there is no voice

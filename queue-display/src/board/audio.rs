@@ -29,19 +29,8 @@ mod tests {
     #[test]
     fn the_chime_is_a_valid_wav_of_about_a_second_and_not_silent() {
         let c = chime(22_050);
+        // The WAV layout itself is onestop::speech::pcm's to test.
         let wav = c.to_wav();
-        assert_eq!(&wav[..4], b"RIFF");
-        assert_eq!(&wav[8..16], b"WAVEfmt ");
-        assert_eq!(
-            u32::from_le_bytes(wav[4..8].try_into().unwrap()) as usize,
-            wav.len() - 8
-        );
-        assert_eq!(u32::from_le_bytes(wav[24..28].try_into().unwrap()), 22_050);
-        assert_eq!(&wav[36..40], b"data");
-        assert_eq!(
-            u32::from_le_bytes(wav[40..44].try_into().unwrap()) as usize,
-            wav.len() - 44
-        );
         assert!((850..=950).contains(&c.millis()), "{} ms", c.millis());
         assert!(c.peak() > 8_000 && c.peak() < i16::MAX as u16, "peak {}", c.peak());
         assert_eq!(Pcm::from_wav(&wav).unwrap(), c);
