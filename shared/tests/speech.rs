@@ -306,11 +306,18 @@ fn through_aplay_sound_starts_at_once_and_a_cut_restarts_the_player() {
     drop(speaker);
 
     let speaker = Speaker::start(Settings {
-        sink: Sink::Alsa { device: "no-such-device".into() },
+        sink: Sink::Alsa {
+            device: "no-such-device".into(),
+        },
         ..Settings::default()
     });
-    let Status::Off(why) = speaker.status() else { panic!("should be off") };
-    assert!(why.contains("audio open error") && why.contains("\"no-such-device\""), "{why}");
+    let Status::Off(why) = speaker.status() else {
+        panic!("should be off")
+    };
+    assert!(
+        why.contains("audio open error") && why.contains("\"no-such-device\""),
+        "{why}"
+    );
 }
 
 #[test]
