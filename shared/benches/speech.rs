@@ -111,7 +111,7 @@ fn run(name: &str, sink: Sink) {
     let scrolled: Vec<Spoken> = ids.iter().map(|id| spoken(&rx, *id)).collect();
     let cut = scrolled.iter().filter(|s| s.interrupted).count();
     println!(
-        "{name}: scrolling, voices alternating, cut every 80 ms: {} ({cut} cut)",
+        "{name}: scrolling, voices alternating, cut every 80 ms: {} ({cut} cut while being made)",
         percentiles(scrolled.iter().filter_map(first_sample).collect())
     );
 

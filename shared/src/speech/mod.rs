@@ -88,7 +88,9 @@ pub enum Status {
     Off(String),
 }
 
-/// One utterance, finished or cut off: what was made and when, never what was said.
+/// One utterance, finished or cut off: what was made and when, never what was said. Sent when
+/// its last sample has reached the sink: through aplay that is before it has all been heard, and
+/// a `say` that then kills the sound does not make it `interrupted`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spoken {
     /// The id [`Speaker::say`] returned.
