@@ -63,7 +63,7 @@ pub async fn send_due(
     today: &str,
     shutdown: &Shutdown,
 ) -> Result<Round, StoreError> {
-    let rows = store.ratings_before(today)?;
+    let rows = store.ratings_unsummarised_before(today)?;
     let mut round = Round::default();
     for (date, rows) in due(&rows, |r| &r.date, &store.ratings_summaries_done()?, today) {
         if shutdown.is_signalled() {

@@ -102,7 +102,7 @@ fn finished_days_are_sent_once_today_never_and_nothing_again_after_a_restart() {
     let site = Site::new(SECRET);
     let (crm, ctx, crm_db) = (&site.crm, &site.ctx, site.crm_db());
 
-    let service = start_every(&ctx, Duration::from_millis(100))
+    let service = start_every(ctx, Duration::from_millis(100))
         .unwrap()
         .expect("a webhook CRM");
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -117,7 +117,7 @@ fn finished_days_are_sent_once_today_never_and_nothing_again_after_a_restart() {
         refs,
         [format!("ratings:bus-1:{}", day(3)), format!("ratings:bus-1:{}", day(1))]
     );
-    assert_eq!(posts(&crm), 2, "one POST a day, none for today");
+    assert_eq!(posts(crm), 2, "one POST a day, none for today");
     assert_eq!(
         got[1].1,
         serde_json::json!({
@@ -137,10 +137,10 @@ fn finished_days_are_sent_once_today_never_and_nothing_again_after_a_restart() {
     store
         .record_rating(&day(1), &Subject::Form("missed-bin".into()), 1)
         .unwrap();
-    let service = start_every(&ctx, Duration::from_millis(100)).unwrap().unwrap();
+    let service = start_every(ctx, Duration::from_millis(100)).unwrap().unwrap();
     std::thread::sleep(Duration::from_millis(1500));
     assert!(kiosk::background::stop_all(vec![service], Duration::from_secs(5)).is_empty());
-    assert_eq!(posts(&crm), 2, "nothing was posted again after the restart");
+    assert_eq!(posts(crm), 2, "nothing was posted again after the restart");
     assert_eq!(received(&crm_db).len(), 2);
 }
 
@@ -152,7 +152,7 @@ fn a_day_the_crm_could_not_take_is_sent_at_the_next_round_and_a_duplicate_counts
 
     // Busy: a 503 with Retry-After. The first day waits, and so does the one after it.
     assert!(post(crm.port, "/admin/faults", r#"{"next": ["retryafter"]}"#).contains("200"));
-    let first = round(&store, &ctx);
+    let first = round(&store, ctx);
     assert!(first.done.is_empty(), "{first:?}");
     let (date, why) = first.later.expect("tried again later");
     assert_eq!(date, day(3));
@@ -161,17 +161,17 @@ fn a_day_the_crm_could_not_take_is_sent_at_the_next_round_and_a_duplicate_counts
 
     // The CRM stores the day, then its answer is lost (a 500): the kiosk cannot know.
     assert!(post(crm.port, "/admin/faults", r#"{"next": ["commit500"]}"#).contains("200"));
-    let second = round(&store, &ctx);
+    let second = round(&store, ctx);
     assert_eq!(second.later.map(|l| l.0), Some(day(3)));
     assert_eq!(received(&crm_db).len(), 1, "the CRM has it");
 
     // The next round sends it again under the same key: the CRM says duplicate, which is sent.
-    let third = round(&store, &ctx);
+    let third = round(&store, ctx);
     assert_eq!(third.done, [(day(3), "sent".to_owned()), (day(1), "sent".to_owned())]);
     assert_eq!(third.later, None);
     assert_eq!(received(&crm_db).len(), 2, "each day stored once");
-    assert_eq!(posts(&crm), 4, "503, lost answer, duplicate, then the next day");
-    assert_eq!(round(&store, &ctx), Round::default(), "nothing is due any more");
+    assert_eq!(posts(crm), 4, "503, lost answer, duplicate, then the next day");
+    assert_eq!(round(&store, ctx), Round::default(), "nothing is due any more");
 }
 
 #[test]
@@ -180,7 +180,7 @@ fn a_day_the_crm_refuses_is_recorded_as_refused_and_never_sent_again() {
     let site = Site::new("not-the-crms-secret-0000");
     let (crm, ctx, crm_db) = (&site.crm, &site.ctx, site.crm_db());
     let store = ctx.open_store().unwrap();
-    let r = round(&store, &ctx);
+    let r = round(&store, ctx);
     assert_eq!(r.done.len(), 2, "{r:?}");
     assert!(
         r.done
@@ -188,8 +188,8 @@ fn a_day_the_crm_refuses_is_recorded_as_refused_and_never_sent_again() {
             .all(|(_, o)| o.starts_with("refused: ") && o.contains("401")),
         "{r:?}"
     );
-    assert_eq!(round(&store, &ctx), Round::default());
-    assert_eq!(posts(&crm), 2);
+    assert_eq!(round(&store, ctx), Round::default());
+    assert_eq!(posts(crm), 2);
     assert!(received(&crm_db).is_empty());
 }
 

@@ -84,7 +84,20 @@ fn counts_add_up_per_day_subject_and_score_and_survive_a_restart() {
         store.ratings_between("2026-11-24", "2026-11-22").unwrap().is_empty(),
         "from after to"
     );
-    assert_eq!(store.ratings_before("2026-11-23").unwrap(), day, "only the days before");
+    assert_eq!(
+        store.ratings_unsummarised_before("2026-11-23").unwrap(),
+        day,
+        "only the days before"
+    );
+    store.record_ratings_summary("2026-11-22", "sent").unwrap();
+    assert!(
+        store
+            .ratings_unsummarised_before("2026-11-24")
+            .unwrap()
+            .iter()
+            .all(|r| r.date == "2026-11-23"),
+        "nor days done"
+    );
     // One row per (date, subject, score), however many visitors gave it.
     assert_eq!(raw_rows(dir.path()).len(), 7);
     assert!(raw_rows(dir.path()).contains(&("2026-11-22".into(), "form".into(), "missed-bin".into(), 5, 3)));

@@ -147,11 +147,16 @@ impl Store {
         self.rating_counts("date BETWEEN ?1 AND ?2", params![from, to])
     }
 
-    /// The ratings of every day before `date`, ordered as [`Store::ratings_between`]: the days
-    /// that are over, for the daily summary.
-    pub fn ratings_before(&self, date: &str) -> Result<Vec<RatingCount>, StoreError> {
+    /// The ratings of every day before `date` whose summary is not done yet, ordered as
+    /// [`Store::ratings_between`]: what the daily sender may have to send. Days done are left out
+    /// here, not after reading, so each round reads only the days still due, however many years
+    /// of counts the kiosk holds.
+    pub fn ratings_unsummarised_before(&self, date: &str) -> Result<Vec<RatingCount>, StoreError> {
         check_date(date)?;
-        self.rating_counts("date < ?1", params![date])
+        self.rating_counts(
+            "date < ?1 AND date NOT IN (SELECT date FROM ratings_summaries)",
+            params![date],
+        )
     }
 
     /// The days whose ratings summary is done with (sent, or refused by the CRM).
