@@ -49,3 +49,19 @@ fn text_colours_meet_wcag_aa_on_their_backgrounds() {
         assert!(r >= 4.5, "white on {bg}: {r:.2}:1");
     }
 }
+
+/// The keypad's focus ring (yellow between two near-black edges) must stand out on every surface
+/// it can be drawn over (WCAG 2.2 non-text contrast, 3:1): its edge or its yellow against the
+/// surface, and the yellow against its own edges, so it shows on white pages and blue bands alike.
+#[test]
+fn the_focus_ring_stands_out_on_every_surface() {
+    let theme = include_str!("../ui/theme.slint");
+    let (yellow, edge) = (colour(theme, "focus"), colour(theme, "focus-edge"));
+    let inner = ratio(yellow, edge);
+    assert!(inner >= 3.0, "focus on focus-edge: {inner:.2}:1");
+    for bg in ["page", "grey", "band", "button", "button-pressed", "secondary-button"] {
+        let surface = colour(theme, bg);
+        let best = ratio(edge, surface).max(ratio(yellow, surface));
+        assert!(best >= 3.0, "focus ring on {bg}: {best:.2}:1");
+    }
+}

@@ -54,6 +54,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("count", ArgValue::Num(4)),
         ("left", ArgValue::Num(2)),
         ("service", ArgValue::Str("Housing")),
+        ("pos", ArgValue::Num(2)),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {
@@ -271,6 +272,8 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("for", ArgValue::Str("1d")),
         ("day", ArgValue::Num(3)),
         ("month", ArgValue::Str("Jan")),
+        ("subject", ArgValue::Str("Report a missed bin")),
+        ("average", ArgValue::Str("4.2")),
         (
             "detail",
             ArgValue::Str("form bulky-collection at https://crm.example/: email"),
