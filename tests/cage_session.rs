@@ -159,15 +159,20 @@ impl Session {
         Some((info.width, info.height, rgb))
     }
 
-    /// Screenshot until the kiosk's header band (GOV.UK blue) fills the top-left and top-right
-    /// corners, or `within` passes; the moment it was seen and the screenshot.
-    pub fn wait_for_kiosk_pixels(&self, within: Duration) -> Option<(Instant, (u32, u32, Vec<u8>))> {
+    /// Screenshot until the kiosk's header band (GOV.UK blue) is in the top-left corner (and,
+    /// with `to_right_edge`, the top-right one), or `within` passes; the moment it was seen and
+    /// the screenshot.
+    pub fn wait_for_kiosk_pixels(
+        &self,
+        within: Duration,
+        to_right_edge: bool,
+    ) -> Option<(Instant, (u32, u32, Vec<u8>))> {
         let shot = self.data.join("screen.png");
         let deadline = Instant::now() + within;
         while Instant::now() < deadline {
             if let Some(s) = self.screenshot(&shot)
                 && header_blue(&s, 0, 0)
-                && header_blue(&s, s.0 - 1, 0)
+                && (!to_right_edge || header_blue(&s, s.0 - 1, 0))
             {
                 return Some((Instant::now(), s));
             }

@@ -46,10 +46,10 @@ impl Supervision {
         let mut dog = None;
         if let Some(n) = &notifier {
             let told = Rc::new(Cell::new(false));
-            let n = n.clone();
+            let first = n.clone();
             window.global::<Frames>().on_drawn(move || {
                 if !told.replace(true) {
-                    match n.ready("showing the welcome screen") {
+                    match first.ready("showing the welcome screen") {
                         Ok(()) => tracing::info!("first frame painted; told systemd the kiosk is ready"),
                         Err(e) => tracing::error!("{e}"),
                     }

@@ -18,7 +18,7 @@ fn main() {
         let Some(r) = session.notify.wait_for("READY=1", Duration::from_secs(120)) else {
             panic!("run {run}: no READY=1: {}", session.stop_and_read_stderr());
         };
-        let Some((s, _)) = session.wait_for_kiosk_pixels(Duration::from_secs(60)) else {
+        let Some((s, _)) = session.wait_for_kiosk_pixels(Duration::from_secs(60), false) else {
             panic!("run {run}: no kiosk pixels: {}", session.stop_and_read_stderr());
         };
         ready.push(r - session.started);
