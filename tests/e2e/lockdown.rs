@@ -59,7 +59,8 @@ fn kiosk(display: &str, data: &std::path::Path, locked: bool) -> (onestop_e2e::x
 fn header_blue(display: &str, out: &std::path::Path) -> bool {
     let ok = Command::new("import")
         .args(["-display", display, "-window", "root", "-crop", "1x1+540+8"])
-        .arg(out)
+        // 24-bit RGB, not the palette ImageMagick would pick for one pixel.
+        .arg(format!("PNG24:{}", out.display()))
         .status()
         .expect("ImageMagick import is installed")
         .success();

@@ -205,7 +205,7 @@ mod kiosk {
             &notify,
             &[
                 ("WATCHDOG_USEC", WATCHDOG_USEC),
-                (stall, &stall_ms),
+                (stall, stall_ms.as_str()),
                 ("RUST_LOG", "info"),
             ],
         );
