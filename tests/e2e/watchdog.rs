@@ -122,7 +122,10 @@ fn the_hub_says_ready_once_listening_pings_the_watchdog_and_says_stopping_at_sig
 #[test]
 fn without_a_notify_socket_the_hub_runs_as_before() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut hub, _) = hub(dir.path(), "[queue]\n", &[("WATCHDOG_USEC", WATCHDOG_USEC.as_ref())]);
+    let (mut hub, addr) = hub(dir.path(), "[queue]\n", &[("WATCHDOG_USEC", WATCHDOG_USEC.as_ref())]);
+    std::net::TcpStream::connect(&addr).expect("the hub listens");
+    // The signal handler is installed as the hub starts serving, just after it prints its line.
+    std::thread::sleep(Duration::from_secs(1));
     sigterm(&hub.0);
     assert!(wait_exit(&mut hub.0, Duration::from_secs(20)).is_some_and(|s| s.success()));
 }
@@ -213,6 +216,7 @@ mod kiosk {
             .wait_for("READY=1", Duration::from_millis(STALL_AFTER_MS - 3_000))
             .unwrap_or_else(|| panic!("no READY=1 before the stall:\n{}", notify.transcript()));
         let stall_at = started + Duration::from_millis(STALL_AFTER_MS);
+        std::thread::sleep(stall_at.saturating_duration_since(Instant::now() + Duration::from_millis(500)));
         let before = notify.pings_after(ready).into_iter().filter(|t| *t < stall_at).count();
         assert!(
             before >= 2 || stall_at.saturating_duration_since(ready) < Duration::from_secs(4),
