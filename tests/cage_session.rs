@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 /// The headless output's size (wlroots' default for a headless output).
 pub const OUTPUT: (u32, u32) = (1280, 720);
 
+/// A screenshot: width, height and RGB bytes, row by row.
+pub type Shot = (u32, u32, Vec<u8>);
+
 /// A running cage with the kiosk inside; cage and the kiosk are killed when dropped.
 pub struct Session {
     cage: Child,
@@ -134,7 +137,7 @@ impl Session {
     }
 
     /// Take a screenshot of the whole output with `grim`: (width, height, RGB bytes).
-    pub fn screenshot(&self, out: &Path) -> Option<(u32, u32, Vec<u8>)> {
+    pub fn screenshot(&self, out: &Path) -> Option<Shot> {
         let display = self.wayland_display()?;
         let ok = Command::new("grim")
             .arg(out)
@@ -162,11 +165,7 @@ impl Session {
     /// Screenshot until the kiosk's header band (GOV.UK blue) is in the top-left corner (and,
     /// with `to_right_edge`, the top-right one), or `within` passes; the moment it was seen and
     /// the screenshot.
-    pub fn wait_for_kiosk_pixels(
-        &self,
-        within: Duration,
-        to_right_edge: bool,
-    ) -> Option<(Instant, (u32, u32, Vec<u8>))> {
+    pub fn wait_for_kiosk_pixels(&self, within: Duration, to_right_edge: bool) -> Option<(Instant, Shot)> {
         let shot = self.data.join("screen.png");
         let deadline = Instant::now() + within;
         while Instant::now() < deadline {
@@ -183,13 +182,13 @@ impl Session {
 }
 
 /// Whether pixel (x, y) of a screenshot is the kiosk's header blue.
-pub fn header_blue(shot: &(u32, u32, Vec<u8>), x: u32, y: u32) -> bool {
+pub fn header_blue(shot: &Shot, x: u32, y: u32) -> bool {
     let (r, g, b) = pixel(shot, x, y);
     r < 60 && (90..140).contains(&g) && b > 160
 }
 
 /// Pixel (x, y) of a screenshot.
-pub fn pixel(shot: &(u32, u32, Vec<u8>), x: u32, y: u32) -> (u8, u8, u8) {
+pub fn pixel(shot: &Shot, x: u32, y: u32) -> (u8, u8, u8) {
     let i = ((y * shot.0 + x) * 3) as usize;
     (shot.2[i], shot.2[i + 1], shot.2[i + 2])
 }

@@ -81,7 +81,7 @@ pub fn interval_for(usec: Option<&str>, pid: Option<&str>, me: u32, parent: u32)
 }
 
 /// Whether to ping now: the first part that has not beaten within `limit`, if any.
-pub fn stale<'a>(beats: &'a [Arc<Heartbeat>], limit: Duration) -> Option<(&'a Heartbeat, Duration)> {
+pub fn stale(beats: &[Arc<Heartbeat>], limit: Duration) -> Option<(&Heartbeat, Duration)> {
     beats
         .iter()
         .map(|b| (b.as_ref(), b.age()))
