@@ -1,5 +1,8 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
-//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), with the
+//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), standing in for systemd's notification socket
+//! ([`notify_socket`]), with `journald` a real
+//! systemd-journald in a private mount namespace ([`journal`]), with `cage` the
+//! kiosk's locked-down Wayland session ([`cage_session`]), with the
 //! `xvfb` feature a virtual display ([`xvfb`]) and a private accessibility stack
 //! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
@@ -8,11 +11,16 @@
 #[cfg(feature = "xvfb")]
 pub mod atspi_stack;
 pub mod atspi_tree;
+#[cfg(feature = "cage")]
+pub mod cage_session;
 pub mod crm_process;
 #[cfg(feature = "devices")]
 pub mod emupos;
 pub mod hub_process;
+#[cfg(feature = "journald")]
+pub mod journal;
 pub mod kiosk_cli;
+pub mod notify_socket;
 #[cfg(feature = "nfc")]
 pub mod pn532_emu;
 #[cfg(feature = "devices")]

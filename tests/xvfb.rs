@@ -79,20 +79,27 @@ pub fn onestop_window_listed(display: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// The real kiosk binary's command on `display` with the config file `cfg` and the data folder
+/// `data` (also its HOME and cache), not on Wayland, stdout dropped; add env and stderr, spawn.
+pub fn kiosk_command(display: &str, cfg: &Path, data: &Path) -> Command {
+    let mut c = Command::new(crate::binary("kiosk"));
+    c.arg("--config")
+        .arg(cfg)
+        .arg("--data-dir")
+        .arg(data)
+        .env("DISPLAY", display)
+        .env("HOME", data)
+        .env("XDG_CACHE_HOME", data.join("cache"))
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::null());
+    c
+}
+
 /// Start the real kiosk binary on `display` with the config file `cfg` and the data folder
 /// `data` (also its HOME and cache), not on Wayland; its stderr goes to `stderr`.
 pub fn spawn_kiosk(display: &str, cfg: &Path, data: &Path, stderr: Stdio) -> Killed {
     Killed(
-        Command::new(crate::binary("kiosk"))
-            .arg("--config")
-            .arg(cfg)
-            .arg("--data-dir")
-            .arg(data)
-            .env("DISPLAY", display)
-            .env("HOME", data)
-            .env("XDG_CACHE_HOME", data.join("cache"))
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::null())
+        kiosk_command(display, cfg, data)
             .stderr(stderr)
             .spawn()
             .expect("the kiosk binary starts"),

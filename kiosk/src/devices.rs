@@ -85,8 +85,9 @@ impl Devices {
                     Work::Print(job, what) => {
                         let bytes = bytes_of(&printer, what);
                         let result = printer.print_blocking(bytes);
-                        if let Err(e) = &result {
-                            tracing::warn!("print job {job} failed: {e}");
+                        match &result {
+                            Ok(_) => tracing::info!(device = "printer", job, state = "printed", "print job done"),
+                            Err(e) => tracing::warn!(device = "printer", job, state = "failed", error = %e, "print job failed"),
                         }
                         News::Printed { job, result }
                     }

@@ -2,11 +2,17 @@
 //! and database connection, so the UI never waits for the network. It is supervised (restarted
 //! after a pause if it ever ends by itself) and stops when told: the attempts under way are
 //! finished and recorded first. Sending itself is the core's.
+//!
+//! Its thread beats a [`Heartbeat`] from its own runtime, so systemd's watchdog sees when the
+//! thread is blocked (test-only: `ONESTOP_TEST_STALL_FORWARDER_AFTER_MS=N` blocks it on purpose
+//! N ms after start).
 
 use crate::background::Service;
 use crate::context::Context;
 use anyhow::Result;
 use onestop::outbox::forwarder::{self, Health, Until};
+use onestop::systemd::Heartbeat;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -20,7 +26,27 @@ pub struct Forwarder {
     pub health: Arc<Health>,
     /// Its thread, to stop when the window closes.
     pub service: Service,
+    /// Beats while its thread is free to run (systemd's watchdog watches it).
+    pub heartbeat: Arc<Heartbeat>,
 }
+
+/// Run `work`, beating `heart` every [`BEAT`] on the same thread meanwhile: a thread blocked in
+/// a call that never returns stops beating.
+async fn beating<F: Future>(heart: &Heartbeat, work: F) -> F::Output {
+    let beat = async {
+        loop {
+            heart.beat();
+            tokio::time::sleep(BEAT).await;
+        }
+    };
+    tokio::select! {
+        out = work => out,
+        _ = beat => unreachable!("the beat never ends"),
+    }
+}
+
+/// How often the forwarder's thread beats (a watchdog of 2 s or more sees it fresh).
+const BEAT: Duration = Duration::from_millis(250);
 
 /// Start forwarding in the background, or `None` when no CRM is configured. If the forwarder
 /// ever ends (an error, or a panic) without being told to stop, it is started again after a
@@ -39,6 +65,9 @@ pub fn start(ctx: &Context) -> Result<Option<Forwarder>> {
     let wake = Arc::new(Notify::new());
     let woken = wake.clone();
     let told = health.clone();
+    let heartbeat = Heartbeat::new("the forwarder");
+    let heart = heartbeat.clone();
+    let stall = onestop::systemd::test_stall_after("ONESTOP_TEST_STALL_FORWARDER_AFTER_MS");
     let service = Service::spawn("forwarder", move |shutdown| {
         let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
             Ok(r) => r,
@@ -48,6 +77,15 @@ pub fn start(ctx: &Context) -> Result<Option<Forwarder>> {
             poll: Duration::from_secs(2),
         };
         let mut pause = Duration::from_secs(1);
+        if let Some(after) = stall {
+            runtime.spawn(async move {
+                tokio::time::sleep(after).await;
+                tracing::warn!("test-only: the forwarder's thread stalls now (ONESTOP_TEST_STALL_FORWARDER_AFTER_MS)");
+                loop {
+                    std::thread::sleep(Duration::from_secs(3600));
+                }
+            });
+        }
         while !shutdown.is_signalled() {
             let opened = match store.take() {
                 Some(s) => Ok(s),
@@ -56,13 +94,9 @@ pub fn start(ctx: &Context) -> Result<Option<Forwarder>> {
             let ended = match opened {
                 Ok(store) => {
                     let run = std::panic::AssertUnwindSafe(|| {
-                        runtime.block_on(forwarder::run(
-                            &store,
-                            &hook,
-                            settings.clone(),
-                            until,
-                            &woken,
-                            &shutdown,
+                        runtime.block_on(beating(
+                            &heart,
+                            forwarder::run(&store, &hook, settings.clone(), until, &woken, &shutdown),
                         ))
                     });
                     match std::panic::catch_unwind(run) {
@@ -80,14 +114,19 @@ pub fn start(ctx: &Context) -> Result<Option<Forwarder>> {
             tracing::error!("the forwarder stopped ({ended}); starting it again in {pause:?}");
             told.fault(&format!("the sending task stopped: {ended}"));
             told.restarted();
-            runtime.block_on(async {
+            runtime.block_on(beating(&heart, async {
                 tokio::select! {
                     _ = tokio::time::sleep(pause) => {}
                     _ = shutdown.signalled() => {}
                 }
-            });
+            }));
             pause = (pause * 2).min(Duration::from_secs(60));
         }
     })?;
-    Ok(Some(Forwarder { wake, health, service }))
+    Ok(Some(Forwarder {
+        wake,
+        health,
+        service,
+        heartbeat,
+    }))
 }

@@ -20,6 +20,8 @@
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
+//! - [`lockdown`]: the kiosk's locked window (full screen, no frame, close ignored);
+//!   [`supervision`]: systemd's ready, watchdog and stopping notifications, and SIGTERM.
 //! - [`track`]: `kiosk track REF`, a submission's state and what the CRM says of it.
 //! - [`ui`]: the compiled `.slint` files.
 //!
@@ -34,12 +36,14 @@ pub mod context;
 pub mod devices;
 pub mod forwarder;
 pub mod handover;
+pub mod lockdown;
 pub mod lookup;
 pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
 pub mod ratings_summary;
 pub mod shell;
+pub mod supervision;
 pub mod track;
 
 pub use onestop_slint::{fonts, headless};

@@ -165,10 +165,8 @@ enum FormsAction {
 fn main() -> ExitCode {
     // Before any thread starts: the only moment the local UTC offset can be read safely.
     kiosk::clock::capture_local_offset();
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
-        .with_writer(std::io::stderr)
-        .init();
+    // The journal under systemd (structured fields), else stderr; errors only unless RUST_LOG.
+    onestop::logging::init("error");
     match run() {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -296,7 +294,9 @@ fn run_ui(ctx: Context) -> Result<bool> {
     let ctx = Rc::new(ctx);
     let (window, shell) = kiosk::init(ctx.clone(), store)?;
     let mut services = Vec::new();
+    let mut forwarder_beat = None;
     if let Some(forwarder) = forwarder {
+        forwarder_beat = Some(forwarder.heartbeat);
         shell.set_forwarder_wake(forwarder.wake);
         shell.set_forwarder_health(forwarder.health);
         services.push(forwarder.service);
@@ -333,13 +333,13 @@ fn run_ui(ctx: Context) -> Result<bool> {
     if let Some((w, h)) = window_size {
         window.window().set_size(slint::PhysicalSize::new(w, h));
     }
-    if fullscreen {
-        window.window().set_fullscreen(true);
-    }
+    kiosk::lockdown::apply(&window, fullscreen);
+    let supervision = kiosk::supervision::Supervision::start(&window, forwarder_beat, io.handle())?;
     window.show()?;
     let size = window.window().size();
     window.set_landscape(size.width > size.height);
     let ran = window.run();
+    supervision.stopping();
     // The window is closed: the forwarder finishes the sends under way, the hub closes its
     // connections and releases its port.
     kiosk::background::stop_all(services, stop_within);

@@ -24,12 +24,8 @@ pub struct ServeArgs {
 
 /// Run the hub until a signal. Prints `queue hub listening on ws://ADDR/v1/queue` once ready.
 pub fn serve(args: ServeArgs) -> Result<()> {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    // The journal under systemd (structured fields), else stderr.
+    onestop::logging::init("info");
     let config = match &args.config {
         Some(p) => {
             let text = std::fs::read_to_string(p)
@@ -79,6 +75,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
         .map(|c| c.id)
         .filter(|c| !settings.tokens.contains_key(c))
         .collect();
+    let supervised = Supervised::from_env(&mut settings);
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(listen)
@@ -102,10 +99,60 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             tokio::spawn(forward_summaries(db.clone(), site, hook, offset));
         }
         println!("queue hub listening on ws://{addr}/v1/queue");
-        server::run(listener, store, settings, shutdown_signal()).await?;
+        let _watchdog = supervised.ready(&format!("queue hub listening on ws://{addr}/v1/queue"))?;
+        let notifier = supervised.notifier.clone();
+        let stop = async move {
+            shutdown_signal().await;
+            if let Some(n) = notifier {
+                let _ = n.stopping("stopping: closing connections");
+            }
+        };
+        server::run(listener, store, settings, stop).await?;
         eprintln!("queue-display: the hub stopped");
         Ok(())
     })
+}
+
+/// The hub under systemd (`Type=notify`, `WatchdogSec=`): `READY=1` once listening, `WATCHDOG=1`
+/// while the engine thread answers beats sent through the runtime, `STOPPING=1` at a signal.
+struct Supervised {
+    notifier: Option<onestop::systemd::Notifier>,
+    /// The heartbeat put in the hub's settings, and the watchdog interval.
+    watch: Option<(std::sync::Arc<onestop::systemd::Heartbeat>, std::time::Duration)>,
+}
+
+impl Supervised {
+    /// Read `NOTIFY_SOCKET` and `WATCHDOG_USEC`; with a watchdog, give `settings` a heartbeat.
+    fn from_env(settings: &mut Settings) -> Supervised {
+        use onestop::systemd::watchdog;
+        let notifier = onestop::systemd::Notifier::from_env().unwrap_or_else(|e| {
+            tracing::error!("{e}; systemd will not hear from the hub");
+            None
+        });
+        let watch = notifier.as_ref().and(watchdog::interval_from_env()).map(|interval| {
+            let heart = onestop::systemd::Heartbeat::new("the queue hub's engine");
+            settings.heartbeat = Some((heart.clone(), watchdog::beat_every(interval)));
+            (heart, interval)
+        });
+        Supervised { notifier, watch }
+    }
+
+    /// Tell systemd the hub is ready, and start the pinger (kept until the hub stops).
+    fn ready(&self, status: &str) -> Result<Option<onestop::systemd::Watchdog>> {
+        let Some(n) = &self.notifier else { return Ok(None) };
+        if let Err(e) = n.ready(status) {
+            tracing::error!("{e}");
+        }
+        let Some((heart, interval)) = &self.watch else {
+            return Ok(None);
+        };
+        tracing::info!(watchdog_ms = interval.as_millis() as u64, "systemd's watchdog is on");
+        Ok(Some(onestop::systemd::Watchdog::start(
+            n.clone(),
+            *interval,
+            vec![heart.clone()],
+        )?))
+    }
 }
 
 /// How often finished days are looked for and their summaries (re)tried.

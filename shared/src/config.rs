@@ -446,7 +446,8 @@ pub struct KioskConfig {
     pub idle_timeout_secs: u64,
     /// Seconds before the wipe that the "Do you need more time?" warning shows.
     pub idle_warning_secs: u64,
-    /// Fill the screen (a kiosk); off for trying it on a desktop.
+    /// Fill the screen (a kiosk); off for trying it on a desktop. On also locks the window down:
+    /// no frame, close requests ignored (the kiosk's `lockdown` module).
     pub fullscreen: bool,
     /// The window's size in pixels, `WIDTHxHEIGHT`: for screens with no window manager to honour
     /// `fullscreen` (a bare X server). Empty means the kiosk's own default.

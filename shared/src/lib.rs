@@ -33,6 +33,8 @@
 //! - [`speech`]: speech through libespeak-ng kept loaded on its own thread, for the kiosk's
 //!   keypad mode (each `say` cuts off the last), and the voices and WAV samples the board shares.
 //! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
+//! - [`systemd`]: `sd_notify` (ready, stopping) and a watchdog that pings only while every
+//!   watched part beats; [`logging`]: logs to the systemd journal with structured fields, or stderr.
 //!
 //! ## Example
 //! ```
@@ -55,6 +57,7 @@ pub mod fonts;
 pub mod forms;
 pub mod i18n;
 pub mod keyboard;
+pub mod logging;
 pub mod outbox;
 pub mod pictures;
 pub mod print;
@@ -64,4 +67,5 @@ pub mod shutdown;
 pub mod speech;
 pub mod staff;
 pub mod store;
+pub mod systemd;
 pub mod toml_errors;

@@ -102,6 +102,16 @@ impl CardDesk {
             while let Ok(job) = job_rx.recv() {
                 let outcome = provider.lookup(&job.card, job.pin.as_ref());
                 drop(job.pin);
+                // Structured for the journal: the card masked, the outcome's kind, never the
+                // holder's details or the PIN.
+                let state = match &outcome {
+                    onestop::card::identity::Outcome::Found(_) => "found",
+                    onestop::card::identity::Outcome::WrongPin => "wrong-pin",
+                    onestop::card::identity::Outcome::NotFound => "not-found",
+                    onestop::card::identity::Outcome::Blocked => "blocked",
+                    onestop::card::identity::Outcome::Unreachable(_) => "unreachable",
+                };
+                tracing::info!(device = name, card = %job.card.masked(), state, "card looked up");
                 let answer = CardAnswer {
                     epoch: job.epoch,
                     ticket: job.ticket,

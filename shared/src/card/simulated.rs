@@ -81,7 +81,10 @@ impl SimulatedReader {
                                 }
                             }
                             None if line.trim().is_empty() => {}
-                            None => tracing::warn!("simulated reader: ignored a line it does not understand"),
+                            None => tracing::warn!(
+                                device = "simulated",
+                                "simulated reader: ignored a line it does not understand"
+                            ),
                         }
                     }
                 }

@@ -24,6 +24,7 @@ use crate::card::identity::{Identity, Provider, Verdict};
 use crate::crm::Connector;
 use crate::crm::Outgoing;
 use crate::shutdown::Shutdown;
+use crate::store::error_text::error_kind;
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -234,8 +235,8 @@ pub async fn run(
     } = settings.into();
     let mut report = Report::default();
     let mut faults = Faults::new(&health);
-    // Rows with an attempt under way, and the attempt's number.
-    let mut in_flight: HashMap<String, u32> = HashMap::new();
+    // Rows with an attempt under way, the attempt's number and the row's reference (for the log).
+    let mut in_flight: HashMap<String, (u32, String)> = HashMap::new();
     // Which row each task is for, so a task that panics still frees its row.
     let mut task_rows: HashMap<tokio::task::Id, String> = HashMap::new();
     // Outcomes the database would not take yet; their rows stay "in flight" until written.
@@ -307,7 +308,7 @@ pub async fn run(
                         tried.insert(id.clone());
                         match store.outgoing(&id) {
                             Ok(Some(out)) => {
-                                in_flight.insert(id.clone(), out.attempts);
+                                in_flight.insert(id.clone(), (out.attempts, out.reference.clone()));
                                 let task = match asker(&out, verifier.as_ref()) {
                                     Some(provider) => {
                                         let row = id.clone();
@@ -399,7 +400,12 @@ pub async fn run(
                 task_rows.remove(&task);
                 let mut out = *out;
                 report.cards_checked += 1;
-                tracing::info!(submission = %id, "card checked before sending: {verdict:?}");
+                tracing::info!(
+                    submission = %id,
+                    reference = %out.reference,
+                    verdict = ?verdict,
+                    "card checked before sending"
+                );
                 // Stored before the send, so the CRM never holds a verdict this kiosk lost. If
                 // it cannot be stored now, the row waits and is asked about again.
                 if let Some(identity) = out.identity.as_mut()
@@ -430,15 +436,45 @@ pub async fn run(
                 continue;
             }
         };
-        let attempts = in_flight.remove(&id).unwrap_or(1);
+        let (attempts, reference) = in_flight.remove(&id).unwrap_or((1, String::new()));
         let t = transition(outcome, attempts, now_ms(), settings.backoff, unit_random());
         report.attempts += 1;
+        // Structured for the journal; never the CRM's own words (they may echo answers), only
+        // the kind of error.
         match &t {
-            super::Transition::Acknowledged { .. } => report.acknowledged += 1,
-            super::Transition::Parked { .. } => report.parked += 1,
-            super::Transition::RetryAt { error, .. } => {
+            super::Transition::Acknowledged { crm_id, .. } => {
+                report.acknowledged += 1;
+                tracing::info!(
+                    submission = %id,
+                    reference = %reference,
+                    state = "acknowledged",
+                    attempt = attempts,
+                    crm_id = crm_id.as_deref().unwrap_or(""),
+                    "delivered to the CRM"
+                );
+            }
+            super::Transition::Parked { reason } => {
+                report.parked += 1;
+                tracing::warn!(
+                    submission = %id,
+                    reference = %reference,
+                    state = "parked",
+                    attempt = attempts,
+                    error_kind = %error_kind(reason),
+                    "refused by the CRM; parked for staff"
+                );
+            }
+            super::Transition::RetryAt { error, at } => {
                 report.retries += 1;
-                tracing::info!(submission = %id, "will retry: {error}");
+                tracing::info!(
+                    submission = %id,
+                    reference = %reference,
+                    state = "retry",
+                    attempt = attempts,
+                    error_kind = %error_kind(error),
+                    retry_in_ms = (at - now_ms()).max(0),
+                    "will retry"
+                );
             }
         }
         if let Err(e) = store.record_attempt(&id, &t) {

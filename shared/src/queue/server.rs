@@ -89,6 +89,7 @@ pub async fn run(
         events: events.clone(),
         seq: seq.clone(),
         last,
+        heartbeat: settings.heartbeat.as_ref().map(|(h, _)| h.clone()),
     };
     let owner_stop = stop_tx.clone();
     let owner = std::thread::Builder::new().name("queue-hub".into()).spawn(move || {
@@ -127,6 +128,19 @@ pub async fn run(
             }
         })
     };
+    // Through the same queue as every command: a beat proves both the runtime and the engine
+    // thread are moving.
+    let beats = settings.heartbeat.as_ref().map(|(_, every)| {
+        let (cmds, every) = (cmds.clone(), *every);
+        tokio::spawn(async move {
+            loop {
+                if cmds.send(Msg::Beat).await.is_err() {
+                    break;
+                }
+                tokio::time::sleep(every).await;
+            }
+        })
+    });
     let app = Router::new()
         .route("/v1/queue", get(upgrade))
         .route("/v1/health", get(health))
@@ -148,6 +162,9 @@ pub async fn run(
         })
         .await;
     ticker.abort();
+    if let Some(b) = beats {
+        b.abort();
+    }
     // Connections saw `stop` and are closing; the owner finishes what is queued, then stops.
     let _ = cmds.send(Msg::Stop).await;
     drop(shared);

@@ -42,6 +42,8 @@ pub(crate) enum Msg {
     },
     /// Look whether the day is over.
     Tick,
+    /// Beat the watchdog's heartbeat: this thread is alive and its queue drains.
+    Beat,
     /// Finish what is queued and stop.
     Stop,
 }
@@ -57,6 +59,8 @@ pub(crate) struct Owner {
     pub seq: Arc<AtomicU64>,
     /// When the last event happened and whether it was a new day.
     pub last: Option<(i64, bool)>,
+    /// Beaten at each [`Msg::Beat`] (systemd's watchdog, under `queue-display serve`).
+    pub heartbeat: Option<Arc<crate::systemd::Heartbeat>>,
 }
 
 impl Owner {
@@ -115,6 +119,11 @@ impl Owner {
                         self.flush(&mut pending, &mut replies)?;
                         self.new_day_if_due()?;
                     }
+                    Msg::Beat => {
+                        if let Some(h) = &self.heartbeat {
+                            h.beat();
+                        }
+                    }
                     Msg::Stop => stop = true,
                 }
             }
@@ -155,6 +164,15 @@ impl Owner {
         match self.store.append(pending) {
             Ok(()) => {
                 for s in pending.iter() {
+                    // Structured for the journal: the event's kind and counter, never a
+                    // ticket's whole contents.
+                    let fields = serde_json::to_value(&s.event).unwrap_or_default();
+                    tracing::info!(
+                        seq = s.seq,
+                        event = fields["event"].as_str().unwrap_or("?"),
+                        counter = fields["counter"].as_u64(),
+                        "queue event stored"
+                    );
                     let text = to_frame(&HubMessage::Event { event: s.clone() });
                     // No receivers is fine: nobody is connected.
                     let _ = self.events.send(Frame {

@@ -23,6 +23,9 @@ pub struct Settings {
     pub limits: Limits,
     /// Time, and where local midnight is.
     pub clock: Clock,
+    /// Beaten every so often by the hub's engine thread, through the runtime, so systemd's
+    /// watchdog sees either hang (`queue-display serve` under systemd). `None`: no beats.
+    pub heartbeat: Option<(Arc<crate::systemd::Heartbeat>, Duration)>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -46,6 +49,7 @@ impl Settings {
             kiosk_token: None,
             limits: Limits::default(),
             clock: Clock::system(0),
+            heartbeat: None,
         }
     }
 
@@ -64,6 +68,7 @@ impl Settings {
                 }
             },
             clock: Clock::system(utc_offset_secs),
+            heartbeat: None,
         }
     }
 }
