@@ -33,6 +33,8 @@
 //! - [`speech`]: speech through libespeak-ng kept loaded on its own thread, for the kiosk's
 //!   keypad mode (each `say` cuts off the last), and the voices and WAV samples the board shares.
 //! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
+//! - [`metrics`]: fleet metrics in the Prometheus text format (kiosk and hub), served over HTTP or
+//!   written as a node_exporter textfile.
 //!
 //! ## Example
 //! ```
@@ -55,6 +57,7 @@ pub mod fonts;
 pub mod forms;
 pub mod i18n;
 pub mod keyboard;
+pub mod metrics;
 pub mod outbox;
 pub mod pictures;
 pub mod print;

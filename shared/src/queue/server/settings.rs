@@ -23,6 +23,8 @@ pub struct Settings {
     pub limits: Limits,
     /// Time, and where local midnight is.
     pub clock: Clock,
+    /// Answer `GET /metrics` on the hub's listener (`[metrics] hub`).
+    pub metrics: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -33,6 +35,7 @@ impl std::fmt::Debug for Settings {
             .field("counters_with_tokens", &self.tokens.keys().collect::<Vec<_>>())
             .field("kiosk_token", &self.kiosk_token.is_some())
             .field("limits", &self.limits)
+            .field("metrics", &self.metrics)
             .finish_non_exhaustive()
     }
 }
@@ -46,7 +49,14 @@ impl Settings {
             kiosk_token: None,
             limits: Limits::default(),
             clock: Clock::system(0),
+            metrics: false,
         }
+    }
+
+    /// With `/metrics` served (or not).
+    pub fn with_metrics(mut self, on: bool) -> Settings {
+        self.metrics = on;
+        self
     }
 
     /// From the config file's `[queue]` table, with the system clock at `utc_offset_secs`.
@@ -64,6 +74,7 @@ impl Settings {
                 }
             },
             clock: Clock::system(utc_offset_secs),
+            metrics: false,
         }
     }
 }
