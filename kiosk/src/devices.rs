@@ -118,11 +118,13 @@ impl Devices {
     /// worker has gone (the answers come back as [`News::Printer`], like [`Self::check_printer`]'s).
     pub fn check_every(&self, period: std::time::Duration) {
         let work = self.work.clone();
-        let _ = std::thread::Builder::new().name("printer-checks".into()).spawn(move || {
-            while work.send(Work::Check).is_ok() {
-                std::thread::sleep(period);
-            }
-        });
+        let _ = std::thread::Builder::new()
+            .name("printer-checks".into())
+            .spawn(move || {
+                while work.send(Work::Check).is_ok() {
+                    std::thread::sleep(period);
+                }
+            });
     }
 
     /// A sender for a card reader's events, each passed on as [`News::Card`].

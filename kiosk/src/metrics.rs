@@ -46,9 +46,7 @@ impl Watch {
                 {
                     self.board.set_printer(match s.fault() {
                         Some(f) => PrinterState::Fault(f.id()),
-                        None => PrinterState::Ready {
-                            paper_low: s.paper_low,
-                        },
+                        None => PrinterState::Ready { paper_low: s.paper_low },
                     });
                 }
             }
@@ -90,7 +88,11 @@ pub fn printer_state(h: &Health) -> PrinterState {
 
 /// One scrape's text, reading the database through `store` (opened on first use, and again
 /// after it failed).
-fn scrape(open: &(dyn Fn() -> Result<Store> + Send + Sync), store: &Mutex<Option<Store>>, board: &DeviceBoard) -> String {
+fn scrape(
+    open: &(dyn Fn() -> Result<Store> + Send + Sync),
+    store: &Mutex<Option<Store>>,
+    board: &DeviceBoard,
+) -> String {
     let mut held = store.lock().unwrap_or_else(|e| e.into_inner());
     if held.is_none() {
         match open() {
@@ -131,8 +133,9 @@ pub fn start(ctx: &Context, board: &DeviceBoard) -> Result<(Vec<Service>, Option
     let mut services = Vec::new();
     let mut served = None;
     if let Some(addr) = m.bind_addr()? {
-        let listener = std::net::TcpListener::bind(addr)
-            .with_context(|| format!("metrics.bind: could not listen on {addr}; is another program using that port?"))?;
+        let listener = std::net::TcpListener::bind(addr).with_context(|| {
+            format!("metrics.bind: could not listen on {addr}; is another program using that port?")
+        })?;
         listener.set_nonblocking(true)?;
         served = Some(listener.local_addr()?);
         let scrape = scraper(ctx, board);

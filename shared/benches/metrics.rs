@@ -40,7 +40,10 @@ fn get(port: u16) -> String {
     s.write_all(b"GET /metrics HTTP/1.0\r\nHost: x\r\n\r\n").unwrap();
     let mut text = String::new();
     s.read_to_string(&mut text).unwrap();
-    assert!(text.starts_with("HTTP/1.0 200") || text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(
+        text.starts_with("HTTP/1.0 200") || text.starts_with("HTTP/1.1 200"),
+        "{text}"
+    );
     text.split_once("\r\n\r\n").unwrap().1.to_owned()
 }
 
@@ -69,8 +72,12 @@ fn kiosk_db(dir: &std::path::Path) -> Store {
     let forms = onestop::embedded::forms().unwrap();
     let answers: onestop::forms::Answers =
         serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
-    let valid =
-        onestop::forms::validate(forms.get("street-problem").unwrap(), &answers, onestop::forms::Today::now()).unwrap();
+    let valid = onestop::forms::validate(
+        forms.get("street-problem").unwrap(),
+        &answers,
+        onestop::forms::Today::now(),
+    )
+    .unwrap();
     store.submit(&valid, "en-GB", None).unwrap();
     let raw = rusqlite::Connection::open(&path).unwrap();
     raw.execute_batch(&format!(
@@ -89,10 +96,18 @@ fn kiosk_db(dir: &std::path::Path) -> Store {
     ))
     .unwrap();
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    let subjects = ["missed-bin", "street-problem", "bulky-collection", "housing-repair", "moving-home", "library-join", "feedback"]
-        .map(|f| Subject::Form(f.into()))
-        .into_iter()
-        .chain(["housing", "council-tax", "general"].map(|s| Subject::Service(s.into())));
+    let subjects = [
+        "missed-bin",
+        "street-problem",
+        "bulky-collection",
+        "housing-repair",
+        "moving-home",
+        "library-join",
+        "feedback",
+    ]
+    .map(|f| Subject::Form(f.into()))
+    .into_iter()
+    .chain(["housing", "council-tax", "general"].map(|s| Subject::Service(s.into())));
     for s in subjects {
         for score in 1..=5 {
             store.record_rating(&today, &s, score).unwrap();
@@ -156,7 +171,9 @@ fn main() {
     }
     let (r50, r99) = p50_p99(read);
     let (e50, e99) = p50_p99(render);
-    println!("kiosk, {ROWS} outbox rows: SQLite read p50 {r50:.3} ms p99 {r99:.3} ms; rendering p50 {e50:.3} ms p99 {e99:.3} ms");
+    println!(
+        "kiosk, {ROWS} outbox rows: SQLite read p50 {r50:.3} ms p99 {r99:.3} ms; rendering p50 {e50:.3} ms p99 {e99:.3} ms"
+    );
 
     // Over HTTP, as Prometheus scrapes it.
     let before = rss_kib();
@@ -175,8 +192,15 @@ fn main() {
     runtime.spawn(http::run(listener, scrape, std::future::pending()));
     let (p50, p99, text) = time_scrapes(port);
     let after = rss_kib();
-    println!("kiosk /metrics over loopback, {SCRAPES} scrapes: p50 {p50:.3} ms p99 {p99:.3} ms; {} bytes, {} series", text.len(), series(&text));
-    println!("kiosk RSS: {before} KiB before the endpoint, {after} KiB after {SCRAPES} scrapes (+{} KiB)", after.saturating_sub(before));
+    println!(
+        "kiosk /metrics over loopback, {SCRAPES} scrapes: p50 {p50:.3} ms p99 {p99:.3} ms; {} bytes, {} series",
+        text.len(),
+        series(&text)
+    );
+    println!(
+        "kiosk RSS: {before} KiB before the endpoint, {after} KiB after {SCRAPES} scrapes (+{} KiB)",
+        after.saturating_sub(before)
+    );
 
     // The hub during a busy day.
     let (queue, settings) = busy_hub(dir.path());
@@ -185,13 +209,20 @@ fn main() {
     runtime.spawn(server::run(listener, queue, settings, std::future::pending()));
     std::thread::sleep(std::time::Duration::from_millis(500));
     let (h50, h99, hub_text) = time_scrapes(hub_port);
-    println!("hub /metrics over loopback, busy day (1,200 tickets), {SCRAPES} scrapes: p50 {h50:.3} ms p99 {h99:.3} ms; {} bytes, {} series", hub_text.len(), series(&hub_text));
+    println!(
+        "hub /metrics over loopback, busy day (1,200 tickets), {SCRAPES} scrapes: p50 {h50:.3} ms p99 {h99:.3} ms; {} bytes, {} series",
+        hub_text.len(),
+        series(&hub_text)
+    );
     if std::env::var_os("PRINT").is_some() {
         println!("{text}\n{hub_text}");
     }
     if let Some(kiosks) = std::env::var("FLEET").ok().and_then(|n| n.parse::<usize>().ok()) {
         let hubs = kiosks / 10;
-        let secs: u64 = std::env::var("FLEET_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(150);
+        let secs: u64 = std::env::var("FLEET_SECS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(150);
         for (k, h) in [(0, 0), (kiosks, hubs)] {
             let body = format!("{}{}", fleet_text(&text, "k", k), fleet_text(&hub_text, "h", h));
             let (series, rss, heap) = fleet_run(&runtime, dir.path(), body, secs);
@@ -256,10 +287,17 @@ fn fleet_run(runtime: &tokio::runtime::Runtime, dir: &std::path::Path, body: Str
         ),
     )
     .unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = std::process::Command::new("prometheus")
         .arg(format!("--config.file={}", config.display()))
-        .arg(format!("--storage.tsdb.path={}", prom_dir.path().join("tsdb").display()))
+        .arg(format!(
+            "--storage.tsdb.path={}",
+            prom_dir.path().join("tsdb").display()
+        ))
         .arg(format!("--web.listen-address=127.0.0.1:{port}"))
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

@@ -44,7 +44,10 @@ fn forward(dir: &Path, cfg: &Path, ready: &str) -> (Forwarding, String) {
     let mut said = String::new();
     loop {
         let mut line = String::new();
-        assert!(out.read_line(&mut line).unwrap() > 0, "kiosk forward ended; it said {said:?}");
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "kiosk forward ended; it said {said:?}"
+        );
         said.push_str(&line);
         if line.starts_with(ready) {
             // Keep reading in the background, so the kiosk never blocks on a full pipe.
@@ -134,7 +137,10 @@ fn prometheus_sees_a_backlog_while_the_crm_is_down_and_its_delivery_once_it_is_u
     let hub_text = scrape(hub_port, "/metrics");
     promtool_check(&kiosk_text).unwrap_or_else(|e| panic!("the kiosk's scrape: {e}\n{kiosk_text}"));
     promtool_check(&hub_text).unwrap_or_else(|e| panic!("the hub's scrape: {e}\n{hub_text}"));
-    assert!(refs.iter().all(|r| !kiosk_text.contains(r.as_str())), "no reference in metrics");
+    assert!(
+        refs.iter().all(|r| !kiosk_text.contains(r.as_str())),
+        "no reference in metrics"
+    );
 
     // The CRM comes up on the port the kiosk has been trying.
     let _crm = start_crm(
@@ -147,7 +153,10 @@ fn prometheus_sees_a_backlog_while_the_crm_is_down_and_its_delivery_once_it_is_u
     prom.wait_for("onestop_crm_last_contact_success", 1.0, limit);
     prom.wait_for("onestop_outbox_oldest_pending_age_seconds", 0.0, limit);
     let attempts = prom.query("onestop_outbox_delivery_attempts_total");
-    assert!(attempts.len() == 1 && attempts[0].1 >= 10.0, "each failed once at least: {attempts:?}");
+    assert!(
+        attempts.len() == 1 && attempts[0].1 >= 10.0,
+        "each failed once at least: {attempts:?}"
+    );
     promtool_check(&scrape(metrics_port, "/metrics")).unwrap();
 }
 
@@ -176,17 +185,27 @@ fn the_textfile_is_only_ever_seen_whole_and_passes_promtool() {
     while Instant::now() < until {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(text.starts_with("# HELP onestop_build_info "), "{text}");
-        assert!(text.ends_with('\n') && text.contains("onestop_store_readable 1\n"), "{text}");
+        assert!(
+            text.ends_with('\n') && text.contains("onestop_store_readable 1\n"),
+            "{text}"
+        );
         reads += 1;
         last = text;
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(reads > 100, "{reads}");
-    assert!(last.contains("onestop_outbox_submissions{state=\"pending\"} 3\n"), "{last}");
+    assert!(
+        last.contains("onestop_outbox_submissions{state=\"pending\"} 3\n"),
+        "{last}"
+    );
     promtool_check(&last).unwrap_or_else(|e| panic!("{e}\n{last}"));
     let left: Vec<_> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(left, ["onestop.prom"], "no temporary file is left for node_exporter to read");
+    assert_eq!(
+        left,
+        ["onestop.prom"],
+        "no temporary file is left for node_exporter to read"
+    );
 }

@@ -32,7 +32,11 @@ pub fn run(ctx: &Context) -> Result<bool> {
             println!("metrics at http://{addr}/metrics");
         }
         if let Some(path) = ctx.config.metrics.textfile_path() {
-            println!("metrics written to {} every {} s", path.display(), ctx.config.metrics.textfile_every_secs);
+            println!(
+                "metrics written to {} every {} s",
+                path.display(),
+                ctx.config.metrics.textfile_every_secs
+            );
         }
     }
     if let Some(f) = forwarder {

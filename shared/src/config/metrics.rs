@@ -123,7 +123,12 @@ mod tests {
     #[test]
     fn the_textfile_must_be_an_absolute_prom_file() {
         assert!(with("textfile = \"/var/lib/node_exporter/textfile_collector/onestop.prom\"").is_ok());
-        for bad in ["onestop.prom", "/var/lib/x/onestop.txt", "/var/lib/x/", "/var/lib/x/.prom"] {
+        for bad in [
+            "onestop.prom",
+            "/var/lib/x/onestop.txt",
+            "/var/lib/x/",
+            "/var/lib/x/.prom",
+        ] {
             let e = with(&format!("textfile = \"{bad}\"")).unwrap_err();
             assert!(e.contains("metrics.textfile"), "{bad}: {e}");
         }
@@ -131,8 +136,16 @@ mod tests {
 
     #[test]
     fn intervals_out_of_range_are_refused() {
-        assert!(with("textfile_every_secs = 0").unwrap_err().contains("textfile_every_secs"));
-        assert!(with("printer_check_secs = 3").unwrap_err().contains("printer_check_secs"));
+        assert!(
+            with("textfile_every_secs = 0")
+                .unwrap_err()
+                .contains("textfile_every_secs")
+        );
+        assert!(
+            with("printer_check_secs = 3")
+                .unwrap_err()
+                .contains("printer_check_secs")
+        );
         assert!(with("printer_check_secs = 0").is_ok());
         assert!(with("unknown = 1").unwrap_err().contains("unknown"));
     }

@@ -69,13 +69,21 @@ mod tests {
         let first = get(port, "/metrics").await;
         assert!(first.starts_with("HTTP/1.1 200"), "{first}");
         assert!(
-            first.to_ascii_lowercase().contains("content-type: text/plain; version=0.0.4"),
+            first
+                .to_ascii_lowercase()
+                .contains("content-type: text/plain; version=0.0.4"),
             "{first}"
         );
         assert!(first.ends_with("x 1\n"), "{first}");
-        assert!(get(port, "/metrics").await.ends_with("x 2\n"), "each scrape reads afresh");
+        assert!(
+            get(port, "/metrics").await.ends_with("x 2\n"),
+            "each scrape reads afresh"
+        );
         let other = get(port, "/").await;
-        assert!(other.starts_with("HTTP/1.1 404") && other.contains("/metrics"), "{other}");
+        assert!(
+            other.starts_with("HTTP/1.1 404") && other.contains("/metrics"),
+            "{other}"
+        );
         stop.signal();
         server.await.unwrap().unwrap();
     }

@@ -101,7 +101,11 @@ pub fn render(f: &HubFigures, build: &BuildInfo) -> String {
         called.clone(),
     );
     let waiting = Family::<ServiceLabel, Gauge>::default();
-    r.register("queue_waiting_tickets", "Tickets waiting now per service", waiting.clone());
+    r.register(
+        "queue_waiting_tickets",
+        "Tickets waiting now per service",
+        waiting.clone(),
+    );
     let longest = Family::<ServiceLabel, FloatGauge>::default();
     r.register(
         "queue_longest_wait_seconds",
@@ -163,15 +167,39 @@ mod tests {
         e.apply(&Command::CallNext { counter: 1 }, t0 + 310_000).unwrap();
         let f = HubFigures::of(&e, t0 + 600_000);
         let text = render(&f, &BuildInfo::of("hub"));
-        assert!(text.contains("# TYPE onestop_queue_tickets_issued_total counter\n"), "{text}");
-        assert_eq!(value(&text, "onestop_queue_tickets_issued_total{service=\"housing\"}"), Some(3.0));
-        assert_eq!(value(&text, "onestop_queue_tickets_issued_total{service=\"general\"}"), Some(1.0));
-        assert_eq!(value(&text, "onestop_queue_tickets_issued_total{service=\"council-tax\"}"), Some(0.0));
-        assert_eq!(value(&text, "onestop_queue_tickets_called_today{service=\"housing\"}"), Some(1.0));
-        assert_eq!(value(&text, "onestop_queue_waiting_tickets{service=\"housing\"}"), Some(2.0));
+        assert!(
+            text.contains("# TYPE onestop_queue_tickets_issued_total counter\n"),
+            "{text}"
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_tickets_issued_total{service=\"housing\"}"),
+            Some(3.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_tickets_issued_total{service=\"general\"}"),
+            Some(1.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_tickets_issued_total{service=\"council-tax\"}"),
+            Some(0.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_tickets_called_today{service=\"housing\"}"),
+            Some(1.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_waiting_tickets{service=\"housing\"}"),
+            Some(2.0)
+        );
         // The first housing ticket was called; the second arrived at t0 + 1 min, 9 min ago.
-        assert_eq!(value(&text, "onestop_queue_longest_wait_seconds{service=\"housing\"}"), Some(540.0));
-        assert_eq!(value(&text, "onestop_queue_longest_wait_seconds{service=\"council-tax\"}"), Some(0.0));
+        assert_eq!(
+            value(&text, "onestop_queue_longest_wait_seconds{service=\"housing\"}"),
+            Some(540.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_longest_wait_seconds{service=\"council-tax\"}"),
+            Some(0.0)
+        );
         assert_eq!(value(&text, "onestop_queue_open_counters"), Some(1.0));
     }
 
@@ -186,9 +214,18 @@ mod tests {
             ..HubFigures::default()
         };
         let text = render(&f, &BuildInfo::of("hub"));
-        assert_eq!(value(&text, "onestop_queue_connected_clients{role=\"board\"}"), Some(2.0));
-        assert_eq!(value(&text, "onestop_queue_connected_clients{role=\"counter\"}"), Some(3.0));
-        assert_eq!(value(&text, "onestop_queue_connected_clients{role=\"kiosk\"}"), Some(1.0));
+        assert_eq!(
+            value(&text, "onestop_queue_connected_clients{role=\"board\"}"),
+            Some(2.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_connected_clients{role=\"counter\"}"),
+            Some(3.0)
+        );
+        assert_eq!(
+            value(&text, "onestop_queue_connected_clients{role=\"kiosk\"}"),
+            Some(1.0)
+        );
         assert!(text.contains("onestop_build_info{component=\"hub\""), "{text}");
     }
 }

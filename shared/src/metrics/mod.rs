@@ -106,7 +106,10 @@ mod tests {
         assert!(text.contains("# TYPE onestop_build_info gauge\n"), "{text}");
         let line = text.lines().find(|l| l.starts_with("onestop_build_info{")).unwrap();
         assert!(line.contains("component=\"kiosk\""), "{line}");
-        assert!(line.contains(&format!("version=\"{}\"", env!("CARGO_PKG_VERSION"))), "{line}");
+        assert!(
+            line.contains(&format!("version=\"{}\"", env!("CARGO_PKG_VERSION"))),
+            "{line}"
+        );
         assert!(line.ends_with("} 1"), "{line}");
     }
 

@@ -12,7 +12,10 @@ use std::time::Duration;
 /// Replace `path` with `text` in one rename. The folder must exist (node_exporter's package
 /// makes it); the file is readable by all (0644), as node_exporter runs as its own user.
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "the textfile path names no file"))?;
@@ -73,7 +76,10 @@ mod tests {
         write_atomically(&path, "a 1\n").unwrap();
         write_atomically(&path, "a 2\n").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "a 2\n");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["onestop.prom"]);
         #[cfg(unix)]
         {

@@ -194,7 +194,11 @@ async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
         Ok(()) => rx.await.map_err(|_| ()),
         Err(_) => Err(()),
     }) else {
-        return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "the queue hub is stopping\n").into_response();
+        return (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the queue hub is stopping\n",
+        )
+            .into_response();
     };
     let count = |slot: usize| shared.in_role[slot].load(Ordering::SeqCst) as u64;
     figures.clients = crate::metrics::hub::Clients {
@@ -202,7 +206,10 @@ async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
         counters: count(1),
         kiosks: count(2),
     };
-    crate::metrics::http::reply(crate::metrics::hub::render(&figures, &crate::metrics::BuildInfo::of("hub")))
+    crate::metrics::http::reply(crate::metrics::hub::render(
+        &figures,
+        &crate::metrics::BuildInfo::of("hub"),
+    ))
 }
 
 async fn health(State(shared): State<Arc<Shared>>) -> Response {

@@ -109,7 +109,12 @@ mod tests {
         };
         store.record_attempt(&ids[0], &retry).unwrap();
         store
-            .record_attempt(&ids[1], &Transition::Parked { reason: "HTTP 400".into() })
+            .record_attempt(
+                &ids[1],
+                &Transition::Parked {
+                    reason: "HTTP 400".into(),
+                },
+            )
             .unwrap();
         for id in &ids[2..4] {
             let ack = Transition::Acknowledged {
@@ -120,11 +125,17 @@ mod tests {
         }
         store
             .conn
-            .execute("UPDATE outbox SET purged_at = acknowledged_at WHERE submission_id = ?1", [&ids[3]])
+            .execute(
+                "UPDATE outbox SET purged_at = acknowledged_at WHERE submission_id = ?1",
+                [&ids[3]],
+            )
             .unwrap();
         // ids[4]: an attempt under way; ids[5]: never tried.
         let f = store.outbox_figures().unwrap();
-        assert_eq!((f.pending, f.retrying, f.parked, f.delivered, f.purged), (3, 1, 1, 2, 1));
+        assert_eq!(
+            (f.pending, f.retrying, f.parked, f.delivered, f.purged),
+            (3, 1, 1, 2, 1)
+        );
         assert_eq!(f.attempts, 5);
         let oldest = store.submissions().unwrap().into_iter().map(|s| s.created_at).min();
         assert_eq!(f.oldest_pending_at, oldest, "ids[0] is pending and the oldest");

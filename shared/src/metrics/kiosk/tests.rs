@@ -36,15 +36,24 @@ fn the_outbox_group_counts_states_age_and_attempts() {
     );
     assert_eq!(value(&text, "onestop_outbox_submissions{state=\"pending\"}"), Some(5.0));
     assert_eq!(value(&text, "onestop_outbox_submissions{state=\"parked\"}"), Some(1.0));
-    assert_eq!(value(&text, "onestop_outbox_submissions{state=\"delivered\"}"), Some(9.0));
+    assert_eq!(
+        value(&text, "onestop_outbox_submissions{state=\"delivered\"}"),
+        Some(9.0)
+    );
     assert_eq!(value(&text, "onestop_outbox_retrying_submissions"), Some(2.0));
     assert_eq!(value(&text, "onestop_outbox_purged_submissions"), Some(3.0));
     // 1_764_900_000 is 2025-12-05T02:00:00Z: an hour later.
     assert_eq!(value(&text, "onestop_outbox_oldest_pending_age_seconds"), Some(3600.0));
-    assert!(text.contains("# TYPE onestop_outbox_delivery_attempts_total counter\n"), "{text}");
+    assert!(
+        text.contains("# TYPE onestop_outbox_delivery_attempts_total counter\n"),
+        "{text}"
+    );
     assert_eq!(value(&text, "onestop_outbox_delivery_attempts_total"), Some(17.0));
     assert_eq!(value(&text, "onestop_store_readable"), Some(1.0));
-    assert!(text.contains("# HELP onestop_outbox_submissions "), "every metric has help");
+    assert!(
+        text.contains("# HELP onestop_outbox_submissions "),
+        "every metric has help"
+    );
 }
 
 #[test]
@@ -52,7 +61,10 @@ fn an_empty_outbox_has_age_zero_and_no_crm_contact() {
     let text = render(&figures(OutboxFigures::default()), &build());
     assert_eq!(value(&text, "onestop_outbox_oldest_pending_age_seconds"), Some(0.0));
     assert_eq!(value(&text, "onestop_outbox_submissions{state=\"pending\"}"), Some(0.0));
-    assert!(!text.contains("onestop_crm_last_contact"), "never tried: no 1970 timestamp\n{text}");
+    assert!(
+        !text.contains("onestop_crm_last_contact"),
+        "never tried: no 1970 timestamp\n{text}"
+    );
 }
 
 #[test]
@@ -97,11 +109,17 @@ fn the_ratings_group_has_one_series_per_subject_and_score_given() {
     ];
     let text = render(&f, &build());
     assert_eq!(
-        value(&text, "onestop_ratings_today{kind=\"form\",subject=\"missed-bin\",score=\"5\"}"),
+        value(
+            &text,
+            "onestop_ratings_today{kind=\"form\",subject=\"missed-bin\",score=\"5\"}"
+        ),
         Some(4.0)
     );
     assert_eq!(
-        value(&text, "onestop_ratings_today{kind=\"service\",subject=\"housing\",score=\"1\"}"),
+        value(
+            &text,
+            "onestop_ratings_today{kind=\"service\",subject=\"housing\",score=\"1\"}"
+        ),
         Some(2.0)
     );
     let series = text.lines().filter(|l| l.starts_with("onestop_ratings_today{")).count();
@@ -150,13 +168,18 @@ fn a_database_that_cannot_be_read_still_gives_a_scrape_that_says_so() {
 fn gather_reads_a_real_store() {
     let (store, _) = crate::store::test_support::store_with(3);
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    store.record_rating(&today, &Subject::Form("missed-bin".into()), 5).unwrap();
+    store
+        .record_rating(&today, &Subject::Form("missed-bin".into()), 5)
+        .unwrap();
     let board = DeviceBoard::default();
     board.set_printer(PrinterState::Ready { paper_low: false });
     let text = render(&gather(&store, &today, &board), &build());
     assert_eq!(value(&text, "onestop_outbox_submissions{state=\"pending\"}"), Some(3.0));
     assert_eq!(
-        value(&text, "onestop_ratings_today{kind=\"form\",subject=\"missed-bin\",score=\"5\"}"),
+        value(
+            &text,
+            "onestop_ratings_today{kind=\"form\",subject=\"missed-bin\",score=\"5\"}"
+        ),
         Some(1.0)
     );
     assert_eq!(value(&text, "onestop_printer_ready"), Some(1.0));
