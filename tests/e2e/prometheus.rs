@@ -39,8 +39,9 @@ impl Drop for Forwarding {
 
 /// Start `kiosk forward`; returns it once it has said the line that starts with `ready`.
 fn forward(dir: &Path, cfg: &Path, ready: &str) -> (Forwarding, String) {
-    let mut child = kiosk(dir, cfg).arg("forward").spawn().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
+    // Owned by the handle at once, so it is stopped and reaped however this ends.
+    let mut running = Forwarding(kiosk(dir, cfg).arg("forward").spawn().unwrap());
+    let mut out = BufReader::new(running.0.stdout.take().unwrap());
     let mut said = String::new();
     loop {
         let mut line = String::new();
@@ -52,7 +53,7 @@ fn forward(dir: &Path, cfg: &Path, ready: &str) -> (Forwarding, String) {
         if line.starts_with(ready) {
             // Keep reading in the background, so the kiosk never blocks on a full pipe.
             std::thread::spawn(move || for _ in out.lines() {});
-            return (Forwarding(child), line.trim().to_owned());
+            return (running, line.trim().to_owned());
         }
     }
 }
