@@ -19,13 +19,13 @@ pub fn run(ctx: &Context) -> Result<bool> {
     }
     let mut services = Vec::new();
     // Kept alive while running: the printer's worker answers the periodic checks.
-    let mut _devices: Option<Devices> = None;
+    let mut _devices = None;
     if let Some(w) = &watch {
         let printer = Printer::from_context(ctx, None)?;
         let heard = w.clone();
         let devices = Devices::start(printer, move |news| heard.hear(&news))?;
         w.start_checks(&devices);
-        _devices = Some(devices);
+        _devices.replace(devices);
         let (started, served) = crate::metrics::start(ctx, &w.board)?;
         services.extend(started);
         if let Some(addr) = served {
