@@ -1,5 +1,6 @@
 //! Embeds `locales/` and `assets/forms/` into the crate, so the kiosk runs on a fresh machine with
-//! no files beside it. Writes a table of (relative path, `include_str!`) pairs to OUT_DIR.
+//! no files beside it. Writes a table of (relative path, `include_str!`) pairs to OUT_DIR, and
+//! records `git describe` for the metrics' build info.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -44,4 +45,33 @@ fn main() {
     table(&top.join("assets/forms"), "FORM_FILES", &mut code);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded_files.rs");
     std::fs::write(out, code).unwrap();
+    git_describe(top);
+}
+
+/// `git describe` of the checkout being built, for the metrics' build info (`unknown` without git
+/// or outside a checkout: building never needs the network or a repository).
+fn git_describe(top: &Path) {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(top)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    };
+    if let Some(dir) = git(&["rev-parse", "--absolute-git-dir"]) {
+        // Moves at every commit and checkout.
+        for file in ["logs/HEAD", "HEAD"] {
+            let path = Path::new(&dir).join(file);
+            if path.exists() {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
+        }
+    }
+    let describe = git(&["describe", "--tags", "--always"]).unwrap_or_else(|| "unknown".into());
+    println!("cargo:rustc-env=ONESTOP_GIT_DESCRIBE={describe}");
 }

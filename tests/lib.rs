@@ -6,7 +6,8 @@
 //! `xvfb` feature a virtual display ([`xvfb`]) and a private accessibility stack
 //! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
-//! PN532 NFC reader (`pn532_emu`).
+//! PN532 NFC reader (`pn532_emu`), and with `prometheus` a real Prometheus server and promtool
+//! (`prometheus_server`).
 
 #[cfg(feature = "xvfb")]
 pub mod atspi_stack;
@@ -23,6 +24,8 @@ pub mod kiosk_cli;
 pub mod notify_socket;
 #[cfg(feature = "nfc")]
 pub mod pn532_emu;
+#[cfg(feature = "prometheus")]
+pub mod prometheus_server;
 #[cfg(feature = "devices")]
 pub mod sip2_process;
 #[cfg(feature = "xvfb")]

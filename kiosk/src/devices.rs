@@ -115,6 +115,19 @@ impl Devices {
         let _ = self.work.send(Work::Check);
     }
 
+    /// Asks for the printer's health every `period`, on a thread of its own, until the printer's
+    /// worker has gone (the answers come back as [`News::Printer`], like [`Self::check_printer`]'s).
+    pub fn check_every(&self, period: std::time::Duration) {
+        let work = self.work.clone();
+        let _ = std::thread::Builder::new()
+            .name("printer-checks".into())
+            .spawn(move || {
+                while work.send(Work::Check).is_ok() {
+                    std::thread::sleep(period);
+                }
+            });
+    }
+
     /// A sender for a card reader's events, each passed on as [`News::Card`].
     pub fn card_events(&self) -> mpsc::Sender<CardEvent> {
         let (tx, rx) = mpsc::channel::<CardEvent>();

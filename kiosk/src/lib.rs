@@ -17,6 +17,7 @@
 //! - [`fonts`], [`headless`]: the bundled fonts as Slint's fallback chain, and Slint without a
 //!   display (the `onestop-slint` crate, shared with the queue display).
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
+//! - [`metrics`]: fleet metrics for Prometheus (`/metrics`, or a node_exporter textfile).
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
 //!   queue behind it for tests and snapshots.
@@ -38,6 +39,7 @@ pub mod forwarder;
 pub mod handover;
 pub mod lockdown;
 pub mod lookup;
+pub mod metrics;
 pub mod printing;
 pub mod queue_hub;
 pub mod queue_link;
@@ -95,10 +97,29 @@ pub fn start_devices(
     ctx: &context::Context,
     runtime: Option<tokio::runtime::Handle>,
 ) -> anyhow::Result<Readers> {
+    start_devices_watched(shell, ctx, runtime, None)
+}
+
+/// [`start_devices`], with each device's news also noted for metrics by `watch`.
+pub fn start_devices_watched(
+    shell: &Rc<Shell>,
+    ctx: &context::Context,
+    runtime: Option<tokio::runtime::Handle>,
+    watch: Option<metrics::Watch>,
+) -> anyhow::Result<Readers> {
     let printer = printing::Printer::from_context(ctx, None)?;
     let sink = shell.sink();
-    let news = move |n| sink.send(shell::workers::Answer::News(n));
+    let heard = watch.clone();
+    let news = move |n| {
+        if let Some(w) = &heard {
+            w.hear(&n);
+        }
+        sink.send(shell::workers::Answer::News(n))
+    };
     let devices = devices::Devices::start(printer, news)?;
+    if let Some(w) = &watch {
+        w.start_checks(&devices);
+    }
     let cards = &ctx.config.cards;
     let desk = shell::workers::CardDesk::start(cards.provider_on(runtime), shell.sink())?;
     let mut readers = Readers::default();

@@ -88,6 +88,8 @@ enum Command {
         #[arg(long)]
         printer: Option<String>,
     },
+    /// Forward the outbox and serve metrics without a window, until SIGTERM or Ctrl-C.
+    Forward,
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -239,6 +241,7 @@ fn run() -> Result<bool> {
                 Err(e) => Err(e),
             }
         }
+        Some(Command::Forward) => kiosk::cli::forward::run(&ctx),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
@@ -304,7 +307,11 @@ fn run_ui(ctx: Context) -> Result<bool> {
     services.extend(ratings_summary);
     let mut queue = kiosk::queue_hub::start(&ctx, &shell, io.handle().clone())?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
-    let _readers = kiosk::start_devices(&shell, &ctx, Some(io.handle().clone()))?;
+    let watch = kiosk::metrics::Watch::of(&ctx);
+    if let Some(w) = &watch {
+        services.extend(kiosk::metrics::start(&ctx, &w.board)?.0);
+    }
+    let _readers = kiosk::start_devices_watched(&shell, &ctx, Some(io.handle().clone()), watch)?;
     if let Some(connector) = lookup {
         kiosk::start_status_lookup(&shell, connector, status_timeout, io.handle().clone());
     }

@@ -149,9 +149,12 @@ impl Printer {
     }
 }
 
+/// How [`Health::Fault`] words a fault the printer itself reported; its id follows (`paper-out`).
+pub const REPORTS: &str = "the printer reports ";
+
 fn health_of(status: PrinterStatus) -> Health {
     match status.fault() {
-        Some(f) => Health::Fault(format!("the printer reports {}", f.id())),
+        Some(f) => Health::Fault(format!("{REPORTS}{}", f.id())),
         None => Health::Ready {
             paper_low: status.paper_low,
         },

@@ -47,7 +47,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             eprintln!("queue-display: could not read the local time zone; the daily reset uses UTC");
             0
         });
-    let mut settings = Settings::from_config(&config.queue, offset);
+    let mut settings = Settings::from_config(&config.queue, offset).with_metrics(config.metrics.hub);
     if settings.kiosk_token.is_none() {
         // Never open by default: the token made at the first start, for the site's kiosks.
         let (token, made) = server::kiosk_token::load_or_create(&data_dir)?;
@@ -97,6 +97,9 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             let site = config.kiosk.council_name.clone();
             let offset = time::UtcOffset::from_whole_seconds(offset).unwrap_or(time::UtcOffset::UTC);
             tokio::spawn(forward_summaries(db.clone(), site, hook, offset));
+        }
+        if config.metrics.hub {
+            eprintln!("queue-display: Prometheus metrics at http://{addr}/metrics");
         }
         println!("queue hub listening on ws://{addr}/v1/queue");
         let _watchdog = supervised.ready(&format!("queue hub listening on ws://{addr}/v1/queue"))?;

@@ -4,9 +4,11 @@
 
 mod access;
 mod choices;
+mod metrics;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
 pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
+pub use metrics::MetricsConfig;
 
 use crate::print::driver::Connection;
 use serde::{Deserialize, Deserializer};
@@ -34,6 +36,8 @@ pub struct Config {
     pub cards: CardsConfig,
     /// Speech, the keypad, and the low layout.
     pub access: AccessConfig,
+    /// Fleet metrics for Prometheus (off by default).
+    pub metrics: MetricsConfig,
 }
 
 /// The `[cards]` table: card readers, and the identity provider a card is checked with.
@@ -514,6 +518,7 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        self.metrics.check()?;
         let k = &self.kiosk;
         if k.idle_warning_secs < 30 {
             return Err(ConfigError::Invalid(format!(

@@ -35,6 +35,8 @@
 //! - [`shutdown`]: the stop signal the forwarder and the queue hub listen for.
 //! - [`systemd`]: `sd_notify` (ready, stopping) and a watchdog that pings only while every
 //!   watched part beats; [`logging`]: logs to the systemd journal with structured fields, or stderr.
+//! - [`metrics`]: fleet metrics in the Prometheus text format (kiosk and hub), served over HTTP or
+//!   written as a node_exporter textfile.
 //!
 //! ## Example
 //! ```
@@ -58,6 +60,7 @@ pub mod forms;
 pub mod i18n;
 pub mod keyboard;
 pub mod logging;
+pub mod metrics;
 pub mod outbox;
 pub mod pictures;
 pub mod print;

@@ -1,5 +1,5 @@
-//! The queue hub: [`run`] serves the protocol of `docs/QUEUE.md` at `/v1/queue` (WebSocket) and
-//! `/v1/health` (JSON) on a listener the caller bound, until `shutdown` resolves. One thread
+//! The queue hub: [`run`] serves the protocol of `docs/QUEUE.md` at `/v1/queue` (WebSocket),
+//! `/v1/health` (JSON) and, when asked, `/metrics` (Prometheus) on a listener the caller bound, until `shutdown` resolves. One thread
 //! ([`owner`]) owns the engine and its log, so decisions are serialised and stored before anyone
 //! hears of them; each client's socket is a task ([`connection`]) that can only ask. Binding,
 //! signals and reading the config file belong to the binary (`queue-display serve`, or the
@@ -57,6 +57,8 @@ pub(crate) struct Shared {
     /// Connected boards and what they report, by connection.
     boards: watch::Sender<BTreeMap<u64, crate::queue::protocol::BoardReport>>,
     next_board: AtomicU64,
+    /// Clients past their hello, by role: boards, counters, kiosks (for metrics).
+    in_role: [AtomicUsize; 3],
 }
 
 /// Serve the queue on `listener` from the log in `store` until `shutdown` resolves (or the log
@@ -114,6 +116,7 @@ pub async fn run(
         stop: stop_rx.clone(),
         boards: watch::Sender::new(BTreeMap::new()),
         next_board: AtomicU64::new(1),
+        in_role: Default::default(),
     });
     let ticker = {
         let cmds = cmds.clone();
@@ -141,10 +144,13 @@ pub async fn run(
             }
         })
     });
-    let app = Router::new()
+    let mut app = Router::new()
         .route("/v1/queue", get(upgrade))
-        .route("/v1/health", get(health))
-        .with_state(shared.clone());
+        .route("/v1/health", get(health));
+    if settings.metrics {
+        app = app.route("/metrics", get(metrics));
+    }
+    let app = app.with_state(shared.clone());
     let mut stopped = stop_rx.clone();
     let serve_stop = stop_tx.clone();
     // Small frames, sent at once: without NODELAY an event followed by a result waits for the
@@ -194,6 +200,33 @@ async fn upgrade(
     ws.max_message_size(max)
         .max_frame_size(max)
         .on_upgrade(move |socket| connection::serve(socket, shared, peer.ip()))
+}
+
+/// `GET /metrics` (with `[metrics] hub = true`): the figures come from the owner thread, which
+/// holds the engine; no token, as they carry no personal data and less than a board is sent.
+async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
+    let (reply, rx) = tokio::sync::oneshot::channel();
+    let asked = shared.cmds.send(Msg::Figures { reply }).await;
+    let Ok(mut figures) = (match asked {
+        Ok(()) => rx.await.map_err(|_| ()),
+        Err(_) => Err(()),
+    }) else {
+        return (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the queue hub is stopping\n",
+        )
+            .into_response();
+    };
+    let count = |slot: usize| shared.in_role[slot].load(Ordering::SeqCst) as u64;
+    figures.clients = crate::metrics::hub::Clients {
+        boards: count(0),
+        counters: count(1),
+        kiosks: count(2),
+    };
+    crate::metrics::http::reply(crate::metrics::hub::render(
+        &figures,
+        &crate::metrics::BuildInfo::of("hub"),
+    ))
 }
 
 async fn health(State(shared): State<Arc<Shared>>) -> Response {

@@ -4,7 +4,8 @@
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
 //! [`field_drops`] (fields a CRM did not keep), [`error_text`] (errors as staff read them),
-//! [`ratings`] (visitors' satisfaction ratings, as counts only); [`keycheck`] ties the file to
+//! [`ratings`] (visitors' satisfaction ratings, as counts only), [`metrics`] (the outbox's
+//! figures for fleet metrics); [`keycheck`] ties the file to
 //! its key and [`files`] keeps the files private. What goes *into* a submission is decided by
 //! [`crate::forms`]; delivering it is the forwarder's job.
 
@@ -19,6 +20,7 @@ pub mod files;
 pub mod handover;
 pub mod keycheck;
 pub mod lockout;
+pub mod metrics;
 pub mod outbox;
 pub mod overview;
 pub mod ratings;

@@ -55,6 +55,25 @@ impl Drop for Counted {
     }
 }
 
+/// Counts the client in its role (for metrics) once its hello is accepted, and out when it ends.
+struct InRole(Arc<Shared>, usize);
+impl Drop for InRole {
+    fn drop(&mut self) {
+        self.0.in_role[self.1].fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Who {
+    /// Its slot in `Shared::in_role`: boards, counters, kiosks.
+    fn role_slot(&self) -> usize {
+        match self {
+            Who::Board(_) => 0,
+            Who::Counter(_) => 1,
+            Who::Kiosk(_) => 2,
+        }
+    }
+}
+
 /// Serve one upgraded socket until it closes or the hub stops.
 pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>, peer: IpAddr) {
     shared.clients.fetch_add(1, Ordering::SeqCst);
@@ -109,6 +128,8 @@ pub(crate) async fn serve(socket: WebSocket, shared: Arc<Shared>, peer: IpAddr) 
             }
         },
     };
+    c.shared.in_role[who.role_slot()].fetch_add(1, Ordering::SeqCst);
+    let _in_role = InRole(c.shared.clone(), who.role_slot());
     let mut events = c.shared.events.subscribe();
     if !c.welcome(&mut events).await {
         return;

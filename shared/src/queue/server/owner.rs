@@ -40,6 +40,10 @@ pub(crate) enum Msg {
     Snapshot {
         reply: oneshot::Sender<Frame>,
     },
+    /// The figures for a metrics scrape, of what is stored.
+    Figures {
+        reply: oneshot::Sender<crate::metrics::hub::HubFigures>,
+    },
     /// Look whether the day is over.
     Tick,
     /// Beat the watchdog's heartbeat: this thread is alive and its queue drains.
@@ -114,6 +118,11 @@ impl Owner {
                             }
                         };
                         let _ = reply.send(frame);
+                    }
+                    Msg::Figures { reply } => {
+                        self.flush(&mut pending, &mut replies)?;
+                        let figures = crate::metrics::hub::HubFigures::of(&self.engine, self.clock.now_ms());
+                        let _ = reply.send(figures);
                     }
                     Msg::Tick => {
                         self.flush(&mut pending, &mut replies)?;

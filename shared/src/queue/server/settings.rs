@@ -26,6 +26,8 @@ pub struct Settings {
     /// Beaten every so often by the hub's engine thread, through the runtime, so systemd's
     /// watchdog sees either hang (`queue-display serve` under systemd). `None`: no beats.
     pub heartbeat: Option<(Arc<crate::systemd::Heartbeat>, Duration)>,
+    /// Answer `GET /metrics` on the hub's listener (`[metrics] hub`).
+    pub metrics: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -36,6 +38,7 @@ impl std::fmt::Debug for Settings {
             .field("counters_with_tokens", &self.tokens.keys().collect::<Vec<_>>())
             .field("kiosk_token", &self.kiosk_token.is_some())
             .field("limits", &self.limits)
+            .field("metrics", &self.metrics)
             .finish_non_exhaustive()
     }
 }
@@ -50,7 +53,14 @@ impl Settings {
             limits: Limits::default(),
             clock: Clock::system(0),
             heartbeat: None,
+            metrics: false,
         }
+    }
+
+    /// With `/metrics` served (or not).
+    pub fn with_metrics(mut self, on: bool) -> Settings {
+        self.metrics = on;
+        self
     }
 
     /// From the config file's `[queue]` table, with the system clock at `utc_offset_secs`.
@@ -69,6 +79,7 @@ impl Settings {
             },
             clock: Clock::system(utc_offset_secs),
             heartbeat: None,
+            metrics: false,
         }
     }
 }
