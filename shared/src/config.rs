@@ -4,9 +4,11 @@
 
 mod access;
 mod choices;
+pub mod hours;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
 pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
+pub use hours::HoursConfig;
 
 use crate::print::driver::Connection;
 use serde::{Deserialize, Deserializer};
@@ -34,6 +36,8 @@ pub struct Config {
     pub cards: CardsConfig,
     /// Speech, the keypad, and the low layout.
     pub access: AccessConfig,
+    /// Opening hours (default: always open).
+    pub hours: HoursConfig,
 }
 
 /// The `[cards]` table: card readers, and the identity provider a card is checked with.
@@ -279,6 +283,7 @@ impl QueueSettings {
             reset_at: self.reset_at.clone(),
             default_service_minutes: self.default_service_minutes,
             daily_cap: self.daily_cap,
+            hours: crate::hours::Hours::always(),
         }
     }
 
@@ -570,6 +575,7 @@ impl Config {
         self.printer.check()?;
         self.cards.check()?;
         self.access.check()?;
+        self.hours.schedule()?;
         self.queue.check()
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod snapshot;
 mod snapshot_access;
+mod snapshot_hours;
 mod snapshot_staff;
 pub mod stats;
 
