@@ -56,6 +56,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("service", ArgValue::Str("Housing")),
         ("when", ArgValue::Str("tomorrow")),
         ("time", ArgValue::Str("09:00")),
+        ("pos", ArgValue::Num(2)),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {
@@ -276,6 +277,8 @@ fn every_staff_message_formats_in_every_locale_with_sample_arguments() {
         ("for", ArgValue::Str("1d")),
         ("day", ArgValue::Num(3)),
         ("month", ArgValue::Str("Jan")),
+        ("subject", ArgValue::Str("Missed bin")),
+        ("average", ArgValue::Str("4.2")),
         (
             "detail",
             ArgValue::Str("form bulky-collection at https://crm.example/: email"),
