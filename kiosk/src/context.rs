@@ -27,6 +27,8 @@ pub struct Context {
     /// `--create-database`: make a new empty database beside an existing key (a new kiosk whose
     /// key was provisioned), rather than refusing to start.
     pub create_database: bool,
+    /// The site's opening hours (`[hours]`, checked at load).
+    pub hours: onestop::hours::Hours,
 }
 
 impl Context {
@@ -97,7 +99,9 @@ impl Context {
                 );
             }
         }
+        let hours = config.hours.schedule()?;
         Ok(Context {
+            hours,
             config,
             forms: Arc::new(forms),
             translations: Arc::new(translations),

@@ -280,6 +280,9 @@ fn run_ui(ctx: Context) -> Result<bool> {
     if ctx.config.staff.pin().is_none() {
         tracing::info!("the staff screen is turned off: staff.pin_hash is empty (see `kiosk staff hash-pin`)");
     }
+    if let Some(w) = ctx.hours.warning(time::OffsetDateTime::now_utc().date()) {
+        tracing::warn!("opening hours: {w}");
+    }
     let forwarder = kiosk::forwarder::start(&ctx)?;
     // Each finished day's satisfaction ratings to a webhook CRM, once (its own thread and runtime).
     let ratings_summary = kiosk::ratings_summary::start(&ctx)?;

@@ -119,7 +119,7 @@ fn scrape(
 
 fn scraper(ctx: &Context, board: &DeviceBoard) -> Arc<dyn Fn() -> String + Send + Sync> {
     let open = ctx.store_opener();
-    let open: Box<dyn Fn() -> Result<Store> + Send + Sync> = Box::new(move || open());
+    let open: Box<dyn Fn() -> Result<Store> + Send + Sync> = Box::new(open);
     let store = Mutex::new(None);
     let board = board.clone();
     Arc::new(move || scrape(&*open, &store, &board))

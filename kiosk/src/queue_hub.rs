@@ -70,6 +70,8 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<(std::net::SocketA
     let settings_offset = crate::clock::local_offset().map_or(0, |o| o.whole_seconds());
     let mut settings = onestop::queue::server::Settings::from_config(&ctx.config.queue, settings_offset);
     settings.kiosk_token = kiosk_token;
+    // The hub refuses tickets outside the site's opening hours.
+    settings.config.hours = ctx.config.hours.schedule()?;
     let listen = ctx.config.queue.listen_addr()?;
     std::fs::create_dir_all(&ctx.data_dir)?;
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;

@@ -259,3 +259,23 @@ rate-5 = جيد جدًا
 rate-skip = تخطي
 # Said when a rating ends the visit.
 rate-thanks = شكرًا لك.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = مغلق
+hours-closed-opens = { $when ->
+    [today] مغلق، يفتح اليوم الساعة { $time }
+    [tomorrow] مغلق، يفتح غدًا الساعة { $time }
+    [monday] مغلق، يفتح يوم الاثنين الساعة { $time }
+    [tuesday] مغلق، يفتح يوم الثلاثاء الساعة { $time }
+    [wednesday] مغلق، يفتح يوم الأربعاء الساعة { $time }
+    [thursday] مغلق، يفتح يوم الخميس الساعة { $time }
+    [friday] مغلق، يفتح يوم الجمعة الساعة { $time }
+    [saturday] مغلق، يفتح يوم السبت الساعة { $time }
+    [sunday] مغلق، يفتح يوم الأحد الساعة { $time }
+   *[date] مغلق، يفتح في { $date } الساعة { $time }
+}
+ticket-closed = لا تُصرف تذاكر أثناء الإغلاق

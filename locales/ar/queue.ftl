@@ -31,3 +31,20 @@ queue-board-silent = لا تُعلَن النداءات بالصوت حاليً�
 ## Spoken
 queue-speech-call = { $ticket }، الشباك { $counter }.
 queue-speech-recall = { $ticket }، الشباك { $counter }، مرة أخرى.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = مغلق
+queue-board-closed-opens = { $when ->
+    [today] مغلق، يفتح اليوم الساعة { $time }
+    [tomorrow] مغلق، يفتح غدًا الساعة { $time }
+    [monday] مغلق، يفتح يوم الاثنين الساعة { $time }
+    [tuesday] مغلق، يفتح يوم الثلاثاء الساعة { $time }
+    [wednesday] مغلق، يفتح يوم الأربعاء الساعة { $time }
+    [thursday] مغلق، يفتح يوم الخميس الساعة { $time }
+    [friday] مغلق، يفتح يوم الجمعة الساعة { $time }
+    [saturday] مغلق، يفتح يوم السبت الساعة { $time }
+    [sunday] مغلق، يفتح يوم الأحد الساعة { $time }
+   *[date] مغلق، يفتح في { $date } الساعة { $time }
+}

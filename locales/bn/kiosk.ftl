@@ -247,3 +247,23 @@ rate-5 = খুব ভালো
 rate-skip = বাদ দিন
 # Said when a rating ends the visit.
 rate-thanks = ধন্যবাদ।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = বন্ধ
+hours-closed-opens = { $when ->
+    [today] বন্ধ, আজ { $time } টায় খুলবে
+    [tomorrow] বন্ধ, আগামীকাল { $time } টায় খুলবে
+    [monday] বন্ধ, সোমবার { $time } টায় খুলবে
+    [tuesday] বন্ধ, মঙ্গলবার { $time } টায় খুলবে
+    [wednesday] বন্ধ, বুধবার { $time } টায় খুলবে
+    [thursday] বন্ধ, বৃহস্পতিবার { $time } টায় খুলবে
+    [friday] বন্ধ, শুক্রবার { $time } টায় খুলবে
+    [saturday] বন্ধ, শনিবার { $time } টায় খুলবে
+    [sunday] বন্ধ, রবিবার { $time } টায় খুলবে
+   *[date] বন্ধ, { $date } তারিখে { $time } টায় খুলবে
+}
+ticket-closed = বন্ধ থাকার সময় টিকিট দেওয়া হয় না

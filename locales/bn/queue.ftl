@@ -31,3 +31,20 @@ queue-board-silent = এই মুহূর্তে ডাকগুলো ব�
 ## Spoken
 queue-speech-call = { $ticket }, কাউন্টার { $counter }।
 queue-speech-recall = { $ticket }, কাউন্টার { $counter }, আবার।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = বন্ধ
+queue-board-closed-opens = { $when ->
+    [today] বন্ধ, আজ { $time } টায় খুলবে
+    [tomorrow] বন্ধ, আগামীকাল { $time } টায় খুলবে
+    [monday] বন্ধ, সোমবার { $time } টায় খুলবে
+    [tuesday] বন্ধ, মঙ্গলবার { $time } টায় খুলবে
+    [wednesday] বন্ধ, বুধবার { $time } টায় খুলবে
+    [thursday] বন্ধ, বৃহস্পতিবার { $time } টায় খুলবে
+    [friday] বন্ধ, শুক্রবার { $time } টায় খুলবে
+    [saturday] বন্ধ, শনিবার { $time } টায় খুলবে
+    [sunday] বন্ধ, রবিবার { $time } টায় খুলবে
+   *[date] বন্ধ, { $date } তারিখে { $time } টায় খুলবে
+}

@@ -249,3 +249,22 @@ rate-5 = Very good
 rate-skip = Skip
 # Said when a rating ends the visit.
 rate-thanks = Thank you.
+
+## Opening hours
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = Closed
+hours-closed-opens = { $when ->
+    [today] Closed, opens at { $time }
+    [tomorrow] Closed, opens tomorrow at { $time }
+    [monday] Closed, opens on Monday at { $time }
+    [tuesday] Closed, opens on Tuesday at { $time }
+    [wednesday] Closed, opens on Wednesday at { $time }
+    [thursday] Closed, opens on Thursday at { $time }
+    [friday] Closed, opens on Friday at { $time }
+    [saturday] Closed, opens on Saturday at { $time }
+    [sunday] Closed, opens on Sunday at { $time }
+   *[date] Closed, opens on { $date } at { $time }
+}
+ticket-closed = No tickets are given out while we are closed

@@ -33,3 +33,19 @@ queue-board-silent = Calls are not read out at the moment: please watch this scr
 # ticket and the counter (no "please go to"). A recall says the same and "again".
 queue-speech-call = { $ticket }, counter { $counter }.
 queue-speech-recall = { $ticket }, counter { $counter }, again.
+
+## Opening hours
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = Closed
+queue-board-closed-opens = { $when ->
+    [today] Closed, opens at { $time }
+    [tomorrow] Closed, opens tomorrow at { $time }
+    [monday] Closed, opens on Monday at { $time }
+    [tuesday] Closed, opens on Tuesday at { $time }
+    [wednesday] Closed, opens on Wednesday at { $time }
+    [thursday] Closed, opens on Thursday at { $time }
+    [friday] Closed, opens on Friday at { $time }
+    [saturday] Closed, opens on Saturday at { $time }
+    [sunday] Closed, opens on Sunday at { $time }
+   *[date] Closed, opens on { $date } at { $time }
+}

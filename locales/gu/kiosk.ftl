@@ -247,3 +247,23 @@ rate-5 = બહુ સારું
 rate-skip = છોડી દો
 # Said when a rating ends the visit.
 rate-thanks = આભાર.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = બંધ છે
+hours-closed-opens = { $when ->
+    [today] બંધ છે, આજે { $time } વાગ્યે ખુલશે
+    [tomorrow] બંધ છે, આવતીકાલે { $time } વાગ્યે ખુલશે
+    [monday] બંધ છે, સોમવારે { $time } વાગ્યે ખુલશે
+    [tuesday] બંધ છે, મંગળવારે { $time } વાગ્યે ખુલશે
+    [wednesday] બંધ છે, બુધવારે { $time } વાગ્યે ખુલશે
+    [thursday] બંધ છે, ગુરુવારે { $time } વાગ્યે ખુલશે
+    [friday] બંધ છે, શુક્રવારે { $time } વાગ્યે ખુલશે
+    [saturday] બંધ છે, શનિવારે { $time } વાગ્યે ખુલશે
+    [sunday] બંધ છે, રવિવારે { $time } વાગ્યે ખુલશે
+   *[date] બંધ છે, { $date } ના રોજ { $time } વાગ્યે ખુલશે
+}
+ticket-closed = બંધ હોય ત્યારે ટિકિટ આપવામાં આવતી નથી

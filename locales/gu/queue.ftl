@@ -31,3 +31,20 @@ queue-board-silent = હાલમાં નંબર બોલીને જા�
 ## Spoken
 queue-speech-call = { $ticket }, કાઉન્ટર { $counter }.
 queue-speech-recall = { $ticket }, કાઉન્ટર { $counter }, ફરીથી.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = બંધ છે
+queue-board-closed-opens = { $when ->
+    [today] બંધ છે, આજે { $time } વાગ્યે ખુલશે
+    [tomorrow] બંધ છે, આવતીકાલે { $time } વાગ્યે ખુલશે
+    [monday] બંધ છે, સોમવારે { $time } વાગ્યે ખુલશે
+    [tuesday] બંધ છે, મંગળવારે { $time } વાગ્યે ખુલશે
+    [wednesday] બંધ છે, બુધવારે { $time } વાગ્યે ખુલશે
+    [thursday] બંધ છે, ગુરુવારે { $time } વાગ્યે ખુલશે
+    [friday] બંધ છે, શુક્રવારે { $time } વાગ્યે ખુલશે
+    [saturday] બંધ છે, શનિવારે { $time } વાગ્યે ખુલશે
+    [sunday] બંધ છે, રવિવારે { $time } વાગ્યે ખુલશે
+   *[date] બંધ છે, { $date } ના રોજ { $time } વાગ્યે ખુલશે
+}

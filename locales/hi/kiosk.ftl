@@ -247,3 +247,23 @@ rate-5 = बहुत अच्छा
 rate-skip = छोड़ें
 # Said when a rating ends the visit.
 rate-thanks = धन्यवाद।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = बंद है
+hours-closed-opens = { $when ->
+    [today] बंद है, आज { $time } बजे खुलेगा
+    [tomorrow] बंद है, कल { $time } बजे खुलेगा
+    [monday] बंद है, सोमवार को { $time } बजे खुलेगा
+    [tuesday] बंद है, मंगलवार को { $time } बजे खुलेगा
+    [wednesday] बंद है, बुधवार को { $time } बजे खुलेगा
+    [thursday] बंद है, गुरुवार को { $time } बजे खुलेगा
+    [friday] बंद है, शुक्रवार को { $time } बजे खुलेगा
+    [saturday] बंद है, शनिवार को { $time } बजे खुलेगा
+    [sunday] बंद है, रविवार को { $time } बजे खुलेगा
+   *[date] बंद है, { $date } को { $time } बजे खुलेगा
+}
+ticket-closed = बंद रहने के दौरान टिकट नहीं दिए जाते

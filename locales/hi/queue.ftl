@@ -31,3 +31,20 @@ queue-board-silent = इस समय बुलावे बोलकर नह�
 ## Spoken
 queue-speech-call = { $ticket }, काउंटर { $counter }।
 queue-speech-recall = { $ticket }, काउंटर { $counter }, दोबारा।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = बंद है
+queue-board-closed-opens = { $when ->
+    [today] बंद है, आज { $time } बजे खुलेगा
+    [tomorrow] बंद है, कल { $time } बजे खुलेगा
+    [monday] बंद है, सोमवार को { $time } बजे खुलेगा
+    [tuesday] बंद है, मंगलवार को { $time } बजे खुलेगा
+    [wednesday] बंद है, बुधवार को { $time } बजे खुलेगा
+    [thursday] बंद है, गुरुवार को { $time } बजे खुलेगा
+    [friday] बंद है, शुक्रवार को { $time } बजे खुलेगा
+    [saturday] बंद है, शनिवार को { $time } बजे खुलेगा
+    [sunday] बंद है, रविवार को { $time } बजे खुलेगा
+   *[date] बंद है, { $date } को { $time } बजे खुलेगा
+}

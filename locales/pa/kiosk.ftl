@@ -247,3 +247,23 @@ rate-5 = ਬਹੁਤ ਚੰਗਾ
 rate-skip = ਛੱਡ ਦਿਓ
 # Said when a rating ends the visit.
 rate-thanks = ਧੰਨਵਾਦ।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = ਬੰਦ ਹੈ
+hours-closed-opens = { $when ->
+    [today] ਬੰਦ ਹੈ, ਅੱਜ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tomorrow] ਬੰਦ ਹੈ, ਕੱਲ੍ਹ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [monday] ਬੰਦ ਹੈ, ਸੋਮਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tuesday] ਬੰਦ ਹੈ, ਮੰਗਲਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [wednesday] ਬੰਦ ਹੈ, ਬੁੱਧਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [thursday] ਬੰਦ ਹੈ, ਵੀਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [friday] ਬੰਦ ਹੈ, ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [saturday] ਬੰਦ ਹੈ, ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [sunday] ਬੰਦ ਹੈ, ਐਤਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+   *[date] ਬੰਦ ਹੈ, { $date } ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+}
+ticket-closed = ਬੰਦ ਹੋਣ ਸਮੇਂ ਟਿਕਟਾਂ ਨਹੀਂ ਦਿੱਤੀਆਂ ਜਾਂਦੀਆਂ

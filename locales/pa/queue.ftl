@@ -31,3 +31,20 @@ queue-board-silent = ਇਸ ਵੇਲੇ ਬੁਲਾਵੇ ਬੋਲ ਕੇ ਨ
 ## Spoken
 queue-speech-call = { $ticket }, ਕਾਊਂਟਰ { $counter }।
 queue-speech-recall = { $ticket }, ਕਾਊਂਟਰ { $counter }, ਦੁਬਾਰਾ।
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = ਬੰਦ ਹੈ
+queue-board-closed-opens = { $when ->
+    [today] ਬੰਦ ਹੈ, ਅੱਜ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tomorrow] ਬੰਦ ਹੈ, ਕੱਲ੍ਹ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [monday] ਬੰਦ ਹੈ, ਸੋਮਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tuesday] ਬੰਦ ਹੈ, ਮੰਗਲਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [wednesday] ਬੰਦ ਹੈ, ਬੁੱਧਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [thursday] ਬੰਦ ਹੈ, ਵੀਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [friday] ਬੰਦ ਹੈ, ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [saturday] ਬੰਦ ਹੈ, ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [sunday] ਬੰਦ ਹੈ, ਐਤਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+   *[date] ਬੰਦ ਹੈ, { $date } ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+}

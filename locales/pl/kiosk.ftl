@@ -273,3 +273,23 @@ rate-5 = Bardzo dobrze
 rate-skip = Pomiń
 # Said when a rating ends the visit.
 rate-thanks = Dziękujemy.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = Zamknięte
+hours-closed-opens = { $when ->
+    [today] Zamknięte, otwarcie dziś o { $time }
+    [tomorrow] Zamknięte, otwarcie jutro o { $time }
+    [monday] Zamknięte, otwarcie w poniedziałek o { $time }
+    [tuesday] Zamknięte, otwarcie we wtorek o { $time }
+    [wednesday] Zamknięte, otwarcie w środę o { $time }
+    [thursday] Zamknięte, otwarcie w czwartek o { $time }
+    [friday] Zamknięte, otwarcie w piątek o { $time }
+    [saturday] Zamknięte, otwarcie w sobotę o { $time }
+    [sunday] Zamknięte, otwarcie w niedzielę o { $time }
+   *[date] Zamknięte, otwarcie { $date } o { $time }
+}
+ticket-closed = Gdy jest zamknięte, numerki nie są wydawane

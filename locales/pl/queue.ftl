@@ -35,3 +35,20 @@ queue-board-silent = Wezwania nie są teraz odczytywane na głos. Prosimy wypatr
 ## Spoken
 queue-speech-call = { $ticket }, stanowisko { $counter }.
 queue-speech-recall = { $ticket }, stanowisko { $counter }, ponownie.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = Zamknięte
+queue-board-closed-opens = { $when ->
+    [today] Zamknięte, otwarcie dziś o { $time }
+    [tomorrow] Zamknięte, otwarcie jutro o { $time }
+    [monday] Zamknięte, otwarcie w poniedziałek o { $time }
+    [tuesday] Zamknięte, otwarcie we wtorek o { $time }
+    [wednesday] Zamknięte, otwarcie w środę o { $time }
+    [thursday] Zamknięte, otwarcie w czwartek o { $time }
+    [friday] Zamknięte, otwarcie w piątek o { $time }
+    [saturday] Zamknięte, otwarcie w sobotę o { $time }
+    [sunday] Zamknięte, otwarcie w niedzielę o { $time }
+   *[date] Zamknięte, otwarcie { $date } o { $time }
+}

@@ -270,3 +270,23 @@ rate-5 = Foarte bine
 rate-skip = Săriți peste
 # Said when a rating ends the visit.
 rate-thanks = Vă mulțumim.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = Închis
+hours-closed-opens = { $when ->
+    [today] Închis, se deschide azi la { $time }
+    [tomorrow] Închis, se deschide mâine la { $time }
+    [monday] Închis, se deschide luni la { $time }
+    [tuesday] Închis, se deschide marți la { $time }
+    [wednesday] Închis, se deschide miercuri la { $time }
+    [thursday] Închis, se deschide joi la { $time }
+    [friday] Închis, se deschide vineri la { $time }
+    [saturday] Închis, se deschide sâmbătă la { $time }
+    [sunday] Închis, se deschide duminică la { $time }
+   *[date] Închis, se deschide pe { $date } la { $time }
+}
+ticket-closed = Cât timp este închis nu se dau bonuri de ordine

@@ -35,3 +35,20 @@ queue-board-silent = Momentan chemările nu sunt anunțate cu voce tare. Vă rug
 ## Spoken
 queue-speech-call = { $ticket }, ghișeul { $counter }.
 queue-speech-recall = { $ticket }, ghișeul { $counter }, din nou.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = Închis
+queue-board-closed-opens = { $when ->
+    [today] Închis, se deschide azi la { $time }
+    [tomorrow] Închis, se deschide mâine la { $time }
+    [monday] Închis, se deschide luni la { $time }
+    [tuesday] Închis, se deschide marți la { $time }
+    [wednesday] Închis, se deschide miercuri la { $time }
+    [thursday] Închis, se deschide joi la { $time }
+    [friday] Închis, se deschide vineri la { $time }
+    [saturday] Închis, se deschide sâmbătă la { $time }
+    [sunday] Închis, se deschide duminică la { $time }
+   *[date] Închis, se deschide pe { $date } la { $time }
+}

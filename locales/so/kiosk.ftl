@@ -247,3 +247,23 @@ rate-5 = Aad u wanaagsan
 rate-skip = Ka gudub
 # Said when a rating ends the visit.
 rate-thanks = Mahadsanid.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = Waa xiran yahay
+hours-closed-opens = { $when ->
+    [today] Waa xiran yahay, wuxuu furmayaa maanta saacadda { $time }
+    [tomorrow] Waa xiran yahay, wuxuu furmayaa berri saacadda { $time }
+    [monday] Waa xiran yahay, wuxuu furmayaa Isniinta saacadda { $time }
+    [tuesday] Waa xiran yahay, wuxuu furmayaa Talaadada saacadda { $time }
+    [wednesday] Waa xiran yahay, wuxuu furmayaa Arbacada saacadda { $time }
+    [thursday] Waa xiran yahay, wuxuu furmayaa Khamiista saacadda { $time }
+    [friday] Waa xiran yahay, wuxuu furmayaa Jimcaha saacadda { $time }
+    [saturday] Waa xiran yahay, wuxuu furmayaa Sabtida saacadda { $time }
+    [sunday] Waa xiran yahay, wuxuu furmayaa Axadda saacadda { $time }
+   *[date] Waa xiran yahay, wuxuu furmayaa { $date } saacadda { $time }
+}
+ticket-closed = Tigidho lama bixiyo inta uu xiran yahay

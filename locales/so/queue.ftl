@@ -31,3 +31,20 @@ queue-board-silent = Hadda yeeritaannada cod ahaan looma akhrinayo. Fadlan lamba
 ## Spoken
 queue-speech-call = { $ticket }, miiska { $counter }.
 queue-speech-recall = { $ticket }, miiska { $counter }, mar kale.
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = Waa xiran yahay
+queue-board-closed-opens = { $when ->
+    [today] Waa xiran yahay, wuxuu furmayaa maanta saacadda { $time }
+    [tomorrow] Waa xiran yahay, wuxuu furmayaa berri saacadda { $time }
+    [monday] Waa xiran yahay, wuxuu furmayaa Isniinta saacadda { $time }
+    [tuesday] Waa xiran yahay, wuxuu furmayaa Talaadada saacadda { $time }
+    [wednesday] Waa xiran yahay, wuxuu furmayaa Arbacada saacadda { $time }
+    [thursday] Waa xiran yahay, wuxuu furmayaa Khamiista saacadda { $time }
+    [friday] Waa xiran yahay, wuxuu furmayaa Jimcaha saacadda { $time }
+    [saturday] Waa xiran yahay, wuxuu furmayaa Sabtida saacadda { $time }
+    [sunday] Waa xiran yahay, wuxuu furmayaa Axadda saacadda { $time }
+   *[date] Waa xiran yahay, wuxuu furmayaa { $date } saacadda { $time }
+}

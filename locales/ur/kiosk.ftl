@@ -247,3 +247,23 @@ rate-5 = بہت اچھا
 rate-skip = چھوڑ دیں
 # Said when a rating ends the visit.
 rate-thanks = شکریہ۔
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = بند ہے
+hours-closed-opens = { $when ->
+    [today] بند ہے، آج { $time } بجے کھلے گا
+    [tomorrow] بند ہے، کل { $time } بجے کھلے گا
+    [monday] بند ہے، پیر کو { $time } بجے کھلے گا
+    [tuesday] بند ہے، منگل کو { $time } بجے کھلے گا
+    [wednesday] بند ہے، بدھ کو { $time } بجے کھلے گا
+    [thursday] بند ہے، جمعرات کو { $time } بجے کھلے گا
+    [friday] بند ہے، جمعہ کو { $time } بجے کھلے گا
+    [saturday] بند ہے، ہفتہ کو { $time } بجے کھلے گا
+    [sunday] بند ہے، اتوار کو { $time } بجے کھلے گا
+   *[date] بند ہے، { $date } کو { $time } بجے کھلے گا
+}
+ticket-closed = بند ہونے کے دوران ٹکٹ نہیں دیے جاتے

@@ -31,3 +31,20 @@ queue-board-silent = اس وقت بلاوے بول کر نہیں سنائے جا
 ## Spoken
 queue-speech-call = { $ticket }، کاؤنٹر { $counter }۔
 queue-speech-recall = { $ticket }، کاؤنٹر { $counter }، دوبارہ۔
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = بند ہے
+queue-board-closed-opens = { $when ->
+    [today] بند ہے، آج { $time } بجے کھلے گا
+    [tomorrow] بند ہے، کل { $time } بجے کھلے گا
+    [monday] بند ہے، پیر کو { $time } بجے کھلے گا
+    [tuesday] بند ہے، منگل کو { $time } بجے کھلے گا
+    [wednesday] بند ہے، بدھ کو { $time } بجے کھلے گا
+    [thursday] بند ہے، جمعرات کو { $time } بجے کھلے گا
+    [friday] بند ہے، جمعہ کو { $time } بجے کھلے گا
+    [saturday] بند ہے، ہفتہ کو { $time } بجے کھلے گا
+    [sunday] بند ہے، اتوار کو { $time } بجے کھلے گا
+   *[date] بند ہے، { $date } کو { $time } بجے کھلے گا
+}

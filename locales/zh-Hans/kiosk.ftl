@@ -242,3 +242,23 @@ rate-5 = 很好
 rate-skip = 跳过
 # Said when a rating ends the visit.
 rate-thanks = 谢谢。
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# Outside the site's opening hours: the welcome screen, the menu and the ticket card. $when is
+# today, tomorrow, a weekday (within the coming week) or date (then $date is 07/01/2027);
+# $time is 09:00.
+hours-closed = 已关闭
+hours-closed-opens = { $when ->
+    [today] 已关闭，今天 { $time } 开放
+    [tomorrow] 已关闭，明天 { $time } 开放
+    [monday] 已关闭，星期一 { $time } 开放
+    [tuesday] 已关闭，星期二 { $time } 开放
+    [wednesday] 已关闭，星期三 { $time } 开放
+    [thursday] 已关闭，星期四 { $time } 开放
+    [friday] 已关闭，星期五 { $time } 开放
+    [saturday] 已关闭，星期六 { $time } 开放
+    [sunday] 已关闭，星期日 { $time } 开放
+   *[date] 已关闭，{ $date } { $time } 开放
+}
+ticket-closed = 关闭期间不发放号码票

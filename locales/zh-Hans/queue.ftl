@@ -31,3 +31,20 @@ queue-board-silent = 目前暂停语音叫号，请留意本屏幕上显示的�
 ## Spoken
 queue-speech-call = 请 { $ticket } 号到 { $counter } 号窗口。
 queue-speech-recall = 再次请 { $ticket } 号到 { $counter } 号窗口。
+
+## Opening hours
+# Draft: the weekday and date wording awaits a native speaker's review.
+# The board outside the site's opening hours ($when, $time, $date as in kiosk.ftl).
+queue-board-closed = 已关闭
+queue-board-closed-opens = { $when ->
+    [today] 已关闭，今天 { $time } 开放
+    [tomorrow] 已关闭，明天 { $time } 开放
+    [monday] 已关闭，星期一 { $time } 开放
+    [tuesday] 已关闭，星期二 { $time } 开放
+    [wednesday] 已关闭，星期三 { $time } 开放
+    [thursday] 已关闭，星期四 { $time } 开放
+    [friday] 已关闭，星期五 { $time } 开放
+    [saturday] 已关闭，星期六 { $time } 开放
+    [sunday] 已关闭，星期日 { $time } 开放
+   *[date] 已关闭，{ $date } { $time } 开放
+}

@@ -48,6 +48,11 @@ pub fn serve(args: ServeArgs) -> Result<()> {
             0
         });
     let mut settings = Settings::from_config(&config.queue, offset).with_metrics(config.metrics.hub);
+    // Tickets only in the site's opening hours; boards learn them from the hub's snapshot.
+    settings.config.hours = config.hours.schedule()?;
+    if let Some(w) = settings.config.hours.warning(time::OffsetDateTime::now_utc().date()) {
+        eprintln!("queue-display: {w}");
+    }
     if settings.kiosk_token.is_none() {
         // Never open by default: the token made at the first start, for the site's kiosks.
         let (token, made) = server::kiosk_token::load_or_create(&data_dir)?;

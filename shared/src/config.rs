@@ -4,10 +4,12 @@
 
 mod access;
 mod choices;
+pub mod hours;
 mod metrics;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
 pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
+pub use hours::HoursConfig;
 pub use metrics::MetricsConfig;
 
 use crate::print::driver::Connection;
@@ -38,6 +40,8 @@ pub struct Config {
     pub access: AccessConfig,
     /// Fleet metrics for Prometheus (off by default).
     pub metrics: MetricsConfig,
+    /// Opening hours (default: always open).
+    pub hours: HoursConfig,
 }
 
 /// The `[cards]` table: card readers, and the identity provider a card is checked with.
@@ -283,6 +287,7 @@ impl QueueSettings {
             reset_at: self.reset_at.clone(),
             default_service_minutes: self.default_service_minutes,
             daily_cap: self.daily_cap,
+            hours: crate::hours::Hours::always(),
         }
     }
 
@@ -576,6 +581,7 @@ impl Config {
         self.printer.check()?;
         self.cards.check()?;
         self.access.check()?;
+        self.hours.schedule()?;
         self.queue.check()
     }
 }

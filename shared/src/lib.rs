@@ -26,6 +26,7 @@
 //! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`pictures`]: the icons beside choice options and the tappable diagrams (SVG, compiled in).
 //! - [`config`]: TOML configuration with embedded defaults.
+//! - [`hours`]: opening hours in the site's local time (GMT/BST rule), bank holidays, the next opening.
 //! - [`toml_errors`]: TOML errors on one line, with the line and column in the operator's file.
 //! - [`fonts`]: the bundled Noto fonts, as bytes in fallback order.
 //! - [`embedded`]: the forms and locales compiled into the binary, or read from a folder.
@@ -57,6 +58,7 @@ pub mod crm;
 pub mod embedded;
 pub mod fonts;
 pub mod forms;
+pub mod hours;
 pub mod i18n;
 pub mod keyboard;
 pub mod logging;

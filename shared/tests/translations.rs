@@ -54,6 +54,8 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("count", ArgValue::Num(4)),
         ("left", ArgValue::Num(2)),
         ("service", ArgValue::Str("Housing")),
+        ("when", ArgValue::Str("tomorrow")),
+        ("time", ArgValue::Str("09:00")),
         ("pos", ArgValue::Num(2)),
     ];
     for locale in t.all() {
@@ -93,6 +95,9 @@ fn every_queue_message_formats_in_every_locale_with_sample_arguments() {
                 ("minutes", ArgValue::Num(count)),
                 ("counter", ArgValue::Num(3)),
                 ("ticket", ArgValue::Str("A 42")),
+                ("when", ArgValue::Str("monday")),
+                ("time", ArgValue::Str("09:00")),
+                ("date", ArgValue::Str("07/01/2027")),
             ];
             for key in t.fallback().keys("queue.ftl") {
                 let s = t.file_text(&locale.tag, "queue.ftl", &key, &args);

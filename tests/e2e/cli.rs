@@ -114,6 +114,9 @@ fn snapshot_renders_every_screen_without_a_display() {
         "ticket-appointment",
         "ticket-issued",
         "ticket-unavailable",
+        "closed",
+        "closed-menu",
+        "closed-ticket",
     ] {
         let path = shots.join("ur").join(format!("{screen}.png"));
         check_png(&path, screen);

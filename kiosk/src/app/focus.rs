@@ -25,6 +25,8 @@ pub enum Role {
     Key,
     /// A key of a PIN pad: never named aloud.
     PinKey,
+    /// A notice to hear (the closed notice): pressing it reads the page.
+    Text,
 }
 
 /// An element's state, where it has one.
@@ -178,6 +180,9 @@ fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
     match app.nav.screen() {
         Screen::Welcome => {
             let v = view::welcome(app, env);
+            if !v.closed.is_empty() {
+                list.push(Element::new("closed", Role::Text, v.closed, Act::Listen));
+            }
             let from = list.len();
             for l in v.languages {
                 let chosen = app.nav.in_detour() && l.tag == app.session.locale;
@@ -189,7 +194,11 @@ fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             group(list, from, 1);
         }
         Screen::Menu => {
-            for s in view::menu(app, env).services {
+            let v = view::menu(app, env);
+            if !v.closed.is_empty() {
+                list.push(Element::new("closed", Role::Text, v.closed, Act::Listen));
+            }
+            for s in v.services {
                 let label = format!("{}. {}", s.title, s.summary);
                 list.push(Element::new(
                     format!("svc:{}", s.id),

@@ -8,6 +8,7 @@
 //! - [`session`]: language, idle count, the [`session::Epoch`].
 //! - [`form`], [`track`], [`ticket`], [`card`], [`staff`]: one feature's state and steps each.
 //! - [`effect`]: what the shell is asked to do.
+//! - [`hours`]: whether the site is closed now, and when it opens, in the visitor's words.
 
 pub mod access;
 pub mod act;
@@ -15,6 +16,7 @@ pub mod card;
 pub mod effect;
 pub mod focus;
 pub mod form;
+pub mod hours;
 pub mod moves;
 pub mod nav;
 pub mod rate;
@@ -36,6 +38,8 @@ pub mod view;
 mod script;
 #[cfg(test)]
 mod script_access;
+#[cfg(test)]
+mod script_hours;
 
 pub use effect::Effect;
 pub use nav::Screen;
@@ -109,7 +113,7 @@ pub struct Env<'a> {
     pub ctx: &'a Context,
     /// Today, for dates in answers.
     pub today: Today,
-    /// Now, in Unix seconds (the staff clock).
+    /// Now, in Unix seconds (the staff clock; the opening hours are kept against it).
     pub now: i64,
     /// The local time now, for what is printed.
     pub local_now: time::OffsetDateTime,

@@ -66,8 +66,13 @@ pub fn describe(e: &Element, w: &Words) -> String {
         Role::EditText => "speech-role-edit",
         Role::Key => "speech-role-key",
         Role::PinKey => "speech-role-pin-key",
+        // A notice is its words alone.
+        Role::Text => "",
     };
-    let mut parts = vec![e.label.clone(), w.t(role)];
+    let mut parts = vec![e.label.clone()];
+    if !role.is_empty() {
+        parts.push(w.t(role));
+    }
     if let (Some((_, pos, count)), Role::Radio | Role::CheckBox) = (e.group, e.role) {
         parts.push(w.ta(
             "speech-position",
@@ -127,11 +132,11 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
     match app.nav.screen() {
         Screen::Welcome => {
             let v = view::welcome(app, env);
-            title_hint(v.title, v.choose)
+            join([v.title, v.closed, v.choose])
         }
         Screen::Menu => {
             let v = view::menu(app, env);
-            title_hint(v.title, v.hint)
+            join([v.title, v.closed, v.hint])
         }
         Screen::Question => {
             let v = view::question(app, env);

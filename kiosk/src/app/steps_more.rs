@@ -106,6 +106,11 @@ impl App {
         if !env.has_queue || self.ticket.pending {
             return;
         }
+        if let Some(opens) = super::hours::closed(env) {
+            // Closing time came while the list was open: the hub would refuse it too.
+            self.ticket.closed = Some(opens);
+            return self.ticket_goto(Screen::TicketIssued);
+        }
         self.ticket.pending = true;
         let command = Command::Issue {
             service: service.to_owned(),
@@ -135,6 +140,7 @@ impl App {
         }
         self.ticket.pending = false;
         self.ticket.none_left = None;
+        self.ticket.closed = None;
         let ticket = match result {
             Ok(events) => events.into_iter().find_map(|e| match e.event {
                 Event::Issued { ticket } => Some(ticket),
@@ -143,6 +149,11 @@ impl App {
             Err(ClientError::Refused(QueueError::CapReached(service))) => {
                 tracing::info!("no ticket: {service} has issued all its tickets today");
                 self.ticket.none_left = Some(service);
+                None
+            }
+            Err(ClientError::Refused(QueueError::Closed { opens })) => {
+                tracing::info!("no ticket: the hub says the site is closed");
+                self.ticket.closed = Some(opens);
                 None
             }
             Err(reason) => {

@@ -82,6 +82,12 @@ impl App {
         }
         if id == TICKET_ID {
             self.ticket = Default::default();
+            if let Some(opens) = super::hours::closed(env) {
+                // Closed: no service list, the page says when tickets are given out again.
+                self.ticket.closed = Some(opens);
+                self.ticket_goto(Screen::TicketIssued);
+                return;
+            }
             let to = if env.queue.is_some() {
                 Screen::Ticket
             } else {
@@ -93,6 +99,10 @@ impl App {
         let Some(form) = env.ctx.forms.get(id).cloned() else {
             return;
         };
+        if !super::hours::forms_offered(env) {
+            // A tap on a card that closing time took off the menu.
+            return;
+        }
         self.form = super::form::FormState {
             walk: Some(Walk::new(Arc::new(form))),
             session_id: onestop::reference::SubmissionId::new().to_string(),

@@ -37,6 +37,9 @@ pub struct TicketFlow {
     pub issued: Option<Issued>,
     /// No ticket because this service has issued all it may today.
     pub none_left: Option<String>,
+    /// No ticket because the site is closed (the kiosk's hours or the hub's): when it opens,
+    /// if known.
+    pub closed: Option<Option<onestop::hours::LocalTime>>,
 }
 
 /// `typed` as an appointment reference the hub accepts (spaces dropped, capitals), or `None`.

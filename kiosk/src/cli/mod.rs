@@ -6,6 +6,7 @@
 pub mod forward;
 pub mod snapshot;
 mod snapshot_access;
+mod snapshot_hours;
 mod snapshot_staff;
 pub mod stats;
 

@@ -48,7 +48,11 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         bail!("there is no locale \"{locale}\"");
     };
     let _sw = headless(w, h)?;
+    // Opening hours (sample ones if the config has none), with the clock pinned open.
+    let ctx = Rc::new(super::snapshot_hours::with_hours(&ctx)?);
+    let hours_times = super::snapshot_hours::times(&ctx.hours)?;
     let (window, c) = crate::init(ctx.clone(), Store::open_in_memory()?)?;
+    c.set_staff_clock(move || hours_times.0);
     // A site with a queue (an in-process one): counters open, people already waiting, extra
     // help offered.
     let queue = Rc::new(crate::queue_link::LocalQueue::new(
@@ -150,9 +154,11 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.finish();
         c.choose_language(tag);
         super::snapshot_access::run(&c, tag, &mut shot)?;
+        super::snapshot_hours::run(&c, tag, hours_times, &mut shot)?;
         count += 1;
     }
     c.finish();
+    c.set_staff_clock(|| time::OffsetDateTime::now_utc().unix_timestamp());
     // The staff screen is in the staff language, not the visitor's: rendered once, into DIR/staff/.
     let dir = out.join("staff");
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;

@@ -220,7 +220,8 @@ impl super::Shell {
         self.workers.borrow_mut().forwarder_health = Some(health);
     }
 
-    /// Use this clock (Unix seconds) for the staff lockout: tests jump past a lock with it.
+    /// Use this clock (Unix seconds) for the staff lockout and the opening hours: tests jump past
+    /// a lock, or to opening time, with it.
     pub fn set_staff_clock(&self, clock: impl Fn() -> i64 + 'static) {
         self.workers.borrow_mut().clock = Rc::new(clock);
     }

@@ -88,7 +88,12 @@ pub struct Controller {
     locales: Vec<String>,
     current: Cell<usize>,
     shown: RefCell<Shown>,
+    /// Now, in Unix seconds: the site's opening hours are shown against it.
+    clock: RefCell<Box<dyn Fn() -> i64>>,
 }
+
+/// How often the board looks at the clock, so "Closed" comes and goes on time.
+pub const CLOCK_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Controller {
     /// A controller for `window`, showing `locales` (at least one) in turn.
@@ -104,6 +109,7 @@ impl Controller {
                 calls: Vec::new(),
                 sound: Sound::On,
             }),
+            clock: RefCell::new(Box::new(|| time::OffsetDateTime::now_utc().unix_timestamp()) as Box<dyn Fn() -> i64>),
         });
         c.render();
         c
@@ -141,6 +147,17 @@ impl Controller {
         self.shown.borrow().sound.clone()
     }
 
+    /// Read the time from `clock` (Unix seconds) from now on: tests and snapshots move it.
+    pub fn set_clock(&self, clock: impl Fn() -> i64 + 'static) {
+        *self.clock.borrow_mut() = Box::new(clock);
+        self.render();
+    }
+
+    /// Look at the clock again (opening and closing time).
+    pub fn tick(&self) {
+        self.render();
+    }
+
     /// Show the next configured locale.
     pub fn next_locale(&self) {
         self.current.set((self.current.get() + 1) % self.locales.len());
@@ -164,6 +181,7 @@ impl Controller {
             s.input.connected,
             &self.tr,
             &self.locales[self.current.get()],
+            (self.clock.borrow())(),
         )
     }
 
@@ -180,6 +198,7 @@ impl Controller {
         b.set_last_calls(s(&v.words.last_calls));
         b.set_services_heading(s(&v.words.services));
         b.set_banner(s(&v.words.banner));
+        b.set_closed(s(&v.words.closed));
         b.set_has_now(!v.now.is_empty());
         if let Some(now) = v.now.first() {
             b.set_now_label(s(&now.label));
@@ -292,6 +311,13 @@ where
             },
         );
     }
+    let clock = slint::Timer::default();
+    let c = Rc::downgrade(&controller);
+    clock.start(slint::TimerMode::Repeated, CLOCK_EVERY, move || {
+        if let Some(c) = c.upgrade() {
+            c.tick();
+        }
+    });
     window.run().context("the board window failed")?;
     Ok(())
 }

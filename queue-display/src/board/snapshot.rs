@@ -1,8 +1,8 @@
 //! `queue-display board --snapshot-out DIR`: the board drawn with Slint's software renderer and
 //! no display, from a real engine scenario ([`super::demo::Hub::morning`]), in every configured
 //! locale, landscape (1920×1080) and portrait (1080×1920), connected and not (and unheard), and
-//! with a service no open counter serves, to PNG files, so the board can be reviewed on any
-//! machine.
+//! with a service no open counter serves, and after closing time (weekday hours, the clock
+//! pinned to a Friday evening), to PNG files, so the board can be reviewed on any machine.
 
 use super::Controller;
 use super::announcer::Sound;
@@ -62,8 +62,42 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
                 count += 1;
             }
         }
+        // After closing time: the morning's queue under weekday hours, on a Friday evening.
+        let h = Hub::morning();
+        let config = onestop::queue::QueueConfig {
+            hours: weekday_hours()?,
+            ..h.engine.config().clone()
+        };
+        c.update(
+            BoardInput {
+                engine: Some(Arc::new(onestop::queue::Engine::replay(config, &h.log))),
+                connected: true,
+            },
+            calls(&h),
+        );
+        c.set_clock(|| FRIDAY_EVENING);
+        for (orientation, w, hgt) in [("landscape", 1920, 1080), ("portrait", 1080, 1920)] {
+            sw.set_size(PhysicalSize::new(w, hgt));
+            crate::headless::save_png(window.window(), &dir.join(format!("{orientation}-after-hours.png")))?;
+            count += 1;
+        }
+        c.set_clock(|| time::OffsetDateTime::now_utc().unix_timestamp());
     }
     Ok(count)
+}
+
+/// Friday 4 December 2026, 17:30 GMT.
+const FRIDAY_EVENING: i64 = 1_796_405_400;
+
+/// Weekdays 09:00-17:00.
+fn weekday_hours() -> Result<onestop::hours::Hours> {
+    let day = |d: &str| Some(d.to_owned());
+    let text = onestop::hours::HoursText {
+        time_zone: "Europe/London".into(),
+        week: std::array::from_fn(|i| if i < 5 { day("09:00-17:00") } else { day("closed") }),
+        ..Default::default()
+    };
+    Ok(onestop::hours::Hours::parse(&text, "hours")?)
 }
 
 /// The morning, then counter 2 finishes B001 and closes: nobody takes council tax.

@@ -96,6 +96,9 @@ pub struct Words {
     pub banner: String,
     /// "Calls are not read out at the moment…": for visitors, when the board cannot be heard.
     pub silent: String,
+    /// Outside the site's opening hours (as the hub's snapshot gives them): "Closed, opens at
+    /// 09:00"; empty while open or before the hub was reached.
+    pub closed: String,
 }
 
 /// A message from `queue.ftl`.
@@ -140,15 +143,41 @@ pub fn calls(engine: &Engine, events: &[Sequenced]) -> Vec<(i64, u64, u32)> {
     out
 }
 
+/// "Closed, opens at 09:00" in `tag` when `hours` are closed at `now` (Unix seconds), else empty.
+pub fn closed_words(hours: &onestop::hours::Hours, now: i64, tr: &Translations, tag: &str) -> String {
+    if hours.is_open(now) {
+        return String::new();
+    }
+    match hours.next_opening(now) {
+        None => text(tr, tag, "queue-board-closed", &[]),
+        Some(o) => {
+            let today = hours.local(now).date();
+            let (clock, date) = (o.local.clock(), o.local.date_text());
+            text(
+                tr,
+                tag,
+                "queue-board-closed-opens",
+                &[
+                    ("when", ArgValue::Str(o.local.when(today))),
+                    ("time", ArgValue::Str(&clock)),
+                    ("date", ArgValue::Str(&date)),
+                ],
+            )
+        }
+    }
+}
+
 impl BoardView {
     /// The board for `tag` from the replica (`None` before the hub was first reached), the recent
-    /// call events (oldest first) and whether the hub is reachable now.
+    /// call events (oldest first), whether the hub is reachable now, and the time (Unix seconds:
+    /// for the site's opening hours).
     pub fn build(
         engine: Option<&Engine>,
         events: &[Sequenced],
         connected: bool,
         tr: &Translations,
         tag: &str,
+        now: i64,
     ) -> BoardView {
         let locale = tr.get(tag).unwrap_or_else(|| tr.fallback());
         let tag = locale.tag.as_str();
@@ -170,6 +199,7 @@ impl BoardView {
                 Link::Connecting => t("queue-board-connecting", &[]),
             },
             silent: t("queue-board-silent", &[]),
+            closed: engine.map_or_else(String::new, |e| closed_words(&e.config().hours, now, tr, tag)),
         };
         let mut view = BoardView {
             tag: tag.to_owned(),
@@ -268,7 +298,7 @@ mod tests {
         }
         fn view(&self, tag: &str) -> BoardView {
             let tr = onestop::embedded::translations().unwrap();
-            BoardView::build(Some(&self.e), &self.log, true, &tr, tag)
+            BoardView::build(Some(&self.e), &self.log, true, &tr, tag, 0)
         }
     }
 
@@ -378,7 +408,7 @@ mod tests {
         h.issue("general");
         h.run(Command::CallNext { counter: 3 });
         let tr = onestop::embedded::translations().unwrap();
-        let v = BoardView::build(Some(&h.e), &[], true, &tr, "en-GB");
+        let v = BoardView::build(Some(&h.e), &[], true, &tr, "en-GB", 0);
         assert_eq!(labels(&v.now), [("C001", 3)]);
     }
 
@@ -458,11 +488,11 @@ mod tests {
         h.issue("housing");
         h.run(Command::CallNext { counter: 1 });
         let tr = onestop::embedded::translations().unwrap();
-        let v = BoardView::build(Some(&h.e), &h.log, false, &tr, "en-GB");
+        let v = BoardView::build(Some(&h.e), &h.log, false, &tr, "en-GB", 0);
         assert_eq!(v.link, Link::Reconnecting);
         assert!(v.words.banner.contains("reconnecting"), "{}", v.words.banner);
         assert_eq!(v.now[0].label, "A001", "still readable");
-        let never = BoardView::build(None, &[], false, &tr, "en-GB");
+        let never = BoardView::build(None, &[], false, &tr, "en-GB", 0);
         assert_eq!(
             (never.link, never.now.len(), never.services.len()),
             (Link::Connecting, 0, 0)
@@ -477,8 +507,66 @@ mod tests {
         config.counters[0].services[0] = "parking-permits".into();
         let e = Engine::new(config);
         let tr = onestop::embedded::translations().unwrap();
-        let v = BoardView::build(Some(&e), &[], true, &tr, "xx-nope");
+        let v = BoardView::build(Some(&e), &[], true, &tr, "xx-nope", 0);
         assert_eq!(v.tag, "en-GB");
         assert_eq!(v.services[0].name, "parking-permits");
+    }
+
+    #[test]
+    fn outside_opening_hours_the_board_says_when_it_opens_in_each_locale() {
+        let text = onestop::hours::HoursText {
+            time_zone: "Europe/London".into(),
+            week: [
+                "09:00-17:00",
+                "09:00-17:00",
+                "09:00-17:00",
+                "09:00-17:00",
+                "09:00-17:00",
+                "closed",
+                "closed",
+            ]
+            .map(|d| Some(d.to_owned())),
+            ..Default::default()
+        };
+        let config = QueueConfig {
+            hours: onestop::hours::Hours::parse(&text, "hours").unwrap(),
+            ..QueueConfig::example()
+        };
+        let mut h = Hub::new();
+        h.e = Engine::new(config);
+        let tr = onestop::embedded::translations().unwrap();
+        // Friday 4 December 2026: 16:00 GMT open, 17:30 closed until Monday.
+        let friday_4pm = 1_796_400_000;
+        let view = |tag: &str, now: i64| BoardView::build(Some(&h.e), &h.log, true, &tr, tag, now);
+        assert_eq!(view("en-GB", friday_4pm).words.closed, "", "open");
+        let evening = friday_4pm + 90 * 60;
+        assert_eq!(
+            view("en-GB", evening)
+                .words
+                .closed
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            "Closed, opens on Monday at 09:00"
+        );
+        // Monday 08:00: later the same day.
+        let monday_8am = friday_4pm + 2 * 86_400 + 16 * 3_600;
+        assert_eq!(
+            view("en-GB", monday_8am)
+                .words
+                .closed
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            "Closed, opens at 09:00"
+        );
+        for tag in ["pl", "ro", "so", "ur", "ar", "pa", "gu", "bn", "hi", "zh-Hans"] {
+            let closed = view(tag, evening).words.closed;
+            assert!(
+                closed.contains("09:00") && !closed.contains("queue-board"),
+                "{tag}: {closed}"
+            );
+            assert_ne!(closed, view("en-GB", evening).words.closed, "{tag} has its own words");
+        }
+        assert_eq!(
+            BoardView::build(None, &[], false, &tr, "en-GB", evening).words.closed,
+            ""
+        );
     }
 }

@@ -131,7 +131,7 @@ pub fn run(locales: &[&str], dir: &Path) -> Burst {
                 ev_rx,
                 |t| {
                     let engine = t.input().engine.clone();
-                    let v = BoardView::build(engine.as_deref(), t.calls(), true, &tr, "en-GB");
+                    let v = BoardView::build(engine.as_deref(), t.calls(), true, &tr, "en-GB", 0);
                     // Now calling, newest first: the call just made heads it.
                     if let Some(now) = v.now.into_iter().next() {
                         let _ = shown_tx.send((now.label, now.recall));

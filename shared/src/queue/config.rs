@@ -69,6 +69,10 @@ pub struct QueueConfig {
     /// Left out of the serialised form at its default, for clients from before it.
     #[serde(default = "default_daily_cap", skip_serializing_if = "is_default_daily_cap")]
     pub daily_cap: u32,
+    /// When tickets may be issued (the config's `[hours]`); always, by default. Left out of the
+    /// serialised form when always open, for clients from before it.
+    #[serde(default, skip_serializing_if = "crate::hours::Hours::is_always_open")]
+    pub hours: crate::hours::Hours,
 }
 
 fn default_boost() -> u32 {
@@ -225,6 +229,7 @@ impl QueueConfig {
             reset_at: default_reset(),
             default_service_minutes: default_service_minutes(),
             daily_cap: default_daily_cap(),
+            hours: crate::hours::Hours::always(),
         }
     }
 }

@@ -277,9 +277,21 @@ pub enum QueueError {
     /// The service's tickets for today have all been issued; staff can allow more.
     #[error("all of today's tickets for \"{0}\" have been issued; staff can allow more from a counter")]
     CapReached(String),
+    /// The site is closed (its opening hours): no new tickets until it opens, at `opens` local
+    /// time when known. Tickets already waiting are still called.
+    #[error("the site is closed{}; no tickets are issued until it opens", until(.opens))]
+    Closed {
+        /// When it opens next, in the site's local time.
+        opens: Option<crate::hours::LocalTime>,
+    },
     /// An [`Command::AllowMore`] of 0 or over [`MAX_ALLOW_MORE`].
     #[error("allow 1 to {MAX_ALLOW_MORE} more tickets at a time")]
     BadAllowance,
+}
+
+/// " until 2026-12-07 at 09:00", or nothing when the opening is not known.
+fn until(opens: &Option<crate::hours::LocalTime>) -> String {
+    opens.map_or_else(String::new, |o| format!(" until {} at {}", o.date, o.clock()))
 }
 
 /// Most tickets issued per service per day (labels go up to 9999).
@@ -627,6 +639,11 @@ impl Engine {
                     .config
                     .service(service)
                     .ok_or_else(|| QueueError::UnknownService(service.chars().take(40).collect()))?;
+                let now_secs = now_ms.div_euclid(1000);
+                if !self.config.hours.is_open(now_secs) {
+                    let opens = self.config.hours.next_opening(now_secs).map(|o| o.local);
+                    return Err(QueueError::Closed { opens });
+                }
                 if let Some(a) = appointment
                     && (a.is_empty() || a.len() > 20 || !a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
                 {

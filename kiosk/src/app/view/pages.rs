@@ -26,6 +26,8 @@ pub struct WelcomeView {
     pub choose: String,
     /// The languages.
     pub languages: Vec<LanguageView>,
+    /// "Closed, opens at 09:00" outside opening hours; empty while open.
+    pub closed: String,
 }
 
 /// The welcome page: it greets in the current language (English before a choice).
@@ -35,6 +37,7 @@ pub fn welcome(app: &App, env: &Env) -> WelcomeView {
     WelcomeView {
         title: w.ta("welcome-title", &[("council", ArgValue::Str(council))]),
         choose: w.t("welcome-choose-language"),
+        closed: crate::app::hours::notice_now(&w, env),
         languages: env
             .ctx
             .config
@@ -71,15 +74,20 @@ pub struct MenuView {
     pub hint: String,
     /// The cards: "Take a ticket" first when there is a queue, "Track an enquiry" last.
     pub services: Vec<ServiceView>,
+    /// "Closed, opens at 09:00" outside opening hours; empty while open.
+    pub closed: String,
 }
 
 /// The menu.
 pub fn menu(app: &App, env: &Env) -> MenuView {
     let w = Words::of(app, env);
+    let closed = crate::app::hours::notice_now(&w, env);
+    let forms = crate::app::hours::forms_offered(env);
     let mut services: Vec<ServiceView> = env
         .ctx
         .menu()
         .into_iter()
+        .filter(|_| forms)
         .map(|f| ServiceView {
             id: f.id.clone(),
             title: w.form(&f.id, "title", None),
@@ -92,7 +100,12 @@ pub fn menu(app: &App, env: &Env) -> MenuView {
             ServiceView {
                 id: TICKET_ID.into(),
                 title: w.t("ticket-menu-title"),
-                summary: w.t("ticket-menu-summary"),
+                // Closed: the card says so, and when tickets are given out again.
+                summary: if closed.is_empty() {
+                    w.t("ticket-menu-summary")
+                } else {
+                    closed.clone()
+                },
             },
         );
     }
@@ -105,6 +118,7 @@ pub fn menu(app: &App, env: &Env) -> MenuView {
         title: w.t("menu-title"),
         hint: w.t("menu-hint"),
         services,
+        closed,
     }
 }
 

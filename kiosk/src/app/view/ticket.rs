@@ -130,9 +130,10 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         appointment_continue: w.t("continue"),
         appointment_text: flow.appointment_text.clone(),
         issued: issued.is_some(),
-        result_title: match &flow.none_left {
-            Some(id) => w.ta("ticket-none-left", &[("service", ArgValue::Str(&name(id)))]),
-            None => w.t("ticket-unavailable"),
+        result_title: match (&flow.closed, &flow.none_left) {
+            (Some(_), _) => w.t("ticket-closed"),
+            (None, Some(id)) => w.ta("ticket-none-left", &[("service", ArgValue::Str(&name(id)))]),
+            (None, None) => w.t("ticket-unavailable"),
         },
         number_label: w.t("ticket-number-label"),
         number: issued.map(|t| t.label.clone()).unwrap_or_default(),
@@ -145,11 +146,11 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
             Some((None, true)) => w.t("ticket-priority"),
             _ => String::new(),
         },
-        instructions: w.t(if issued.is_some() {
-            "ticket-instructions"
-        } else {
-            "ticket-unavailable-body"
-        }),
+        instructions: match (issued, flow.closed) {
+            (Some(_), _) => w.t("ticket-instructions"),
+            (None, Some(opens)) => crate::app::hours::notice(&w, env, opens),
+            (None, None) => w.t("ticket-unavailable-body"),
+        },
         print_note,
         print_failed,
         finish: w.t("ticket-finish"),

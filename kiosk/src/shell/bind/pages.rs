@@ -11,8 +11,10 @@ pub(super) fn render_welcome(w: &KioskWindow, v: WelcomeView) {
         title,
         choose,
         languages,
+        closed,
     } = v;
     let g = w.global::<Welcome>();
+    g.set_closed(s(closed));
     g.set_title(s(title));
     g.set_choose(s(choose));
     g.set_languages(model(
@@ -28,8 +30,14 @@ pub(super) fn render_welcome(w: &KioskWindow, v: WelcomeView) {
 }
 
 pub(super) fn render_menu(w: &KioskWindow, v: MenuView) {
-    let MenuView { title, hint, services } = v;
+    let MenuView {
+        title,
+        hint,
+        services,
+        closed,
+    } = v;
     let g = w.global::<Menu>();
+    g.set_closed(s(closed));
     g.set_title(s(title));
     g.set_hint(s(hint));
     g.set_services(model(
