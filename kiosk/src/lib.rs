@@ -17,6 +17,7 @@
 //! - [`fonts`], [`headless`]: the bundled fonts as Slint's fallback chain, and Slint without a
 //!   display (the `onestop-slint` crate, shared with the queue display).
 //! - [`lookup`]: asking the CRM about a sent form in the background, for "Track an enquiry".
+//! - [`windowless`]: `kiosk forward`, the background work (forwarder, metrics) without a window.
 //! - [`metrics`]: fleet metrics for Prometheus (`/metrics`, or a node_exporter textfile).
 //! - [`queue_hub`]: the queue at start: host the hub (standalone) and connect "Take a ticket".
 //! - [`queue_link`]: the seam to the queue hub ([`queue_link::QueueLink`]), and an in-process
@@ -47,6 +48,7 @@ pub mod ratings_summary;
 pub mod shell;
 pub mod supervision;
 pub mod track;
+pub mod windowless;
 
 pub use onestop_slint::{fonts, headless};
 

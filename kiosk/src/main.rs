@@ -241,7 +241,7 @@ fn run() -> Result<bool> {
                 Err(e) => Err(e),
             }
         }
-        Some(Command::Forward) => kiosk::cli::forward::run(&ctx),
+        Some(Command::Forward) => kiosk::windowless::run(&ctx),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }

@@ -1,9 +1,8 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
-//! `stats` (the visitors' ratings), `snapshot` and `forward` (the background work without a
-//! window) have their own modules.
+//! `stats` (the visitors' ratings) and `snapshot` have their own modules; `kiosk forward` is
+//! `crate::windowless`.
 
-pub mod forward;
 pub mod snapshot;
 mod snapshot_access;
 mod snapshot_hours;

@@ -45,6 +45,8 @@ pub fn render(w: &KioskWindow, app: &AppState, env: &Env) -> u64 {
     let a = w.global::<App>();
     a.set_reach_top(top as f32);
     a.set_reach_below(size.height - bottom as f32);
+    // The compositor may size the window after it is shown (cage's full screen): follow it.
+    w.set_landscape(size.width > size.height);
     scroll
 }
 
