@@ -65,9 +65,8 @@ fn main() -> ExitCode {
 }
 
 fn board(hub: Option<&str>, args: queue_display::board::BoardArgs) -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
-        .init();
+    // The journal under its unit (onestop-board@ttyN), stderr otherwise, as the hub does.
+    onestop::logging::init("info");
     match queue_display::board::main(hub, args) {
         Ok(code) => code,
         Err(e) => {
