@@ -7,20 +7,9 @@ mod common;
 use slint::ComponentHandle as _;
 use slint::platform::WindowEvent;
 
+// One test per binary: Slint's testing platform is set once per process.
 #[test]
-fn a_locked_kiosk_stays_shown_after_close_requests() {
-    let k = common::start();
-    kiosk::lockdown::apply(&k.window, true);
-    assert!(k.window.get_locked(), "no frame");
-    for _ in 0..3 {
-        k.window.window().dispatch_event(WindowEvent::CloseRequested);
-    }
-    assert!(k.window.window().is_visible(), "still shown");
-    assert!(k.window.window().is_fullscreen());
-}
-
-#[test]
-fn an_unlocked_window_closes_on_a_close_request() {
+fn a_locked_kiosk_stays_shown_after_close_requests_and_an_unlocked_one_closes() {
     let k = common::start();
     kiosk::lockdown::apply(&k.window, false);
     assert!(!k.window.get_locked());
@@ -29,4 +18,13 @@ fn an_unlocked_window_closes_on_a_close_request() {
         !k.window.window().is_visible(),
         "a desktop trial closes as any window does"
     );
+
+    k.window.show().unwrap();
+    kiosk::lockdown::apply(&k.window, true);
+    assert!(k.window.get_locked(), "no frame");
+    for _ in 0..3 {
+        k.window.window().dispatch_event(WindowEvent::CloseRequested);
+    }
+    assert!(k.window.window().is_visible(), "still shown");
+    assert!(k.window.window().is_fullscreen());
 }
