@@ -170,6 +170,18 @@ impl Hours {
         Hours::default()
     }
 
+    /// Monday to Friday `times` (e.g. `"09:00-17:00"`), weekends closed, UK time, no bank
+    /// holidays: the common council office week, for tests and examples.
+    pub fn weekdays(times: &str) -> Result<Hours, HoursError> {
+        let day = |d: usize| Some(if d < 5 { times } else { "closed" }.to_owned());
+        let text = HoursText {
+            time_zone: "Europe/London".into(),
+            week: std::array::from_fn(day),
+            ..Default::default()
+        };
+        Hours::parse(&text, "hours")
+    }
+
     /// Whether this is [`Hours::always`].
     pub fn is_always_open(&self) -> bool {
         self.week.is_none() && self.dates.is_empty()

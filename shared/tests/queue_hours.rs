@@ -4,7 +4,7 @@
 //! still calls the tickets already waiting; boards get the hours in their snapshot.
 
 use futures_util::{SinkExt, StreamExt};
-use onestop::hours::{Hours, HoursText};
+use onestop::hours::Hours;
 use onestop::queue::engine::{Command, Snapshot};
 use onestop::queue::server::{self, Clock, Settings};
 use onestop::queue::{Client, ClientError, Hello, QueueConfig, QueueError, QueueStore};
@@ -18,21 +18,7 @@ use tokio_tungstenite::tungstenite::Message;
 const MONDAY_1659: i64 = 1_796_662_740_000;
 
 fn hours() -> Hours {
-    let text = HoursText {
-        time_zone: "Europe/London".into(),
-        week: [
-            "09:00-17:00",
-            "09:00-17:00",
-            "09:00-17:00",
-            "09:00-17:00",
-            "09:00-17:00",
-            "closed",
-            "closed",
-        ]
-        .map(|d| Some(d.to_owned())),
-        ..Default::default()
-    };
-    Hours::parse(&text, "hours").unwrap()
+    Hours::weekdays("09:00-17:00").unwrap()
 }
 
 async fn next_json(
