@@ -76,19 +76,42 @@ pub(super) fn field_text(v: &Value) -> Vec<String> {
         Value::Number(n) => vec![n.to_string()],
         Value::Choices(cs) => cs.clone(),
         Value::YesNo(b) | Value::Consent(b) => vec![if *b { "yes" } else { "no" }.into()],
-        Value::Address(a) => {
-            let line = [
-                format!("{} {}", a.house, a.street).trim().to_owned(),
-                a.town.clone(),
-                a.postcode.clone(),
-            ];
-            vec![
-                line.into_iter()
-                    .filter(|p| !p.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ]
+        Value::Address(a) => vec![a.line()],
+    }
+}
+
+/// GeoReport's place fields from the address the visitor picked from the gazetteer: `address_id`
+/// (the UPRN: "the ID of the jurisdiction's master address repository") and `lat`/`long`, so a
+/// server that needs a location gets one. The address question mapped to `address_string` wins,
+/// else the form's first; a field the form's own `[crm]` table fills is left to it.
+fn place_fields(form: &FormDef, out: &Outgoing, fields: &mut Vec<(String, String)>) {
+    let mapped = form
+        .crm
+        .fields
+        .iter()
+        .find(|(_, t)| t.as_str() == "address_string")
+        .map(|(q, _)| q.as_str());
+    let in_order = form.questions.iter().map(|q| q.id.as_str());
+    let address = mapped
+        .into_iter()
+        .chain(in_order)
+        .find_map(|qid| match out.answers.values.get(qid) {
+            Some(Value::Address(a)) => Some(a),
+            _ => None,
+        });
+    let Some(address) = address else { return };
+    let mut add = |name: &str, value: String| {
+        if !fields.iter().any(|(n, _)| n == name) {
+            fields.push((name.to_owned(), value));
         }
+    };
+    if let Some(uprn) = address.uprn {
+        add("address_id", uprn.to_string());
+    }
+    if let Some(location) = address.location {
+        let (lat, long) = location.texts();
+        add("lat", lat);
+        add("long", long);
     }
 }
 
@@ -127,6 +150,7 @@ pub fn request_fields(
             fields.push((target.clone(), texts.join(", ")));
         }
     }
+    place_fields(form, out, &mut fields);
     if let Some(identity) = &out.identity {
         // The card goes as two attributes, whichever service: the CRM matches the customer by it.
         fields.push(("attribute[card_number]".into(), identity.card.clone()));
@@ -441,6 +465,32 @@ mod tests {
         assert_eq!(
             (get("api_key"), get("jurisdiction_id")),
             (Some("KEY"), Some("leicester.gov.uk"))
+        );
+    }
+
+    #[test]
+    fn a_gazetteer_address_sends_its_uprn_and_place_and_a_typed_one_does_not() {
+        let (form, out) = outgoing(
+            "missed-bin",
+            r#"{"bin-type": "garden", "address": {"postcode": "LE1 1AA", "house": "Flat 1, 12", "street": "High Street", "town": "Leicester", "uprn": 100030000012, "usrn": 2700123, "location": {"lat": 52.634, "long": -1.1321, "easting": 458600, "northing": 304400}}, "bin-out-by-7am": "yes"}"#,
+        );
+        let f = request_fields(&form, &out, None, "", "");
+        let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("address_id"), Some("100030000012"));
+        assert_eq!((get("lat"), get("long")), (Some("52.634000"), Some("-1.132100")));
+        assert_eq!(
+            get("address_string"),
+            Some("Flat 1, 12 High Street, Leicester, LE1 1AA")
+        );
+        let (form, out) = outgoing(
+            "missed-bin",
+            r#"{"bin-type": "garden", "address": {"postcode": "LE1 1AA", "house": "12", "street": "High Street"}, "bin-out-by-7am": "yes"}"#,
+        );
+        let f = request_fields(&form, &out, None, "", "");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| ["address_id", "lat", "long"].contains(&n.as_str())),
+            "typed by hand: no UPRN, no place"
         );
     }
 

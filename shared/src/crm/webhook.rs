@@ -164,6 +164,34 @@ mod tests {
     }
 
     #[test]
+    fn an_address_carries_its_uprn_within_version_1() {
+        let forms = crate::embedded::forms().unwrap();
+        let raw: crate::forms::Answers = serde_json::from_str(
+            r#"{"bin-type": "garden", "bin-out-by-7am": "yes", "address": {"postcode": "LE1 1AA", "house": "12", "street": "High Street", "uprn": "100030000012", "location": {"lat": 52.634, "long": -1.1321}}}"#,
+        )
+        .unwrap();
+        let answers =
+            crate::forms::validate(forms.get("missed-bin").unwrap(), &raw, crate::forms::Today::now()).unwrap();
+        let doc = Document {
+            version: 1,
+            submission_id: "0193a0c2-0000-7000-8000-000000000002",
+            reference: "K7QF-9M2B",
+            form_id: "missed-bin",
+            form_version: 1,
+            submitted_at: "2026-12-05T10:00:00Z",
+            locale: "ur",
+            answers: &answers,
+            identity: None,
+        };
+        let wire = serde_json::to_value(doc).unwrap();
+        let address = &wire["answers"]["values"]["address"]["value"];
+        assert_eq!(wire["version"], 1);
+        assert_eq!(address["uprn"], 100_030_000_012u64);
+        assert_eq!(address["location"], serde_json::json!({"lat": 52.634, "long": -1.1321}));
+        assert!(address.get("usrn").is_none(), "unknown: absent, not null");
+    }
+
+    #[test]
     fn urls_must_be_http() {
         assert!(Webhook::new("ftp://crm", b"k", Duration::from_secs(5)).is_err());
         assert!(Webhook::new("https://crm.example/hook", b"k", Duration::from_secs(5)).is_ok());

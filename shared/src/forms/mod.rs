@@ -3,6 +3,7 @@
 //! checks including translations ([`check`]), and the one-question-per-screen walk ([`walk`]).
 //! Nothing here does I/O.
 
+mod address;
 pub mod check;
 mod choice_pictures;
 pub mod normalize;
@@ -11,7 +12,7 @@ pub mod validate;
 pub mod walk;
 
 pub use schema::{FieldKind, FormDef, Problem, Question, parse_form};
-pub use validate::{Address, Answers, FieldError, Today, ValidAnswers, Value, validate, validate_answer};
+pub use validate::{Address, Answers, FieldError, Location, Today, ValidAnswers, Value, validate, validate_answer};
 pub use walk::{Step, Walk};
 
 use std::collections::BTreeMap;

@@ -3,6 +3,8 @@
 //! Fluent message id from `kiosk.ftl`, so the UI can say it in the visitor's language. No I/O, no
 //! clock: "today" is passed in.
 
+use super::address::validate_address;
+pub use super::address::{Address, Location};
 use super::normalize;
 use super::schema::{FieldKind, FormDef, Question};
 use serde::{Deserialize, Serialize};
@@ -32,19 +34,6 @@ impl Today {
         let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
         Today(now.date())
     }
-}
-
-/// A postal address as the address question collects it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Address {
-    /// Normalised, e.g. `LE1 1AA`.
-    pub postcode: String,
-    /// House number or name.
-    pub house: String,
-    /// Street.
-    pub street: String,
-    /// Town or city (optional on the form; may be empty).
-    pub town: String,
 }
 
 /// One validated, normalised answer.
@@ -116,7 +105,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, message: &str) -> FieldError {
+    pub(super) fn new(field: &str, message: &str) -> FieldError {
         FieldError {
             field: field.to_owned(),
             part: None,
@@ -125,12 +114,12 @@ impl FieldError {
         }
     }
 
-    fn part(mut self, part: &str) -> FieldError {
+    pub(super) fn part(mut self, part: &str) -> FieldError {
         self.part = Some(part.to_owned());
         self
     }
 
-    fn arg(mut self, name: &str, value: i64) -> FieldError {
+    pub(super) fn arg(mut self, name: &str, value: i64) -> FieldError {
         self.args.insert(name.to_owned(), value);
         self
     }
@@ -343,7 +332,7 @@ pub fn validate_answer(q: &Question, raw: Option<&Json>, today: Today) -> Result
 
 /// Characters that have no business in a form answer: controls (bar newline and tab in long
 /// text), and bidi overrides that could make a printed reference or name read differently.
-fn bad_char(kind: FieldKind, c: char) -> bool {
+pub(super) fn bad_char(kind: FieldKind, c: char) -> bool {
     let allowed_control = kind == FieldKind::LongText && (c == '\n' || c == '\t' || c == '\r');
     (c.is_control() && !allowed_control)
         || ('\u{202A}'..='\u{202E}').contains(&c)
@@ -451,54 +440,4 @@ fn validate_date(q: &Question, raw: &Json, today: Today) -> Result<Value, Vec<Fi
         u8::from(date.month()),
         date.day()
     )))
-}
-
-fn validate_address(q: &Question, raw: &Json) -> Result<Value, Vec<FieldError>> {
-    let Json::Object(o) = raw else {
-        return Err(vec![FieldError::new(&q.id, "error-wrong-type")]);
-    };
-    let mut errors = Vec::new();
-    for (k, v) in o {
-        if !["postcode", "house", "street", "town"].contains(&k.as_str()) || !(v.is_string() || v.is_null()) {
-            return Err(vec![FieldError::new(&q.id, "error-wrong-type")]);
-        }
-    }
-    let get = |k: &str| o.get(k).and_then(Json::as_str).unwrap_or("").trim().to_owned();
-    let postcode = get("postcode");
-    let postcode = if postcode.is_empty() {
-        errors.push(FieldError::new(&q.id, "error-address-postcode").part("postcode"));
-        String::new()
-    } else {
-        match normalize::uk_postcode(&postcode) {
-            Some(p) => p,
-            None => {
-                errors.push(FieldError::new(&q.id, "error-postcode").part("postcode"));
-                String::new()
-            }
-        }
-    };
-    let mut line = |part: &str, required: bool| {
-        let v = get(part);
-        if v.is_empty() && required {
-            errors.push(FieldError::new(&q.id, &format!("error-address-{part}")).part(part));
-        } else if v.chars().take(101).count() > 100 {
-            errors.push(FieldError::new(&q.id, "error-too-long").part(part).arg("max", 100));
-        } else if v.chars().any(|c| bad_char(FieldKind::ShortText, c)) {
-            errors.push(FieldError::new(&q.id, "error-characters").part(part));
-        }
-        v
-    };
-    let house = line("house", true);
-    let street = line("street", true);
-    let town = line("town", false);
-    if errors.is_empty() {
-        Ok(Value::Address(Address {
-            postcode,
-            house,
-            street,
-            town,
-        }))
-    } else {
-        Err(errors)
-    }
 }
