@@ -9,14 +9,9 @@ use kiosk::ui::Page;
 use onestop::reference::Reference;
 use slint::ComponentHandle as _;
 
-/// A few properties at two postcodes, as an LLPG extract gives them (out of order on purpose).
-const LLPG: &str = "UPRN,USRN,SAO_START_NUMBER,SAO_TEXT,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_TEXT,STREET_DESCRIPTOR,LOCALITY,TOWN,POSTCODE,X_COORDINATE,Y_COORDINATE
-100030000010,2700123,,,10,,,High Street,,Leicester,LE1 1AA,458610.0,304410.0
-100030000101,2700123,1,Flat,12,,,High Street,,Leicester,LE1 1AA,458620.0,304420.0
-100030000002,2700123,,,2,,,High Street,,Leicester,LE1 1AA,458600.0,304400.0
-100030000004,2700123,,,4,A,,High Street,,Leicester,LE1 1AA,458605.0,304405.0
-100030000777,2700999,,,7,,,Back Lane,,Leicester,LE2 2BB,458900.0,304900.0
-";
+/// The project's sample LLPG extract: flats, a suffix, a range and a named building at LE1 1AA
+/// (out of order on purpose), and two houses at LE2 2BB.
+const LLPG: &str = include_str!("../../assets/gazetteer/sample-llpg.csv");
 
 /// The address answer of the submission made in `locale`.
 fn address_of(k: &common::Kiosk, locale: &str) -> serde_json::Value {
@@ -56,13 +51,30 @@ fn a_visitor_picks_their_flat_in_english_and_types_an_unlisted_home_in_urdu() {
 
     // English: the postcode alone, then the list in reading order, then the flat.
     to_address(&k, "en-GB");
-    let hint = format!("{}\n{}", k.text("en-GB", "address-find-hint"), k.text("en-GB", "postcode-hint"));
+    let hint = format!(
+        "{}\n{}",
+        k.text("en-GB", "address-find-hint"),
+        k.text("en-GB", "postcode-hint")
+    );
     assert!(k.shows(&hint), "the page says the address will be found");
-    assert!(!k.shows(&k.text("en-GB", "address-house")), "no house box before the lookup");
+    assert!(
+        !k.shows(&k.text("en-GB", "address-house")),
+        "no house box before the lookup"
+    );
     k.type_into(&k.form_text("en-GB", "missed-bin", "address", None), "le1 1aa");
     k.tap(&k.text("en-GB", "continue"));
     assert!(k.shows(&k.text("en-GB", "address-select")));
-    let listed: Vec<String> = ["2 High Street", "4A High Street", "10 High Street", "Flat 1, 12 High Street"]
+    let order = [
+        "2 High Street",
+        "4 High Street",
+        "4A High Street",
+        "10 High Street",
+        "Flat 1, 12 High Street",
+        "Flat 2, 12 High Street",
+        "14-16 High Street",
+        "Rose Court, High Street",
+    ];
+    let listed: Vec<String> = order
         .into_iter()
         .map(|label| {
             let found = k.find(label);
@@ -70,11 +82,11 @@ fn a_visitor_picks_their_flat_in_english_and_types_an_unlisted_home_in_urdu() {
             format!("{label} at y={}", found[0].absolute_position().y)
         })
         .collect();
-    let ys: Vec<f32> = ["2 High Street", "4A High Street", "10 High Street", "Flat 1, 12 High Street"]
-        .iter()
-        .map(|l| k.find(l)[0].absolute_position().y)
-        .collect();
-    assert!(ys.windows(2).all(|w| w[0] < w[1]), "sorted as a person reads them: {listed:?}");
+    let ys: Vec<f32> = order.iter().map(|l| k.find(l)[0].absolute_position().y).collect();
+    assert!(
+        ys.windows(2).all(|w| w[0] < w[1]),
+        "sorted as a person reads them: {listed:?}"
+    );
     assert!(!k.shows("7 Back Lane"), "only the postcode asked");
     k.tap("Flat 1, 12 High Street");
     k.tap(&k.text("en-GB", "continue"));
