@@ -57,7 +57,7 @@ impl Place {
     }
 
     /// The answer picking it makes, in the shape validation takes.
-    fn answer(&self) -> Json {
+    pub fn answer(&self) -> Json {
         let mut a = json!({
             "postcode": self.postcode, "house": self.house, "street": self.street,
             "town": self.town, "uprn": self.uprn,
