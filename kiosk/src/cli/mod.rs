@@ -1,8 +1,9 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
-//! `stats` (the visitors' ratings) and `snapshot` have their own modules; `kiosk forward` is
-//! `crate::windowless`.
+//! `stats` (the visitors' ratings), `snapshot` and `addresses` (the gazetteer) have their own
+//! modules; `kiosk forward` is `crate::windowless`.
 
+pub mod addresses;
 pub mod snapshot;
 mod snapshot_access;
 mod snapshot_address;

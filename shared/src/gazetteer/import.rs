@@ -429,7 +429,10 @@ fn finish(conn: &mut Connection, source: &Path, format: Format, p: &Progress) ->
     let tx = conn.transaction()?;
     tx.execute_batch(INDEXES)?;
     let postcodes: i64 = tx.query_row("SELECT count(DISTINCT postcode) FROM property", [], |r| r.get(0))?;
-    let now = time::OffsetDateTime::now_utc()
+    let now = time::OffsetDateTime::now_utc();
+    let now = now
+        .replace_nanosecond(0)
+        .unwrap_or(now)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
     let name = source

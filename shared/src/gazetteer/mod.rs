@@ -22,6 +22,7 @@ pub mod import;
 pub mod order;
 pub mod records;
 pub mod row;
+pub mod sample;
 mod shared;
 
 pub use columns::Format;
