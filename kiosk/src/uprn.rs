@@ -22,13 +22,10 @@ pub fn resolve(gazetteer: &Shared, form: &FormDef, answers: &mut Answers) -> Vec
             errors.push(refuse(format!("uprn {uprn} is not a UPRN (1 to 12 digits)")));
             continue;
         };
-        let found = gazetteer
-            .current()
-            .map_err(|e| e.to_string())
-            .and_then(|g| match g {
-                Some(g) => g.by_uprn(n).map_err(|e| e.to_string()),
-                None => Err("this kiosk has no gazetteer to check it against (kiosk addresses import)".into()),
-            });
+        let found = gazetteer.current().map_err(|e| e.to_string()).and_then(|g| match g {
+            Some(g) => g.by_uprn(n).map_err(|e| e.to_string()),
+            None => Err("this kiosk has no gazetteer to check it against (kiosk addresses import)".into()),
+        });
         match found {
             Ok(Some(property)) => {
                 answers.insert(q.id.clone(), Place::of(&property).answer());
