@@ -595,6 +595,23 @@ fn the_record_reader_handles_quotes_newlines_and_crlf() {
     assert_eq!(lines, [1, 2, 4, 5]);
 }
 
+#[test]
+fn a_10_mb_line_is_skipped_without_being_held() {
+    use onestop::gazetteer::records::{MAX_RECORD_BYTES, Records};
+    use std::io::Read as _;
+    let input = b"a,b\n"
+        .chain(std::io::repeat(b'x').take(10 * 1024 * 1024))
+        .chain(&b"\n1,2\n"[..]);
+    let mut r = Records::new(std::io::BufReader::new(input), 0, 1, MAX_RECORD_BYTES);
+    assert_eq!(r.next_record().unwrap(), Some(Record::Fields { line: 1 }));
+    assert_eq!(r.next_record().unwrap(), Some(Record::TooLong { line: 2 }));
+    assert!(r.held() <= 2 * MAX_RECORD_BYTES + 64, "held {} bytes", r.held());
+    assert_eq!(r.next_record().unwrap(), Some(Record::Fields { line: 3 }));
+    assert_eq!(r.fields().collect::<Vec<_>>(), [b"1", b"2"]);
+    assert_eq!(r.offset(), 4 + 10 * 1024 * 1024 + 1 + 4);
+    assert_eq!(r.next_record().unwrap(), None);
+}
+
 fn house_string() -> impl Strategy<Value = String> {
     prop_oneof![
         "[0-9]{1,3}",
@@ -607,6 +624,23 @@ fn house_string() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #[test]
+    fn quoted_fields_read_back_as_written(
+        rows in proptest::collection::vec(proptest::collection::vec("[a-z ,\"\n]{0,6}", 2..5), 1..6)
+    ) {
+        let mut text = String::new();
+        for row in &rows {
+            let quoted: Vec<String> = row.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
+            text.push_str(&quoted.join(","));
+            text.push_str("\r\n");
+        }
+        let read: Vec<Vec<String>> = parse_all(text.as_bytes())
+            .into_iter()
+            .map(|(_, f)| f.into_iter().map(|b| String::from_utf8(b).unwrap()).collect())
+            .collect();
+        prop_assert_eq!(read, rows);
+    }
+
     #[test]
     fn natural_order_is_a_total_order(a in house_string(), b in house_string(), c in house_string()) {
         use std::cmp::Ordering::*;
