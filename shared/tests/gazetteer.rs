@@ -267,9 +267,7 @@ fn a_header_without_the_required_columns_refuses_the_file_and_writes_nothing() {
 
 fn sample_file(dir: &Path, name: &str, rows: u64) -> PathBuf {
     let path = dir.join(name);
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-    sample::write_llpg(&mut f, rows).unwrap();
-    drop(f);
+    sample::write_llpg_file(&path, rows).unwrap();
     path
 }
 

@@ -20,6 +20,7 @@ pub mod coords;
 mod database;
 pub mod import;
 pub mod order;
+mod partial;
 pub mod records;
 pub mod row;
 pub mod sample;
