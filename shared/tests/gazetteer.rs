@@ -417,6 +417,22 @@ fn a_changed_source_or_fresh_starts_again_and_says_why() {
 }
 
 #[test]
+fn a_second_import_into_the_same_folder_is_refused_while_one_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("gazetteer.db");
+    let src = sample_file(dir.path(), "llpg.csv", 30);
+    // What a running import holds.
+    let held = std::fs::File::create(dir.path().join("gazetteer.db.import.lock")).unwrap();
+    held.lock().unwrap();
+    let err = run(&src, &db, &Options::new(Format::Llpg)).0.unwrap_err();
+    assert!(matches!(err, GazetteerError::Busy { .. }), "{err}");
+    assert!(err.to_string().contains("another import is running"), "{err}");
+    assert!(!db.exists() && !partial_path(&db).exists());
+    drop(held);
+    assert_eq!(run(&src, &db, &Options::new(Format::Llpg)).0.unwrap().imported, 30);
+}
+
+#[test]
 fn no_file_is_none_and_a_damaged_file_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("gazetteer.db");

@@ -9,7 +9,9 @@
 use super::GazetteerError;
 use super::columns::{Columns, Format};
 use super::database::SCHEMA;
-use super::partial::{Progress, begin, finish, identify, publish, read_err, remove_partial, resumable, save_progress};
+use super::partial::{
+    Progress, begin, finish, identify, lock, publish, read_err, remove_partial, resumable, save_progress,
+};
 use super::records::{MAX_RECORD_BYTES, Record, Records};
 use super::row::{Refusal, parse};
 use rusqlite::{Connection, params};
@@ -127,6 +129,7 @@ pub fn import(
     drop(records);
 
     let partial = partial_path(target);
+    let _lock = lock(&partial)?;
     let write_err = |e: rusqlite::Error| GazetteerError::Write {
         path: partial.clone(),
         why: e.to_string(),

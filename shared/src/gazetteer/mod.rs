@@ -141,6 +141,12 @@ pub enum GazetteerError {
         /// What failed.
         why: String,
     },
+    /// Another import into the same folder is running.
+    #[error("another import is running (it holds {path}); wait for it to finish, then import again")]
+    Busy {
+        /// The lock file.
+        path: PathBuf,
+    },
     /// Too many rows were refused: the import was abandoned and the old gazetteer kept.
     #[error(
         "{refused} of {rows} rows were refused (more than {limit} allowed); the old gazetteer is kept. Fix the rows above, or pass --max-refused, and import again"

@@ -50,6 +50,26 @@ pub(crate) fn identify(path: &Path, file: &mut std::fs::File) -> Result<Source, 
     })
 }
 
+/// Holds `<partial>.lock` for the import's whole run, so a second import into the same folder
+/// is refused instead of writing the same partial file. The lock goes with the process.
+pub(crate) fn lock(partial: &Path) -> Result<std::fs::File, GazetteerError> {
+    let mut name = partial.as_os_str().to_owned();
+    name.push(".lock");
+    let path = PathBuf::from(name);
+    let file = std::fs::File::create(&path).map_err(|e| GazetteerError::Write {
+        path: path.clone(),
+        why: e.to_string(),
+    })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(GazetteerError::Busy { path }),
+        Err(std::fs::TryLockError::Error(e)) => Err(GazetteerError::Write {
+            path,
+            why: e.to_string(),
+        }),
+    }
+}
+
 /// Removes the partial file and its SQLite companions.
 pub(crate) fn remove_partial(partial: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -77,6 +97,9 @@ fn meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
 pub(crate) fn resumable(partial: &Path, source: &Source, format: Format) -> Result<Progress, String> {
     let conn = Connection::open(partial).map_err(|_| "the partial import could not be read".to_string())?;
     let get = |k: &str| meta(&conn, k).ok().flatten().unwrap_or_default();
+    if get("schema") == SCHEMA_VERSION && !get("imported_at").is_empty() {
+        return Err("the partial import had finished but was stopped before it was put in place".into());
+    }
     if get("schema") != SCHEMA_VERSION || get("offset").is_empty() {
         return Err("the partial import could not be read".into());
     }
