@@ -222,8 +222,15 @@ impl Columns {
             }
         }
         if !missing.is_empty() {
+            // An LLPG extract given as addressbase: say which format it looks like.
+            let hint = match format {
+                Format::AddressBase if Columns::from_first_record(Format::Llpg, first).is_ok() => {
+                    "; it looks like an LLPG extract: try --format llpg"
+                }
+                _ => "",
+            };
             return Err(refuse(format!(
-                "line 1: the header has no {} column{}; a {} file needs them (see docs/ADDRESSES.md)",
+                "line 1: the header has no {} column{}; {} files need them (see docs/ADDRESSES.md){hint}",
                 missing.join(", "),
                 if missing.len() == 1 { "" } else { "s" },
                 format.name()

@@ -146,7 +146,7 @@ pub fn import(
         if opts.fresh {
             remove_partial(&partial);
             on(Event::StartingFresh {
-                why: "--fresh: the partial import was discarded".into(),
+                why: "the partial import was discarded (--fresh)".into(),
             });
         } else {
             match resumable(&partial, &identity, opts.format) {
