@@ -167,6 +167,12 @@ fn addressbase_with_its_header_is_mapped_by_name() {
         err.to_string().contains("line 1") && err.to_string().contains("POSTCODE_LOCATOR"),
         "{err}"
     );
+    // An LLPG extract given as addressbase is refused with a hint.
+    let llpg = sample_file(dir.path(), "llpg.csv", 3);
+    let err = run(&llpg, &dir.path().join("other.db"), &Options::new(Format::AddressBase))
+        .0
+        .unwrap_err();
+    assert!(err.to_string().contains("try --format llpg"), "{err}");
 }
 
 #[test]
