@@ -17,9 +17,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn main() {
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let csv = dir.path().join("llpg.csv");
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&csv).unwrap());
-    sample::write_llpg(&mut out, ROWS).unwrap();
-    drop(out);
+    sample::write_llpg_file(&csv, ROWS).unwrap();
     let csv_bytes = std::fs::metadata(&csv).unwrap().len();
     let db = dir.path().join("gazetteer.db");
 

@@ -167,6 +167,12 @@ fn addressbase_with_its_header_is_mapped_by_name() {
         err.to_string().contains("line 1") && err.to_string().contains("POSTCODE_LOCATOR"),
         "{err}"
     );
+    // An LLPG extract given as addressbase is refused with a hint.
+    let llpg = sample_file(dir.path(), "llpg.csv", 3);
+    let err = run(&llpg, &dir.path().join("other.db"), &Options::new(Format::AddressBase))
+        .0
+        .unwrap_err();
+    assert!(err.to_string().contains("try --format llpg"), "{err}");
 }
 
 #[test]
@@ -267,9 +273,7 @@ fn a_header_without_the_required_columns_refuses_the_file_and_writes_nothing() {
 
 fn sample_file(dir: &Path, name: &str, rows: u64) -> PathBuf {
     let path = dir.join(name);
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-    sample::write_llpg(&mut f, rows).unwrap();
-    drop(f);
+    sample::write_llpg_file(&path, rows).unwrap();
     path
 }
 
@@ -416,6 +420,22 @@ fn a_changed_source_or_fresh_starts_again_and_says_why() {
     );
     assert_eq!((r.unwrap().resumed_at, said.len()), (None, 1));
     assert!(said[0].contains("--fresh"));
+}
+
+#[test]
+fn a_second_import_into_the_same_folder_is_refused_while_one_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("gazetteer.db");
+    let src = sample_file(dir.path(), "llpg.csv", 30);
+    // What a running import holds.
+    let held = std::fs::File::create(dir.path().join("gazetteer.db.import.lock")).unwrap();
+    held.lock().unwrap();
+    let err = run(&src, &db, &Options::new(Format::Llpg)).0.unwrap_err();
+    assert!(matches!(err, GazetteerError::Busy { .. }), "{err}");
+    assert!(err.to_string().contains("another import is running"), "{err}");
+    assert!(!db.exists() && !partial_path(&db).exists());
+    drop(held);
+    assert_eq!(run(&src, &db, &Options::new(Format::Llpg)).0.unwrap().imported, 30);
 }
 
 #[test]
@@ -595,6 +615,23 @@ fn the_record_reader_handles_quotes_newlines_and_crlf() {
     assert_eq!(lines, [1, 2, 4, 5]);
 }
 
+#[test]
+fn a_10_mb_line_is_skipped_without_being_held() {
+    use onestop::gazetteer::records::{MAX_RECORD_BYTES, Records};
+    use std::io::Read as _;
+    let input = b"a,b\n"
+        .chain(std::io::repeat(b'x').take(10 * 1024 * 1024))
+        .chain(&b"\n1,2\n"[..]);
+    let mut r = Records::new(std::io::BufReader::new(input), 0, 1, MAX_RECORD_BYTES);
+    assert_eq!(r.next_record().unwrap(), Some(Record::Fields { line: 1 }));
+    assert_eq!(r.next_record().unwrap(), Some(Record::TooLong { line: 2 }));
+    assert!(r.held() <= 2 * MAX_RECORD_BYTES + 64, "held {} bytes", r.held());
+    assert_eq!(r.next_record().unwrap(), Some(Record::Fields { line: 3 }));
+    assert_eq!(r.fields().collect::<Vec<_>>(), [b"1", b"2"]);
+    assert_eq!(r.offset(), 4 + 10 * 1024 * 1024 + 1 + 4);
+    assert_eq!(r.next_record().unwrap(), None);
+}
+
 fn house_string() -> impl Strategy<Value = String> {
     prop_oneof![
         "[0-9]{1,3}",
@@ -607,6 +644,23 @@ fn house_string() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #[test]
+    fn quoted_fields_read_back_as_written(
+        rows in proptest::collection::vec(proptest::collection::vec("[a-z ,\"\n]{0,6}", 2..5), 1..6)
+    ) {
+        let mut text = String::new();
+        for row in &rows {
+            let quoted: Vec<String> = row.iter().map(|f| format!("\"{}\"", f.replace('"', "\"\""))).collect();
+            text.push_str(&quoted.join(","));
+            text.push_str("\r\n");
+        }
+        let read: Vec<Vec<String>> = parse_all(text.as_bytes())
+            .into_iter()
+            .map(|(_, f)| f.into_iter().map(|b| String::from_utf8(b).unwrap()).collect())
+            .collect();
+        prop_assert_eq!(read, rows);
+    }
+
     #[test]
     fn natural_order_is_a_total_order(a in house_string(), b in house_string(), c in house_string()) {
         use std::cmp::Ordering::*;

@@ -31,9 +31,7 @@ fn addresses(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
 
 fn sample_file(dir: &Path, name: &str, rows: u64) -> PathBuf {
     let path = dir.join(name);
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-    sample::write_llpg(&mut f, rows).unwrap();
-    drop(f);
+    sample::write_llpg_file(&path, rows).unwrap();
     path
 }
 

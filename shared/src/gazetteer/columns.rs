@@ -35,27 +35,46 @@ impl Format {
 
 /// A field the gazetteer keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
 pub enum Field {
+    /// The property's UPRN.
     Uprn,
+    /// Its street's USRN.
     Usrn,
+    /// The flat's (secondary object's) number.
     SaoStartNumber,
+    /// Its suffix, e.g. the A of 1A.
     SaoStartSuffix,
+    /// The end of a range of flat numbers.
     SaoEndNumber,
+    /// The end's suffix.
     SaoEndSuffix,
+    /// The flat's name, e.g. FLAT or BASEMENT.
     SaoText,
+    /// The building's (primary object's) number.
     PaoStartNumber,
+    /// Its suffix, e.g. the A of 12A.
     PaoStartSuffix,
+    /// The end of a range, e.g. the 14 of 10-14.
     PaoEndNumber,
+    /// The end's suffix.
     PaoEndSuffix,
+    /// The building's name, e.g. ROSE COURT.
     PaoText,
+    /// The street's name.
     Street,
+    /// The locality.
     Locality,
+    /// The town.
     Town,
+    /// The postcode.
     Postcode,
+    /// British National Grid easting (metres).
     Easting,
+    /// British National Grid northing (metres).
     Northing,
+    /// WGS84 latitude.
     Latitude,
+    /// WGS84 longitude.
     Longitude,
 }
 
@@ -222,8 +241,15 @@ impl Columns {
             }
         }
         if !missing.is_empty() {
+            // An LLPG extract given as addressbase: say which format it looks like.
+            let hint = match format {
+                Format::AddressBase if Columns::from_first_record(Format::Llpg, first).is_ok() => {
+                    "; it looks like an LLPG extract: try --format llpg"
+                }
+                _ => "",
+            };
             return Err(refuse(format!(
-                "line 1: the header has no {} column{}; a {} file needs them (see docs/ADDRESSES.md)",
+                "line 1: the header has no {} column{}; {} files need them (see docs/ADDRESSES.md){hint}",
                 missing.join(", "),
                 if missing.len() == 1 { "" } else { "s" },
                 format.name()

@@ -25,7 +25,7 @@ const AIRY_1830: Ellipsoid = Ellipsoid {
 };
 const GRS80: Ellipsoid = Ellipsoid {
     a: 6_378_137.0,
-    b: 6_356_752.3141,
+    b: 6_356_752.314_1,
 };
 
 impl Ellipsoid {

@@ -3,19 +3,23 @@
 //! over the target in one step. An import that fails or is killed leaves the old gazetteer
 //! untouched; the partial file records the source (path, size, mtime, a hash of its first
 //! 64 KiB), the format and where the last committed batch ended, so running the same import
-//! again resumes there. It stops at the file: printing is the caller's, through [`Event`]s.
+//! again resumes there (that bookkeeping is `partial.rs`). It stops at the file: printing is the
+//! caller's, through [`Event`]s.
 
 use super::GazetteerError;
 use super::columns::{Columns, Format};
-use super::database::{INDEXES, SCHEMA, SCHEMA_VERSION};
+use super::database::SCHEMA;
+use super::partial::{
+    Progress, begin, finish, identify, lock, publish, read_err, remove_partial, resumable, save_progress,
+};
 use super::records::{MAX_RECORD_BYTES, Record, Records};
 use super::row::{Refusal, parse};
-use rusqlite::{Connection, OptionalExtension, params};
-use sha2::Digest as _;
-use std::io::{BufReader, Read as _, Seek as _, SeekFrom};
-use std::os::unix::fs::MetadataExt as _;
-use std::path::{Path, PathBuf};
+use rusqlite::{Connection, params};
+use std::io::{BufReader, Seek as _, SeekFrom};
+use std::path::Path;
 use std::time::Instant;
+
+pub use super::partial::partial_path;
 
 /// How to import.
 #[derive(Debug, Clone)]
@@ -85,102 +89,6 @@ pub struct Report {
     pub resumed_at: Option<u64>,
 }
 
-/// The partial file an import of `target` writes: `<target>.import`.
-pub fn partial_path(target: &Path) -> PathBuf {
-    let mut name = target.as_os_str().to_owned();
-    name.push(".import");
-    PathBuf::from(name)
-}
-
-/// What identifies the source file, stored in the partial file.
-#[derive(Debug, Clone, PartialEq)]
-struct Source {
-    path: String,
-    size: u64,
-    mtime_ns: String,
-    head_sha256: String,
-}
-
-fn read_err(path: &Path) -> impl Fn(std::io::Error) -> GazetteerError + '_ {
-    move |source| GazetteerError::Read {
-        path: path.to_owned(),
-        source,
-    }
-}
-
-fn identify(path: &Path, file: &mut std::fs::File) -> Result<Source, GazetteerError> {
-    let meta = file.metadata().map_err(read_err(path))?;
-    let mut head = Vec::with_capacity(64 * 1024);
-    file.take(64 * 1024).read_to_end(&mut head).map_err(read_err(path))?;
-    file.seek(SeekFrom::Start(0)).map_err(read_err(path))?;
-    let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    Ok(Source {
-        path: absolute.display().to_string(),
-        size: meta.len(),
-        mtime_ns: format!("{}.{:09}", meta.mtime(), meta.mtime_nsec()),
-        head_sha256: hex::encode(sha2::Sha256::digest(&head)),
-    })
-}
-
-/// Removes the partial file and its SQLite companions.
-fn remove_partial(partial: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = partial.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
-    }
-}
-
-/// Where a resumable partial import stands.
-struct Progress {
-    offset: u64,
-    line: u64,
-    imported: u64,
-    refused: u64,
-    rows_read: u64,
-}
-
-fn meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0))
-        .optional()
-}
-
-/// Why the partial file cannot be resumed for this source, or where it stands.
-fn resumable(partial: &Path, source: &Source, format: Format) -> Result<Progress, String> {
-    let conn = Connection::open(partial).map_err(|_| "the partial import could not be read".to_string())?;
-    let get = |k: &str| meta(&conn, k).ok().flatten().unwrap_or_default();
-    if get("schema") != SCHEMA_VERSION || get("offset").is_empty() {
-        return Err("the partial import could not be read".into());
-    }
-    if get("source_path") != source.path {
-        return Err(format!(
-            "the partial import was of another file ({})",
-            get("source_path")
-        ));
-    }
-    if get("source_size") != source.size.to_string()
-        || get("source_mtime") != source.mtime_ns
-        || get("source_head_sha256") != source.head_sha256
-    {
-        return Err("the source file has changed since the partial import".into());
-    }
-    if get("format") != format.name() {
-        return Err(format!("the partial import read the file as {}", get("format")));
-    }
-    let n = |k: &str| {
-        get(k)
-            .parse::<u64>()
-            .map_err(|_| "the partial import could not be read".to_string())
-    };
-    Ok(Progress {
-        offset: n("offset")?,
-        line: n("line")?,
-        imported: n("imported")?,
-        refused: n("refused")?,
-        rows_read: n("rows_read")?,
-    })
-}
-
 /// Imports `source` (a CSV in `opts.format`) as the gazetteer at `target`, replacing it only when
 /// the whole file is in. Refused rows are reported through `on` with their line; too many
 /// refused (see [`Options::max_refused`]) fails the import and keeps the old gazetteer.
@@ -221,6 +129,7 @@ pub fn import(
     drop(records);
 
     let partial = partial_path(target);
+    let _lock = lock(&partial)?;
     let write_err = |e: rusqlite::Error| GazetteerError::Write {
         path: partial.clone(),
         why: e.to_string(),
@@ -237,7 +146,7 @@ pub fn import(
         if opts.fresh {
             remove_partial(&partial);
             on(Event::StartingFresh {
-                why: "--fresh: the partial import was discarded".into(),
+                why: "the partial import was discarded (--fresh)".into(),
             });
         } else {
             match resumable(&partial, &identity, opts.format) {
@@ -258,23 +167,7 @@ pub fn import(
         .and_then(|_| conn.execute_batch(SCHEMA))
         .map_err(write_err)?;
     if resumed_at.is_none() {
-        let tx = conn.transaction().map_err(write_err)?;
-        for (k, v) in [
-            ("schema", SCHEMA_VERSION.to_string()),
-            ("source_path", identity.path.clone()),
-            ("source_size", identity.size.to_string()),
-            ("source_mtime", identity.mtime_ns.clone()),
-            ("source_head_sha256", identity.head_sha256.clone()),
-            ("format", opts.format.name().to_string()),
-        ] {
-            tx.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-                params![k, v],
-            )
-            .map_err(write_err)?;
-        }
-        save_progress(&tx, &progress).map_err(write_err)?;
-        tx.commit().map_err(write_err)?;
+        begin(&mut conn, &identity, opts.format, &progress).map_err(write_err)?;
     }
 
     file.seek(SeekFrom::Start(progress.offset)).map_err(read_err(source))?;
@@ -405,67 +298,4 @@ pub fn import(
         bytes: identity.size,
         resumed_at,
     })
-}
-
-fn save_progress(tx: &rusqlite::Transaction<'_>, p: &Progress) -> rusqlite::Result<()> {
-    for (k, v) in [
-        ("offset", p.offset),
-        ("line", p.line),
-        ("imported", p.imported),
-        ("refused", p.refused),
-        ("rows_read", p.rows_read),
-    ] {
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-            params![k, v.to_string()],
-        )?;
-    }
-    Ok(())
-}
-
-/// Indexes, the summary, and the mark that the import finished; then a self-contained file
-/// (no WAL) that readers can open read-only. Returns the number of postcodes.
-fn finish(conn: &mut Connection, source: &Path, format: Format, p: &Progress) -> rusqlite::Result<u64> {
-    let tx = conn.transaction()?;
-    tx.execute_batch(INDEXES)?;
-    let postcodes: i64 = tx.query_row("SELECT count(DISTINCT postcode) FROM property", [], |r| r.get(0))?;
-    let now = time::OffsetDateTime::now_utc();
-    let now = now
-        .replace_nanosecond(0)
-        .unwrap_or(now)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
-    let name = source
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    for (k, v) in [
-        ("rows", p.imported.to_string()),
-        ("postcodes", postcodes.to_string()),
-        ("source_name", name),
-        ("format", format.name().to_string()),
-        ("imported_at", now),
-    ] {
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-            params![k, v],
-        )?;
-    }
-    tx.execute(
-        "DELETE FROM meta WHERE key IN ('offset', 'line', 'imported', 'refused', 'rows_read')",
-        [],
-    )?;
-    tx.commit()?;
-    conn.execute_batch("PRAGMA journal_mode = DELETE;")?;
-    Ok(postcodes as u64)
-}
-
-/// Syncs the finished partial file and renames it over the target, then syncs the folder.
-fn publish(partial: &Path, target: &Path) -> std::io::Result<()> {
-    std::fs::File::open(partial)?.sync_all()?;
-    std::fs::rename(partial, target)?;
-    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::File::open(dir)?.sync_all()?;
-    }
-    Ok(())
 }

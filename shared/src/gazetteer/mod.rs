@@ -20,6 +20,7 @@ pub mod coords;
 mod database;
 pub mod import;
 pub mod order;
+mod partial;
 pub mod records;
 pub mod row;
 pub mod sample;
@@ -139,6 +140,12 @@ pub enum GazetteerError {
         path: PathBuf,
         /// What failed.
         why: String,
+    },
+    /// Another import into the same folder is running.
+    #[error("another import is running (it holds {path}); wait for it to finish, then import again")]
+    Busy {
+        /// The lock file.
+        path: PathBuf,
     },
     /// Too many rows were refused: the import was abandoned and the old gazetteer kept.
     #[error(

@@ -74,6 +74,12 @@ impl<R: BufRead> Records<R> {
         self.line
     }
 
+    /// The bytes held for records (the buffer's capacity): never much over the limit, however
+    /// long a line is. For tests.
+    pub fn held(&self) -> usize {
+        self.buf.capacity()
+    }
+
     /// The fields of the last [`Record::Fields`], unquoted.
     pub fn fields(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
         (0..self.ends.len()).map(move |i| {

@@ -45,6 +45,15 @@ pub fn postcode(index: u64) -> String {
 /// The sample's first UPRN; row `i` (0-based) has UPRN `FIRST_UPRN + i`.
 pub const FIRST_UPRN: u64 = 10_000_000;
 
+/// Writes a header and `rows` rows to a new file at `path`.
+pub fn write_llpg_file(path: &std::path::Path, rows: u64) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    write_llpg(&mut out, rows)?;
+    out.into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?
+        .sync_all()
+}
+
 /// Writes a header and `rows` rows to `out`.
 pub fn write_llpg(out: &mut impl Write, rows: u64) -> std::io::Result<()> {
     writeln!(out, "{HEADER}")?;
