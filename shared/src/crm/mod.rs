@@ -4,9 +4,9 @@
 //! [`paging`], and noticing fields a server did not keep in [`dropped`]), and what a CRM says
 //! about a request it holds ([`status`]). [`Connector`] is what the forwarder and "Track an
 //! enquiry" hold. The form catalogue a CRM offers is mapped in [`catalogue`] and fetched in
-//! [`services`]. The daily documents sent beside submissions (the queue's figures, a kiosk's
+//! [`services`]. A council with only a mailbox gets one [`email`] per submission over SMTP. The daily documents sent beside submissions (the queue's figures, a kiosk's
 //! [`ratings`]) share their keys, due days and outcomes in [`daily`]. Everything here speaks HTTP
-//! and nothing else: reading a submission from the store and recording what the CRM said is the
+//! (or SMTP) and nothing else: reading a submission from the store and recording what the CRM said is the
 //! caller's job (the forwarder, the catalogue refresher, the daily senders), so a connector can
 //! be tested with no database at all.
 
@@ -14,6 +14,7 @@ pub mod catalogue;
 pub mod daily;
 pub mod description;
 pub mod dropped;
+pub mod email;
 pub mod http;
 pub mod open311;
 pub mod paging;
@@ -61,6 +62,8 @@ pub enum Connector {
     /// Open311 GeoReport v2, with the forms whose `[crm]` tables map the fields and the words
     /// that label their answers in the description.
     Open311(open311::Open311, Arc<open311::Forms>),
+    /// One email per submission through the council's SMTP relay.
+    Email(email::Email),
 }
 
 impl Connector {
@@ -91,14 +94,21 @@ impl Connector {
                     ),
                 },
             },
+            Connector::Email(mail) => mail.send(out).await,
         }
+    }
+
+    /// Whether this kind of CRM can be asked what became of a request (Open311 can; a webhook
+    /// contract and a mailbox cannot).
+    pub fn has_status(&self) -> bool {
+        matches!(self, Connector::Open311(..))
     }
 
     /// What the CRM says about request `crm_id` now. `None` when this kind of CRM cannot be
     /// asked (the webhook contract has no status call).
     pub async fn status(&self, crm_id: &str) -> Option<Result<status::CrmStatus, String>> {
         match self {
-            Connector::Webhook(_) => None,
+            Connector::Webhook(_) | Connector::Email(_) => None,
             Connector::Open311(api, _) => Some(api.status(crm_id).await),
         }
     }
