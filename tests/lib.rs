@@ -7,7 +7,7 @@
 //! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
 //! PN532 NFC reader (`pn532_emu`), and with `prometheus` a real Prometheus server and promtool
-//! (`prometheus_server`).
+//! (`prometheus_server`), and with `smtp` the test SMTP relay (`smtp_process`).
 
 #[cfg(feature = "xvfb")]
 pub mod atspi_stack;
@@ -28,6 +28,8 @@ pub mod pn532_emu;
 pub mod prometheus_server;
 #[cfg(feature = "devices")]
 pub mod sip2_process;
+#[cfg(feature = "smtp")]
+pub mod smtp_process;
 #[cfg(feature = "xvfb")]
 pub mod xvfb;
 

@@ -169,16 +169,22 @@ fn failure(e: &lettre::transport::smtp::Error) -> (Option<Reply>, Failure, Strin
         };
         return (Some(reply), Failure::Connection, detail);
     }
+    let text = e.to_string();
+    let lower = text.to_ascii_lowercase();
+    // lettre reports a failed handshake (an untrusted certificate) as a connection error.
+    let handshake = ["certificate", "handshake", "tls", "alert"]
+        .iter()
+        .any(|w| lower.contains(w));
     let failure = if e.is_timeout() {
         Failure::Timeout
-    } else if e.is_tls() {
+    } else if e.is_tls() || (handshake && !lower.contains("starttls")) {
         Failure::Tls
-    } else if e.is_client() && e.to_string().contains("STARTTLS") {
+    } else if e.is_client() && text.contains("STARTTLS") {
         Failure::NoStarttls
     } else {
         Failure::Connection
     };
-    (None, failure, e.to_string())
+    (None, failure, text)
 }
 
 /// The email [`super::Connector`]: one message per submission, to the form's mailbox.
