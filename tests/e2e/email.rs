@@ -361,3 +361,61 @@ fn a_wrong_password_parks_saying_the_login_was_refused() {
     );
     assert!(relay.message_ids().is_empty());
 }
+
+/// Figures for docs/PERFORMANCE.md, not a check: how fast `kiosk outbox flush` drains N
+/// submissions to the loopback relay, against the relay's own accept rate for the same message
+/// from Python's smtplib over the same STARTTLS and AUTH. Run with
+/// `cargo test -p onestop-e2e --features smtp --test email -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement: prints figures"]
+fn email_drain_rate_against_the_relays_accept_rate() {
+    const N: usize = 200;
+    let dir = tempfile::tempdir().unwrap();
+    let relay = start(
+        dir.path(),
+        &Options {
+            login: Some(("kiosk", "pw")),
+            ..Options::default()
+        },
+    );
+    for in_flight in [1, 4] {
+        let data = dir.path().join(format!("kiosk-{in_flight}"));
+        std::fs::create_dir_all(&data).unwrap();
+        let cfg = config(
+            &data,
+            &relay,
+            "username = \"kiosk\"\npassword = \"pw\"\n",
+            20,
+            in_flight,
+        );
+        for i in 0..N {
+            let (form, answers) = ANSWERS[i % ANSWERS.len()];
+            submit_form(&data, &cfg, form, answers);
+        }
+        let t = Instant::now();
+        assert!(flush(&data, &cfg, 120));
+        let secs = t.elapsed().as_secs_f64();
+        assert_eq!(acknowledged(&data), N);
+        eprintln!(
+            "kiosk outbox flush, max_in_flight = {in_flight}: {N} emails in {secs:.2} s = {:.1} submissions/s",
+            N as f64 / secs
+        );
+    }
+    let sample = relay.store.join("1.eml");
+    for workers in [1, 4] {
+        let out = std::process::Command::new(onestop_e2e::smtp_process::smtp_python())
+            .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("smtp/send_many.py"))
+            .arg(relay.port.to_string())
+            .arg(&relay.ca)
+            .args(["kiosk", "pw"])
+            .arg(&sample)
+            .args([N.to_string(), workers.to_string()])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        eprintln!(
+            "relay accept rate, smtplib: {}",
+            String::from_utf8_lossy(&out.stdout).trim()
+        );
+    }
+}
