@@ -196,6 +196,15 @@ fn three_hundred_emails_arrive_through_relay_faults_and_sigkills_with_bounded_re
     }
     assert_eq!(times.len(), N, "nothing but our messages arrived");
     let messages = relay.messages();
+    let mut dates: HashMap<&str, &str> = HashMap::new();
+    for m in &messages {
+        let (id, date) = (m["message_id"].as_str().unwrap(), m["date"].as_str().unwrap());
+        assert_eq!(
+            *dates.entry(id).or_insert(date),
+            date,
+            "a resend repeats the Date (Exchange's duplicate check)"
+        );
+    }
     for m in &messages {
         let id = m["message_id"].as_str().unwrap();
         let reference = &ids[id];

@@ -31,6 +31,7 @@ for name in names:
         "reference": str(msg.get("X-Onestop-Reference", "")),
         "submission_id": str(msg.get("X-Onestop-Submission-Id", "")),
         "to": str(msg.get("To", "")),
+        "date": str(msg.get("Date", "")),
         "subject": str(msg.get("Subject", "")),
         "body": body.get_content() if body is not None else None,
         "attachments": attachments,

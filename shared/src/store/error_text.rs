@@ -129,6 +129,9 @@ mod tests {
         assert_eq!(error_kind("could not reach the CRM: operation timed out"), "timeout");
         assert_eq!(error_kind("HTTP 302: the CRM redirected to x"), "redirect");
         assert_eq!(error_kind("Ali Khan"), "other");
-        assert_eq!(error_kind("SMTP 550: 5.1.1 [address] Recipient address rejected"), "SMTP 550");
+        assert_eq!(
+            error_kind("SMTP 550: 5.1.1 [address] Recipient address rejected"),
+            "SMTP 550"
+        );
     }
 }

@@ -79,6 +79,9 @@ pub fn submission_mail(out: &Outgoing, form: Option<&FormDef>, how: &Addressing<
             content_type: "application/json".into(),
             bytes: serde_json::to_vec(&doc).expect("documents serialise"),
         }],
+        date: time::OffsetDateTime::parse(&out.created_at, &time::format_description::well_known::Rfc3339)
+            .ok()
+            .map(std::time::SystemTime::from),
         headers: vec![
             ("X-Onestop-Reference".into(), out.reference.clone()),
             ("X-Onestop-Submission-Id".into(), out.submission_id.clone()),
@@ -97,7 +100,7 @@ pub fn to_lettre(from: &Mailbox, mail: &Mail) -> Result<lettre::Message, String>
         .to(to)
         .subject(mail.subject.clone())
         .message_id(Some(format!("<{}>", mail.message_id)))
-        .date_now();
+        .date(mail.date.unwrap_or_else(std::time::SystemTime::now));
     let text = SinglePart::builder()
         .header(ContentType::TEXT_PLAIN)
         .body(mail.body.clone());

@@ -40,6 +40,9 @@ pub struct Mail {
     /// More headers (`X-Onestop-Reference`, …), name and value; a line break in a value is
     /// dropped.
     pub headers: Vec<(String, String)>,
+    /// The `Date` header; `None`: the moment of sending. A resend must repeat it: Exchange
+    /// recognises a duplicate by Message-ID and Date together.
+    pub date: Option<std::time::SystemTime>,
 }
 
 /// A file attached to a [`Mail`].

@@ -141,6 +141,7 @@ fn the_mime_message_carries_our_headers_text_and_attachment() {
         "To: contact@council.gov.uk",
         "Content-Type: text/plain; charset=utf-8",
         "filename=\"onestop-K7QF-9M2A.json\"",
+        "Date: Wed, 01 Jul 2026 09:30:00 +0000",
     ] {
         assert!(raw.contains(h), "{h} in:\n{raw}");
     }
