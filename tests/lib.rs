@@ -1,5 +1,5 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
-//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), standing in for systemd's notification socket
+//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), replayable randomness ([`seeded`]), standing in for systemd's notification socket
 //! ([`notify_socket`]), with `journald` a real
 //! systemd-journald in a private mount namespace ([`journal`]), with `cage` the
 //! kiosk's locked-down Wayland session ([`cage_session`]), with the
@@ -26,6 +26,7 @@ pub mod notify_socket;
 pub mod pn532_emu;
 #[cfg(feature = "prometheus")]
 pub mod prometheus_server;
+pub mod seeded;
 #[cfg(feature = "devices")]
 pub mod sip2_process;
 #[cfg(feature = "smtp")]

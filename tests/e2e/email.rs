@@ -7,6 +7,7 @@
 #![cfg(feature = "smtp")]
 
 use onestop_e2e::kiosk_cli::{flush, kiosk, list_line, submit_form};
+use onestop_e2e::seeded::Rng;
 use onestop_e2e::smtp_process::{Options, Relay, start};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -76,40 +77,13 @@ fn acknowledged(dir: &Path) -> usize {
     rows(dir).iter().filter(|r| r.2 == "acknowledged").count()
 }
 
-/// xorshift64*: kill moments reproducible from the printed seed (`ONESTOP_KILL_SEED=n`).
-struct Rng(u64);
-
-impl Rng {
-    fn seeded() -> Rng {
-        let seed = std::env::var("ONESTOP_KILL_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .subsec_nanos() as u64
-                    | 1
-            });
-        eprintln!("kill moments and relay faults from ONESTOP_KILL_SEED={seed}");
-        Rng(seed)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
-    }
-}
-
 #[test]
 fn three_hundred_emails_arrive_through_relay_faults_and_sigkills_with_bounded_resends() {
     const N: usize = 300;
     const KILLS: usize = 15;
     const IN_FLIGHT: usize = 2;
     let started = Instant::now();
-    let mut rng = Rng::seeded();
+    let mut rng = Rng::seeded("kill moments and relay faults");
     let dir = tempfile::tempdir().unwrap();
     let relay = start(
         dir.path(),

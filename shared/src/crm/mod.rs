@@ -54,6 +54,24 @@ pub struct Outgoing {
     pub reconcile_first: bool,
 }
 
+impl Outgoing {
+    /// The submission as the webhook's JSON document (version 1), which the email connector
+    /// attaches too.
+    pub fn document(&self) -> webhook::Document<'_> {
+        webhook::Document {
+            version: 1,
+            submission_id: &self.submission_id,
+            reference: &self.reference,
+            form_id: &self.form_id,
+            form_version: self.form_version,
+            submitted_at: &self.created_at,
+            locale: &self.locale,
+            answers: &self.answers,
+            identity: self.identity.as_ref(),
+        }
+    }
+}
+
 /// A configured CRM.
 #[derive(Debug, Clone)]
 pub enum Connector {
@@ -70,20 +88,7 @@ impl Connector {
     /// Deliver one submission.
     pub async fn send(&self, out: &Outgoing) -> Outcome {
         match self {
-            Connector::Webhook(hook) => {
-                let doc = webhook::Document {
-                    version: 1,
-                    submission_id: &out.submission_id,
-                    reference: &out.reference,
-                    form_id: &out.form_id,
-                    form_version: out.form_version,
-                    submitted_at: &out.created_at,
-                    locale: &out.locale,
-                    answers: &out.answers,
-                    identity: out.identity.as_ref(),
-                };
-                hook.send(&doc).await
-            }
+            Connector::Webhook(hook) => hook.send(&out.document()).await,
             Connector::Open311(api, forms) => match forms.catalogue.get(&out.form_id) {
                 Some(form) => api.send(form, &forms.labels, out).await,
                 // The form is gone from this kiosk's catalogue: staff must decide.

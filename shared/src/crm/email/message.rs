@@ -47,17 +47,7 @@ pub struct Addressing<'a> {
 
 /// The email for `out`.
 pub fn submission_mail(out: &Outgoing, form: Option<&FormDef>, how: &Addressing<'_>) -> Mail {
-    let doc = crate::crm::webhook::Document {
-        version: 1,
-        submission_id: &out.submission_id,
-        reference: &out.reference,
-        form_id: &out.form_id,
-        form_version: out.form_version,
-        submitted_at: &out.created_at,
-        locale: &out.locale,
-        answers: &out.answers,
-        identity: out.identity.as_ref(),
-    };
+    let doc = out.document();
     let filename = attachment_name(&out.reference);
     let title = form_title(how.labels, &out.form_id);
     let subject = how.labels.translations.file_text(

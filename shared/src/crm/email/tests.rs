@@ -102,20 +102,9 @@ fn the_mail_goes_to_the_forms_route_with_a_stable_message_id_and_the_webhook_doc
         (json.filename.as_str(), json.content_type.as_str()),
         ("onestop-K7QF-9M2A.json", "application/json")
     );
-    let doc = crate::crm::webhook::Document {
-        version: 1,
-        submission_id: &out.submission_id,
-        reference: &out.reference,
-        form_id: &out.form_id,
-        form_version: 1,
-        submitted_at: &out.created_at,
-        locale: &out.locale,
-        answers: &out.answers,
-        identity: None,
-    };
     assert_eq!(
         json.bytes,
-        serde_json::to_vec(&doc).unwrap(),
+        serde_json::to_vec(&out.document()).unwrap(),
         "serialised as the webhook does"
     );
     let other = outgoing("street-problem", r#"{"problem": "pothole", "location": "here"}"#, None);
