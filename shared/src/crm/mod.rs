@@ -1,14 +1,15 @@
 //! Talking to council CRMs: reading their replies ([`reply`]) into delivery outcomes, and the
-//! connectors that send one submission each: the signed JSON [`webhook`] and Open311 GeoReport
-//! v2 ([`open311`]: the request's [`description`], reading request lists page by page in
-//! [`paging`], and noticing fields a server did not keep in [`dropped`]), and what a CRM says
-//! about a request it holds ([`status`]). [`Connector`] is what the forwarder and "Track an
-//! enquiry" hold. The form catalogue a CRM offers is mapped in [`catalogue`] and fetched in
-//! [`services`]. A council with only a mailbox gets one [`email`] per submission over SMTP. The daily documents sent beside submissions (the queue's figures, a kiosk's
-//! [`ratings`]) share their keys, due days and outcomes in [`daily`]. Everything here speaks HTTP
-//! (or SMTP) and nothing else: reading a submission from the store and recording what the CRM said is the
-//! caller's job (the forwarder, the catalogue refresher, the daily senders), so a connector can
-//! be tested with no database at all.
+//! connectors that send one submission each: the signed JSON [`webhook`], Open311 GeoReport v2
+//! ([`open311`]: the request's [`description`], reading request lists page by page in
+//! [`paging`], and noticing fields a server did not keep in [`dropped`]), and, for a council with
+//! only a mailbox, one [`email`] per submission over SMTP; and what a CRM says about a request it
+//! holds ([`status`]). [`Connector`] is what the forwarder and "Track an enquiry" hold. The form
+//! catalogue a CRM offers is mapped in [`catalogue`] and fetched in [`services`]. The daily
+//! documents sent beside submissions (the queue's figures, a kiosk's [`ratings`]) share their
+//! keys, due days and outcomes in [`daily`]. Everything here speaks HTTP (or SMTP) and nothing
+//! else: reading a submission from the store and recording what the CRM said is the caller's job
+//! (the forwarder, the catalogue refresher, the daily senders), so a connector can be tested with
+//! no database at all.
 
 pub mod catalogue;
 pub mod daily;

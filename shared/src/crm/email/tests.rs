@@ -159,3 +159,12 @@ fn a_mailer_refuses_plain_text_and_unreadable_files_clearly() {
     let e = Mailer::new(&cfg, Duration::from_secs(1)).unwrap_err();
     assert!(e.contains("crm.email.password_file"), "{e}");
 }
+
+#[test]
+fn the_mailer_and_the_connector_can_be_shared_between_tasks() {
+    fn shareable<T: Clone + Send + Sync + 'static>(_: &T) {}
+    let e = email(&[]);
+    shareable(&e.mailer);
+    shareable(&e);
+    shareable(&Mail::default());
+}
