@@ -3,7 +3,8 @@
 //! faults (451, a drop after DATA, a reply slower than the timeout) and 15 SIGKILLs of the
 //! forwarding process all arrive, and resends stay within what unknown outcomes explain; a 5xx
 //! parks with a scrubbed reason and `kiosk outbox retry` delivers it; plain text is refused
-//! both in the config and on the wire; a wrong password parks saying so.
+//! both in the config and on the wire; implicit TLS delivers, and a relay whose certificate is not
+//! trusted is sent nothing; a wrong password parks saying so.
 #![cfg(feature = "smtp")]
 
 use onestop_e2e::kiosk_cli::{flush, kiosk, list_line, submit_form};
@@ -401,4 +402,38 @@ fn email_drain_rate_against_the_relays_accept_rate() {
             String::from_utf8_lossy(&out.stdout).trim()
         );
     }
+}
+
+#[test]
+fn implicit_tls_delivers_and_an_untrusted_relay_is_never_sent_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay = start(
+        dir.path(),
+        &Options {
+            tls: "implicit",
+            ..Options::default()
+        },
+    );
+    let cfg = config(dir.path(), &relay, "", 5, 1);
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(&cfg, text.replace("tls = \"starttls\"", "tls = \"implicit\"")).unwrap();
+    let delivered = submit_form(dir.path(), &cfg, ANSWERS[2].0, ANSWERS[2].1);
+    assert!(flush(dir.path(), &cfg, 5));
+    assert!(list_line(dir.path(), &cfg, &delivered).contains("acknowledged"));
+    assert_eq!(relay.message_ids().len(), 1);
+
+    // Without the council's CA the relay's certificate is not trusted: nothing is sent, and the
+    // row retries saying why.
+    let untrusting = dir.path().join("untrusting.toml");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    let ca_line = format!("ca_file = \"{}\"\n", relay.ca.display());
+    std::fs::write(&untrusting, text.replace(&ca_line, "")).unwrap();
+    let reference = submit_form(dir.path(), &untrusting, ANSWERS[2].0, ANSWERS[2].1);
+    assert!(!flush(dir.path(), &untrusting, 2));
+    let line = list_line(dir.path(), &untrusting, &reference);
+    assert!(
+        line.contains("pending") && line.contains("TLS with the mail server failed, so nothing was sent"),
+        "{line}"
+    );
+    assert_eq!(relay.message_ids().len(), 1, "the relay stored nothing more");
 }
