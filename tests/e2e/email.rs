@@ -385,6 +385,32 @@ fn email_drain_rate_against_the_relays_accept_rate() {
             N as f64 / secs
         );
     }
+    // The mailer alone (no outbox, no SQLite), one message at a time, in this debug test binary.
+    let mut email = onestop::config::Config::defaults().crm.email;
+    email.host = "127.0.0.1".into();
+    email.port = relay.port;
+    email.ca_file = relay.ca.display().to_string();
+    email.from = FROM.into();
+    email.to = TO.into();
+    email.username = "kiosk".into();
+    email.password = "pw".into();
+    let mailer = onestop::crm::email::Mailer::new(&email, Duration::from_secs(20)).unwrap();
+    let mail = onestop::crm::email::Mail {
+        to: TO.into(),
+        subject: "Kiosk enquiry".into(),
+        message_id: "bench@council.example".into(),
+        body: "Reference: BENCH\n".repeat(20),
+        ..Default::default()
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let t = Instant::now();
+    for _ in 0..N {
+        let outcome = runtime.block_on(mailer.send(&mail));
+        assert!(matches!(outcome, onestop::outbox::Outcome::Accepted { .. }), "{outcome:?}");
+    }
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!("Mailer::send alone, one at a time: {N} in {secs:.2} s = {:.1} messages/s", N as f64 / secs);
+
     let sample = relay.store.join("1.eml");
     for workers in [1, 4] {
         let out = std::process::Command::new(onestop_e2e::smtp_process::smtp_python())
