@@ -402,14 +402,23 @@ fn email_drain_rate_against_the_relays_accept_rate() {
         body: "Reference: BENCH\n".repeat(20),
         ..Default::default()
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let t = Instant::now();
     for _ in 0..N {
         let outcome = runtime.block_on(mailer.send(&mail));
-        assert!(matches!(outcome, onestop::outbox::Outcome::Accepted { .. }), "{outcome:?}");
+        assert!(
+            matches!(outcome, onestop::outbox::Outcome::Accepted { .. }),
+            "{outcome:?}"
+        );
     }
     let secs = t.elapsed().as_secs_f64();
-    eprintln!("Mailer::send alone, one at a time: {N} in {secs:.2} s = {:.1} messages/s", N as f64 / secs);
+    eprintln!(
+        "Mailer::send alone, one at a time: {N} in {secs:.2} s = {:.1} messages/s",
+        N as f64 / secs
+    );
 
     let sample = relay.store.join("1.eml");
     for workers in [1, 4] {
