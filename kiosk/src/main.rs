@@ -90,6 +90,11 @@ enum Command {
     },
     /// Forward the outbox and serve metrics without a window, until SIGTERM or Ctrl-C.
     Forward,
+    /// The council's gazetteer for offline address lookup: import, lookup, status.
+    Addresses {
+        #[command(subcommand)]
+        action: kiosk::cli::addresses::Action,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -242,6 +247,7 @@ fn run() -> Result<bool> {
             }
         }
         Some(Command::Forward) => kiosk::windowless::run(&ctx),
+        Some(Command::Addresses { action }) => kiosk::cli::addresses::run(&ctx, action),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }
