@@ -18,12 +18,12 @@ use std::time::{Duration, Instant};
 const FROM: &str = "kiosk@council.example";
 const TO: &str = "contact@council.example";
 
-/// Forms and answers the big test cycles through: a typed address, a gazetteer address, and
-/// free text.
+/// Forms and answers the big test cycles through: a gazetteer address (a UPRN in the sample
+/// gazetteer, which `kiosk submit` checks), a typed address, and free text.
 const ANSWERS: &[(&str, &str)] = &[
     (
         "missed-bin",
-        r#"{"bin-type": "garden", "bin-out-by-7am": "yes", "address": {"postcode": "LE1 1AA", "house": "12", "street": "High Street", "uprn": "100030000012"}}"#,
+        r#"{"bin-type": "garden", "bin-out-by-7am": "yes", "address": {"postcode": "LE1 1AA", "house": "10", "street": "High Street", "uprn": "100030000010"}}"#,
     ),
     (
         "missed-bin",
@@ -50,6 +50,14 @@ fn config(dir: &Path, relay: &Relay, extra: &str, timeout_secs: u64, in_flight: 
         ),
     )
     .unwrap();
+    // The sample gazetteer, so a UPRN in an answer is one this kiosk knows.
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/gazetteer/sample-llpg.csv");
+    let out = kiosk(dir, &path)
+        .args(["addresses", "import"])
+        .arg(sample)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "the sample gazetteer imports: {out:?}");
     path
 }
 
@@ -191,6 +199,11 @@ fn three_hundred_emails_arrive_through_relay_faults_and_sigkills_with_bounded_re
             "labels, not ids: {body}"
         );
         assert_eq!(m["reference"], reference.as_str());
+        if body.contains("10 High Street") {
+            assert!(body.contains("  UPRN: 100030000010\n"), "the gazetteer's UPRN: {body}");
+        } else if body.contains("7 Low Street") {
+            assert!(body.contains("UPRN: none (typed by hand"), "{body}");
+        }
         let json = &m["attachments"][0];
         assert_eq!(json["filename"], format!("onestop-{reference}.json"));
         assert_eq!(
