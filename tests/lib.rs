@@ -1,5 +1,5 @@
 //! Helpers for the workspace-level end-to-end tests: finding the real binaries cargo built,
-//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), standing in for systemd's notification socket
+//! running the test CRM ([`crm_process`]) and the queue hub ([`hub_process`]), driving the kiosk's commands ([`kiosk_cli`]), replayable randomness ([`seeded`]), standing in for systemd's notification socket
 //! ([`notify_socket`]), with `journald` a real
 //! systemd-journald in a private mount namespace ([`journal`]), with `cage` the
 //! kiosk's locked-down Wayland session ([`cage_session`]), with the
@@ -7,7 +7,7 @@
 //! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
 //! PN532 NFC reader (`pn532_emu`), and with `prometheus` a real Prometheus server and promtool
-//! (`prometheus_server`).
+//! (`prometheus_server`), and with `smtp` the test SMTP relay (`smtp_process`).
 
 #[cfg(feature = "xvfb")]
 pub mod atspi_stack;
@@ -26,8 +26,11 @@ pub mod notify_socket;
 pub mod pn532_emu;
 #[cfg(feature = "prometheus")]
 pub mod prometheus_server;
+pub mod seeded;
 #[cfg(feature = "devices")]
 pub mod sip2_process;
+#[cfg(feature = "smtp")]
+pub mod smtp_process;
 #[cfg(feature = "xvfb")]
 pub mod xvfb;
 

@@ -37,7 +37,7 @@ impl StatusLookup {
         runtime: tokio::runtime::Handle,
         sink: impl Fn(Answer) + Send + Sync + 'static,
     ) -> Option<StatusLookup> {
-        if matches!(connector, Connector::Webhook(_)) {
+        if !connector.has_status() {
             return None;
         }
         Some(StatusLookup {

@@ -126,6 +126,23 @@ staff-print-test-sent = أُرسلت صفحة اختبار إلى الطابعة
 crm-answers-heading = الإجابات المقدمة في الكشك:
 crm-answers-shortened = إجابات حُذفت لتناسب حد الطول في نظام CRM: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = طلب من الكشك { $reference }: { $subject }
+crm-email-reference = المرجع: { $reference }
+crm-email-form = النموذج: { $subject }
+crm-email-sent = أُرسل من الكشك: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: لا يوجد (أُدخل يدويًا وليس من سجل العناوين؛ يرجى مطابقة العنوان)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = الموقع (خط العرض، خط الطول): { $detail }
+crm-email-card = البطاقة: { $card } ({ $reader }، { $state })
+crm-email-card-none = البطاقة: لم تُستخدم
+crm-email-check-kiosk = تم التحقق منها في الكشك
+crm-email-check-unchecked = لم يتم التحقق (تعذر الوصول إلى خدمة البطاقات)
+crm-email-check-forwarded = تم التحقق من رقمها عند الإرسال
+crm-email-check-rejected = رفضتها خدمة البطاقات عند الإرسال
+crm-email-attachment = الطلب نفسه مرفق لتقرأه الأنظمة: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = تقييمات الزوار اليوم
 staff-ratings-none = لا توجد تقييمات اليوم حتى الآن.

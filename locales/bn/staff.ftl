@@ -102,6 +102,23 @@ staff-print-test-sent = একটি পরীক্ষামূলক পাত
 crm-answers-heading = কিয়স্কে দেওয়া উত্তর:
 crm-answers-shortened = CRM-এর দৈর্ঘ্যসীমার জন্য বাদ দেওয়া উত্তর: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = কিয়স্ক থেকে অনুরোধ { $reference }: { $subject }
+crm-email-reference = রেফারেন্স: { $reference }
+crm-email-form = ফর্ম: { $subject }
+crm-email-sent = কিয়স্ক থেকে পাঠানো হয়েছে: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: নেই (হাতে লেখা, ঠিকানা তালিকা থেকে নয়; অনুগ্রহ করে ঠিকানা মিলিয়ে নিন)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = অবস্থান (অক্ষাংশ, দ্রাঘিমাংশ): { $detail }
+crm-email-card = কার্ড: { $card } ({ $reader }, { $state })
+crm-email-card-none = কার্ড: ব্যবহার করা হয়নি
+crm-email-check-kiosk = কিয়স্কে যাচাই করা হয়েছে
+crm-email-check-unchecked = যাচাই করা হয়নি (কার্ড পরিষেবায় পৌঁছানো যায়নি)
+crm-email-check-forwarded = পাঠানোর সময় নম্বর দিয়ে যাচাই করা হয়েছে
+crm-email-check-rejected = পাঠানোর সময় কার্ড পরিষেবা প্রত্যাখ্যান করেছে
+crm-email-attachment = একই অনুরোধ সিস্টেমের জন্য সংযুক্ত: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = আজ দর্শনার্থীদের রেটিং
 staff-ratings-none = আজ এখনও কোনো রেটিং নেই।

@@ -106,6 +106,23 @@ staff-print-test-sent = A test page was sent to the printer.
 crm-answers-heading = Answers given at the kiosk:
 crm-answers-shortened = Answers left out to fit the CRM's length limit: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = Kiosk enquiry { $reference }: { $subject }
+crm-email-reference = Reference: { $reference }
+crm-email-form = Form: { $subject }
+crm-email-sent = Sent at the kiosk: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: none (typed by hand, not from the gazetteer; please match the address)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = Location (lat, long): { $detail }
+crm-email-card = Card: { $card } ({ $reader }, { $state })
+crm-email-card-none = Card: none used
+crm-email-check-kiosk = verified at the kiosk
+crm-email-check-unchecked = not checked (the card service could not be reached)
+crm-email-check-forwarded = verified by its number when sent
+crm-email-check-rejected = refused by the card service when sent
+crm-email-attachment = The same submission is attached for systems to read: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = Visitor ratings today
 staff-ratings-none = No ratings yet today.

@@ -102,6 +102,23 @@ staff-print-test-sent = ટેસ્ટ પાનું પ્રિન્ટર
 crm-answers-heading = કિઓસ્ક પર આપેલા જવાબો:
 crm-answers-shortened = CRM ની લંબાઈ મર્યાદાને કારણે છોડેલા જવાબો: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = કિઓસ્કથી વિનંતી { $reference }: { $subject }
+crm-email-reference = સંદર્ભ: { $reference }
+crm-email-form = ફોર્મ: { $subject }
+crm-email-sent = કિઓસ્કથી મોકલ્યું: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: નથી (હાથથી લખેલું, સરનામાં યાદીમાંથી નહીં; કૃપા કરીને સરનામું મેળવો)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = સ્થાન (અક્ષાંશ, રેખાંશ): { $detail }
+crm-email-card = કાર્ડ: { $card } ({ $reader }, { $state })
+crm-email-card-none = કાર્ડ: વાપર્યું નથી
+crm-email-check-kiosk = કિઓસ્ક પર ચકાસાયેલ
+crm-email-check-unchecked = ચકાસાયેલ નથી (કાર્ડ સેવા સુધી પહોંચી શકાયું નહીં)
+crm-email-check-forwarded = મોકલતી વખતે નંબરથી ચકાસાયેલ
+crm-email-check-rejected = મોકલતી વખતે કાર્ડ સેવાએ નકાર્યું
+crm-email-attachment = આ જ વિનંતી સિસ્ટમો માટે જોડેલી છે: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = આજના મુલાકાતીઓના રેટિંગ
 staff-ratings-none = આજે હજી કોઈ રેટિંગ નથી.

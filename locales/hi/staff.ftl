@@ -102,6 +102,23 @@ staff-print-test-sent = टेस्ट पेज प्रिंटर को �
 crm-answers-heading = कियोस्क पर दिए गए उत्तर:
 crm-answers-shortened = CRM की लंबाई सीमा के कारण छोड़े गए उत्तर: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = कियोस्क से अनुरोध { $reference }: { $subject }
+crm-email-reference = संदर्भ: { $reference }
+crm-email-form = फ़ॉर्म: { $subject }
+crm-email-sent = कियोस्क से भेजा गया: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: नहीं (हाथ से लिखा, पता सूची से नहीं; कृपया पता मिलाएँ)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = स्थान (अक्षांश, देशांतर): { $detail }
+crm-email-card = कार्ड: { $card } ({ $reader }, { $state })
+crm-email-card-none = कार्ड: इस्तेमाल नहीं हुआ
+crm-email-check-kiosk = कियोस्क पर सत्यापित
+crm-email-check-unchecked = सत्यापित नहीं (कार्ड सेवा तक नहीं पहुँच सके)
+crm-email-check-forwarded = भेजते समय नंबर से सत्यापित
+crm-email-check-rejected = भेजते समय कार्ड सेवा ने अस्वीकार किया
+crm-email-attachment = यही अनुरोध सिस्टम के लिए संलग्न है: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = आज आगंतुकों की रेटिंग
 staff-ratings-none = आज अभी तक कोई रेटिंग नहीं।

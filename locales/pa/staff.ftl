@@ -102,6 +102,23 @@ staff-print-test-sent = ਟੈਸਟ ਪੰਨਾ ਪ੍ਰਿੰਟਰ ਨੂ�
 crm-answers-heading = ਕਿਓਸਕ 'ਤੇ ਦਿੱਤੇ ਜਵਾਬ:
 crm-answers-shortened = CRM ਦੀ ਲੰਬਾਈ ਸੀਮਾ ਕਾਰਨ ਛੱਡੇ ਜਵਾਬ: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = ਕਿਓਸਕ ਤੋਂ ਬੇਨਤੀ { $reference }: { $subject }
+crm-email-reference = ਹਵਾਲਾ: { $reference }
+crm-email-form = ਫ਼ਾਰਮ: { $subject }
+crm-email-sent = ਕਿਓਸਕ ਤੋਂ ਭੇਜਿਆ: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: ਨਹੀਂ (ਹੱਥ ਨਾਲ ਲਿਖਿਆ, ਪਤਿਆਂ ਦੀ ਸੂਚੀ ਤੋਂ ਨਹੀਂ; ਕਿਰਪਾ ਕਰਕੇ ਪਤਾ ਮਿਲਾਓ)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = ਟਿਕਾਣਾ (ਅਕਸ਼ਾਂਸ਼, ਰੇਖਾਂਸ਼): { $detail }
+crm-email-card = ਕਾਰਡ: { $card } ({ $reader }, { $state })
+crm-email-card-none = ਕਾਰਡ: ਨਹੀਂ ਵਰਤਿਆ
+crm-email-check-kiosk = ਕਿਓਸਕ 'ਤੇ ਪੁਸ਼ਟੀ ਹੋਈ
+crm-email-check-unchecked = ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ (ਕਾਰਡ ਸੇਵਾ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕੇ)
+crm-email-check-forwarded = ਭੇਜਣ ਵੇਲੇ ਨੰਬਰ ਨਾਲ ਪੁਸ਼ਟੀ ਹੋਈ
+crm-email-check-rejected = ਭੇਜਣ ਵੇਲੇ ਕਾਰਡ ਸੇਵਾ ਨੇ ਰੱਦ ਕੀਤਾ
+crm-email-attachment = ਇਹੀ ਬੇਨਤੀ ਸਿਸਟਮਾਂ ਲਈ ਨੱਥੀ ਹੈ: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = ਅੱਜ ਆਉਣ ਵਾਲਿਆਂ ਦੀਆਂ ਰੇਟਿੰਗਾਂ
 staff-ratings-none = ਅੱਜ ਅਜੇ ਕੋਈ ਰੇਟਿੰਗ ਨਹੀਂ।

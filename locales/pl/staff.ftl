@@ -114,6 +114,23 @@ staff-print-test-sent = Strona testowa została wysłana do drukarki.
 crm-answers-heading = Odpowiedzi udzielone w kiosku:
 crm-answers-shortened = Odpowiedzi pominięte z powodu limitu długości CRM: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = Zgłoszenie z kiosku { $reference }: { $subject }
+crm-email-reference = Numer referencyjny: { $reference }
+crm-email-form = Formularz: { $subject }
+crm-email-sent = Wysłano w kiosku: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: brak (wpisany ręcznie, nie z bazy adresów; proszę dopasować adres)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = Położenie (szer., dł.): { $detail }
+crm-email-card = Karta: { $card } ({ $reader }, { $state })
+crm-email-card-none = Karta: nie użyto
+crm-email-check-kiosk = zweryfikowana w kiosku
+crm-email-check-unchecked = niesprawdzona (usługa kart była niedostępna)
+crm-email-check-forwarded = zweryfikowana po numerze przy wysyłce
+crm-email-check-rejected = odrzucona przez usługę kart przy wysyłce
+crm-email-attachment = To samo zgłoszenie w załączniku dla systemów: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = Dzisiejsze oceny odwiedzających
 staff-ratings-none = Dziś nie ma jeszcze ocen.

@@ -108,6 +108,23 @@ staff-print-test-sent = O pagină de test a fost trimisă la imprimantă.
 crm-answers-heading = Răspunsuri date la chioșc:
 crm-answers-shortened = Răspunsuri omise din cauza limitei de lungime a CRM: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = Cerere de la chioșc { $reference }: { $subject }
+crm-email-reference = Referință: { $reference }
+crm-email-form = Formular: { $subject }
+crm-email-sent = Trimis la chioșc: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: niciunul (introdus manual, nu din registrul de adrese; vă rugăm potriviți adresa)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = Locație (lat., long.): { $detail }
+crm-email-card = Card: { $card } ({ $reader }, { $state })
+crm-email-card-none = Card: nefolosit
+crm-email-check-kiosk = verificat la chioșc
+crm-email-check-unchecked = neverificat (serviciul de carduri nu a putut fi contactat)
+crm-email-check-forwarded = verificat după număr la trimitere
+crm-email-check-rejected = refuzat de serviciul de carduri la trimitere
+crm-email-attachment = Aceeași cerere este atașată pentru sisteme: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = Evaluările vizitatorilor de azi
 staff-ratings-none = Încă nu există evaluări azi.

@@ -102,6 +102,23 @@ staff-print-test-sent = Bog tijaabo ah ayaa loo diray daabacaha.
 crm-answers-heading = Jawaabaha lagu bixiyey kiosk-ga:
 crm-answers-shortened = Jawaabo laga reebay xadka dhererka CRM: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = Codsi ka yimid kiosk-ga { $reference }: { $subject }
+crm-email-reference = Tixraac: { $reference }
+crm-email-form = Foom: { $subject }
+crm-email-sent = Laga soo diray kiosk-ga: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: ma jiro (gacan lagu qoray, kama iman liiska cinwaannada; fadlan cinwaanka isbarbar dhig)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = Goobta (loolka, dhererka): { $detail }
+crm-email-card = Kaarka: { $card } ({ $reader }, { $state })
+crm-email-card-none = Kaarka: lama isticmaalin
+crm-email-check-kiosk = lagu xaqiijiyay kiosk-ga
+crm-email-check-unchecked = lama hubin (adeegga kaarka lama gaari karin)
+crm-email-check-forwarded = lambarkiisa lagu xaqiijiyay markii la dirayay
+crm-email-check-rejected = adeegga kaarka ayaa diiday markii la dirayay
+crm-email-attachment = Isla codsigan waxaa ku lifaaqan nidaamyada: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = Qiimaynta booqdayaasha maanta
 staff-ratings-none = Maanta weli qiimayn lama bixin.

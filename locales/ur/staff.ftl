@@ -102,6 +102,23 @@ staff-print-test-sent = ٹیسٹ صفحہ پرنٹر کو بھیج دیا گیا
 crm-answers-heading = کیوسک پر دیے گئے جوابات:
 crm-answers-shortened = CRM کی لمبائی کی حد کی وجہ سے چھوڑے گئے جوابات: { $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = کیوسک سے درخواست { $reference }: { $subject }
+crm-email-reference = حوالہ: { $reference }
+crm-email-form = فارم: { $subject }
+crm-email-sent = کیوسک سے بھیجا گیا: { $when }
+crm-email-uprn = UPRN: { $detail }
+crm-email-uprn-typed = UPRN: کوئی نہیں (ہاتھ سے لکھا گیا، پتوں کی فہرست سے نہیں؛ براہ کرم پتہ ملائیں)
+crm-email-usrn = USRN: { $detail }
+crm-email-location = مقام (عرض البلد، طول البلد): { $detail }
+crm-email-card = کارڈ: { $card } ({ $reader }، { $state })
+crm-email-card-none = کارڈ: استعمال نہیں ہوا
+crm-email-check-kiosk = کیوسک پر تصدیق شدہ
+crm-email-check-unchecked = تصدیق نہیں ہوئی (کارڈ سروس تک رسائی نہیں ہو سکی)
+crm-email-check-forwarded = بھیجتے وقت نمبر سے تصدیق شدہ
+crm-email-check-rejected = بھیجتے وقت کارڈ سروس نے مسترد کیا
+crm-email-attachment = یہی درخواست نظاموں کے لیے منسلک ہے: { $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = آج آنے والوں کی ریٹنگ
 staff-ratings-none = آج ابھی تک کوئی ریٹنگ نہیں۔

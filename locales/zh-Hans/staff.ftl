@@ -96,6 +96,23 @@ staff-print-test-sent = 测试页已发送到打印机。
 crm-answers-heading = 在自助服务机上提交的回答：
 crm-answers-shortened = 因 CRM 长度限制而省略的回答：{ $count }
 
+## The email a council with only a mailbox receives for each submission (read by council staff)
+crm-email-subject = 自助机请求 { $reference }：{ $subject }
+crm-email-reference = 编号：{ $reference }
+crm-email-form = 表单：{ $subject }
+crm-email-sent = 自助机发送时间：{ $when }
+crm-email-uprn = UPRN：{ $detail }
+crm-email-uprn-typed = UPRN：无（手动输入，非地址库所选；请核对地址）
+crm-email-usrn = USRN：{ $detail }
+crm-email-location = 位置（纬度，经度）：{ $detail }
+crm-email-card = 卡：{ $card }（{ $reader }，{ $state }）
+crm-email-card-none = 卡：未使用
+crm-email-check-kiosk = 已在自助机验证
+crm-email-check-unchecked = 未验证（无法连接卡服务）
+crm-email-check-forwarded = 发送时按卡号验证
+crm-email-check-rejected = 发送时被卡服务拒绝
+crm-email-attachment = 同一提交的 JSON 附件供系统读取：{ $detail }
+
 ## Visitor ratings ("How was this?" at the end of a visit), counted for today.
 staff-ratings-title = 今天的访客评价
 staff-ratings-none = 今天还没有评价。

@@ -4,11 +4,13 @@
 
 mod access;
 mod choices;
+mod email;
 pub mod hours;
 mod metrics;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
-pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
+pub use choices::{CrmKind, EmailTls, IdentityKind, SpeechSink, SpeechStart};
+pub use email::EmailConfig;
 pub use hours::HoursConfig;
 pub use metrics::MetricsConfig;
 
@@ -424,6 +426,8 @@ pub struct CrmConfig {
     /// Open311 only: hours between reads of the CRM's form catalogue while the kiosk runs
     /// (0: only `kiosk catalogue refresh` reads it).
     pub catalogue_refresh_hours: u64,
+    /// `kind = "email"`: the SMTP relay and the mailboxes (`[crm.email]`).
+    pub email: EmailConfig,
 }
 
 impl CrmConfig {
@@ -547,7 +551,9 @@ impl Config {
         }
         let c = &self.crm;
         let web = c.url.starts_with("http://") || c.url.starts_with("https://");
-        if c.kind != CrmKind::None && !web {
+        if c.kind == CrmKind::Email {
+            c.email.check()?;
+        } else if c.kind != CrmKind::None && !web {
             return Err(ConfigError::Invalid(format!(
                 "crm.url \"{}\" must start with http:// or https://",
                 c.url

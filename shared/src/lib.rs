@@ -9,8 +9,8 @@
 //! ## Layout
 //! - [`forms`]: form schema (TOML), pure validation into [`forms::ValidAnswers`], definition checks,
 //!   and the one-question-per-screen walk.
-//! - [`crm`]: the connectors (Open311, webhook), reading CRM replies into delivery outcomes, and
-//!   the Open311 form catalogue mapped onto our forms.
+//! - [`crm`]: the connectors (Open311, webhook, email over SMTP), reading CRM replies into delivery
+//!   outcomes, and the Open311 form catalogue mapped onto our forms.
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.

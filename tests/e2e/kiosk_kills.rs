@@ -9,6 +9,7 @@
 
 use onestop_e2e::crm_process::{Crm, SECRET, start_crm, stats, stored};
 use onestop_e2e::kiosk_cli::{submit_many, submit_one};
+use onestop_e2e::seeded::Rng;
 use onestop_e2e::xvfb::{Killed, onestop_window_listed, start_xvfb};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -26,34 +27,6 @@ const DRAIN_DEADLINE: Duration = Duration::from_secs(240);
 enum Kind {
     Webhook,
     Open311,
-}
-
-/// xorshift64*: kill moments that differ per run, reproducible from the printed seed
-/// (`ONESTOP_KILL_SEED=n` replays one).
-struct Rng(u64);
-
-impl Rng {
-    fn seeded() -> Rng {
-        let seed = std::env::var("ONESTOP_KILL_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .subsec_nanos() as u64
-                    | 1
-            });
-        eprintln!("kill moments from ONESTOP_KILL_SEED={seed}");
-        Rng(seed)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
-    }
 }
 
 fn config(dir: &Path, kind: Kind, port: u16) -> PathBuf {
@@ -122,7 +95,7 @@ fn count(dir: &Path, state: &str) -> i64 {
 
 fn exactly_once_through_kills(kind: Kind, n: usize) {
     let started = Instant::now();
-    let mut rng = Rng::seeded();
+    let mut rng = Rng::seeded("kill moments");
     let (_xvfb, display) = start_xvfb(1080, 1920);
     let dir = tempfile::tempdir().unwrap();
     let crm: Crm = start_crm(&dir.path().join("crm.db"), 0.3, &[]);

@@ -264,6 +264,12 @@ pub fn connector(ctx: &Context) -> Result<Option<(onestop::crm::Connector, onest
                 .map_err(anyhow::Error::msg)?,
             onestop::crm::open311::Forms::new(ctx.forms.clone(), ctx.translations.clone(), &ctx.config.staff.locale),
         ),
+        CrmKind::Email => onestop::crm::Connector::Email(onestop::crm::email::Email::new(
+            onestop::crm::email::Mailer::new(&c.email, timeout).map_err(anyhow::Error::msg)?,
+            &c.email,
+            onestop::crm::open311::Forms::new(ctx.forms.clone(), ctx.translations.clone(), &ctx.config.staff.locale),
+            onestop::hours::Zone::parse(&ctx.config.hours.time_zone).unwrap_or(onestop::hours::Zone::London),
+        )),
         CrmKind::Webhook => onestop::crm::Connector::Webhook(
             onestop::crm::webhook::Webhook::new(&c.url, c.secret.as_bytes(), timeout).map_err(anyhow::Error::msg)?,
         ),

@@ -79,6 +79,20 @@ choice! {
         Webhook = "webhook",
         /// Open311 GeoReport v2 at `crm.url`, which also offers the CRM's form catalogue.
         Open311 = "open311",
+        /// One email a submission, through the SMTP relay in `[crm.email]`.
+        Email = "email",
+    }
+}
+
+choice! {
+    /// `[crm.email] tls`: how the SMTP connection is protected.
+    pub enum EmailTls {
+        /// TLS from the first byte (SMTPS, port 465).
+        Implicit = "implicit",
+        /// STARTTLS, required: a server that does not offer it is refused (port 587).
+        Starttls = "starttls",
+        /// Plain text: only to a loopback host with `insecure_loopback = true` (tests).
+        None = "none",
     }
 }
 
@@ -130,7 +144,7 @@ mod tests {
         for kind in IdentityKind::ALL {
             assert_eq!(kind.as_str().parse::<IdentityKind>(), Ok(*kind));
         }
-        assert_eq!(CrmKind::ALL.len(), 3);
+        assert_eq!(CrmKind::ALL.len(), 4);
         assert_eq!(IdentityKind::ALL.len(), 3);
     }
 
@@ -138,11 +152,11 @@ mod tests {
     fn an_unknown_word_is_refused_with_the_words_allowed() {
         assert_eq!(
             "carrier-pigeon".parse::<CrmKind>(),
-            Err("\"carrier-pigeon\" is not known; use \"none\", \"webhook\" or \"open311\"".to_owned())
+            Err("\"carrier-pigeon\" is not known; use \"none\", \"webhook\", \"open311\" or \"email\"".to_owned())
         );
         assert_eq!(
             "Open311".parse::<CrmKind>().unwrap_err(),
-            "\"Open311\" is not known; use \"none\", \"webhook\" or \"open311\"",
+            "\"Open311\" is not known; use \"none\", \"webhook\", \"open311\" or \"email\"",
             "words are matched exactly, as before"
         );
         assert_eq!(

@@ -144,6 +144,10 @@ fn every_crm_kind_loads_as_its_variant() {
             "kind = \"webhook\"\nurl = \"https://crm.example/hook\"\nsecret = \"0123456789abcdef\"\n",
             CrmKind::Webhook,
         ),
+        (
+            "kind = \"email\"\n[crm.email]\nhost = \"smtp.council.gov.uk\"\nfrom = \"k@council.gov.uk\"\nto = \"c@council.gov.uk\"\n",
+            CrmKind::Email,
+        ),
     ] {
         let c = Config::from_toml(&format!("[crm]\n{toml}")).unwrap();
         assert_eq!(c.crm.kind, kind, "{toml}");
@@ -225,7 +229,7 @@ fn unknown_choices_are_refused_naming_the_key_and_what_is_allowed() {
     let e = refused("[crm]\nkind = \"carrier-pigeon\"\n");
     assert_eq!(
         e,
-        "the config file is not valid: line 2, column 8: crm.kind: \"carrier-pigeon\" is not known; use \"none\", \"webhook\" or \"open311\""
+        "the config file is not valid: line 2, column 8: crm.kind: \"carrier-pigeon\" is not known; use \"none\", \"webhook\", \"open311\" or \"email\""
     );
     let e = refused("[cards]\nidentity = \"LDAP\"\n");
     assert_eq!(

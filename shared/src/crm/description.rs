@@ -37,7 +37,7 @@ pub struct Labels {
 }
 
 impl Labels {
-    fn question(&self, form: &str, id: &str) -> String {
+    pub(crate) fn question(&self, form: &str, id: &str) -> String {
         let t = &self.translations;
         t.form_text_opt(&self.locale, form, id, Some("check"))
             .or_else(|| t.form_text_opt(&self.locale, form, id, None))
@@ -62,7 +62,7 @@ impl Labels {
 
     /// An answer as council staff read it: option labels, not ids; an address on one line; yes
     /// and no as words.
-    fn answer(&self, form: &str, question: &str, value: &Value) -> String {
+    pub(crate) fn answer(&self, form: &str, question: &str, value: &Value) -> String {
         match value {
             Value::Choice(o) => self.option(form, question, o),
             Value::Choices(os) => os
@@ -80,7 +80,7 @@ impl Labels {
 /// Text as it may stand in the description: on one line, without Fluent's direction marks, and
 /// unable to pass for a reference marker (a visitor typing `[Ref XXXX-XXXX]` must not make us
 /// believe another submission already arrived).
-fn clean(text: &str, one_line: bool) -> String {
+pub(crate) fn clean(text: &str, one_line: bool) -> String {
     let text: String = text
         .chars()
         .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))

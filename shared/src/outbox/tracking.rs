@@ -22,7 +22,7 @@ pub const FOLLOW_FOR: Duration = Duration::from_secs(90 * 86_400);
 /// and cache each answer. Returns how many were refreshed. A network or CRM failure ends the
 /// round quietly (the next round tries again); only the database's own faults are errors.
 pub async fn refresh_due(store: &Store, crm: &Connector, limit: usize) -> Result<usize, StoreError> {
-    if matches!(crm, Connector::Webhook(_)) {
+    if !crm.has_status() {
         return Ok(0);
     }
     let mut done = 0;

@@ -5,11 +5,17 @@
 /// The `error_kind` of a row parked because it cannot be read.
 pub const UNREADABLE: &str = "unreadable";
 
-/// What kind of error `reason` is, with none of the CRM's own words: `HTTP 500`, `unreachable`,
+/// What kind of error `reason` is, with none of the CRM's own words: `HTTP 500`, `SMTP 451`, `unreachable`,
 /// `timeout`, `redirect`, `too large`, `cut off`, or `other`. Kept in plain text beside the
 /// sealed error, so "the same error for a day" can be judged without the key.
 pub fn error_kind(reason: &str) -> String {
     let lower = reason.to_ascii_lowercase();
+    // The email connector's replies: `SMTP 451: …`.
+    if let Some(code) = reason.strip_prefix("SMTP ").and_then(|r| r.get(..3))
+        && code.bytes().all(|b| b.is_ascii_digit())
+    {
+        return format!("SMTP {code}");
+    }
     if let Some(rest) = reason.strip_prefix("HTTP ")
         && let Some(code) = rest.get(..3)
         && code.bytes().all(|b| b.is_ascii_digit())
@@ -123,5 +129,9 @@ mod tests {
         assert_eq!(error_kind("could not reach the CRM: operation timed out"), "timeout");
         assert_eq!(error_kind("HTTP 302: the CRM redirected to x"), "redirect");
         assert_eq!(error_kind("Ali Khan"), "other");
+        assert_eq!(
+            error_kind("SMTP 550: 5.1.1 [address] Recipient address rejected"),
+            "SMTP 550"
+        );
     }
 }
