@@ -4,11 +4,13 @@
 
 mod access;
 mod choices;
+mod csv;
 pub mod hours;
 mod metrics;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
 pub use choices::{CrmKind, IdentityKind, SpeechSink, SpeechStart};
+pub use csv::CsvConfig;
 pub use hours::HoursConfig;
 pub use metrics::MetricsConfig;
 
@@ -424,6 +426,8 @@ pub struct CrmConfig {
     /// Open311 only: hours between reads of the CRM's form catalogue while the kiosk runs
     /// (0: only `kiosk catalogue refresh` reads it).
     pub catalogue_refresh_hours: u64,
+    /// The daily CSV of each form's submissions (`[crm.csv]`), beside forwarding.
+    pub csv: CsvConfig,
 }
 
 impl CrmConfig {
@@ -524,6 +528,7 @@ impl Config {
 
     fn check(&self) -> Result<(), ConfigError> {
         self.metrics.check()?;
+        self.crm.csv.check()?;
         let k = &self.kiosk;
         if k.idle_warning_secs < 30 {
             return Err(ConfigError::Invalid(format!(
