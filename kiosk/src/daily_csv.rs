@@ -104,9 +104,8 @@ pub fn start_every(ctx: &Context, every: Duration) -> Result<Option<Service>> {
         while !shutdown.is_signalled() {
             let round = match store.take().map_or_else(&open, Ok) {
                 Ok(s) => {
-                    let done = today(&settings).and_then(|today| {
-                        Ok(runtime.block_on(deliver_due(&s, &forms, &settings, today, step))?)
-                    });
+                    let done = today(&settings)
+                        .and_then(|today| Ok(runtime.block_on(deliver_due(&s, &forms, &settings, today, step))?));
                     store = Some(s);
                     done
                 }

@@ -201,7 +201,10 @@ fn commas_quotes_line_breaks_and_rtl_text_are_quoted_and_kept_and_formulas_neutr
         // The Arabic comma (U+060C) is not a separator: unquoted, byte for byte.
         (urdu, urdu),
         (arabic, "\"فئران في \"\"المطبخ\"\"\""),
-        ("=HYPERLINK(\"http://evil.example\",\"click\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""),
+        (
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"",
+        ),
         ("+441160000000", "'+441160000000"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
@@ -210,7 +213,14 @@ fn commas_quotes_line_breaks_and_rtl_text_are_quoted_and_kept_and_formulas_neutr
         let at = format!("2026-11-20T09:{i:02}:00Z");
         k.submit_at(&v2, pest("mice", "LE1 1AA", where_, -7), "ar", &at);
     }
-    let file = build_file(&k.store, &catalogue(V2), &settings(Zone::Utc), "pest-report", date!(2026 - 11 - 20)).unwrap();
+    let file = build_file(
+        &k.store,
+        &catalogue(V2),
+        &settings(Zone::Utc),
+        "pest-report",
+        date!(2026 - 11 - 20),
+    )
+    .unwrap();
     let body = text(&file);
     for (_, written) in cases {
         assert!(
@@ -226,19 +236,48 @@ fn commas_quotes_line_breaks_and_rtl_text_are_quoted_and_kept_and_formulas_neutr
 fn a_purged_row_keeps_its_reference_time_and_state_and_nothing_else() {
     let mut k = kiosk();
     let v2 = form(V2);
-    let sent = k.submit_at(&v2, pest("wasps", "LE1 1AA", "in the eaves", 1), "en-GB", "2026-11-20T09:00:00Z");
-    let kept = k.submit_at(&v2, pest("rats", "LE2 2BB", "garden shed", 2), "en-GB", "2026-11-20T11:00:00Z");
-    let id = k.store.submissions().unwrap().into_iter().find(|s| s.reference == sent).unwrap().submission_id;
+    let sent = k.submit_at(
+        &v2,
+        pest("wasps", "LE1 1AA", "in the eaves", 1),
+        "en-GB",
+        "2026-11-20T09:00:00Z",
+    );
+    let kept = k.submit_at(
+        &v2,
+        pest("rats", "LE2 2BB", "garden shed", 2),
+        "en-GB",
+        "2026-11-20T11:00:00Z",
+    );
+    let id = k
+        .store
+        .submissions()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.reference == sent)
+        .unwrap()
+        .submission_id;
     let ack = Transition::Acknowledged {
         crm_id: Some("CRM-1".into()),
         dropped: None,
     };
     k.store.record_attempt(&id, &ack).unwrap();
     assert_eq!(k.store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
-    let file = build_file(&k.store, &catalogue(V2), &settings(Zone::Utc), "pest-report", date!(2026 - 11 - 20)).unwrap();
+    let file = build_file(
+        &k.store,
+        &catalogue(V2),
+        &settings(Zone::Utc),
+        "pest-report",
+        date!(2026 - 11 - 20),
+    )
+    .unwrap();
     let rows = lines(&file);
-    assert_eq!(rows[1], format!("{sent},2026-11-20T09:00:00+00:00,purged,2,en-GB,,,,,,,,,,,,,"));
-    assert!(rows[2].starts_with(&format!("{kept},2026-11-20T11:00:00+00:00,pending,2,en-GB,10001234567,")));
+    assert_eq!(
+        rows[1],
+        format!("{sent},2026-11-20T09:00:00+00:00,purged,2,en-GB,,,,,,,,,,,,,")
+    );
+    assert!(rows[2].starts_with(&format!(
+        "{kept},2026-11-20T11:00:00+00:00,pending,2,en-GB,10001234567,"
+    )));
     assert!(!text(&file).contains("in the eaves"));
 }
 
@@ -286,8 +325,7 @@ fn each_form_and_day_is_delivered_once_and_a_refused_delivery_is_tried_again() {
     k.submit_at(&v2, pest("rats", "LE1 1AA", "loft", 1), "en-GB", "2026-11-19T10:00:00Z");
     k.submit_at(&v2, pest("mice", "LE1 1AA", "loft", 2), "en-GB", "2026-11-20T10:00:00Z");
     k.submit_at(&v2, pest("mice", "LE1 1AA", "loft", 3), "en-GB", "2026-11-20T16:00:00Z");
-    let raw: Answers =
-        serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
+    let raw: Answers = serde_json::from_str(r#"{"problem":"pothole","location":"outside 12 High Street"}"#).unwrap();
     let street = validate(bins.get("street-problem").unwrap(), &raw, Today::fixed(2026, 11, 23)).unwrap();
     let r = k.store.submit(&street, "en-GB", None).unwrap();
     backdate(&k.path, r.reference.as_str(), "2026-11-20T12:00:00Z");
@@ -300,7 +338,11 @@ fn each_form_and_day_is_delivered_once_and_a_refused_delivery_is_tried_again() {
         retry_after_ms: None,
     });
     let r = round(&k, &forms, &s, date!(2026 - 11 - 21), &down);
-    assert_eq!(down.seen.borrow().len(), 1, "the round stops at the first file to try later");
+    assert_eq!(
+        down.seen.borrow().len(),
+        1,
+        "the round stops at the first file to try later"
+    );
     assert_eq!(r.later.unwrap().2, "the file drop is not mounted");
     assert!(k.store.csv_days_done().unwrap().is_empty(), "nothing recorded");
 
@@ -345,7 +387,10 @@ fn each_form_and_day_is_delivered_once_and_a_refused_delivery_is_tried_again() {
     });
     round(&k2, &forms, &s, date!(2026 - 11 - 21), &refuses);
     assert_eq!(
-        k2.store.csv_day_outcome("pest-report", "2026-11-19").unwrap().as_deref(),
+        k2.store
+            .csv_day_outcome("pest-report", "2026-11-19")
+            .unwrap()
+            .as_deref(),
         Some("refused: mailbox refused the attachment")
     );
 }
@@ -361,7 +406,11 @@ fn only_the_listed_forms_and_days_within_the_catch_up_window_are_due() {
     let step = Step::new(accepted());
     round(&k, &catalogue(V2), &s, date!(2026 - 11 - 21), &step);
     let names: Vec<String> = step.seen.borrow().iter().map(|(n, _)| n.clone()).collect();
-    assert_eq!(names, ["onestop-library-1-pest-report-2026-11-15.csv"], "October is past the window");
+    assert_eq!(
+        names,
+        ["onestop-library-1-pest-report-2026-11-15.csv"],
+        "October is past the window"
+    );
 
     let mut other = settings(Zone::Utc);
     other.forms = vec!["missed-bin".into()];
@@ -386,7 +435,10 @@ fn days_end_at_local_midnight_across_the_clock_changes() {
 
     let day = |d: Date| build_file(&k.store, &forms, &london, "pest-report", d).unwrap();
     let stamps = |f: &CsvFile| -> Vec<String> {
-        lines(f)[1..].iter().map(|l| l.split(',').nth(1).unwrap().to_owned()).collect()
+        lines(f)[1..]
+            .iter()
+            .map(|l| l.split(',').nth(1).unwrap().to_owned())
+            .collect()
     };
     assert_eq!(stamps(&day(date!(2026 - 03 - 28))), ["2026-03-28T23:30:00+00:00"]);
     assert_eq!(
@@ -395,8 +447,14 @@ fn days_end_at_local_midnight_across_the_clock_changes() {
         "22:30 UTC on the 29th is 23:30 BST"
     );
     assert_eq!(stamps(&day(date!(2026 - 03 - 30))), ["2026-03-30T00:30:00+01:00"]);
-    assert_eq!(stamps(&day(date!(2026 - 10 - 25))), ["2026-10-25T00:30:00+01:00", "2026-10-25T23:30:00+00:00"]);
-    assert!(stamps(&day(date!(2026 - 10 - 24))).is_empty(), "23:30 UTC on the 24th is the 25th in BST");
+    assert_eq!(
+        stamps(&day(date!(2026 - 10 - 25))),
+        ["2026-10-25T00:30:00+01:00", "2026-10-25T23:30:00+00:00"]
+    );
+    assert!(
+        stamps(&day(date!(2026 - 10 - 24))).is_empty(),
+        "23:30 UTC on the 24th is the 25th in BST"
+    );
 
     // In UTC the same rows fall on other days.
     let utc = settings(Zone::Utc);
@@ -425,5 +483,9 @@ fn the_same_rows_build_the_same_bytes() {
     let a = build_file(&k.store, &catalogue(V2), &s, "pest-report", date!(2026 - 11 - 20)).unwrap();
     let b = build_file(&k.store, &catalogue(V2), &s, "pest-report", date!(2026 - 11 - 20)).unwrap();
     assert_eq!(a, b);
-    assert!(a.key().starts_with("daily-csv:library-1:pest-report:2026-11-20"), "{}", a.key());
+    assert!(
+        a.key().starts_with("daily-csv:library-1:pest-report:2026-11-20"),
+        "{}",
+        a.key()
+    );
 }

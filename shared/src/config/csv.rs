@@ -104,7 +104,10 @@ mod tests {
 
     #[test]
     fn a_folder_or_a_mailbox_turns_it_on_for_the_forms_listed() {
-        let c = with("folder = \"/srv/drop\"\nforms = [\"missed-bin\"]").unwrap().crm.csv;
+        let c = with("folder = \"/srv/drop\"\nforms = [\"missed-bin\"]")
+            .unwrap()
+            .crm
+            .csv;
         assert!(c.on());
         assert!(c.includes("missed-bin") && !c.includes("street-problem"));
         let c = with("mailbox = \"forms@council.gov.uk\"").unwrap().crm.csv;

@@ -107,9 +107,8 @@ pub fn write(form: Option<&FormDef>, zone: Zone, rows: &[CsvRow]) -> Vec<u8> {
         for q in questions {
             let value = values.and_then(|vs| vs.get(&q.id));
             match (q.kind, value) {
-                (FieldKind::Address, Some(Value::Address(a))) => cells.extend(
-                    [&a.postcode, &a.house, &a.street, &a.town, &number(a.uprn)].map(|s| Ok(s.to_string())),
-                ),
+                (FieldKind::Address, Some(Value::Address(a))) => cells
+                    .extend([&a.postcode, &a.house, &a.street, &a.town, &number(a.uprn)].map(|s| Ok(s.to_string()))),
                 (FieldKind::Address, v) => {
                     // The question became an address: the old answer is kept beside the rest.
                     if let Some(v) = v {

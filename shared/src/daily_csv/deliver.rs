@@ -71,9 +71,17 @@ pub fn due_days(store: &Store, settings: &Settings, today: Date) -> Result<Vec<(
     let mut days = Vec::new();
     for (form, dates) in dates {
         let texts: Vec<String> = dates.iter().map(Date::to_string).collect();
-        let done_here: BTreeSet<String> = done.iter().filter(|(f, _)| *f == form).map(|(_, d)| d.clone()).collect();
+        let done_here: BTreeSet<String> = done
+            .iter()
+            .filter(|(f, _)| *f == form)
+            .map(|(_, d)| d.clone())
+            .collect();
         for (date, _) in due(&texts, |d| d, &done_here, &today) {
-            let date = dates.iter().find(|d| d.to_string() == date).copied().unwrap_or(Date::MIN);
+            let date = dates
+                .iter()
+                .find(|d| d.to_string() == date)
+                .copied()
+                .unwrap_or(Date::MIN);
             days.push((form.clone(), date));
         }
     }

@@ -50,7 +50,13 @@ impl CsvFile {
 pub fn file_name(kiosk: &str, form_id: &str, date: Date) -> String {
     let safe = |s: &str| -> String {
         s.chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
             .collect()
     };
     format!("onestop-{}-{}-{date}.csv", safe(kiosk), safe(form_id))

@@ -133,7 +133,10 @@ pub(crate) mod tests {
                 }
             }
         }
-        assert!(!quoted && field.is_empty() && record.is_empty(), "the file must end with CRLF");
+        assert!(
+            !quoted && field.is_empty() && record.is_empty(),
+            "the file must end with CRLF"
+        );
         records
     }
 

@@ -105,7 +105,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT form_id, created_at FROM outbox WHERE created_at >= ?1 ORDER BY created_at")?;
-        let rows = stmt.query_map([text_of(from - SLACK)], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map([text_of(from - SLACK)], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         let mut times = Vec::new();
         for row in rows {
             let (form, created_at) = row?;
@@ -164,7 +166,9 @@ mod tests {
         assert!(MIGRATIONS[before].contains("CREATE TABLE csv_days"));
         {
             let mut store = Store::open(&path, key.clone()).unwrap();
-            store.submit(&crate::store::test_support::valid_answers(), "en-GB", None).unwrap();
+            store
+                .submit(&crate::store::test_support::valid_answers(), "en-GB", None)
+                .unwrap();
             store.conn.execute_batch("DROP TABLE csv_days").unwrap();
             store.conn.pragma_update(None, "user_version", before as i64).unwrap();
         }
@@ -176,7 +180,10 @@ mod tests {
             [("street-problem".to_owned(), "2026-11-23".to_owned())].into()
         );
         assert_eq!(
-            store.csv_day_outcome("street-problem", "2026-11-23").unwrap().as_deref(),
+            store
+                .csv_day_outcome("street-problem", "2026-11-23")
+                .unwrap()
+                .as_deref(),
             Some("sent")
         );
     }
