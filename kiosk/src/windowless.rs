@@ -1,7 +1,8 @@
 //! `kiosk forward`: the kiosk's background work without its window, until SIGTERM or Ctrl-C:
 //! the outbox forwarder (with a CRM configured), the metrics endpoint or textfile (with
-//! `[metrics]` on), the daily CSV (with `[crm.csv] folder`), and the printer's periodic checks for them. For a machine whose screen runs
-//! elsewhere, for scripts and for the end-to-end tests. The window runs the same services itself.
+//! `[metrics]` on), the daily CSV (with `[crm.csv] folder`), and the printer's periodic checks
+//! for them. For a machine whose screen runs elsewhere, for scripts and for the end-to-end
+//! tests. The window runs the same services itself.
 
 use crate::context::Context;
 use crate::devices::Devices;

@@ -2,8 +2,9 @@
 //! CR or LF in quotes, quotes doubled), in UTF-8 after a byte order mark so that Excel reads
 //! Urdu, Arabic and Gujarati as UTF-8 rather than the machine's code page. Text is copied byte
 //! for byte (right-to-left text included); the one change is the spreadsheet-injection guard: a
-//! text cell starting with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'` (OWASP's CSV
-//! injection advice), so a spreadsheet shows it as text instead of running it as a formula.
+//! text cell starting with `=`, `+`, `-`, `@`, a tab, a CR or a NUL gets a leading `'` (OWASP's
+//! CSV injection advice; ASVS 1.2.10 adds NUL), so a spreadsheet shows it as text instead of
+//! running it as a formula.
 //! Numbers are written bare (`-12`): a cell of digits with a sign is a number to a spreadsheet,
 //! never a formula. What goes in the cells is [`super::columns`]'s.
 
@@ -11,7 +12,8 @@
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// What a text cell may not start with unguarded: a spreadsheet reads these as a formula.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// OWASP's list, and NUL, which ASVS 1.2.10 adds.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
 
 /// One cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +165,7 @@ pub(crate) mod tests {
         assert_eq!(one("@SUM(A1)"), "'@SUM(A1)\r\n");
         assert_eq!(one("\tcmd"), "'\tcmd\r\n");
         assert_eq!(one("\r=1"), "\"'\r=1\"\r\n");
+        assert_eq!(one("\0x"), "'\0x\r\n");
         assert_eq!(one("a=b"), "a=b\r\n", "only the first character matters");
         let mut w = CsvWriter::new();
         w.record([Cell::Number(-12), Cell::Number(7)]);
