@@ -91,6 +91,9 @@ fn main() {
         "  build (read rows, open sealed answers, write CSV): {build:.1?}  ({:.0} rows/s)",
         per_sec(build)
     );
-    println!("  write CSV alone:                                  {write:.1?}  ({:.0} rows/s)", per_sec(write));
+    println!(
+        "  write CSV alone:                                  {write:.1?}  ({:.0} rows/s)",
+        per_sec(write)
+    );
     println!("  find the days due:                                {due:.1?}");
 }
