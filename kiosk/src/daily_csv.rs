@@ -14,9 +14,8 @@ use crate::background::Service;
 use crate::context::Context;
 use anyhow::{Result, bail};
 use onestop::daily_csv::folder::write_into;
-use onestop::daily_csv::{Settings, deliver_due};
+use onestop::daily_csv::{CsvFile, Settings, deliver_due};
 use onestop::outbox::Outcome;
-use onestop::store::Store;
 use std::time::Duration;
 use time::Date;
 
@@ -84,44 +83,25 @@ pub fn start_every(ctx: &Context, every: Duration) -> Result<Option<Service>> {
     };
     let settings = settings(ctx);
     let forms = ctx.forms.clone();
-    let open = ctx.store_opener();
     let abort = std::env::var_os(ABORT_HOOK).is_some();
-    let service = Service::spawn("daily-csv", move |shutdown| {
-        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-            Ok(r) => r,
-            Err(e) => return tracing::error!("the daily CSV could not start: {e}"),
-        };
-        let step = |file: &onestop::daily_csv::CsvFile| {
-            let outcome = write_into(&folder, file);
-            if abort && matches!(outcome, Outcome::Accepted { .. }) {
-                tracing::warn!("test-only: aborting after writing {} ({ABORT_HOOK})", file.filename);
-                std::process::abort();
-            }
-            std::future::ready(outcome)
-        };
-        // Kept between rounds; opened again after a failure (a full disk, a damaged file).
-        let mut store: Option<Store> = None;
-        while !shutdown.is_signalled() {
-            let round = match store.take().map_or_else(&open, Ok) {
-                Ok(s) => {
-                    let done = today(&settings)
-                        .and_then(|today| Ok(runtime.block_on(deliver_due(&s, &forms, &settings, today, step))?));
-                    store = Some(s);
-                    done
-                }
-                Err(e) => Err(e),
-            };
-            if let Err(e) = round {
-                tracing::warn!("daily CSV: {e:#}; tried again in {every:?}");
-                store = None;
-            }
-            runtime.block_on(async {
-                tokio::select! {
-                    _ = tokio::time::sleep(every) => {}
-                    _ = shutdown.signalled() => {}
-                }
-            });
+    let step = move |file: &CsvFile| {
+        let outcome = write_into(&folder, file);
+        if abort && matches!(outcome, Outcome::Accepted { .. }) {
+            tracing::warn!("test-only: aborting after writing {} ({ABORT_HOOK})", file.filename);
+            std::process::abort();
         }
-    })?;
+        std::future::ready(outcome)
+    };
+    let service = crate::background::every_round(
+        "daily-csv",
+        "daily CSV",
+        every,
+        ctx.store_opener(),
+        move |runtime, store, _| {
+            let today = today(&settings)?;
+            runtime.block_on(deliver_due(store, &forms, &settings, today, &step))?;
+            Ok(())
+        },
+    )?;
     Ok(Some(service))
 }

@@ -116,6 +116,20 @@ impl Kiosk {
     }
 }
 
+impl Kiosk {
+    /// The v2 pest-report file of 20 November 2026, days in UTC.
+    fn file_of_the_20th(&self) -> CsvFile {
+        build_file(
+            &self.store,
+            &catalogue(V2),
+            &settings(Zone::Utc),
+            "pest-report",
+            date!(2026 - 11 - 20),
+        )
+        .unwrap()
+    }
+}
+
 /// Set a row's `created_at` in the file itself, as a submission made then would have it.
 fn backdate(path: &Path, reference: &str, created_at: &str) {
     let conn = rusqlite::Connection::open(path).unwrap();
@@ -213,14 +227,7 @@ fn commas_quotes_line_breaks_and_rtl_text_are_quoted_and_kept_and_formulas_neutr
         let at = format!("2026-11-20T09:{i:02}:00Z");
         k.submit_at(&v2, pest("mice", "LE1 1AA", where_, -7), "ar", &at);
     }
-    let file = build_file(
-        &k.store,
-        &catalogue(V2),
-        &settings(Zone::Utc),
-        "pest-report",
-        date!(2026 - 11 - 20),
-    )
-    .unwrap();
+    let file = k.file_of_the_20th();
     let body = text(&file);
     for (_, written) in cases {
         assert!(
@@ -262,14 +269,7 @@ fn a_purged_row_keeps_its_reference_time_and_state_and_nothing_else() {
     };
     k.store.record_attempt(&id, &ack).unwrap();
     assert_eq!(k.store.purge_acknowledged(std::time::Duration::ZERO).unwrap(), 1);
-    let file = build_file(
-        &k.store,
-        &catalogue(V2),
-        &settings(Zone::Utc),
-        "pest-report",
-        date!(2026 - 11 - 20),
-    )
-    .unwrap();
+    let file = k.file_of_the_20th();
     let rows = lines(&file);
     assert_eq!(
         rows[1],
@@ -293,6 +293,11 @@ impl Step {
             seen: RefCell::new(Vec::new()),
             answer,
         }
+    }
+
+    /// The names of the files it was given, in order.
+    fn names(&self) -> Vec<String> {
+        self.seen.borrow().iter().map(|(n, _)| n.clone()).collect()
     }
 
     /// Like a real step, the future owns what it needs: it may not borrow the file.
@@ -348,7 +353,7 @@ fn each_form_and_day_is_delivered_once_and_a_refused_delivery_is_tried_again() {
 
     let up = Step::new(accepted());
     let r = round(&k, &forms, &s, date!(2026 - 11 - 21), &up);
-    let names: Vec<String> = up.seen.borrow().iter().map(|(n, _)| n.clone()).collect();
+    let names = up.names();
     assert_eq!(
         names,
         [
@@ -373,7 +378,7 @@ fn each_form_and_day_is_delivered_once_and_a_refused_delivery_is_tried_again() {
     // The next day, only the day that has just finished.
     let next = Step::new(accepted());
     round(&k, &forms, &s, date!(2026 - 11 - 22), &next);
-    let names: Vec<String> = next.seen.borrow().iter().map(|(n, _)| n.clone()).collect();
+    let names = next.names();
     assert_eq!(names, ["onestop-library-1-pest-report-2026-11-21.csv"]);
 
     // A file refused for good is done with too.
@@ -405,7 +410,7 @@ fn only_the_listed_forms_and_days_within_the_catch_up_window_are_due() {
     s.catch_up_days = 10;
     let step = Step::new(accepted());
     round(&k, &catalogue(V2), &s, date!(2026 - 11 - 21), &step);
-    let names: Vec<String> = step.seen.borrow().iter().map(|(n, _)| n.clone()).collect();
+    let names = step.names();
     assert_eq!(
         names,
         ["onestop-library-1-pest-report-2026-11-15.csv"],
@@ -464,7 +469,7 @@ fn days_end_at_local_midnight_across_the_clock_changes() {
     // Due days follow the local dates too: on 30 March the 28th and 29th are due, not the 30th.
     let step = Step::new(accepted());
     round(&k, &forms, &london, date!(2026 - 03 - 30), &step);
-    let names: Vec<String> = step.seen.borrow().iter().map(|(n, _)| n.clone()).collect();
+    let names = step.names();
     assert_eq!(
         names,
         [
