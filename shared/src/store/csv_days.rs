@@ -44,21 +44,25 @@ fn text_of(at: i64) -> String {
         .unwrap_or_default()
 }
 
+/// Rows made on this kiosk: not those imported from another kiosk's hand-delivery bundle, which
+/// are in that kiosk's files (an exported row stays in its outbox).
+const MADE_HERE: &str = "(handed_over IS NULL OR handed_over NOT LIKE 'imported%')";
+
 /// A day either side of a span, so that the text comparison in SQL never cuts a row the exact
 /// comparison in Rust keeps.
 const SLACK: i64 = 86_400;
 
 impl Store {
-    /// Every submission of `form_id` made at or after Unix second `from` and before `to`, oldest
+    /// Every submission of `form_id` made on this kiosk at or after Unix second `from` and before `to`, oldest
     /// first, its answers and card opened (empty when purged). A row whose sealed answers cannot
     /// be opened fails the whole read: a file without it would look complete.
     pub fn csv_rows(&self, form_id: &str, from: i64, to: i64) -> Result<Vec<CsvRow>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT submission_id, reference, created_at, state, purged_at IS NOT NULL, last_error IS NOT NULL,
                     form_version, locale, payload, identity
-             FROM outbox WHERE form_id = ?1 AND created_at >= ?2 AND created_at < ?3
-             ORDER BY created_at, submission_id",
-        )?;
+             FROM outbox WHERE form_id = ?1 AND created_at >= ?2 AND created_at < ?3 AND {MADE_HERE}
+             ORDER BY created_at, submission_id"
+        ))?;
         let raw = stmt.query_map(params![form_id, text_of(from - SLACK), text_of(to + SLACK)], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -100,11 +104,11 @@ impl Store {
         Ok(rows)
     }
 
-    /// The form and time (Unix seconds) of every submission made at or after `from`, oldest first.
+    /// The form and time (Unix seconds) of every submission made on this kiosk at or after `from`, oldest first.
     pub fn submission_times_since(&self, from: i64) -> Result<Vec<(String, i64)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT form_id, created_at FROM outbox WHERE created_at >= ?1 ORDER BY created_at")?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT form_id, created_at FROM outbox WHERE created_at >= ?1 AND {MADE_HERE} ORDER BY created_at"
+        ))?;
         let rows = stmt.query_map([text_of(from - SLACK)], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
@@ -186,6 +190,35 @@ mod tests {
                 .as_deref(),
             Some("sent")
         );
+    }
+
+    #[test]
+    fn rows_imported_from_another_kiosk_are_left_to_its_own_file() {
+        let (store, ids) = crate::store::test_support::store_with(2);
+        store
+            .conn
+            .execute(
+                "UPDATE outbox SET handed_over = 'imported at 2026-11-20T10:00:00Z' WHERE submission_id = ?1",
+                [&ids[0]],
+            )
+            .unwrap();
+        store
+            .conn
+            .execute(
+                "UPDATE outbox SET handed_over = 'exported at 2026-11-20T10:00:00Z' WHERE submission_id = ?1",
+                [&ids[1]],
+            )
+            .unwrap();
+        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let rows = store.csv_rows("street-problem", now - 60, now + 60).unwrap();
+        let mine = store
+            .submissions()
+            .unwrap()
+            .into_iter()
+            .find(|s| s.submission_id == ids[1])
+            .unwrap();
+        assert_eq!(rows.iter().map(|r| &r.reference).collect::<Vec<_>>(), [&mine.reference]);
+        assert_eq!(store.submission_times_since(now - 60).unwrap().len(), 1);
     }
 
     #[test]
