@@ -74,7 +74,7 @@ pub fn start(ctx: &Context) -> Result<Option<Service>> {
 pub fn start_every(ctx: &Context, every: Duration) -> Result<Option<Service>> {
     let csv = &ctx.config.crm.csv;
     if let Some(mailbox) = csv.mailbox_address() {
-        tracing::warn!(
+        tracing::error!(
             "crm.csv.mailbox ({mailbox}) is set, but this kiosk cannot mail the daily CSV yet; only crm.csv.folder is used"
         );
     }

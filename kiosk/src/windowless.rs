@@ -15,8 +15,12 @@ pub fn run(ctx: &Context) -> Result<bool> {
     let forwarder = crate::forwarder::start(ctx)?;
     let daily_csv = crate::daily_csv::start(ctx)?;
     if forwarder.is_none() && watch.is_none() && daily_csv.is_none() {
+        let mailbox = match ctx.config.crm.csv.mailbox_address() {
+            Some(_) => " (crm.csv.mailbox is set, but this kiosk cannot mail the daily CSV yet)",
+            None => "",
+        };
         anyhow::bail!(
-            "nothing to run: no CRM is configured ([crm] kind = \"none\"), metrics are off (set [metrics] bind or textfile) and no daily CSV folder is set ([crm.csv] folder)"
+            "nothing to run: no CRM is configured ([crm] kind = \"none\"), metrics are off (set [metrics] bind or textfile) and no daily CSV folder is set ([crm.csv] folder){mailbox}"
         );
     }
     let mut services = Vec::new();
