@@ -26,6 +26,8 @@
 //! - [`lockdown`]: the kiosk's locked window (full screen, no frame, close ignored);
 //!   [`supervision`]: systemd's ready, watchdog and stopping notifications, and SIGTERM.
 //! - [`track`]: `kiosk track REF`, a submission's state and what the CRM says of it.
+//! - [`uprn`]: a UPRN named in `kiosk submit`'s answers, checked against the gazetteer and its
+//!   address taken from it.
 //! - [`ui`]: the compiled `.slint` files.
 //!
 //! [`init`] returns a wired window, so tests drive the real UI under Slint's testing backend.
@@ -50,6 +52,7 @@ pub mod ratings_summary;
 pub mod shell;
 pub mod supervision;
 pub mod track;
+pub mod uprn;
 pub mod windowless;
 
 pub use onestop_slint::{fonts, headless};

@@ -95,6 +95,11 @@ enum Command {
         #[command(subcommand)]
         action: CsvAction,
     },
+    /// The council's gazetteer for offline address lookup: import, lookup, status.
+    Addresses {
+        #[command(subcommand)]
+        action: kiosk::cli::addresses::Action,
+    },
     /// Render every screen to DIR/<locale>/<screen>.png without a display.
     Snapshot {
         /// Output folder.
@@ -266,6 +271,7 @@ fn run() -> Result<bool> {
         Some(Command::Csv {
             action: CsvAction::Write { form, date, out },
         }) => kiosk::cli::csv::write(&ctx, &form, &date, &out),
+        Some(Command::Addresses { action }) => kiosk::cli::addresses::run(&ctx, action),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
         }

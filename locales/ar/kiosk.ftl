@@ -35,6 +35,16 @@ address-postcode = الرمز البريدي (Postcode)
 address-house = رقم المنزل أو اسمه
 address-street = الشارع
 address-town = البلدة أو المدينة
+address-find-hint = اكتب الرمز البريدي وسنجد العنوان
+address-select = اختر عنوانك
+address-found = { $count ->
+    [one] عنوان واحد في { $postcode }
+   *[other] { $count } عناوين في { $postcode }
+}
+address-not-listed = عنواني غير موجود في القائمة
+address-enter = اكتب العنوان
+address-none-found = لم نجد عناوين في { $postcode }. اكتب العنوان.
+address-unavailable = لا يمكن استخدام قائمة العناوين الآن. اكتب العنوان.
 email-hint = لن نستخدم هذا إلا للتواصل معك بخصوص هذا الطلب
 phone-hint = مثال: 07700 900 982 أو 0116 454 1000
 postcode-hint = مثال: LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = يُرجى كتابة الرمز البريدي
 error-address-house = يُرجى كتابة رقم المنزل أو اسمه
 error-address-street = يُرجى كتابة اسم الشارع
 error-address-town = يُرجى كتابة اسم البلدة أو المدينة
+error-address-select = اختر عنوانك، أو «عنواني غير موجود في القائمة»
 error-date-part = يجب أن يتضمن التاريخ اليوم والشهر والسنة
 error-date-invalid = يجب أن يكون التاريخ تاريخًا حقيقيًا
 error-date-year = يجب أن تتكون السنة من 4 أرقام

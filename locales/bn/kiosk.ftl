@@ -35,6 +35,16 @@ address-postcode = পোস্টকোড
 address-house = বাড়ির নম্বর বা নাম
 address-street = রাস্তা
 address-town = শহর
+address-find-hint = পোস্টকোড লিখুন, আমরা ঠিকানা খুঁজে দেব
+address-select = আপনার ঠিকানা বেছে নিন
+address-found = { $count ->
+    [one] { $postcode }-এ একটি ঠিকানা
+   *[other] { $postcode }-এ { $count }টি ঠিকানা
+}
+address-not-listed = আমার ঠিকানা তালিকায় নেই
+address-enter = ঠিকানা লিখুন
+address-none-found = { $postcode }-এ আমরা কোনো ঠিকানা পাইনি। ঠিকানা লিখুন।
+address-unavailable = ঠিকানার তালিকা এখন ব্যবহার করা যাচ্ছে না। ঠিকানা লিখুন।
 email-hint = শুধু এই অনুরোধের বিষয়ে আপনার সাথে যোগাযোগ করতে আমরা এটি ব্যবহার করব
 phone-hint = যেমন, 07700 900 982 বা 0116 454 1000
 postcode-hint = যেমন, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = পোস্টকোড লিখুন
 error-address-house = বাড়ির নম্বর বা নাম লিখুন
 error-address-street = রাস্তার নাম লিখুন
 error-address-town = শহরের নাম লিখুন
+error-address-select = আপনার ঠিকানা বেছে নিন, অথবা “আমার ঠিকানা তালিকায় নেই”
 error-date-part = তারিখে দিন, মাস এবং বছর থাকতে হবে
 error-date-invalid = তারিখটি অবশ্যই একটি সত্যিকারের তারিখ হতে হবে
 error-date-year = বছরে 4টি সংখ্যা থাকতে হবে

@@ -35,6 +35,16 @@ address-postcode = Postcode
 address-house = House number or name
 address-street = Street
 address-town = Town or city
+address-find-hint = Enter the postcode and we will find the address
+address-select = Select your address
+address-found = { $count ->
+    [one] One address at { $postcode }
+   *[other] { $count } addresses at { $postcode }
+}
+address-not-listed = My address is not listed
+address-enter = Enter the address
+address-none-found = We could not find addresses at { $postcode }. Enter the address.
+address-unavailable = The address list cannot be used now. Enter the address.
 email-hint = We will only use this to contact you about this request
 phone-hint = For example, 07700 900 982 or 0116 454 1000
 postcode-hint = For example, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = Enter the postcode
 error-address-house = Enter the house number or name
 error-address-street = Enter the street
 error-address-town = Enter the town or city
+error-address-select = Select your address, or “My address is not listed”
 error-date-part = The date must include a day, month and year
 error-date-invalid = The date must be a real date
 error-date-year = The year must include 4 numbers

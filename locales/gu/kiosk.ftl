@@ -35,6 +35,16 @@ address-postcode = પોસ્ટકોડ
 address-house = ઘર નંબર અથવા નામ
 address-street = શેરી અથવા રસ્તો
 address-town = નગર અથવા શહેર
+address-find-hint = પોસ્ટકોડ લખો, અમે સરનામું શોધી આપીશું
+address-select = તમારું સરનામું પસંદ કરો
+address-found = { $count ->
+    [one] { $postcode } પર એક સરનામું
+   *[other] { $postcode } પર { $count } સરનામાં
+}
+address-not-listed = મારું સરનામું યાદીમાં નથી
+address-enter = સરનામું લખો
+address-none-found = અમને { $postcode } પર કોઈ સરનામું મળ્યું નથી. સરનામું લખો.
+address-unavailable = સરનામાંની યાદી હમણાં વાપરી શકાતી નથી. સરનામું લખો.
 email-hint = અમે આનો ઉપયોગ ફક્ત આ વિનંતી વિશે તમારો સંપર્ક કરવા માટે કરીશું
 phone-hint = ઉદાહરણ તરીકે, 07700 900 982 અથવા 0116 454 1000
 postcode-hint = ઉદાહરણ તરીકે, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = પોસ્ટકોડ લખો
 error-address-house = ઘર નંબર અથવા નામ લખો
 error-address-street = શેરી અથવા રસ્તાનું નામ લખો
 error-address-town = નગર અથવા શહેરનું નામ લખો
+error-address-select = તમારું સરનામું પસંદ કરો, અથવા “મારું સરનામું યાદીમાં નથી”
 error-date-part = તારીખમાં દિવસ, મહિનો અને વર્ષ ત્રણેય હોવા જોઈએ
 error-date-invalid = તારીખ કૅલેન્ડર મુજબ સાચી હોવી જોઈએ
 error-date-year = વર્ષમાં 4 અંક હોવા જોઈએ

@@ -35,6 +35,16 @@ address-postcode = पोस्टकोड
 address-house = मकान नंबर या नाम
 address-street = सड़क
 address-town = कस्बा या शहर
+address-find-hint = पोस्टकोड लिखें, हम पता ढूँढ देंगे
+address-select = अपना पता चुनें
+address-found = { $count ->
+    [one] { $postcode } पर एक पता
+   *[other] { $postcode } पर { $count } पते
+}
+address-not-listed = मेरा पता सूची में नहीं है
+address-enter = पता लिखें
+address-none-found = हमें { $postcode } पर कोई पता नहीं मिला। पता लिखें।
+address-unavailable = पतों की सूची अभी इस्तेमाल नहीं हो सकती। पता लिखें।
 email-hint = हम इसका उपयोग केवल इस अनुरोध के बारे में आपसे संपर्क करने के लिए करेंगे
 phone-hint = उदाहरण के लिए, 07700 900 982 या 0116 454 1000
 postcode-hint = उदाहरण के लिए, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = पोस्टकोड लिखें
 error-address-house = मकान नंबर या नाम लिखें
 error-address-street = सड़क का नाम लिखें
 error-address-town = कस्बे या शहर का नाम लिखें
+error-address-select = अपना पता चुनें, या “मेरा पता सूची में नहीं है”
 error-date-part = तारीख में दिन, महीना और साल होना चाहिए
 error-date-invalid = तारीख असली होनी चाहिए
 error-date-year = साल में 4 अंक होने चाहिए

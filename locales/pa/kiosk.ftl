@@ -35,6 +35,16 @@ address-postcode = ਪੋਸਟਕੋਡ
 address-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ
 address-street = ਗਲੀ ਜਾਂ ਸੜਕ
 address-town = ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ
+address-find-hint = ਪੋਸਟਕੋਡ ਲਿਖੋ, ਅਸੀਂ ਪਤਾ ਲੱਭ ਲਵਾਂਗੇ
+address-select = ਆਪਣਾ ਪਤਾ ਚੁਣੋ
+address-found = { $count ->
+    [one] { $postcode } ਤੇ ਇੱਕ ਪਤਾ
+   *[other] { $postcode } ਤੇ { $count } ਪਤੇ
+}
+address-not-listed = ਮੇਰਾ ਪਤਾ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ
+address-enter = ਪਤਾ ਲਿਖੋ
+address-none-found = ਸਾਨੂੰ { $postcode } ਤੇ ਕੋਈ ਪਤਾ ਨਹੀਂ ਮਿਲਿਆ। ਪਤਾ ਲਿਖੋ।
+address-unavailable = ਪਤਿਆਂ ਦੀ ਸੂਚੀ ਹੁਣ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ। ਪਤਾ ਲਿਖੋ।
 email-hint = ਅਸੀਂ ਇਸ ਨੂੰ ਸਿਰਫ਼ ਇਸ ਬੇਨਤੀ ਬਾਰੇ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਲਈ ਵਰਤਾਂਗੇ
 phone-hint = ਉਦਾਹਰਨ ਲਈ, 07700 900 982 ਜਾਂ 0116 454 1000
 postcode-hint = ਉਦਾਹਰਨ ਲਈ, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = ਪੋਸਟਕੋਡ ਲਿਖੋ
 error-address-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ ਲਿਖੋ
 error-address-street = ਗਲੀ ਜਾਂ ਸੜਕ ਦਾ ਨਾਮ ਲਿਖੋ
 error-address-town = ਕਸਬੇ ਜਾਂ ਸ਼ਹਿਰ ਦਾ ਨਾਮ ਲਿਖੋ
+error-address-select = ਆਪਣਾ ਪਤਾ ਚੁਣੋ, ਜਾਂ “ਮੇਰਾ ਪਤਾ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ”
 error-date-part = ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ, ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਤਿੰਨੋਂ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ
 error-date-invalid = ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
 error-date-year = ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ

@@ -38,6 +38,16 @@ address-postcode = Kod pocztowy (postcode)
 address-house = Numer lub nazwa domu
 address-street = Ulica
 address-town = Miasto lub miejscowość
+address-find-hint = Wpisz kod pocztowy, a znajdziemy adres
+address-select = Wybierz swój adres
+address-found = { $count ->
+    [one] Jeden adres pod kodem { $postcode }
+   *[other] Adresy pod kodem { $postcode }: { $count }
+}
+address-not-listed = Mojego adresu nie ma na liście
+address-enter = Wpisz adres
+address-none-found = Nie znaleźliśmy adresów pod kodem { $postcode }. Wpisz adres.
+address-unavailable = Lista adresów jest teraz niedostępna. Wpisz adres.
 email-hint = Użyjemy go tylko po to, aby skontaktować się z Tobą w sprawie tego zgłoszenia
 phone-hint = Na przykład 07700 900 982 lub 0116 454 1000
 postcode-hint = Na przykład LE1 1AA
@@ -80,6 +90,7 @@ error-address-postcode = Wpisz kod pocztowy
 error-address-house = Wpisz numer lub nazwę domu
 error-address-street = Wpisz nazwę ulicy
 error-address-town = Wpisz miasto lub miejscowość
+error-address-select = Wybierz swój adres albo „Mojego adresu nie ma na liście”
 error-date-part = Data musi zawierać dzień, miesiąc i rok
 error-date-invalid = Taka data nie istnieje. Wpisz prawidłową datę
 error-date-year = Rok musi mieć 4 cyfry

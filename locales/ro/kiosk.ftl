@@ -39,6 +39,16 @@ address-postcode = Codul poștal (postcode)
 address-house = Numărul sau numele casei
 address-street = Strada
 address-town = Orașul sau localitatea
+address-find-hint = Introduceți codul poștal și vom găsi adresa
+address-select = Alegeți adresa dumneavoastră
+address-found = { $count ->
+    [one] O adresă la { $postcode }
+   *[other] { $count } adrese la { $postcode }
+}
+address-not-listed = Adresa mea nu este în listă
+address-enter = Introduceți adresa
+address-none-found = Nu am găsit adrese la { $postcode }. Introduceți adresa.
+address-unavailable = Lista de adrese nu poate fi folosită acum. Introduceți adresa.
 email-hint = Vom folosi adresa doar ca să vă contactăm în legătură cu această cerere
 phone-hint = De exemplu, 07700 900 982 sau 0116 454 1000
 postcode-hint = De exemplu, LE1 1AA
@@ -81,6 +91,7 @@ error-address-postcode = Scrieți codul poștal
 error-address-house = Scrieți numărul sau numele casei
 error-address-street = Scrieți strada
 error-address-town = Scrieți orașul sau localitatea
+error-address-select = Alegeți adresa dumneavoastră sau „Adresa mea nu este în listă”
 error-date-part = Data trebuie să conțină ziua, luna și anul
 error-date-invalid = Data trebuie să fie o dată care există în calendar
 error-date-year = Anul trebuie să aibă 4 cifre

@@ -35,6 +35,16 @@ address-postcode = Koodhka boostada (postcode)
 address-house = Lambarka ama magaca guriga
 address-street = Waddada
 address-town = Magaalada
+address-find-hint = Geli koodhka boostada, cinwaanka ayaannu kuu helaynaa
+address-select = Dooro cinwaankaaga
+address-found = { $count ->
+    [one] Hal cinwaan oo ku yaal { $postcode }
+   *[other] { $count } cinwaan oo ku yaal { $postcode }
+}
+address-not-listed = Cinwaankaygu liiska kuma jiro
+address-enter = Geli cinwaanka
+address-none-found = Wax cinwaan ah kama helin { $postcode }. Geli cinwaanka.
+address-unavailable = Liiska cinwaannada hadda lama isticmaali karo. Geli cinwaanka.
 email-hint = Tan waxaan u isticmaali doonnaa oo keliya si aan kaala soo xiriirno codsigan
 phone-hint = Tusaale ahaan, 07700 900 982 ama 0116 454 1000
 postcode-hint = Tusaale ahaan, LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = Qor koodhka boostada
 error-address-house = Qor lambarka ama magaca guriga
 error-address-street = Qor waddada
 error-address-town = Qor magaalada
+error-address-select = Dooro cinwaankaaga, ama “Cinwaankaygu liiska kuma jiro”
 error-date-part = Taariikhdu waa inay ka kooban tahay maalin, bil iyo sannad
 error-date-invalid = Taariikhdu waa inay noqotaa taariikh jirta
 error-date-year = Sannadku waa inuu ka kooban yahay 4 lambar

@@ -35,6 +35,16 @@ address-postcode = پوسٹ کوڈ
 address-house = گھر کا نمبر یا نام
 address-street = گلی یا سڑک
 address-town = قصبہ یا شہر
+address-find-hint = پوسٹ کوڈ لکھیں، ہم پتہ ڈھونڈ لیں گے
+address-select = اپنا پتہ چنیں
+address-found = { $count ->
+    [one] { $postcode } پر ایک پتہ
+   *[other] { $postcode } پر { $count } پتے
+}
+address-not-listed = میرا پتہ فہرست میں نہیں ہے
+address-enter = پتہ لکھیں
+address-none-found = ہمیں { $postcode } پر کوئی پتہ نہیں ملا۔ پتہ لکھیں۔
+address-unavailable = پتوں کی فہرست ابھی استعمال نہیں ہو سکتی۔ پتہ لکھیں۔
 email-hint = ہم اسے صرف اس درخواست کے بارے میں آپ سے رابطہ کرنے کے لیے استعمال کریں گے
 phone-hint = مثال کے طور پر، 07700 900 982 یا 0116 454 1000
 postcode-hint = مثال کے طور پر، LE1 1AA
@@ -61,6 +71,7 @@ error-address-postcode = پوسٹ کوڈ لکھیں
 error-address-house = گھر کا نمبر یا نام لکھیں
 error-address-street = گلی یا سڑک کا نام لکھیں
 error-address-town = قصبے یا شہر کا نام لکھیں
+error-address-select = اپنا پتہ چنیں، یا ”میرا پتہ فہرست میں نہیں ہے“
 error-date-part = تاریخ میں دن، مہینہ اور سال ہونا ضروری ہے
 error-date-invalid = تاریخ اصل تاریخ ہونی چاہیے
 error-date-year = سال میں 4 ہندسے ہونے چاہئیں

@@ -27,6 +27,8 @@
 //!   resolving a card to a person (SIP2, CRM lookup, offline unverified).
 //! - [`print`](mod@print): receipts and tickets: shaped text to 1-bit images for the printer ([`print::raster`]).
 //! - [`pictures`]: the icons beside choice options and the tappable diagrams (SVG, compiled in).
+//! - [`gazetteer`]: the council's addresses (LLPG or AddressBase Plus) in their own SQLite file,
+//!   looked up offline by postcode, UPRN or USRN in reading order; the streamed, resumable import.
 //! - [`config`]: TOML configuration with embedded defaults.
 //! - [`hours`]: opening hours in the site's local time (GMT/BST rule), bank holidays, the next opening.
 //! - [`toml_errors`]: TOML errors on one line, with the line and column in the operator's file.
@@ -61,6 +63,7 @@ pub mod daily_csv;
 pub mod embedded;
 pub mod fonts;
 pub mod forms;
+pub mod gazetteer;
 pub mod hours;
 pub mod i18n;
 pub mod keyboard;

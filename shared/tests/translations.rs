@@ -57,6 +57,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("when", ArgValue::Str("tomorrow")),
         ("time", ArgValue::Str("09:00")),
         ("pos", ArgValue::Num(2)),
+        ("postcode", ArgValue::Str("LE1 1AA")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {

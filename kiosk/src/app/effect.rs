@@ -78,6 +78,13 @@ pub enum Effect {
         /// The reference.
         reference: Reference,
     },
+    /// Look a postcode up in the gazetteer; answered by [`super::Msg::AddressesFound`].
+    FindAddresses {
+        /// The visit.
+        epoch: Epoch,
+        /// The postcode, normalised.
+        postcode: String,
+    },
     /// Ask the CRM about a sent form; answered by [`super::Msg::StatusArrived`].
     AskStatus {
         /// The app's number for the question.
@@ -150,6 +157,11 @@ impl std::fmt::Debug for Effect {
                 .field("epoch", epoch)
                 .field("reference", reference)
                 .finish(),
+            // A postcode is the visitor's: it stays out of logs.
+            Effect::FindAddresses { epoch, .. } => f
+                .debug_struct("FindAddresses")
+                .field("epoch", epoch)
+                .finish_non_exhaustive(),
             Effect::AskStatus { ticket, .. } => f
                 .debug_struct("AskStatus")
                 .field("ticket", ticket)

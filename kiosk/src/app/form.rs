@@ -27,6 +27,10 @@ pub struct FormState {
     pub send_failed: bool,
     /// After "Send": the reference and the form's id.
     pub receipt: Option<(String, String)>,
+    /// Addresses are looked up in the council's gazetteer (the kiosk holds one).
+    pub lookup: bool,
+    /// The address question's stage, with a gazetteer.
+    pub address: super::address::AddressStep,
 }
 
 /// What the keyboard types for this kind (and part of a compound answer).
@@ -74,9 +78,10 @@ impl FormState {
         }
     }
 
-    /// The kind of the question showing.
+    /// The kind the question showing shows as (an address looked up in the gazetteer shows as
+    /// a postcode box, then a list, then the address boxes: [`super::address`]).
     pub fn kind(&self) -> Option<FieldKind> {
-        self.current().map(|(f, i)| f.questions[i].kind)
+        self.current().map(|(f, i)| self.shown_as(f.questions[i].kind))
     }
 
     /// Put the saved answer of the current question into the boxes and choices.
@@ -112,6 +117,10 @@ impl FormState {
                     ];
                 }
             }
+            FieldKind::Address if self.lookup => {
+                self.load_address(&raw);
+                return;
+            }
             FieldKind::Address => {
                 f = [
                     text(&raw, "postcode"),
@@ -120,6 +129,7 @@ impl FormState {
                     text(&raw, "town"),
                 ]
             }
+
             FieldKind::SingleChoice | FieldKind::YesNo => {
                 if let Some(v) = raw.as_str() {
                     selected.push(v.to_owned());
@@ -152,6 +162,9 @@ impl FormState {
 
     /// The answer on screen as raw JSON, in the shape validation takes.
     pub fn collect(&self) -> Option<Json> {
+        if self.looks_up() {
+            return Some(self.collect_address());
+        }
         let kind = self.kind()?;
         let [f0, f1, f2, f3] = &self.fields;
         Some(match kind {

@@ -12,6 +12,7 @@
 
 pub mod access;
 pub mod act;
+pub mod address;
 pub mod card;
 pub mod effect;
 pub mod focus;
@@ -38,6 +39,8 @@ pub mod view;
 mod script;
 #[cfg(test)]
 mod script_access;
+#[cfg(test)]
+mod script_address;
 #[cfg(test)]
 mod script_hours;
 
@@ -129,6 +132,8 @@ pub struct Env<'a> {
     pub card: CardInfo,
     /// Whether "Track an enquiry" can ask the CRM about a sent form.
     pub status_lookup: bool,
+    /// Whether the kiosk holds the council's gazetteer (addresses are picked by postcode).
+    pub addresses: bool,
 }
 
 impl App {

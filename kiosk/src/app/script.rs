@@ -17,6 +17,9 @@ pub(super) struct Run {
     pub(super) queue: Option<std::sync::Arc<onestop::queue::Engine>>,
     pub(super) card: CardInfo,
     pub(super) printer: bool,
+    /// The gazetteer's properties, when the kiosk holds one: every lookup finds those at the
+    /// postcode asked.
+    pub(super) places: Option<Vec<super::address::Place>>,
     _dir: tempfile::TempDir,
 }
 
@@ -39,21 +42,33 @@ impl Run {
             queue: None,
             card: CardInfo::default(),
             printer: false,
+            places: None,
             _dir: dir,
         }
     }
 
     pub(super) fn env(&self) -> Env<'_> {
-        env(&self.ctx, &self.queue, self.card, self.printer)
+        let mut env = env(&self.ctx, &self.queue, self.card, self.printer);
+        env.addresses = self.places.is_some();
+        env
     }
 
     /// Send `msg`; a "Send" is stored at once, as the shell's synchronous commit would.
     pub(super) fn send(&mut self, msg: Msg) {
         let mut pending = vec![msg];
         while let Some(msg) = pending.pop() {
-            let env = env(&self.ctx, &self.queue, self.card, self.printer);
+            let mut env = env(&self.ctx, &self.queue, self.card, self.printer);
+            env.addresses = self.places.is_some();
             let fx = update(&mut self.app, msg, &env);
             for effect in fx {
+                if let (Effect::FindAddresses { epoch, postcode }, Some(places)) = (&effect, &self.places) {
+                    let found = places.iter().filter(|p| p.postcode == *postcode).cloned().collect();
+                    pending.push(Msg::AddressesFound {
+                        epoch: *epoch,
+                        postcode: postcode.clone(),
+                        found: Ok(found),
+                    });
+                }
                 if let Effect::Store { epoch, .. } = &effect {
                     pending.push(Msg::Stored {
                         epoch: *epoch,
@@ -152,6 +167,7 @@ pub(super) fn env<'a>(
         printer,
         card,
         status_lookup: true,
+        addresses: false,
     }
 }
 

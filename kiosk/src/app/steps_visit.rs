@@ -106,6 +106,7 @@ impl App {
         self.form = super::form::FormState {
             walk: Some(Walk::new(Arc::new(form))),
             session_id: onestop::reference::SubmissionId::new().to_string(),
+            lookup: env.addresses,
             ..Default::default()
         };
         self.card_prefill();
@@ -125,6 +126,7 @@ impl App {
         self.form = super::form::FormState {
             walk: Some(walk),
             session_id: onestop::reference::SubmissionId::new().to_string(),
+            lookup: env.addresses,
             ..Default::default()
         };
         self.enter_step();
@@ -156,7 +158,56 @@ impl App {
 
     /// Continue: check this answer; move on or show what is wrong.
     pub(super) fn continue_question(&mut self, env: &Env, fx: &mut Vec<Effect>) {
+        if self.form.looks_up() {
+            return self.continue_address(env, fx);
+        }
         let Some(raw) = self.form.collect() else { return };
+        self.submit_answer(raw, env, fx);
+    }
+
+    /// Continue on an address question with the gazetteer: look the postcode up, open the
+    /// boxes, or keep the address picked.
+    fn continue_address(&mut self, env: &Env, fx: &mut Vec<Effect>) {
+        use super::address::Next;
+        match self.form.address_continue() {
+            Next::Find(postcode) => fx.push(Effect::FindAddresses {
+                epoch: self.session.epoch,
+                postcode,
+            }),
+            Next::Errors(errors) => {
+                self.form.errors = errors;
+                self.form.summary_focus += 1;
+                self.nav.scroll_top();
+            }
+            Next::Shown => self.address_shown(),
+            Next::Submit(raw) => self.submit_answer(raw, env, fx),
+        }
+    }
+
+    /// The address question's stage changed: the keyboard and the page follow it.
+    pub(super) fn address_shown(&mut self) {
+        self.form.errors.clear();
+        let kind = self.form.kind().and_then(|k| input_kind(k, self.form.part));
+        self.typing.for_input(kind, &self.session.locale);
+        self.nav.scroll_top();
+    }
+
+    /// The gazetteer's answer to [`Effect::FindAddresses`].
+    pub(super) fn addresses_found(
+        &mut self,
+        epoch: Epoch,
+        postcode: &str,
+        found: Result<Vec<super::address::Place>, String>,
+    ) {
+        if epoch != self.session.epoch || self.nav.screen() != Screen::Question {
+            return;
+        }
+        self.form.addresses_found(postcode, found);
+        self.address_shown();
+    }
+
+    /// Check one answer: move on, or show what is wrong.
+    fn submit_answer(&mut self, raw: serde_json::Value, env: &Env, fx: &mut Vec<Effect>) {
         let Some(w) = self.form.walk.as_mut() else { return };
         let result = w.submit(raw, env.today);
         self.save_draft(fx);
@@ -174,6 +225,7 @@ impl App {
     pub(super) fn back(&mut self, fx: &mut Vec<Effect>) {
         match self.nav.screen() {
             Screen::Track => return self.nav.go(Screen::Menu),
+            Screen::Question if self.form.address_back() => return self.address_shown(),
             Screen::Question => self.form.keep_typed(),
             Screen::Check => {}
             _ => return,

@@ -111,6 +111,15 @@ pub enum Msg {
         /// What it holds.
         found: Found,
     },
+    /// The gazetteer's properties at a postcode, sorted (`Err`: it could not be read).
+    AddressesFound {
+        /// The visit.
+        epoch: Epoch,
+        /// The postcode looked up.
+        postcode: String,
+        /// What it holds there.
+        found: Result<Vec<super::address::Place>, String>,
+    },
     /// The CRM's answer about a sent form, once cached (`None`: it could not be asked).
     StatusArrived {
         /// The question.
@@ -194,6 +203,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::Tick
             | Msg::Stored { .. }
             | Msg::Found { .. }
+            | Msg::AddressesFound { .. }
             | Msg::StatusArrived { .. }
             | Msg::TicketAnswer { .. }
             | Msg::Printed { .. }
@@ -290,6 +300,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::StaffPrintTest => app.staff_print_test(env, &mut fx),
         Msg::Stored { epoch, result } => app.stored(epoch, result, env, &mut fx),
         Msg::Found { epoch, found } => app.found(epoch, found, env, &mut fx),
+        Msg::AddressesFound { epoch, postcode, found } => app.addresses_found(epoch, &postcode, found),
         Msg::StatusArrived {
             ticket,
             status,

@@ -1,12 +1,13 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
-//! `stats` (the visitors' ratings), `csv write` (a day's CSV of a form) and `snapshot` have their
-//! own modules; `kiosk forward` is
-//! `crate::windowless`.
+//! `stats` (the visitors' ratings), `csv write` (a day's CSV of a form), `snapshot` and
+//! `addresses` (the gazetteer) have their own modules; `kiosk forward` is `crate::windowless`.
 
+pub mod addresses;
 pub mod csv;
 pub mod snapshot;
 mod snapshot_access;
+mod snapshot_address;
 mod snapshot_hours;
 mod snapshot_staff;
 pub mod stats;
@@ -134,7 +135,7 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
     // and no answers file is anywhere near 1 MiB.
     let bytes = onestop::bounded::read_bytes(answers_path, ANSWERS_FILE_LIMIT)
         .with_context(|| format!("could not read {}", answers_path.display()))?;
-    let answers: Answers = match serde_json::from_slice(&bytes) {
+    let mut answers: Answers = match serde_json::from_slice(&bytes) {
         Ok(a) => a,
         Err(e) => {
             let out = serde_json::json!({"errors": [{"field": "", "message": "error-wrong-type", "detail": format!("the answers file is not a JSON object of answers: {e}")}]});
@@ -142,6 +143,12 @@ pub fn submit(ctx: &Context, forms: &Catalogue, form_id: &str, answers_path: &Pa
             return Ok(false);
         }
     };
+    let gazetteer = onestop::gazetteer::Shared::new(&ctx.data_dir.join(onestop::gazetteer::FILE_NAME));
+    let refused = crate::uprn::resolve(&gazetteer, form, &mut answers);
+    if !refused.is_empty() {
+        println!("{}", serde_json::json!({ "errors": refused }));
+        return Ok(false);
+    }
     match validate(form, &answers, Today::now()) {
         Ok(valid) => {
             let mut store = ctx.open_store()?;

@@ -74,6 +74,8 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     window.set_landscape(w > h);
     window.show()?;
     let kinds = one_question_per_kind(&ctx);
+    let gazetteer_dir = out.join(".sample-gazetteer");
+    let gazetteer = super::snapshot_address::sample(&gazetteer_dir)?;
     let mut count = 0;
     for tag in &tags {
         let dir = out.join(tag);
@@ -154,9 +156,12 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.finish();
         c.choose_language(tag);
         super::snapshot_access::run(&c, tag, &mut shot)?;
+        super::snapshot_address::run(&c, tag, &gazetteer, &mut shot)?;
         super::snapshot_hours::run(&c, tag, hours_times, &mut shot)?;
         count += 1;
     }
+    drop(gazetteer);
+    let _ = std::fs::remove_dir_all(&gazetteer_dir);
     c.finish();
     c.set_staff_clock(|| time::OffsetDateTime::now_utc().unix_timestamp());
     // The staff screen is in the staff language, not the visitor's: rendered once, into DIR/staff/.

@@ -57,6 +57,16 @@ impl Shell {
                 let found = self.find(&reference);
                 self.dispatch(Msg::Found { epoch, found });
             }
+            Effect::FindAddresses { epoch, postcode } => {
+                let found = match self.workers.borrow().addresses.as_ref() {
+                    Some(g) => g
+                        .lookup(&postcode)
+                        .map(|ps| ps.iter().map(crate::app::address::Place::of).collect())
+                        .map_err(|e| e.to_string()),
+                    None => Ok(Vec::new()),
+                };
+                self.dispatch(Msg::AddressesFound { epoch, postcode, found });
+            }
             Effect::AskStatus {
                 ticket,
                 submission_id,

@@ -69,6 +69,11 @@ impl Shell {
             busy: Cell::new(false),
             rendered_scroll: Cell::new(u64::MAX),
         });
+        // The council's gazetteer, once `kiosk addresses import` has made one; a new import is
+        // picked up at the next visit's lookup.
+        shell.workers.borrow_mut().addresses = Some(std::sync::Arc::new(onestop::gazetteer::Shared::new(
+            &shell.ctx.data_dir.join(onestop::gazetteer::FILE_NAME),
+        )));
         bind::wire(&shell, window);
         shell.render();
         shell
@@ -89,6 +94,7 @@ impl Shell {
             printer: w.devices.as_ref().is_some_and(|d| d.printer_configured()),
             card: w.card_info(),
             status_lookup: w.lookup.is_some(),
+            addresses: w.addresses.as_ref().is_some_and(|g| matches!(g.current(), Ok(Some(_)))),
         }
     }
 

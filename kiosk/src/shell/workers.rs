@@ -150,6 +150,8 @@ pub struct Workers {
     pub pin_hash: Option<PinHash>,
     /// Speech.
     pub voice: super::voice::Voice,
+    /// The council's gazetteer for the address question (tests stand one in).
+    pub addresses: Option<Arc<onestop::gazetteer::Shared>>,
 }
 
 impl Workers {
@@ -166,6 +168,7 @@ impl Workers {
             clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
             pin_hash: config.staff.pin(),
             voice: super::voice::Voice::new(&config.access),
+            addresses: None,
         }
     }
 

@@ -27,6 +27,19 @@ pub fn start() -> Kiosk {
     launch(ctx, dir)
 }
 
+/// A kiosk like [`start`] whose data folder holds a gazetteer imported from `llpg` (an LLPG
+/// extract's CSV text), as `kiosk addresses import` makes one.
+pub fn start_with_gazetteer(llpg: &str) -> Kiosk {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("llpg.csv");
+    std::fs::write(&csv, llpg).unwrap();
+    let target = dir.path().join(onestop::gazetteer::FILE_NAME);
+    let opts = onestop::gazetteer::import::Options::new(onestop::gazetteer::Format::Llpg);
+    onestop::gazetteer::import::import(&csv, &target, &opts, &mut |e| panic!("{e:?}")).unwrap();
+    let ctx = Rc::new(Context::load(None, Some(dir.path())).unwrap());
+    launch(ctx, dir)
+}
+
 /// The window for `ctx`, wired, sized as the kiosk's portrait screen and shown.
 fn launch(ctx: Rc<Context>, dir: tempfile::TempDir) -> Kiosk {
     i_slint_backend_testing::init_integration_test_with_mock_time();

@@ -2,6 +2,7 @@
 //! per page and one for the chrome (header, keyboard, timeout, "Start again?"). The shell copies
 //! each whole struct to the screen; nothing else decides what a page says.
 
+mod address;
 mod answers;
 mod card;
 mod chrome;

@@ -294,8 +294,13 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
             part_errors[p] = error_text(&w, e);
         }
     }
+    let mut label = w.form(fid, &q.id, None);
+    let mut options = options;
+    if let Some((heading, address_hint, choices)) = super::address::words(&w, f, &label) {
+        (label, hint, options) = (heading, address_hint, choices);
+    }
     QuestionView {
-        kind: q.kind,
+        kind: f.kind().unwrap_or(q.kind),
         form_title: w.form(fid, "title", None),
         progress: w.ta(
             "question-progress",
@@ -304,7 +309,7 @@ pub fn question(app: &App, env: &Env) -> QuestionView {
                 ("total", ArgValue::Num(total as i64)),
             ],
         ),
-        label: w.form(fid, &q.id, None),
+        label,
         hint,
         optional: !q.required && q.kind != FieldKind::Consent,
         errors: f
