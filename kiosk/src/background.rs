@@ -1,11 +1,12 @@
 //! The kiosk's long-running background services (the forwarder, the daily ratings summary, the
 //! queue hub it hosts), each on its own thread, and stopping them when the window closes:
-//! [`Service::spawn`] hands the thread a [`Shutdown`]; [`stop_all`] signals every service, then
+//! [`Service::spawn`] hands the thread a [`Shutdown`] ([`every_round`]: one that works in rounds); [`stop_all`] signals every service, then
 //! waits a bounded time for their threads. One that does not end in time is logged and left: the
 //! process exits around it, which the outbox and the hub's log survive as they survive a power
 //! cut.
 
 use onestop::shutdown::{Shutdown, Stop};
+use onestop::store::Store;
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -41,6 +42,47 @@ impl Service {
             thread,
         })
     }
+}
+
+/// A service that runs `round` at once and then every `every`, on a thread named `name` with
+/// its own single-thread runtime and database connection (a connection cannot be shared between
+/// a multi-thread runtime's workers). The connection is kept between rounds, and opened again
+/// with `open` after a round fails (a full disk, a damaged file); a failure is logged as
+/// `what: …`.
+pub fn every_round(
+    name: &'static str,
+    what: &'static str,
+    every: Duration,
+    open: impl Fn() -> anyhow::Result<Store> + Send + 'static,
+    mut round: impl FnMut(&tokio::runtime::Runtime, &Store, &Shutdown) -> anyhow::Result<()> + Send + 'static,
+) -> std::io::Result<Service> {
+    Service::spawn(name, move |shutdown| {
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => return tracing::error!("{what} could not start: {e}"),
+        };
+        let mut store: Option<Store> = None;
+        while !shutdown.is_signalled() {
+            let done = match store.take().map_or_else(&open, Ok) {
+                Ok(s) => {
+                    let done = round(&runtime, &s, &shutdown);
+                    store = Some(s);
+                    done
+                }
+                Err(e) => Err(e),
+            };
+            if let Err(e) = done {
+                tracing::warn!("{what}: {e:#}; tried again in {every:?}");
+                store = None;
+            }
+            runtime.block_on(async {
+                tokio::select! {
+                    _ = tokio::time::sleep(every) => {}
+                    _ = shutdown.signalled() => {}
+                }
+            });
+        }
+    })
 }
 
 /// Signal every service to stop, then wait for their threads until `within` has passed in all.

@@ -5,7 +5,8 @@
 //! - [`shell`]: the only code that touches Slint: binders per page, keys, effects, workers.
 //! - [`context`]: config, forms and translations, loaded once with embedded defaults.
 //! - [`forwarder`]: the outbox forwarder on its own thread, supervised; [`ratings_summary`]: each
-//!   finished day's satisfaction ratings to a webhook CRM, once; [`background`]: stopping them and
+//!   finished day's satisfaction ratings to a webhook CRM, once; [`daily_csv`]: each finished
+//!   day's CSV of a form's submissions into a folder, once; [`background`]: stopping them and
 //!   the hosted hub when the window closes.
 //! - [`catalogue`]: the CRM's cached forms merged in at start, `catalogue refresh|list`, and the
 //!   background refresh.
@@ -37,6 +38,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod clock;
 pub mod context;
+pub mod daily_csv;
 pub mod devices;
 pub mod forwarder;
 pub mod handover;

@@ -90,6 +90,11 @@ enum Command {
     },
     /// Forward the outbox and serve metrics without a window, until SIGTERM or Ctrl-C.
     Forward,
+    /// A form's daily CSV of submissions.
+    Csv {
+        #[command(subcommand)]
+        action: CsvAction,
+    },
     /// The council's gazetteer for offline address lookup: import, lookup, status.
     Addresses {
         #[command(subcommand)]
@@ -141,6 +146,22 @@ enum OutboxAction {
     Import {
         /// The bundle.
         file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum CsvAction {
+    /// Write one form's CSV for one local day to a new FILE now (the daily delivery is unchanged).
+    Write {
+        /// Form id, e.g. missed-bin.
+        #[arg(long)]
+        form: String,
+        /// The local day, YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// The file to create (never overwritten).
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -247,6 +268,9 @@ fn run() -> Result<bool> {
             }
         }
         Some(Command::Forward) => kiosk::windowless::run(&ctx),
+        Some(Command::Csv {
+            action: CsvAction::Write { form, date, out },
+        }) => kiosk::cli::csv::write(&ctx, &form, &date, &out),
         Some(Command::Addresses { action }) => kiosk::cli::addresses::run(&ctx, action),
         Some(Command::Snapshot { out, locale, size }) => {
             kiosk::cli::snapshot::run(Rc::new(ctx), &out, &locale, &size).map(|_| true)
@@ -314,6 +338,8 @@ fn run_ui(ctx: Context) -> Result<bool> {
         services.push(forwarder.service);
     }
     services.extend(ratings_summary);
+    // Each finished day's CSV of each form's submissions into [crm.csv] folder, once.
+    services.extend(kiosk::daily_csv::start(&ctx)?);
     let mut queue = kiosk::queue_hub::start(&ctx, &shell, io.handle().clone())?;
     services.extend(queue.as_mut().and_then(|q| q.hub.take()));
     let watch = kiosk::metrics::Watch::of(&ctx);

@@ -106,39 +106,16 @@ pub fn start_every(ctx: &Context, every: Duration) -> Result<Option<Service>> {
             "this kiosk has no name (kiosk.id is empty and the host name cannot be read): its daily ratings share one key per site and day with any other such kiosk; set [kiosk] id"
         );
     }
-    let open = ctx.store_opener();
-    let service = Service::spawn("ratings-summary", move |shutdown| {
-        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-            Ok(r) => r,
-            Err(e) => return tracing::error!("the daily ratings summary could not start: {e}"),
-        };
-        // Kept between rounds; opened again after a failure (a full disk, a damaged file).
-        let mut store: Option<Store> = None;
-        while !shutdown.is_signalled() {
-            let opened = match store.take() {
-                Some(s) => Ok(s),
-                None => open(),
-            };
-            let round = match opened {
-                Ok(s) => {
-                    let today = crate::clock::local_now().date().to_string();
-                    let sent = runtime.block_on(send_due(&s, &hook, &from, &today, &shutdown));
-                    store = Some(s);
-                    sent.map_err(anyhow::Error::from)
-                }
-                Err(e) => Err(e),
-            };
-            if let Err(e) = round {
-                tracing::warn!("daily ratings summaries: {e:#}; tried again in {every:?}");
-                store = None;
-            }
-            runtime.block_on(async {
-                tokio::select! {
-                    _ = tokio::time::sleep(every) => {}
-                    _ = shutdown.signalled() => {}
-                }
-            });
-        }
-    })?;
+    let service = crate::background::every_round(
+        "ratings-summary",
+        "daily ratings summaries",
+        every,
+        ctx.store_opener(),
+        move |runtime, store, shutdown| {
+            let today = crate::clock::local_now().date().to_string();
+            runtime.block_on(send_due(store, &hook, &from, &today, shutdown))?;
+            Ok(())
+        },
+    )?;
     Ok(Some(service))
 }

@@ -1,7 +1,8 @@
 //! `kiosk forward`: the kiosk's background work without its window, until SIGTERM or Ctrl-C:
 //! the outbox forwarder (with a CRM configured), the metrics endpoint or textfile (with
-//! `[metrics]` on), and the printer's periodic checks for them. For a machine whose screen runs
-//! elsewhere, for scripts and for the end-to-end tests. The window runs the same services itself.
+//! `[metrics]` on), the daily CSV (with `[crm.csv] folder`), and the printer's periodic checks
+//! for them. For a machine whose screen runs elsewhere, for scripts and for the end-to-end
+//! tests. The window runs the same services itself.
 
 use crate::context::Context;
 use crate::devices::Devices;
@@ -12,12 +13,21 @@ use anyhow::{Context as _, Result};
 pub fn run(ctx: &Context) -> Result<bool> {
     let watch = crate::metrics::Watch::of(ctx);
     let forwarder = crate::forwarder::start(ctx)?;
-    if forwarder.is_none() && watch.is_none() {
+    let daily_csv = crate::daily_csv::start(ctx)?;
+    if forwarder.is_none() && watch.is_none() && daily_csv.is_none() {
+        let mailbox = match ctx.config.crm.csv.mailbox_address() {
+            Some(_) => " (crm.csv.mailbox is set, but this kiosk cannot mail the daily CSV yet)",
+            None => "",
+        };
         anyhow::bail!(
-            "nothing to run: no CRM is configured ([crm] kind = \"none\") and metrics are off (set [metrics] bind or textfile)"
+            "nothing to run: no CRM is configured ([crm] kind = \"none\"), metrics are off (set [metrics] bind or textfile) and no daily CSV folder is set ([crm.csv] folder){mailbox}"
         );
     }
     let mut services = Vec::new();
+    if let Some(csv) = daily_csv {
+        println!("daily CSV files to {}", ctx.config.crm.csv.folder.trim());
+        services.push(csv);
+    }
     // Kept alive while running: the printer's worker answers the periodic checks.
     let mut _devices = None;
     if let Some(w) = &watch {

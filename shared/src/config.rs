@@ -4,12 +4,14 @@
 
 mod access;
 mod choices;
+mod csv;
 mod email;
 pub mod hours;
 mod metrics;
 
 pub use access::{AccessConfig, KeyMap, KeyRole};
 pub use choices::{CrmKind, EmailTls, IdentityKind, SpeechSink, SpeechStart};
+pub use csv::CsvConfig;
 pub use email::EmailConfig;
 pub use hours::HoursConfig;
 pub use metrics::MetricsConfig;
@@ -428,6 +430,8 @@ pub struct CrmConfig {
     pub catalogue_refresh_hours: u64,
     /// `kind = "email"`: the SMTP relay and the mailboxes (`[crm.email]`).
     pub email: EmailConfig,
+    /// The daily CSV of each form's submissions (`[crm.csv]`), beside forwarding.
+    pub csv: CsvConfig,
 }
 
 impl CrmConfig {
@@ -528,6 +532,7 @@ impl Config {
 
     fn check(&self) -> Result<(), ConfigError> {
         self.metrics.check()?;
+        self.crm.csv.check()?;
         let k = &self.kiosk;
         if k.idle_warning_secs < 30 {
             return Err(ConfigError::Invalid(format!(

@@ -11,6 +11,8 @@
 //!   and the one-question-per-screen walk.
 //! - [`crm`]: the connectors (Open311, webhook, email over SMTP), reading CRM replies into delivery
 //!   outcomes, and the Open311 form catalogue mapped onto our forms.
+//! - [`daily_csv`]: a CSV file of each form's submissions per local day (RFC 4180, BOM, formulas
+//!   neutralised), delivered once per form and day to a folder or a pluggable step.
 //! - [`i18n`]: Fluent bundles per locale, negotiation, fallback to en-GB, text direction.
 //! - [`store`]: the SQLite file (WAL, migrations), drafts and the outbox.
 //! - [`outbox`]: the pure delivery plan and what each CRM answer does to a row.
@@ -57,6 +59,7 @@ pub mod bounded;
 pub mod card;
 pub mod config;
 pub mod crm;
+pub mod daily_csv;
 pub mod embedded;
 pub mod fonts;
 pub mod forms;

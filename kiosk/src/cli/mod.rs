@@ -1,9 +1,10 @@
 //! The scriptable commands: `forms list`, `forms check`, and `submit`. They use the same
 //! validation and the same store transaction as the touchscreen, and print JSON for scripts.
-//! `stats` (the visitors' ratings), `snapshot` and `addresses` (the gazetteer) have their own
-//! modules; `kiosk forward` is `crate::windowless`.
+//! `stats` (the visitors' ratings), `csv write` (a day's CSV of a form), `snapshot` and
+//! `addresses` (the gazetteer) have their own modules; `kiosk forward` is `crate::windowless`.
 
 pub mod addresses;
+pub mod csv;
 pub mod snapshot;
 mod snapshot_access;
 mod snapshot_address;

@@ -4,13 +4,15 @@
 //! [`lockout`] (the staff screen's wrong-PIN count), [`catalogue`] (forms cached from the CRM),
 //! [`status`] (what the CRM last said), [`handover`] (bundles carried by hand) and
 //! [`field_drops`] (fields a CRM did not keep), [`error_text`] (errors as staff read them),
-//! [`ratings`] (visitors' satisfaction ratings, as counts only), [`metrics`] (the outbox's
-//! figures for fleet metrics); [`keycheck`] ties the file to
+//! [`ratings`] (visitors' satisfaction ratings, as counts only), [`csv_days`] (the outbox rows a
+//! daily CSV is built from, and which days are done), [`metrics`] (the outbox's figures for fleet
+//! metrics); [`keycheck`] ties the file to
 //! its key and [`files`] keeps the files private. What goes *into* a submission is decided by
 //! [`crate::forms`]; delivering it is the forwarder's job.
 
 pub mod catalogue;
 pub mod crypto;
+pub mod csv_days;
 pub(crate) mod days_done;
 pub mod delivery;
 pub mod drafts;
@@ -47,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_key_check_attention.sql"),
     include_str!("migrations/0009_crm_field_drops.sql"),
     include_str!("migrations/0010_ratings.sql"),
+    include_str!("migrations/0011_csv_days.sql"),
 ];
 
 /// A store failure, said so that staff know what to do.

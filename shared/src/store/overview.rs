@@ -40,6 +40,18 @@ impl StaffState {
         }
     }
 
+    /// The state of an outbox row from its stored `state`, whether its answers were purged, and
+    /// whether it has a delivery error (a pending row with one is retrying).
+    pub fn of_row(stored: &str, purged: bool, has_error: bool) -> StaffState {
+        match (stored, purged, has_error) {
+            ("acknowledged", true, _) => StaffState::Purged,
+            ("acknowledged", false, _) => StaffState::Acknowledged,
+            ("parked", _, _) => StaffState::Parked,
+            (_, _, true) => StaffState::Retrying,
+            _ => StaffState::Pending,
+        }
+    }
+
     /// The lower-case name (`pending`, `retrying`, ...): a stable id for messages and scripts.
     pub fn name(self) -> &'static str {
         match self {
@@ -141,13 +153,7 @@ impl Store {
             let purged: bool = r.get(3)?;
             let id: String = r.get(8)?;
             let last_error = self.open_error(&id, r.get(4)?);
-            let state = match (state.as_str(), purged, last_error.is_some()) {
-                ("acknowledged", true, _) => StaffState::Purged,
-                ("acknowledged", false, _) => StaffState::Acknowledged,
-                ("parked", _, _) => StaffState::Parked,
-                (_, _, true) => StaffState::Retrying,
-                _ => StaffState::Pending,
-            };
+            let state = StaffState::of_row(&state, purged, last_error.is_some());
             Ok(StaffRow {
                 reference: r.get(0)?,
                 form_id: r.get(1)?,
