@@ -15,17 +15,18 @@ pub fn run(ctx: &Context) -> Result<bool> {
     let forwarder = crate::forwarder::start(ctx)?;
     let daily_csv = crate::daily_csv::start(ctx)?;
     if forwarder.is_none() && watch.is_none() && daily_csv.is_none() {
-        let mailbox = match ctx.config.crm.csv.mailbox_address() {
-            Some(_) => " (crm.csv.mailbox is set, but this kiosk cannot mail the daily CSV yet)",
-            None => "",
-        };
         anyhow::bail!(
-            "nothing to run: no CRM is configured ([crm] kind = \"none\"), metrics are off (set [metrics] bind or textfile) and no daily CSV folder is set ([crm.csv] folder){mailbox}"
+            "nothing to run: no CRM is configured ([crm] kind = \"none\"), metrics are off (set [metrics] bind or textfile) and no daily CSV is set ([crm.csv] folder or mailbox)"
         );
     }
     let mut services = Vec::new();
     if let Some(csv) = daily_csv {
-        println!("daily CSV files to {}", ctx.config.crm.csv.folder.trim());
+        let c = &ctx.config.crm.csv;
+        let to: Vec<&str> = [c.folder.trim(), c.mailbox.trim()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect();
+        println!("daily CSV files to {}", to.join(" and "));
         services.push(csv);
     }
     // Kept alive while running: the printer's worker answers the periodic checks.

@@ -49,10 +49,10 @@ impl Place {
                 p.town.clone()
             },
             postcode: p.postcode.clone(),
-            location: match (p.lat, p.long) {
-                (Some(lat), Some(long)) => Some(Location::new(lat, long, p.easting, p.northing)),
-                _ => None,
-            },
+            location: p
+                .lat
+                .zip(p.long)
+                .map(|(lat, long)| Location::new(lat, long, p.easting, p.northing)),
         }
     }
 
@@ -94,7 +94,7 @@ pub enum Why {
     NotListed,
     /// The gazetteer has nothing at that postcode.
     NoneFound,
-    /// The gazetteer could not be read.
+    /// It could not be read.
     Unavailable,
 }
 
@@ -163,12 +163,9 @@ impl FormState {
         let text = |k: &str| raw.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
         let typed = !text("house").trim().is_empty() || !text("street").trim().is_empty();
         let chosen = raw.get("uprn").and_then(Json::as_u64);
+        let stage = [Stage::Postcode, Stage::Manual][usize::from(typed && chosen.is_none())];
         self.address = AddressStep {
-            stage: if typed && chosen.is_none() {
-                Stage::Manual
-            } else {
-                Stage::Postcode
-            },
+            stage,
             chosen,
             ..Default::default()
         };
@@ -293,7 +290,7 @@ mod tests {
     use std::sync::Arc;
 
     /// Two properties at LE1 1AA.
-    pub(crate) fn places() -> Vec<Place> {
+    fn places() -> Vec<Place> {
         let place = |uprn, house: &str| Place {
             uprn,
             usrn: Some(2_700_123),
