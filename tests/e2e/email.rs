@@ -4,7 +4,8 @@
 //! forwarding process all arrive, and resends stay within what unknown outcomes explain; a 5xx
 //! parks with a scrubbed reason and `kiosk outbox retry` delivers it; plain text is refused
 //! both in the config and on the wire; implicit TLS delivers, and a relay whose certificate is not
-//! trusted is sent nothing; a wrong password parks saying so.
+//! trusted is sent nothing; a wrong password parks saying so; a finished day's CSV is mailed
+//! once, as the same message across a restart.
 #![cfg(feature = "smtp")]
 
 use onestop_e2e::kiosk_cli::{flush, kiosk, list_line, submit_form};
@@ -484,4 +485,55 @@ fn implicit_tls_delivers_and_an_untrusted_relay_is_never_sent_the_message() {
         "{line}"
     );
     assert_eq!(relay.message_ids().len(), 1, "the relay stored nothing more");
+}
+
+#[test]
+fn a_finished_days_csv_is_mailed_once_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let relay = start(dir.path(), &Options::default());
+    let cfg = config(dir.path(), &relay, "", 5, 1);
+    let mut text = std::fs::read_to_string(&cfg).unwrap();
+    text.push_str("\n[crm.csv]\nmailbox = \"reports@council.example\"\nforms = [\"missed-bin\"]\n");
+    std::fs::write(&cfg, text).unwrap();
+    let reference = submit_form(dir.path(), &cfg, ANSWERS[0].0, ANSWERS[0].1);
+    // Tomorrow (in UTC, the default zone): today's submissions make a finished day.
+    let tomorrow = time::OffsetDateTime::now_utc().date().next_day().unwrap().to_string();
+    let csv_mails = || -> Vec<serde_json::Value> {
+        relay
+            .messages()
+            .into_iter()
+            .filter(|m| m["message_id"].as_str().unwrap_or("").starts_with("onestop.daily-csv."))
+            .collect()
+    };
+    for round in 0..2 {
+        let forward = Forwarding(
+            kiosk(dir.path(), &cfg)
+                .arg("forward")
+                .env("ONESTOP_TEST_CSV_TODAY", &tomorrow)
+                .spawn()
+                .unwrap(),
+        );
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while csv_mails().is_empty() || acknowledged(dir.path()) == 0 {
+            assert!(Instant::now() < deadline, "round {round}: no daily CSV mail arrived");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        // Let the round record the day, then stop as a kill would.
+        std::thread::sleep(Duration::from_secs(2));
+        drop(forward);
+    }
+    let mails = csv_mails();
+    assert_eq!(mails.len(), 1, "once, across the restart: {mails:?}");
+    let mail = &mails[0];
+    assert_eq!(mail["to"], "reports@council.example");
+    let csv = mail["attachments"][0]["text"].as_str().expect("a CSV attachment");
+    assert!(csv.contains(&reference), "{csv}");
+    assert!(csv.contains("100030000010"), "the UPRN column: {csv}");
+    assert!(
+        mail["attachments"][0]["filename"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("missed-bin-{}.csv", time::OffsetDateTime::now_utc().date())),
+        "{mail}"
+    );
 }

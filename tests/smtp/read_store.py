@@ -1,6 +1,6 @@
 """Reads the test SMTP server's store for the email tests: one JSON line per stored message with
 its Message-ID, X-Onestop-Reference, To, Subject, text body, and each attachment's name and
-(for JSON) parsed content. Python's own email parser stands in for the mailbox's client.
+(for JSON) parsed content, or (for CSV) text. Python's own email parser stands in for the mailbox's client.
 
 Usage: read_store.py STORE_DIR
 """
@@ -24,7 +24,10 @@ for name in names:
             content = json.loads(content if isinstance(content, str) else content.decode())
         else:
             content = None
-        attachments.append({"filename": part.get_filename(), "json": content})
+        text = part.get_content() if part.get_content_type() == "text/csv" else None
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        attachments.append({"filename": part.get_filename(), "json": content, "text": text})
     print(json.dumps({
         "file": name,
         "message_id": str(msg.get("Message-ID", "")).strip().strip("<>"),
