@@ -7,6 +7,7 @@ pub mod client;
 pub mod config;
 pub mod engine;
 pub mod link;
+pub mod mobile;
 pub mod protocol;
 pub mod server;
 pub mod stats;

@@ -1,0 +1,1 @@
+//! Renders a mobile ticket page (to be written).
