@@ -35,6 +35,8 @@ fn issue(q: &LocalQueue, service: &str) {
         service: service.into(),
         priority: false,
         appointment: None,
+        also: Vec::new(),
+        locale: None,
     })
     .unwrap();
 }

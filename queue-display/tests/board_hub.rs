@@ -49,6 +49,8 @@ async fn the_board_announces_a_real_call_and_its_recall() {
             service: "housing".into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         })
         .await
         .unwrap();

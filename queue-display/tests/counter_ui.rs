@@ -38,6 +38,8 @@ fn issue(q: &LocalQueue, service: &str) -> String {
             service: service.into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         })
         .unwrap();
     match &events[0].event {
@@ -135,6 +137,8 @@ fn staff_see_the_days_tickets_and_allow_more_at_the_cap() {
         service: "housing".into(),
         priority: false,
         appointment: None,
+        also: Vec::new(),
+        locale: None,
     });
     assert!(refused.is_err(), "at the cap");
     let c = open(&q, &now, 1);

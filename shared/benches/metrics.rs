@@ -134,6 +134,8 @@ fn busy_hub(dir: &std::path::Path) -> (QueueStore, Settings) {
             service: service.into(),
             priority: i % 17 == 0,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         };
         events.extend(engine.apply(&issue, at).unwrap());
         if i < 1_100 {

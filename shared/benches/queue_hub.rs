@@ -139,6 +139,8 @@ fn main() {
                     service: service.into(),
                     priority: false,
                     appointment: None,
+                    also: Vec::new(),
+                    locale: None,
                 };
                 for id in 0..n as u64 {
                     assert_eq!(run(&mut ws, id, &c).await["type"], "result");

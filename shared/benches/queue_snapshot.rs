@@ -25,6 +25,8 @@ fn day(waiting: usize) -> Engine {
                 service: "housing".into(),
                 priority: false,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             },
         );
     }

@@ -267,6 +267,16 @@ pub struct QueueSettings {
     pub default_service_minutes: u32,
     /// See [`crate::queue::QueueConfig::daily_cap`].
     pub daily_cap: u32,
+    /// See [`crate::queue::QueueConfig::more_time_places`].
+    pub more_time_places: u32,
+    /// See [`crate::queue::QueueConfig::appointment_boost_minutes`].
+    pub appointment_boost_minutes: u32,
+    /// See [`crate::queue::QueueConfig::appointment_grace_minutes`].
+    pub appointment_grace_minutes: u32,
+    /// The mobile ticket page.
+    pub mobile: MobileSettings,
+    /// Where today's appointments come from.
+    pub appointments: AppointmentSources,
     /// Tickets one kiosk may issue a minute on average, across reconnects.
     pub kiosk_tickets_per_minute: f64,
     /// Tickets one kiosk may issue at once.
@@ -275,6 +285,46 @@ pub struct QueueSettings {
     pub address_tickets_per_minute: f64,
     /// Tickets all kiosks at one network address may issue at once.
     pub address_ticket_burst: u32,
+}
+
+/// `[queue.mobile]`: the page a ticket's QR code opens, served by the hub.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MobileSettings {
+    /// What phones reach the hub at (`http://192.168.50.1:7311`); empty: no mobile tickets.
+    pub base_url: String,
+}
+
+impl MobileSettings {
+    /// The base URL without a trailing `/`, when mobile tickets are on.
+    pub fn base(&self) -> Option<&str> {
+        let b = self.base_url.trim().trim_end_matches('/');
+        (!b.is_empty()).then_some(b)
+    }
+
+    fn problems(&self) -> Vec<String> {
+        match self.base() {
+            Some(b) if !(b.starts_with("http://") || b.starts_with("https://")) || b.contains(char::is_whitespace) => {
+                vec![format!(
+                    "queue.mobile.base_url \"{b}\" must be an address like \"http://192.168.50.1:7311\""
+                )]
+            }
+            Some(b) if b.len() > 200 => vec!["queue.mobile.base_url is longer than 200 characters".into()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// `[queue.appointments]`: where the hub finds today's appointments.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppointmentSources {
+    /// A folder of `.csv` and `.ics` files; empty: none.
+    pub folder: String,
+    /// An address fetched when online; empty: none.
+    pub url: String,
+    /// Minutes between looks.
+    pub refresh_minutes: u32,
 }
 
 /// Shortest staff or kiosk token accepted.
@@ -292,6 +342,9 @@ impl QueueSettings {
             default_service_minutes: self.default_service_minutes,
             daily_cap: self.daily_cap,
             hours: crate::hours::Hours::always(),
+            more_time_places: self.more_time_places,
+            appointment_boost_minutes: self.appointment_boost_minutes,
+            appointment_grace_minutes: self.appointment_grace_minutes,
         }
     }
 
@@ -327,6 +380,10 @@ impl QueueSettings {
 
     fn check(&self) -> Result<(), ConfigError> {
         let mut problems = self.site().problems();
+        problems.extend(self.mobile.problems());
+        if !(1..=1440).contains(&self.appointments.refresh_minutes) {
+            problems.push("queue.appointments.refresh_minutes must be 1 to 1440".into());
+        }
         if !(self.hub.starts_with("ws://") || self.hub.starts_with("wss://")) {
             problems.push(format!(
                 "queue.hub \"{}\" must be a WebSocket URL like \"ws://192.168.1.10:7311/v1/queue\"",

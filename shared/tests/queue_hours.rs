@@ -71,6 +71,8 @@ async fn tickets_are_issued_in_opening_hours_refused_outside_and_waiting_ones_st
             service: "housing".into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         };
         json!({"v": 1, "type": "command", "id": id, "command": issue}).to_string()
     };
@@ -108,6 +110,8 @@ async fn tickets_are_issued_in_opening_hours_refused_outside_and_waiting_ones_st
             service: "general".into(),
             priority: true,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         })
         .await
         .unwrap_err();

@@ -123,6 +123,8 @@ fn issue() -> Command {
         service: "housing".into(),
         priority: false,
         appointment: None,
+        also: Vec::new(),
+        locale: None,
     }
 }
 

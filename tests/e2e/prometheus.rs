@@ -104,6 +104,8 @@ fn prometheus_sees_a_backlog_while_the_crm_is_down_and_its_delivery_once_it_is_u
                 service: service.into(),
                 priority: false,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             };
             ticket_kiosk.command(issue).await.unwrap();
         }

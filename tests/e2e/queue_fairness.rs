@@ -29,6 +29,8 @@ fn issue(service: &str) -> Command {
         service: service.into(),
         priority: false,
         appointment: None,
+        also: Vec::new(),
+        locale: None,
     }
 }
 

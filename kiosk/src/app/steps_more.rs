@@ -116,6 +116,8 @@ impl App {
             service: service.to_owned(),
             priority: self.ticket.extra_help && env.queue_options.extra_help,
             appointment: self.ticket.appointment.clone(),
+            also: Vec::new(),
+            locale: None,
         };
         // The wait a new ticket faces, from the replica as it stands before this one.
         let minutes = env.queue.as_ref().and_then(|e| e.estimated_wait_minutes(service));

@@ -64,6 +64,8 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             service: service.into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         });
     for command in open.chain(issue) {
         queue

@@ -48,6 +48,8 @@ impl Hub {
                 service: service.into(),
                 priority: false,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             },
         )
     }

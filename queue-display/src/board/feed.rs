@@ -183,6 +183,8 @@ mod tests {
             service: service.into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         };
         for c in [
             issue("housing"),

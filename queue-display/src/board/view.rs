@@ -294,6 +294,8 @@ mod tests {
                 service: service.into(),
                 priority: false,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             });
         }
         fn view(&self, tag: &str) -> BoardView {

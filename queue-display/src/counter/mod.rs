@@ -87,6 +87,8 @@ pub fn sample_queue() -> Result<Rc<LocalQueue>> {
             service: service.into(),
             priority,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         })
         .map_err(|e| anyhow::anyhow!("the sample queue: {e}"))?;
     }

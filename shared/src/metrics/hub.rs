@@ -160,6 +160,8 @@ mod tests {
                 service: service.into(),
                 priority: false,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             };
             e.apply(&issue, t0 + i as i64 * 60_000).unwrap();
         }

@@ -73,10 +73,41 @@ pub struct QueueConfig {
     /// serialised form when always open, for clients from before it.
     #[serde(default, skip_serializing_if = "crate::hours::Hours::is_always_open")]
     pub hours: crate::hours::Hours,
+    /// "I need more time" on the mobile ticket page moves a waiting ticket back this many
+    /// places, once per ticket; 0 turns it off.
+    #[serde(default = "default_more_time", skip_serializing_if = "is_default_more_time")]
+    pub more_time_places: u32,
+    /// An appointment checked in early or on time takes its place in the queue as if it had
+    /// arrived this many minutes before its booked time (0: at its booked time), so it goes
+    /// ahead of walk-ins who came after that.
+    #[serde(default = "default_appointment_boost", skip_serializing_if = "is_default_appointment_boost")]
+    pub appointment_boost_minutes: u32,
+    /// Minutes after its booked time an appointment still checks in as booked; later, it
+    /// queues as a walk-in from when it checks in.
+    #[serde(default = "default_grace", skip_serializing_if = "is_default_grace")]
+    pub appointment_grace_minutes: u32,
 }
 
 fn default_boost() -> u32 {
     30
+}
+fn default_more_time() -> u32 {
+    3
+}
+fn is_default_more_time(n: &u32) -> bool {
+    *n == default_more_time()
+}
+fn default_appointment_boost() -> u32 {
+    15
+}
+fn is_default_appointment_boost(n: &u32) -> bool {
+    *n == default_appointment_boost()
+}
+fn default_grace() -> u32 {
+    15
+}
+fn is_default_grace(n: &u32) -> bool {
+    *n == default_grace()
 }
 fn default_recalls() -> u32 {
     2
@@ -169,6 +200,15 @@ impl QueueConfig {
                 self.reset_at
             ));
         }
+        if self.more_time_places > 50 {
+            out.push("queue.more_time_places must be 0 to 50".to_owned());
+        }
+        if self.appointment_boost_minutes > 240 {
+            out.push("queue.appointment_boost_minutes must be 0 to 240".to_owned());
+        }
+        if self.appointment_grace_minutes > 240 {
+            out.push("queue.appointment_grace_minutes must be 0 to 240".to_owned());
+        }
         if !(1..=240).contains(&self.default_service_minutes) {
             out.push("queue.default_service_minutes must be 1 to 240".to_owned());
         }
@@ -230,6 +270,9 @@ impl QueueConfig {
             default_service_minutes: default_service_minutes(),
             daily_cap: default_daily_cap(),
             hours: crate::hours::Hours::always(),
+            more_time_places: default_more_time(),
+            appointment_boost_minutes: default_appointment_boost(),
+            appointment_grace_minutes: default_grace(),
         }
     }
 }

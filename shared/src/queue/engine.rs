@@ -61,6 +61,46 @@ pub struct Ticket {
     pub first_called_ms: Option<i64>,
     /// When its current service began (Unix ms).
     pub serving_ms: Option<i64>,
+    /// Where it queues, when not at `arrived_ms` (Unix ms): an appointment's booked time less
+    /// the site's boost, or a later place after "I need more time". Priority is counted from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_ms: Option<i64>,
+    /// "I need more time" was used (once per ticket).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub more_time: bool,
+    /// Services still to come in this visit, in order: finishing one queues it for the next,
+    /// keeping its place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next_services: Vec<String>,
+    /// The language the visitor chose at the kiosk (a locale tag), for its mobile page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+/// A booking the hub loaded for today. The visitor's name stays with the hub: it is not in the
+/// log, in snapshots or on boards.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Appointment {
+    /// The reference the visitor checks in with (upper case).
+    pub reference: String,
+    /// The booked time (Unix ms).
+    pub at_ms: i64,
+    /// The service booked.
+    pub service: String,
+}
+
+/// A visitor at a kiosk asked for help.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpCall {
+    /// Unique for the day.
+    pub id: u64,
+    /// The kiosk's name (its host name, from its hello).
+    pub kiosk: String,
+    /// When (Unix ms).
+    pub at_ms: i64,
+    /// The counter that acknowledged it, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acked: Option<(u32, i64)>,
 }
 
 /// Where a transfer sends a ticket.
@@ -85,6 +125,12 @@ pub enum Command {
         priority: bool,
         /// Appointment reference, for a check-in.
         appointment: Option<String>,
+        /// Further services in the same visit, in order (at most [`MAX_ALSO`]).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<String>,
+        /// The visitor's language (a locale tag), for the mobile ticket page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        locale: Option<String>,
     },
     /// A counter opens (starts counting for estimated waits).
     Open {
@@ -151,7 +197,33 @@ pub enum Command {
         /// How many more, 1 to [`MAX_ALLOW_MORE`].
         more: u32,
     },
+    /// "I need more time" from the ticket's mobile page: move it back
+    /// [`QueueConfig::more_time_places`] places, once.
+    MoreTime {
+        /// The ticket.
+        ticket: u64,
+    },
+    /// The hub loaded today's appointments (replacing any list before).
+    SetAppointments {
+        /// Today's bookings.
+        appointments: Vec<Appointment>,
+    },
+    /// A visitor at a kiosk asks for help.
+    CallHelp {
+        /// The kiosk (the hub puts in the name from the kiosk's hello).
+        kiosk: String,
+    },
+    /// A counter's staff are going to the kiosk.
+    AckHelp {
+        /// The counter.
+        counter: u32,
+        /// The call.
+        help: u64,
+    },
 }
+
+/// Most further services one visit may add to its first (3 in all).
+pub const MAX_ALSO: usize = 2;
 
 /// Most tickets one [`Command::AllowMore`] adds.
 pub const MAX_ALLOW_MORE: u32 = 1_000;
@@ -227,6 +299,37 @@ pub enum Event {
         /// The counter whose staff did it.
         counter: u32,
     },
+    /// A ticket moved back in its queue ("I need more time").
+    Deferred {
+        /// The ticket.
+        ticket: u64,
+        /// Its new place (Unix ms).
+        place_ms: i64,
+    },
+    /// A service of a visit finished and the ticket queues for the next, keeping its place.
+    Requeued {
+        /// The ticket.
+        ticket: u64,
+        /// The service it now waits for.
+        service: String,
+    },
+    /// Today's appointments (no names).
+    AppointmentsSet {
+        /// The bookings.
+        appointments: Vec<Appointment>,
+    },
+    /// A kiosk asked for help.
+    HelpCalled {
+        /// The call.
+        help: HelpCall,
+    },
+    /// A counter acknowledged a help call.
+    HelpAcked {
+        /// The call's id.
+        help: u64,
+        /// The counter.
+        counter: u32,
+    },
 }
 
 /// An event with its sequence number and time, as persisted and sent to clients.
@@ -287,7 +390,34 @@ pub enum QueueError {
     /// An [`Command::AllowMore`] of 0 or over [`MAX_ALLOW_MORE`].
     #[error("allow 1 to {MAX_ALLOW_MORE} more tickets at a time")]
     BadAllowance,
+    /// The further services of a visit are unknown, repeated or too many.
+    #[error("a visit may ask for up to 3 different services")]
+    BadServices,
+    /// The visitor's language tag is not a language tag.
+    #[error("that language tag is not valid")]
+    BadLocale,
+    /// No appointment today has this reference.
+    #[error("there is no appointment today with that reference")]
+    UnknownAppointment,
+    /// The appointment has checked in already, with this ticket.
+    #[error("that appointment has checked in already, ticket {0}")]
+    CheckedIn(String),
+    /// "I need more time" cannot be used for this ticket now.
+    #[error("more time cannot be given to this ticket now")]
+    NoMoreTime,
+    /// No open help call with this id.
+    #[error("there is no open help call {0}")]
+    NoSuchHelp(u64),
+    /// A help call must name its kiosk.
+    #[error("a help call must name its kiosk")]
+    BadKiosk,
+    /// Too many appointments for one day.
+    #[error("more than {MAX_APPOINTMENTS} appointments in one day")]
+    TooManyAppointments,
 }
+
+/// Most appointments a day.
+pub const MAX_APPOINTMENTS: usize = 5_000;
 
 /// " until 2026-12-07 at 09:00", or nothing when the opening is not known.
 fn until(opens: &Option<crate::hours::LocalTime>) -> String {
@@ -316,6 +446,11 @@ pub struct Engine {
     hidden: BTreeMap<String, u32>,
     /// A replica was told of a ticket its snapshot left out: it needs a fresh snapshot.
     stale: bool,
+    /// Today's appointments by reference, when the hub loaded a list (`None`: no list, and a
+    /// reference is taken as typed).
+    bookings: Option<BTreeMap<String, Appointment>>,
+    /// Today's help calls by id.
+    help: BTreeMap<u64, HelpCall>,
     /// Sequence number of the last event folded.
     seq: u64,
 }
@@ -325,6 +460,9 @@ pub struct Engine {
 pub const SUMMARY_WAITING: usize = 50;
 /// Finished tickets a summarised snapshot carries: the ones called most recently.
 pub const SUMMARY_FINISHED: usize = 20;
+
+/// Answered help calls a summarised snapshot carries.
+pub const SUMMARY_HELP: usize = 10;
 
 /// Service times kept per service for estimates.
 const RECENT: usize = 20;
@@ -351,6 +489,12 @@ pub struct Snapshot {
     /// In a summarised snapshot, waiting tickets per service not in `tickets`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub waiting_beyond: BTreeMap<String, u32>,
+    /// Today's appointments, when the hub has a list (a summary: those not yet checked in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointments: Option<Vec<Appointment>>,
+    /// Today's help calls (a summary: the open ones and the last few answered).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub help: Vec<HelpCall>,
     /// The sequence number this state is at.
     pub seq: u64,
 }
@@ -368,6 +512,8 @@ impl Engine {
             extra: BTreeMap::new(),
             hidden: BTreeMap::new(),
             stale: false,
+            bookings: None,
+            help: BTreeMap::new(),
             seq: 0,
         }
     }
@@ -383,7 +529,10 @@ impl Engine {
 
     /// The whole state: every ticket held.
     pub fn snapshot(&self) -> Snapshot {
-        self.snapshot_of(self.tickets.values().cloned().collect(), self.hidden.clone())
+        let mut s = self.snapshot_of(self.tickets.values().cloned().collect(), self.hidden.clone());
+        s.appointments = self.bookings.as_ref().map(|b| b.values().cloned().collect());
+        s.help = self.help.values().cloned().collect();
+        s
     }
 
     /// The state with these tickets, and these waiting ones only counted.
@@ -397,6 +546,8 @@ impl Engine {
             recent: self.recent.clone(),
             extra_cap: self.extra.clone(),
             waiting_beyond,
+            appointments: None,
+            help: Vec::new(),
             seq: self.seq,
         }
     }
@@ -433,10 +584,26 @@ impl Engine {
         finished.sort_by_key(|t| std::cmp::Reverse((t.first_called_ms.unwrap_or(t.arrived_ms), t.id)));
         keep.extend(finished.iter().take(SUMMARY_FINISHED).map(|t| t.id));
         // Only the kept tickets are cloned: a summary is made on every welcome.
-        self.snapshot_of(
+        let mut s = self.snapshot_of(
             keep.iter().filter_map(|id| self.tickets.get(id)).cloned().collect(),
             beyond,
-        )
+        );
+        s.appointments = self.bookings.as_ref().map(|b| {
+            b.values()
+                .filter(|a| self.checked_in(&a.reference).is_none())
+                .cloned()
+                .collect()
+        });
+        let answered: Vec<&HelpCall> = self.help.values().filter(|h| h.acked.is_some()).collect();
+        s.help = self
+            .help
+            .values()
+            .filter(|h| h.acked.is_none())
+            .chain(answered.iter().rev().take(SUMMARY_HELP).copied())
+            .cloned()
+            .collect();
+        s.help.sort_by_key(|h| h.id);
+        s
     }
 
     /// Whether this replica was told of a ticket its summarised snapshot left out, so that
@@ -463,6 +630,10 @@ impl Engine {
             extra: s.extra_cap,
             hidden: s.waiting_beyond,
             stale: false,
+            bookings: s
+                .appointments
+                .map(|v| v.into_iter().map(|a| (a.reference.clone(), a)).collect()),
+            help: s.help.into_iter().map(|h| (h.id, h)).collect(),
             seq: s.seq,
         }
     }
@@ -528,7 +699,7 @@ impl Engine {
         } else {
             0
         };
-        t.arrived_ms - boost
+        t.place_ms.unwrap_or(t.arrived_ms) - boost
     }
 
     /// Whether `counter` may call waiting ticket `t`.
@@ -592,6 +763,89 @@ impl Engine {
         v
     }
 
+    /// The ticket that checked in for appointment `reference` today, if any.
+    pub fn checked_in(&self, reference: &str) -> Option<&Ticket> {
+        self.tickets
+            .values()
+            .find(|t| t.appointment.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(reference)))
+    }
+
+    /// Today's appointments in booked order, when the hub loaded a list.
+    pub fn appointments(&self) -> Option<Vec<&Appointment>> {
+        self.bookings.as_ref().map(|b| {
+            let mut v: Vec<&Appointment> = b.values().collect();
+            v.sort_by_key(|a| (a.at_ms, a.reference.clone()));
+            v
+        })
+    }
+
+    /// Appointments for `counter`'s services not yet checked in, booked at or after `from_ms`
+    /// less the grace, soonest first: who is booked next.
+    pub fn booked_next(&self, counter: u32, from_ms: i64) -> Vec<&Appointment> {
+        let Some(def) = self.config.counter(counter) else {
+            return Vec::new();
+        };
+        let grace = i64::from(self.config.appointment_grace_minutes) * 60_000;
+        self.appointments()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|a| def.services.contains(&a.service))
+            .filter(|a| a.at_ms + grace >= from_ms && self.checked_in(&a.reference).is_none())
+            .collect()
+    }
+
+    /// Today's help calls, oldest first.
+    pub fn help_calls(&self) -> impl Iterator<Item = &HelpCall> {
+        self.help.values()
+    }
+
+    /// Help calls nobody has acknowledged yet, oldest first.
+    pub fn open_help(&self) -> impl Iterator<Item = &HelpCall> {
+        self.help.values().filter(|h| h.acked.is_none())
+    }
+
+    /// A waiting ticket's place among those its counters would call before it (1 = next), by
+    /// the queue it is in: its service's, or the one counter it was sent to. `None` when not
+    /// waiting. A summarised replica counts only what it holds; the hub holds every ticket.
+    pub fn position(&self, id: u64) -> Option<u32> {
+        let t = self.tickets.get(&id).filter(|t| t.state == TicketState::Waiting)?;
+        let key = (self.effective_arrival(t), t.id);
+        let ahead = self
+            .tickets
+            .values()
+            .filter(|o| o.state == TicketState::Waiting && o.id != id)
+            .filter(|o| match t.counter {
+                Some(c) => o.counter == Some(c) || (o.counter.is_none() && self.counter_takes(c, o)),
+                None => o.service == t.service && (o.counter.is_none() || self.ticket_served_by_service_counter(o, &t.service)),
+            })
+            .filter(|o| (self.effective_arrival(o), o.id) < key)
+            .count();
+        Some(u32::try_from(ahead + 1).unwrap_or(u32::MAX))
+    }
+
+    /// Whether `o`, sent to one counter, is in the way of `service`'s queue (that counter serves
+    /// it, and calls its own queue first).
+    fn ticket_served_by_service_counter(&self, o: &Ticket, service: &str) -> bool {
+        o.counter
+            .and_then(|c| self.config.counter(c))
+            .is_some_and(|d| d.services.iter().any(|s| s == service))
+    }
+
+    /// The waiting tickets in `t`'s own queue (its service's, or its counter's), in call order.
+    fn queue_of(&self, t: &Ticket) -> Vec<&Ticket> {
+        let mut v: Vec<&Ticket> = self
+            .tickets
+            .values()
+            .filter(|o| o.state == TicketState::Waiting)
+            .filter(|o| match t.counter {
+                Some(c) => o.counter == Some(c),
+                None => o.counter.is_none() && o.service == t.service,
+            })
+            .collect();
+        v.sort_by_key(|o| (self.effective_arrival(o), o.id));
+        v
+    }
+
     /// Parked tickets held by `counter`.
     pub fn parked_at(&self, counter: u32) -> Vec<&Ticket> {
         self.tickets
@@ -634,35 +888,68 @@ impl Engine {
                 service,
                 priority,
                 appointment,
+                also,
+                locale,
             } => {
+                let mut service = service;
+                let mut place_ms = None;
+                let mut appointment = appointment.clone();
+                let mut priority = *priority || appointment.is_some();
+                if let (Some(a), Some(bookings)) = (&appointment, &self.bookings) {
+                    let reference = a.to_ascii_uppercase();
+                    let booked = bookings.get(&reference).ok_or(QueueError::UnknownAppointment)?;
+                    if let Some(t) = self.checked_in(&reference) {
+                        return Err(QueueError::CheckedIn(t.label.clone()));
+                    }
+                    service = &booked.service;
+                    priority = matches!(command, Command::Issue { priority: true, .. });
+                    let grace = i64::from(self.config.appointment_grace_minutes) * 60_000;
+                    if now_ms <= booked.at_ms + grace {
+                        let boost = i64::from(self.config.appointment_boost_minutes) * 60_000;
+                        place_ms = Some(booked.at_ms - boost);
+                    }
+                    appointment = Some(reference);
+                }
                 let def = self
                     .config
                     .service(service)
                     .ok_or_else(|| QueueError::UnknownService(service.chars().take(40).collect()))?;
+                if also.len() > MAX_ALSO
+                    || also.iter().enumerate().any(|(i, s)| {
+                        self.config.service(s).is_none() || s == service || also[..i].contains(s)
+                    })
+                {
+                    return Err(QueueError::BadServices);
+                }
+                if let Some(l) = locale
+                    && (l.is_empty() || l.len() > 35 || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                {
+                    return Err(QueueError::BadLocale);
+                }
                 let now_secs = now_ms.div_euclid(1000);
                 if !self.config.hours.is_open(now_secs) {
                     let opens = self.config.hours.next_opening(now_secs).map(|o| o.local);
                     return Err(QueueError::Closed { opens });
                 }
-                if let Some(a) = appointment
+                if let Some(a) = &appointment
                     && (a.is_empty() || a.len() > 20 || !a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
                 {
                     return Err(QueueError::BadAppointment);
                 }
-                let number = self.next_number.get(service).copied().unwrap_or(1);
+                let number = self.next_number.get(service.as_str()).copied().unwrap_or(1);
                 if number > MAX_PER_DAY {
                     return Err(QueueError::Full);
                 }
                 if number > self.daily_cap(service) {
-                    return Err(QueueError::CapReached(service.clone()));
+                    return Err(QueueError::CapReached(service.to_string()));
                 }
                 Ok(vec![Event::Issued {
                     ticket: Ticket {
                         id: self.next_id,
-                        service: service.clone(),
+                        service: service.to_string(),
                         label: format!("{}{:03}", def.prefix, number),
-                        priority: *priority || appointment.is_some(),
-                        appointment: appointment.clone(),
+                        priority,
+                        appointment,
                         arrived_ms: now_ms,
                         state: TicketState::Waiting,
                         counter: None,
@@ -670,6 +957,10 @@ impl Engine {
                         transfers: 0,
                         first_called_ms: None,
                         serving_ms: None,
+                        place_ms,
+                        more_time: false,
+                        next_services: also.clone(),
+                        locale: locale.clone(),
                     },
                 }])
             }
@@ -738,7 +1029,15 @@ impl Engine {
             Command::Finish { counter } => {
                 counter_known(*counter)?;
                 let t = self.at_counter(*counter).ok_or(QueueError::Idle(*counter))?;
-                Ok(vec![Event::Finished { ticket: t.id }])
+                let mut events = vec![Event::Finished { ticket: t.id }];
+                // The next service of the visit still offered today, keeping the place.
+                if let Some(next) = t.next_services.iter().find(|s| self.config.service(s).is_some()) {
+                    events.push(Event::Requeued {
+                        ticket: t.id,
+                        service: next.clone(),
+                    });
+                }
+                Ok(events)
             }
             Command::NoShow { counter } => {
                 counter_known(*counter)?;
@@ -803,6 +1102,80 @@ impl Engine {
                     more: *more,
                     counter: *counter,
                 }])
+            }
+            Command::MoreTime { ticket } => {
+                let places = self.config.more_time_places as usize;
+                let t = self
+                    .tickets
+                    .get(ticket)
+                    .filter(|t| t.state == TicketState::Waiting && !t.more_time && places > 0)
+                    .ok_or(QueueError::NoMoreTime)?;
+                let queue = self.queue_of(t);
+                let at = queue.iter().position(|o| o.id == t.id).ok_or(QueueError::NoMoreTime)?;
+                let behind = &queue[at + 1..];
+                let boost = self.effective_arrival(t) - t.place_ms.unwrap_or(t.arrived_ms);
+                // Just after the ticket `places` behind (or the last), in the same reckoning.
+                let place_ms = match behind.get(places.min(behind.len()).saturating_sub(1)) {
+                    Some(o) => self.effective_arrival(o) - boost + i64::from(t.id < o.id),
+                    None => t.place_ms.unwrap_or(t.arrived_ms),
+                };
+                Ok(vec![Event::Deferred {
+                    ticket: *ticket,
+                    place_ms,
+                }])
+            }
+            Command::SetAppointments { appointments } => {
+                if appointments.len() > MAX_APPOINTMENTS {
+                    return Err(QueueError::TooManyAppointments);
+                }
+                for a in appointments {
+                    if self.config.service(&a.service).is_none() {
+                        return Err(QueueError::UnknownService(a.service.chars().take(40).collect()));
+                    }
+                    if a.reference.is_empty()
+                        || a.reference.len() > 20
+                        || !a.reference.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        return Err(QueueError::BadAppointment);
+                    }
+                }
+                let same = self.bookings.as_ref().is_some_and(|b| {
+                    b.len() == appointments.len() && appointments.iter().all(|a| b.get(&a.reference) == Some(a))
+                });
+                Ok(if same {
+                    vec![]
+                } else {
+                    vec![Event::AppointmentsSet {
+                        appointments: appointments.clone(),
+                    }]
+                })
+            }
+            Command::CallHelp { kiosk } => {
+                if kiosk.is_empty() || kiosk.chars().count() > 64 || kiosk.chars().any(char::is_control) {
+                    return Err(QueueError::BadKiosk);
+                }
+                if self.open_help().any(|h| h.kiosk == *kiosk) {
+                    return Ok(vec![]);
+                }
+                let id = self.help.keys().next_back().map_or(1, |id| id + 1);
+                Ok(vec![Event::HelpCalled {
+                    help: HelpCall {
+                        id,
+                        kiosk: kiosk.clone(),
+                        at_ms: now_ms,
+                        acked: None,
+                    },
+                }])
+            }
+            Command::AckHelp { counter, help } => {
+                counter_known(*counter)?;
+                match self.help.get(help) {
+                    Some(h) if h.acked.is_none() => Ok(vec![Event::HelpAcked {
+                        help: *help,
+                        counter: *counter,
+                    }]),
+                    _ => Err(QueueError::NoSuchHelp(*help)),
+                }
             }
         }
     }
@@ -913,10 +1286,39 @@ impl Engine {
                 self.open.clear();
                 self.extra.clear();
                 self.hidden.clear();
+                self.bookings = None;
+                self.help.clear();
             }
             Event::CapRaised { service, more, .. } => {
                 let extra = self.extra.entry(service.clone()).or_insert(0);
                 *extra = extra.saturating_add(*more);
+            }
+            Event::Deferred { ticket, place_ms } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.place_ms = Some(*place_ms);
+                    t.more_time = true;
+                }
+            }
+            Event::Requeued { ticket, service } => {
+                if let Some(t) = self.tickets.get_mut(ticket) {
+                    t.state = TicketState::Waiting;
+                    t.next_services.retain(|s| s != service);
+                    t.service = service.clone();
+                    t.counter = None;
+                    t.recalls = 0;
+                    t.serving_ms = None;
+                }
+            }
+            Event::AppointmentsSet { appointments } => {
+                self.bookings = Some(appointments.iter().map(|a| (a.reference.clone(), a.clone())).collect());
+            }
+            Event::HelpCalled { help } => {
+                self.help.insert(help.id, help.clone());
+            }
+            Event::HelpAcked { help, counter } => {
+                if let Some(h) = self.help.get_mut(help) {
+                    h.acked = Some((*counter, at));
+                }
             }
         }
     }

@@ -246,6 +246,8 @@ mod tests {
             service: "housing".into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         };
         let first = q.apply(&issue).unwrap();
         assert_eq!(first[0].seq, 1);

@@ -33,6 +33,36 @@ pub struct ServiceDay {
     pub no_shows: u32,
     /// Transfers out of this service.
     pub transfers: u32,
+    /// Appointments booked for it that day (from the hub's list).
+    pub appointments: u32,
+    /// Of them, never checked in: appointment no-shows.
+    pub appointment_no_shows: u32,
+}
+
+/// One counter's figures for one day.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct CounterDay {
+    /// The local date.
+    pub date: String,
+    /// The counter.
+    pub counter: u32,
+    /// Visits it finished.
+    pub served: u32,
+    /// Their mean length, whole seconds (from Start, else from the call).
+    pub mean_service_secs: Option<u64>,
+    /// Tickets it called that did not come.
+    pub no_shows: u32,
+    /// Help calls from kiosks it acknowledged.
+    pub help_acked: u32,
+    /// Mean time from a kiosk's help call to this counter's acknowledgement, whole seconds.
+    pub mean_help_ack_secs: Option<u64>,
+}
+
+#[derive(Default)]
+struct CounterAcc {
+    services: Vec<i64>,
+    no_shows: u32,
+    acks: Vec<i64>,
 }
 
 #[derive(Default)]
@@ -43,6 +73,8 @@ struct Acc {
     services: Vec<i64>,
     no_shows: u32,
     transfers: u32,
+    appointments: u32,
+    appointment_no_shows: u32,
 }
 
 struct Live {
@@ -54,6 +86,8 @@ struct Live {
     /// When it was last called at a counter in its current service (the visitor walks up then).
     called_at: Option<i64>,
     serving_since: Option<i64>,
+    /// The counter that last called it.
+    counter: Option<u32>,
 }
 
 fn local_day(ms: i64, offset: UtcOffset) -> Date {
@@ -80,8 +114,42 @@ fn p90(v: &[i64]) -> Option<u64> {
 
 /// Figures for every service and day that appear in `events`, ordered by date then service.
 pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
+    walk(events, offset).0
+}
+
+/// Figures for every counter and day that appear in `events`, ordered by date then counter.
+pub fn counters(events: &[Sequenced], offset: UtcOffset) -> Vec<CounterDay> {
+    walk(events, offset).1
+}
+
+/// Today's booked appointments, checked off as they check in, until the day ends.
+#[derive(Default)]
+struct Bookings {
+    day: Option<Date>,
+    /// Reference → service, not yet checked in.
+    waiting: BTreeMap<String, String>,
+    /// References checked in today.
+    checked: std::collections::BTreeSet<String>,
+}
+
+impl Bookings {
+    /// The day is over (or the list was replaced): whoever never came is an appointment no-show.
+    fn close(&mut self, acc: &mut BTreeMap<(Date, String), Acc>) {
+        self.checked.clear();
+        if let Some(day) = self.day.take() {
+            for service in std::mem::take(&mut self.waiting).into_values() {
+                acc.entry((day, service)).or_default().appointment_no_shows += 1;
+            }
+        }
+    }
+}
+
+fn walk(events: &[Sequenced], offset: UtcOffset) -> (Vec<ServiceDay>, Vec<CounterDay>) {
     let mut acc: BTreeMap<(Date, String), Acc> = BTreeMap::new();
+    let mut desks: BTreeMap<(Date, u32), CounterAcc> = BTreeMap::new();
     let mut live: BTreeMap<u64, Live> = BTreeMap::new();
+    let mut help: BTreeMap<u64, i64> = BTreeMap::new();
+    let mut booked = Bookings::default();
     for ev in events {
         match &ev.event {
             Event::Issued { ticket } => {
@@ -99,12 +167,18 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                         called: false,
                         called_at: None,
                         serving_since: None,
+                        counter: None,
                     },
                 );
+                if let Some(a) = &ticket.appointment {
+                    booked.waiting.remove(a);
+                    booked.checked.insert(a.clone());
+                }
             }
-            Event::Called { ticket, .. } => {
+            Event::Called { ticket, counter } => {
                 if let Some(t) = live.get_mut(ticket) {
                     t.called_at = Some(ev.at_ms);
+                    t.counter = Some(*counter);
                 }
                 if let Some(t) = live.get_mut(ticket)
                     && !t.called
@@ -132,11 +206,53 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                         .or_default()
                         .services
                         .push(ev.at_ms - since);
+                    if let Some(c) = t.counter {
+                        desks.entry((t.day, c)).or_default().services.push(ev.at_ms - since);
+                    }
                 }
             }
             Event::NoShowed { ticket } => {
                 if let Some(t) = live.get(ticket) {
                     acc.entry((t.day, t.service.clone())).or_default().no_shows += 1;
+                    if let Some(c) = t.counter {
+                        desks.entry((t.day, c)).or_default().no_shows += 1;
+                    }
+                }
+            }
+            // The visit's next service: a new queue, its wait already counted at the first call.
+            Event::Requeued { ticket, service } => {
+                if let Some(t) = live.get_mut(ticket) {
+                    t.service = service.clone();
+                    t.serving_since = None;
+                    t.called_at = None;
+                }
+            }
+            Event::AppointmentsSet { appointments } => {
+                let day = local_day(ev.at_ms, offset);
+                booked.day = Some(day);
+                booked.waiting.clear();
+                let mut per: BTreeMap<&str, u32> = BTreeMap::new();
+                for a in appointments {
+                    *per.entry(a.service.as_str()).or_default() += 1;
+                    // Checked in before this list was replaced: not waiting.
+                    if !booked.checked.contains(&a.reference) {
+                        booked.waiting.insert(a.reference.clone(), a.service.clone());
+                    }
+                }
+                for (service, n) in per {
+                    // A replaced list replaces the day's count.
+                    acc.entry((day, service.to_owned())).or_default().appointments = n;
+                }
+            }
+            Event::HelpCalled { help: h } => {
+                help.insert(h.id, h.at_ms);
+            }
+            Event::HelpAcked { help: id, counter } => {
+                if let Some(at) = help.remove(id) {
+                    desks.entry((local_day(at, offset), *counter))
+                        .or_default()
+                        .acks
+                        .push(ev.at_ms - at);
                 }
             }
             Event::Transferred { ticket, target } => {
@@ -149,15 +265,22 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
                     }
                 }
             }
-            Event::DayStarted => live.clear(),
+            Event::DayStarted => {
+                live.clear();
+                help.clear();
+                booked.close(&mut acc);
+            }
             Event::Recalled { .. }
             | Event::Parked { .. }
             | Event::Opened { .. }
             | Event::Closed { .. }
-            | Event::CapRaised { .. } => {}
+            | Event::CapRaised { .. }
+            | Event::Deferred { .. } => {}
         }
     }
-    acc.into_iter()
+    // The last day's list is still open: nobody is a no-show until that day ends.
+    let services = acc
+        .into_iter()
         .map(|((day, service), a)| ServiceDay {
             date: day.to_string(),
             service,
@@ -170,20 +293,35 @@ pub fn daily(events: &[Sequenced], offset: UtcOffset) -> Vec<ServiceDay> {
             mean_service_secs: mean(&a.services),
             no_shows: a.no_shows,
             transfers: a.transfers,
+            appointments: a.appointments,
+            appointment_no_shows: a.appointment_no_shows,
         })
-        .collect()
+        .collect();
+    let counters = desks
+        .into_iter()
+        .map(|((day, counter), d)| CounterDay {
+            date: day.to_string(),
+            counter,
+            served: d.services.len() as u32,
+            mean_service_secs: mean(&d.services),
+            no_shows: d.no_shows,
+            help_acked: d.acks.len() as u32,
+            mean_help_ack_secs: mean(&d.acks),
+        })
+        .collect();
+    (services, counters)
 }
 
 /// The figures as CSV with a header row; empty figures are empty cells.
 pub fn csv(rows: &[ServiceDay]) -> String {
     let opt = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
     let mut out = String::from(
-        "date,service,tickets,priority,called,mean_wait_secs,p90_wait_secs,served,mean_service_secs,no_shows,transfers\n",
+        "date,service,tickets,priority,called,mean_wait_secs,p90_wait_secs,served,mean_service_secs,no_shows,transfers,appointments,appointment_no_shows\n",
     );
     for r in rows {
         // Service ids are checked at config load (lower-case letters, digits, -): no quoting needed.
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             r.date,
             r.service,
             r.tickets,
@@ -194,7 +332,9 @@ pub fn csv(rows: &[ServiceDay]) -> String {
             r.served,
             opt(r.mean_service_secs),
             r.no_shows,
-            r.transfers
+            r.transfers,
+            r.appointments,
+            r.appointment_no_shows
         ));
     }
     out
@@ -226,6 +366,8 @@ mod tests {
             service: service.into(),
             priority,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         }
     }
 
@@ -275,9 +417,52 @@ mod tests {
         let text = csv(&rows);
         assert!(text.starts_with("date,service,tickets"));
         assert!(
-            text.contains(&format!("{},general,0,0,0,,,1,720,0,0\n", housing.date)),
+            text.contains(&format!("{},general,0,0,0,,,1,720,0,0,0,0\n", housing.date)),
             "{text}"
         );
+        // Per counter: counter 1 served A002 and lost A003; counter 3 served A001.
+        let desks = counters(&d.log, UtcOffset::UTC);
+        let at = |c: u32| desks.iter().find(|r| r.counter == c).unwrap();
+        assert_eq!((at(1).served, at(1).mean_service_secs, at(1).no_shows), (1, Some(5 * 60), 1));
+        assert_eq!((at(3).served, at(3).mean_service_secs, at(3).no_shows), (1, Some(12 * 60), 0));
+    }
+
+    #[test]
+    fn appointment_no_shows_and_help_answer_times_are_counted() {
+        use crate::queue::engine::Appointment;
+        let mut d = Day {
+            e: Engine::new(QueueConfig::example()),
+            log: vec![],
+        };
+        let booking = |r: &str, m: i64| Appointment {
+            reference: r.into(),
+            at_ms: BASE + m * 60_000,
+            service: "housing".into(),
+        };
+        d.at(0, Command::SetAppointments {
+            appointments: vec![booking("A-1", 30), booking("A-2", 60), booking("A-3", 90)],
+        });
+        d.at(25, Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: Some("A-1".into()),
+            also: Vec::new(),
+            locale: None,
+        });
+        d.at(26, Command::CallHelp { kiosk: "k1".into() });
+        d.at(28, Command::AckHelp { counter: 2, help: 1 });
+        d.at(40, Command::CallHelp { kiosk: "k1".into() });
+        d.at(44, Command::AckHelp { counter: 2, help: 2 });
+        // Not yet a no-show while the day is open.
+        let open = daily(&d.log, UtcOffset::UTC);
+        assert_eq!((open[0].appointments, open[0].appointment_no_shows), (3, 0));
+        d.at(24 * 60, Command::NewDay);
+        let rows = daily(&d.log, UtcOffset::UTC);
+        let housing = rows.iter().find(|r| r.service == "housing").unwrap();
+        assert_eq!((housing.appointments, housing.appointment_no_shows), (3, 2));
+        let desks = counters(&d.log, UtcOffset::UTC);
+        let two = desks.iter().find(|r| r.counter == 2).unwrap();
+        assert_eq!((two.help_acked, two.mean_help_ack_secs), (2, Some(3 * 60)));
     }
 
     #[test]

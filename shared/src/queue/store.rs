@@ -242,6 +242,8 @@ mod tests {
             service: service.into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         }
     }
 

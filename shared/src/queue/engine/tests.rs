@@ -30,6 +30,8 @@ impl Q {
                 service: service.into(),
                 priority,
                 appointment: None,
+                also: Vec::new(),
+                locale: None,
             })
             .unwrap()[..]
         {
@@ -177,11 +179,15 @@ fn refused_commands_change_nothing() {
             service: "nope".into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         },
         Command::Issue {
             service: "housing".into(),
             priority: false,
             appointment: Some("x".repeat(100)),
+            also: Vec::new(),
+            locale: None,
         },
         Command::Unpark { counter: 1, ticket: 99 },
     ] {
@@ -271,6 +277,8 @@ fn a_service_stops_at_its_daily_cap_until_staff_allow_more() {
         service: service.into(),
         priority: false,
         appointment: None,
+        also: Vec::new(),
+        locale: None,
     };
     assert_eq!(q.run(issue("housing")), Err(QueueError::CapReached("housing".into())));
     assert_eq!((q.e.issued_today("housing"), q.e.daily_cap("housing")), (3, 3));
@@ -370,4 +378,140 @@ fn a_summary_is_bounded_and_a_replica_from_it_counts_as_the_hub_does() {
     let fresh = Engine::from_snapshot(q.e.summary());
     assert_eq!(fresh.at_counter(1), q.e.at_counter(1));
     assert!(!fresh.needs_resync());
+}
+
+#[test]
+fn more_time_moves_a_ticket_back_its_places_once() {
+    let mut q = Q::new();
+    let ids: Vec<u64> = (0..6).map(|_| q.issue("housing", false)).collect();
+    assert_eq!(q.e.position(ids[1]), Some(2));
+    q.run(Command::MoreTime { ticket: ids[1] }).unwrap();
+    // Three places back: behind A003, A004 and A005.
+    let order: Vec<u64> = q.e.waiting_in("housing").iter().map(|t| t.id).collect();
+    assert_eq!(order, [ids[0], ids[2], ids[3], ids[4], ids[1], ids[5]]);
+    assert_eq!(q.e.position(ids[1]), Some(5));
+    assert_eq!(q.run(Command::MoreTime { ticket: ids[1] }), Err(QueueError::NoMoreTime));
+    // Near the end it goes last; a called ticket cannot.
+    q.run(Command::MoreTime { ticket: ids[4] }).unwrap();
+    assert_eq!(q.e.waiting_in("housing").last().unwrap().id, ids[4]);
+    let called = q.call(1);
+    assert_eq!(q.run(Command::MoreTime { ticket: called }), Err(QueueError::NoMoreTime));
+    // A site that turns it off.
+    q.e = Engine::new(QueueConfig {
+        more_time_places: 0,
+        ..QueueConfig::example()
+    });
+    let t = q.issue("housing", false);
+    assert_eq!(q.run(Command::MoreTime { ticket: t }), Err(QueueError::NoMoreTime));
+}
+
+#[test]
+fn a_visit_goes_on_to_its_next_service_keeping_its_arrival() {
+    let mut q = Q::new();
+    let visit = match &q
+        .run(Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: None,
+            also: vec!["council-tax".into()],
+            locale: Some("ur".into()),
+        })
+        .unwrap()[..]
+    {
+        [Event::Issued { ticket }] => ticket.clone(),
+        other => panic!("{other:?}"),
+    };
+    let later = q.issue("council-tax", false);
+    assert_eq!(q.call(1), visit.id);
+    let events = q.run(Command::Finish { counter: 1 }).unwrap();
+    assert_eq!(
+        events,
+        [
+            Event::Finished { ticket: visit.id },
+            Event::Requeued {
+                ticket: visit.id,
+                service: "council-tax".into()
+            }
+        ]
+    );
+    let t = q.e.ticket(visit.id).unwrap();
+    assert_eq!((t.state, t.service.as_str(), t.arrived_ms), (TicketState::Waiting, "council-tax", visit.arrived_ms));
+    assert!(t.next_services.is_empty());
+    assert_eq!(t.locale.as_deref(), Some("ur"));
+    // It came before B001, so it is called first.
+    assert_eq!(q.call(2), visit.id);
+    q.run(Command::Finish { counter: 2 }).unwrap();
+    assert_eq!(q.e.ticket(visit.id).unwrap().state, TicketState::Done);
+    assert_eq!(q.call(2), later);
+    // Bad further services are refused.
+    for also in [vec!["parking"], vec!["housing"], vec!["general", "general"], vec!["general", "council-tax", "general"]] {
+        let c = Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: None,
+            also: also.iter().map(|s| s.to_string()).collect(),
+            locale: None,
+        };
+        assert_eq!(q.run(c), Err(QueueError::BadServices), "{also:?}");
+    }
+}
+
+#[test]
+fn appointments_check_in_by_reference_once_and_late_ones_are_walk_ins() {
+    let mut q = Q::new();
+    let at = q.now + 30 * 60_000;
+    q.run(Command::SetAppointments {
+        appointments: vec![
+            Appointment {
+                reference: "HX-1".into(),
+                at_ms: at,
+                service: "council-tax".into(),
+            },
+            Appointment {
+                reference: "HX-2".into(),
+                at_ms: q.now - 60 * 60_000,
+                service: "housing".into(),
+            },
+        ],
+    })
+    .unwrap();
+    let check_in = |r: &str| Command::Issue {
+        service: "general".into(),
+        priority: false,
+        appointment: Some(r.into()),
+        also: Vec::new(),
+        locale: None,
+    };
+    assert_eq!(q.run(check_in("NOPE")), Err(QueueError::UnknownAppointment));
+    let [Event::Issued { ticket }] = &q.run(check_in("hx-1")).unwrap()[..] else { panic!() };
+    // The booked service, placed at the booked time less the boost, not a priority ticket.
+    assert_eq!(ticket.service, "council-tax");
+    assert_eq!(ticket.place_ms, Some(at - 15 * 60_000));
+    assert!(!ticket.priority);
+    assert_eq!(q.run(check_in("HX-1")), Err(QueueError::CheckedIn("B001".into())));
+    // An hour late: a walk-in from now.
+    let [Event::Issued { ticket }] = &q.run(check_in("HX-2")).unwrap()[..] else { panic!() };
+    assert_eq!((ticket.place_ms, ticket.priority), (None, false));
+    assert_eq!(q.e.booked_next(1, q.now).len(), 0);
+    // The same list again changes nothing.
+    let list = q.e.appointments().unwrap().into_iter().cloned().collect();
+    assert_eq!(q.run(Command::SetAppointments { appointments: list }), Ok(vec![]));
+}
+
+#[test]
+fn a_help_call_is_one_per_kiosk_until_a_counter_answers() {
+    let mut q = Q::new();
+    let call = || Command::CallHelp { kiosk: "library-1".into() };
+    let [Event::HelpCalled { help }] = &q.run(call()).unwrap()[..] else { panic!() };
+    assert_eq!(q.run(call()), Ok(vec![]), "a second press while open adds nothing");
+    assert_eq!(q.e.open_help().count(), 1);
+    q.run(Command::AckHelp { counter: 2, help: help.id }).unwrap();
+    assert_eq!(q.run(Command::AckHelp { counter: 1, help: help.id }), Err(QueueError::NoSuchHelp(help.id)));
+    assert_eq!(q.e.open_help().count(), 0);
+    assert_eq!(q.e.help_calls().next().unwrap().acked.map(|a| a.0), Some(2));
+    assert!(q.run(call()).unwrap().len() == 1, "a new call after the answer");
+    assert_eq!(q.run(Command::CallHelp { kiosk: String::new() }), Err(QueueError::BadKiosk));
+    // Replicas agree.
+    let replica = Engine::from_snapshot(serde_json::from_str(&serde_json::to_string(&q.e.summary()).unwrap()).unwrap());
+    assert_eq!(replica.open_help().count(), 1);
 }

@@ -349,6 +349,13 @@ impl Conn {
         if let Err(msg) = permitted(who, &command) {
             return self.send(error_frame(Some(id), ErrorCode::Forbidden, msg)).await;
         }
+        // A help call names the kiosk as it introduced itself, whatever the message says.
+        let command = match (who, command) {
+            (Who::Kiosk(name), Command::CallHelp { .. }) => Command::CallHelp {
+                kiosk: name.clone().unwrap_or_else(|| format!("kiosk at {}", self.peer)),
+            },
+            (_, c) => c,
+        };
         if let (Who::Kiosk(name), Command::Issue { .. }) = (who, &command)
             && let Err(t) = self.shared.issue.allow(self.peer, name.as_deref())
         {
@@ -412,15 +419,15 @@ fn permitted(who: &Who, command: &Command) -> Result<(), String> {
     match *who {
         Who::Board(_) => Err("a board is read-only: it may not send commands".into()),
         Who::Kiosk(_) => match command {
-            Command::Issue { .. } => Ok(()),
-            _ => Err("a kiosk may only issue tickets".into()),
+            Command::Issue { .. } | Command::CallHelp { .. } => Ok(()),
+            _ => Err("a kiosk may only issue tickets and call for help".into()),
         },
         Who::Counter(mine) => match command_counter(command) {
             Some(c) if c == mine => Ok(()),
             Some(c) => Err(format!(
                 "this is counter {mine}'s connection: it may not act for counter {c}"
             )),
-            None => Err("a counter may not issue tickets or start a new day".into()),
+            None => Err("a counter may only act for its own counter".into()),
         },
     }
 }
@@ -428,7 +435,11 @@ fn permitted(who: &Who, command: &Command) -> Result<(), String> {
 /// The counter a command acts for, if any.
 fn command_counter(command: &Command) -> Option<u32> {
     match command {
-        Command::Issue { .. } | Command::NewDay => None,
+        Command::Issue { .. }
+        | Command::NewDay
+        | Command::MoreTime { .. }
+        | Command::SetAppointments { .. }
+        | Command::CallHelp { .. } => None,
         Command::Open { counter }
         | Command::Close { counter }
         | Command::CallNext { counter }
@@ -439,7 +450,8 @@ fn command_counter(command: &Command) -> Option<u32> {
         | Command::Park { counter }
         | Command::Unpark { counter, .. }
         | Command::Transfer { counter, .. }
-        | Command::AllowMore { counter, .. } => Some(*counter),
+        | Command::AllowMore { counter, .. }
+        | Command::AckHelp { counter, .. } => Some(*counter),
     }
 }
 
@@ -493,6 +505,8 @@ mod tests {
             service: "housing".into(),
             priority: false,
             appointment: None,
+            also: Vec::new(),
+            locale: None,
         };
         assert!(permitted(&Who::Kiosk(None), &issue).is_ok());
         assert!(permitted(&Who::Kiosk(None), &Command::CallNext { counter: 1 }).is_err());
