@@ -804,31 +804,33 @@ impl Engine {
         self.help.values().filter(|h| h.acked.is_none())
     }
 
-    /// A waiting ticket's place among those its counters would call before it (1 = next), by
-    /// the queue it is in: its service's, or the one counter it was sent to. `None` when not
-    /// waiting. A summarised replica counts only what it holds; the hub holds every ticket.
+    /// A waiting ticket's place in its own queue (its service's, or the one counter it was sent
+    /// to), 1 = next; `None` when not waiting. A summarised replica counts only what it holds
+    /// (the hub holds every ticket).
     pub fn position(&self, id: u64) -> Option<u32> {
         let t = self.tickets.get(&id).filter(|t| t.state == TicketState::Waiting)?;
-        let key = (self.effective_arrival(t), t.id);
-        let ahead = self
-            .tickets
-            .values()
-            .filter(|o| o.state == TicketState::Waiting && o.id != id)
-            .filter(|o| match t.counter {
-                Some(c) => o.counter == Some(c) || (o.counter.is_none() && self.counter_takes(c, o)),
-                None => o.service == t.service && (o.counter.is_none() || self.ticket_served_by_service_counter(o, &t.service)),
-            })
-            .filter(|o| (self.effective_arrival(o), o.id) < key)
-            .count();
-        Some(u32::try_from(ahead + 1).unwrap_or(u32::MAX))
+        let at = self.queue_of(t).iter().position(|o| o.id == id)?;
+        Some(u32::try_from(at + 1).unwrap_or(u32::MAX))
     }
 
-    /// Whether `o`, sent to one counter, is in the way of `service`'s queue (that counter serves
-    /// it, and calls its own queue first).
-    fn ticket_served_by_service_counter(&self, o: &Ticket, service: &str) -> bool {
-        o.counter
-            .and_then(|c| self.config.counter(c))
-            .is_some_and(|d| d.services.iter().any(|s| s == service))
+    /// [`Engine::position`] of every waiting ticket at once (one sort per queue).
+    pub fn positions(&self) -> std::collections::HashMap<u64, u32> {
+        let mut queues: BTreeMap<(Option<u32>, &str), Vec<(i64, u64)>> = BTreeMap::new();
+        for t in self.tickets.values().filter(|t| t.state == TicketState::Waiting) {
+            let key = match t.counter {
+                Some(c) => (Some(c), ""),
+                None => (None, t.service.as_str()),
+            };
+            queues.entry(key).or_default().push((self.effective_arrival(t), t.id));
+        }
+        let mut out = std::collections::HashMap::new();
+        for mut q in queues.into_values() {
+            q.sort_unstable();
+            for (i, (_, id)) in q.into_iter().enumerate() {
+                out.insert(id, u32::try_from(i + 1).unwrap_or(u32::MAX));
+            }
+        }
+        out
     }
 
     /// The waiting tickets in `t`'s own queue (its service's, or its counter's), in call order.
@@ -858,7 +860,13 @@ impl Engine {
     /// the recent mean service time, shared among the open counters that serve it. `None` while
     /// no open counter serves it: nobody is being seen, so no wait can be promised.
     pub fn estimated_wait_minutes(&self, service: &str) -> Option<u32> {
-        let ahead = self.waiting_count(service) as i64;
+        self.wait_behind(service, self.waiting_count(service))
+    }
+
+    /// The estimated wait, in minutes, for a ticket of `service` with `ahead` people before it;
+    /// `None` while no open counter serves it.
+    pub fn wait_behind(&self, service: &str, ahead: usize) -> Option<u32> {
+        let ahead = ahead as i64;
         let recent = self.recent.get(service).filter(|r| !r.is_empty());
         let mean_ms = recent.map_or(i64::from(self.config.default_service_minutes) * 60_000, |r| {
             r.iter().sum::<i64>() / r.len() as i64

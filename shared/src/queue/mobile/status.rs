@@ -2,6 +2,7 @@
 //! estimate, or the counter it is called to), what services follow, and whether "I need more
 //! time" is still open to it. Built from the hub's engine; holds no personal data.
 
+use crate::queue::engine::{Engine, TicketState};
 use serde::{Deserialize, Serialize};
 
 /// Where the ticket is, as the visitor needs to know it.
@@ -70,4 +71,51 @@ pub struct TicketStatus {
     /// The hub has lost its engine (stopping): the page says it may be out of date.
     #[serde(default)]
     pub stale: bool,
+}
+
+impl TicketStatus {
+    /// Ticket `id` as its page shows it, from the hub's engine; `position` is its
+    /// [`Engine::position`] (from [`Engine::positions`], worked out once for every page).
+    /// `None` when the engine does not hold it (another day's, or never issued).
+    pub fn of(engine: &Engine, id: u64, position: Option<u32>) -> Option<TicketStatus> {
+        let t = engine.ticket(id)?;
+        let config = engine.config();
+        let phase = match t.state {
+            TicketState::Waiting => {
+                let position = position.or_else(|| engine.position(id)).unwrap_or(1);
+                Phase::Waiting {
+                    position,
+                    wait_minutes: engine.wait_behind(&t.service, position.saturating_sub(1) as usize),
+                }
+            }
+            TicketState::Called => Phase::Called {
+                counter: t.counter.unwrap_or(0),
+                recalls: t.recalls,
+            },
+            TicketState::Serving => Phase::Serving {
+                counter: t.counter.unwrap_or(0),
+            },
+            TicketState::Parked => Phase::Parked,
+            TicketState::Done => Phase::Done,
+            TicketState::NoShow => Phase::Missed,
+        };
+        let more_time = if t.more_time {
+            MoreTime::Used
+        } else if t.state == TicketState::Waiting && config.more_time_places > 0 {
+            MoreTime::Offered {
+                places: config.more_time_places,
+            }
+        } else {
+            MoreTime::No
+        };
+        Some(TicketStatus {
+            label: t.label.clone(),
+            service: t.service.clone(),
+            next_services: t.next_services.clone(),
+            locale: t.locale.clone().unwrap_or_else(|| crate::i18n::FALLBACK.to_owned()),
+            phase,
+            more_time,
+            stale: false,
+        })
+    }
 }

@@ -13,7 +13,7 @@ pub const FILE: &str = "queue-kiosk.token";
 #[derive(Debug, thiserror::Error)]
 pub enum TokenError {
     /// The file could not be read or written.
-    #[error("the kiosk token file {path} could not be {doing}: {source}")]
+    #[error("the secret file {path} could not be {doing}: {source}")]
     Io {
         /// Which file.
         path: PathBuf,
@@ -24,7 +24,7 @@ pub enum TokenError {
     },
     /// The file holds something that is not a usable token.
     #[error(
-        "the kiosk token file {0} does not hold a token of {min} characters or more; delete it to make a new one (and give kiosks the new one)",
+        "the secret file {0} does not hold a token of {min} characters or more; delete it to make a new one (for queue-kiosk.token, then give kiosks the new one)",
         min = crate::config::MIN_TOKEN_LEN
     )]
     Unusable(PathBuf),
@@ -33,7 +33,14 @@ pub enum TokenError {
 /// The token in `dir`'s [`FILE`], made (32 random hex digits, 0600) if there is none yet.
 /// Returns it and whether it was made just now.
 pub fn load_or_create(dir: &Path) -> Result<(String, bool), TokenError> {
-    let path = dir.join(FILE);
+    secret_file(dir, FILE)
+}
+
+/// A secret of 32 random hex digits in `dir`'s `file`, made (0600, written whole then renamed)
+/// if there is none yet; a damaged one is an error, never silently replaced. Returns it and
+/// whether it was made just now.
+pub fn secret_file(dir: &Path, file: &str) -> Result<(String, bool), TokenError> {
+    let path = dir.join(file);
     match std::fs::read_to_string(&path) {
         Ok(text) => {
             let token = text.trim();
@@ -60,7 +67,7 @@ pub fn load_or_create(dir: &Path) -> Result<(String, bool), TokenError> {
         source,
     };
     // Written whole to a private temporary file, then renamed: a crash leaves no half token.
-    let tmp = dir.join(format!("{FILE}.tmp"));
+    let tmp = dir.join(format!("{file}.tmp"));
     let _ = std::fs::remove_file(&tmp);
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
