@@ -84,7 +84,17 @@ impl Default for ClientOptions {
     }
 }
 
-type Reply = oneshot::Sender<Result<Vec<Sequenced>, ClientError>>;
+/// What a carried-out command gave: its stored events, and for an issue at a hub that serves
+/// mobile ticket pages, the ticket's page address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    /// The events, as stored.
+    pub events: Vec<Sequenced>,
+    /// The new ticket's mobile page, for its QR code.
+    pub ticket_url: Option<String>,
+}
+
+type Reply = oneshot::Sender<Result<Done, ClientError>>;
 
 /// A connection to the hub, kept up in the background. Cheap to clone; the background task
 /// ends when the last clone is dropped.
@@ -186,6 +196,11 @@ impl Client {
     /// Ask the hub to carry out `command`; its events once stored. Fails at once with
     /// [`ClientError::Unavailable`] while disconnected.
     pub async fn command(&self, command: Command) -> Result<Vec<Sequenced>, ClientError> {
+        self.command_done(command).await.map(|d| d.events)
+    }
+
+    /// [`Client::command`], with the ticket's page address for an issue.
+    pub async fn command_done(&self, command: Command) -> Result<Done, ClientError> {
         if !self.inner.view.borrow().connected {
             return Err(ClientError::Unavailable);
         }
@@ -352,9 +367,9 @@ impl Task {
                             self.view.send_replace(View { engine: Some(Arc::new(r.clone())), connected: true });
                             let _ = self.events.send(event);
                         }
-                        HubMessage::Result { id, events } => {
+                        HubMessage::Result { id, events, ticket_url } => {
                             if let Some(reply) = pending.remove(&id) {
-                                let _ = reply.send(Ok(events));
+                                let _ = reply.send(Ok(Done { events, ticket_url }));
                             }
                         }
                         HubMessage::Error { id, code, message, reason } => {

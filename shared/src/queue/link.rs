@@ -6,7 +6,7 @@
 //! reply there. [`LocalQueue`] is a real in-process [`Engine`] behind the same seam, for UI
 //! tests, snapshots and trying a screen without a hub. No UI toolkit is named here.
 
-use super::client::{Client, ClientError};
+use super::client::{Client, ClientError, Done};
 use super::config::QueueConfig;
 use super::engine::{Command, Engine, Sequenced};
 use super::protocol::{BoardReport, Hello};
@@ -19,6 +19,10 @@ use std::sync::{Arc, mpsc};
 /// screen words that for its own readers).
 pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, ClientError>)>;
 
+/// An issue's outcome, run on the UI thread: with the events, the ticket's mobile page address
+/// when the hub serves them.
+pub type IssueReply = Box<dyn FnOnce(Result<Done, ClientError>)>;
+
 /// A screen's view of the queue hub.
 pub trait QueueLink {
     /// The latest replica and whether the hub is reachable now; `None` before the first
@@ -26,6 +30,18 @@ pub trait QueueLink {
     fn view(&self) -> Option<(Arc<Engine>, bool)>;
     /// Send `command`; `reply` runs later, or at once, on the UI thread.
     fn send(&self, command: Command, reply: Reply);
+    /// Send an `issue`; the reply also has the ticket's mobile page address, if any.
+    fn issue(&self, command: Command, reply: IssueReply) {
+        self.send(
+            command,
+            Box::new(move |r| {
+                reply(r.map(|events| Done {
+                    events,
+                    ticket_url: None,
+                }))
+            }),
+        );
+    }
     /// The boards the hub knows and what they report (for counters).
     fn boards(&self) -> Vec<BoardReport> {
         Vec::new()
@@ -44,9 +60,13 @@ impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
     fn send(&self, command: Command, reply: Reply) {
         (**self).send(command, reply)
     }
+
+    fn issue(&self, command: Command, reply: IssueReply) {
+        (**self).issue(command, reply)
+    }
 }
 
-type Answer = (u64, Result<Vec<Sequenced>, ClientError>);
+type Answer = (u64, Result<Done, ClientError>);
 
 /// The hub, reached over WebSocket by a [`Client`] on a small runtime of its own, or on one the
 /// caller lends (the kiosk's one runtime).
@@ -57,7 +77,7 @@ pub struct HubLink {
     client: Client,
     answers_tx: mpsc::Sender<Answer>,
     answers: mpsc::Receiver<Answer>,
-    pending: RefCell<HashMap<u64, Reply>>,
+    pending: RefCell<HashMap<u64, IssueReply>>,
     next: std::cell::Cell<u64>,
     wake: Arc<dyn Fn() + Send + Sync>,
 }
@@ -156,12 +176,16 @@ impl QueueLink for HubLink {
     }
 
     fn send(&self, command: Command, reply: Reply) {
+        self.issue(command, Box::new(move |r| reply(r.map(|d| d.events))));
+    }
+
+    fn issue(&self, command: Command, reply: IssueReply) {
         let id = self.next.get();
         self.next.set(id + 1);
         self.pending.borrow_mut().insert(id, reply);
         let (client, tx, wake) = (self.client.clone(), self.answers_tx.clone(), self.wake.clone());
         self.runtime.spawn(async move {
-            let result = client.command(command).await;
+            let result = client.command_done(command).await;
             if tx.send((id, result)).is_ok() {
                 wake();
             }
@@ -176,6 +200,8 @@ pub struct LocalQueue {
     engine: RefCell<Arc<Engine>>,
     connected: Cell<bool>,
     clock: Box<dyn Fn() -> i64>,
+    /// Mobile page addresses for issued tickets, as a hub serving them gives.
+    pages: RefCell<Option<super::server::MobileHub>>,
 }
 
 impl LocalQueue {
@@ -190,7 +216,14 @@ impl LocalQueue {
             engine: RefCell::new(Arc::new(Engine::new(config))),
             connected: Cell::new(true),
             clock,
+            pages: RefCell::new(None),
         }
+    }
+
+    /// Give issued tickets mobile page addresses, as a hub serving them does.
+    pub fn with_pages(self, pages: super::server::MobileHub) -> LocalQueue {
+        *self.pages.borrow_mut() = Some(pages);
+        self
     }
 
     /// Pretend the hub went away (`false`) or came back.
@@ -224,6 +257,18 @@ impl QueueLink for LocalQueue {
 
     fn send(&self, command: Command, reply: Reply) {
         reply(self.apply(&command));
+    }
+
+    fn issue(&self, command: Command, reply: IssueReply) {
+        reply(self.apply(&command).map(|events| {
+            let ticket_url = self.pages.borrow().as_ref().and_then(|p| {
+                events.iter().find_map(|s| match &s.event {
+                    super::engine::Event::Issued { ticket } => Some(p.url(ticket.id)),
+                    _ => None,
+                })
+            });
+            Done { events, ticket_url }
+        }));
     }
 }
 

@@ -14,7 +14,7 @@ pub mod stats;
 pub mod store;
 pub mod summary;
 
-pub use client::{Client, ClientError, View};
+pub use client::{Client, ClientError, Done, View};
 pub use config::{CounterDef, Policy, QueueConfig, ServiceDef};
 pub use engine::{Command, Engine, Event, QueueError, Sequenced, Snapshot, Target, Ticket, TicketState};
 pub use protocol::{Hello, Role};

@@ -195,6 +195,10 @@ pub enum HubMessage {
         id: u64,
         /// The events it caused (also sent as `event` messages, before this).
         events: Vec<Sequenced>,
+        /// For an `issue` at a hub that serves mobile ticket pages: the new ticket's page, for
+        /// its QR code. Sent to the kiosk that asked only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ticket_url: Option<String>,
     },
     /// Refused; the state is unchanged.
     Error {

@@ -9,10 +9,11 @@ mod boards;
 mod connection;
 mod fairness;
 pub mod kiosk_token;
+mod mobile;
 mod owner;
 pub mod settings;
 
-pub use settings::{Clock, Limits, Rate, Settings};
+pub use settings::{Clock, Limits, MobileHub, Rate, Settings};
 
 use crate::queue::engine::{Engine, Event};
 use crate::queue::store::{QueueStore, QueueStoreError};
@@ -59,6 +60,8 @@ pub(crate) struct Shared {
     next_board: AtomicU64,
     /// Clients past their hello, by role: boards, counters, kiosks (for metrics).
     in_role: [AtomicUsize; 3],
+    /// Mobile ticket pages, when served.
+    pages: Option<Arc<mobile::Pages>>,
 }
 
 /// Serve the queue on `listener` from the log in `store` until `shutdown` resolves (or the log
@@ -117,7 +120,12 @@ pub async fn run(
         boards: watch::Sender::new(BTreeMap::new()),
         next_board: AtomicU64::new(1),
         in_role: Default::default(),
+        pages: settings.mobile.clone().map(mobile::Pages::new),
     });
+    let follower = shared
+        .pages
+        .clone()
+        .map(|pages| tokio::spawn(mobile::follow(shared.clone(), pages)));
     let ticker = {
         let cmds = cmds.clone();
         let every = settings.clock.check_every;
@@ -150,6 +158,13 @@ pub async fn run(
     if settings.metrics {
         app = app.route("/metrics", get(metrics));
     }
+    if shared.pages.is_some() {
+        app = app
+            .route("/t/{token}", get(mobile::show))
+            .route("/t/{token}/status", get(mobile::status))
+            .route("/t/{token}/events", get(mobile::events))
+            .route("/t/{token}/more-time", axum::routing::post(mobile::more_time));
+    }
     let app = app.with_state(shared.clone());
     let mut stopped = stop_rx.clone();
     let serve_stop = stop_tx.clone();
@@ -168,6 +183,9 @@ pub async fn run(
         })
         .await;
     ticker.abort();
+    if let Some(f) = follower {
+        f.abort();
+    }
     if let Some(b) = beats {
         b.abort();
     }

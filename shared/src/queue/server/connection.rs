@@ -407,7 +407,17 @@ impl Conn {
                         }
                     }
                 }
-                to_frame(&HubMessage::Result { id, events: done })
+                let ticket_url = self.shared.pages.as_ref().and_then(|p| {
+                    done.iter().find_map(|s| match &s.event {
+                        crate::queue::engine::Event::Issued { ticket } => Some(p.url(ticket.id)),
+                        _ => None,
+                    })
+                });
+                to_frame(&HubMessage::Result {
+                    id,
+                    events: done,
+                    ticket_url,
+                })
             }
         };
         self.send(frame).await

@@ -40,6 +40,10 @@ pub(crate) enum Msg {
     Snapshot {
         reply: oneshot::Sender<Frame>,
     },
+    /// The whole engine as stored (for the mobile pages' replica).
+    Engine {
+        reply: oneshot::Sender<Engine>,
+    },
     /// The figures for a metrics scrape, of what is stored.
     Figures {
         reply: oneshot::Sender<crate::metrics::hub::HubFigures>,
@@ -118,6 +122,10 @@ impl Owner {
                             }
                         };
                         let _ = reply.send(frame);
+                    }
+                    Msg::Engine { reply } => {
+                        self.flush(&mut pending, &mut replies)?;
+                        let _ = reply.send(self.engine.clone());
                     }
                     Msg::Figures { reply } => {
                         self.flush(&mut pending, &mut replies)?;

@@ -28,6 +28,38 @@ pub struct Settings {
     pub heartbeat: Option<(Arc<crate::systemd::Heartbeat>, Duration)>,
     /// Answer `GET /metrics` on the hub's listener (`[metrics] hub`).
     pub metrics: bool,
+    /// Serve mobile ticket pages (`[queue.mobile] base_url` set).
+    pub mobile: Option<MobileHub>,
+}
+
+/// What the hub needs to serve mobile ticket pages.
+#[derive(Clone)]
+pub struct MobileHub {
+    /// What phones reach the hub at, without a trailing `/`.
+    pub base_url: String,
+    /// The key tokens are made with.
+    pub keys: crate::queue::mobile::TicketKeys,
+    /// The words of the pages.
+    pub translations: Arc<crate::i18n::Translations>,
+    /// Most live pages (event streams) open at once; more get 503 and fall back to reloading.
+    pub max_streams: usize,
+}
+
+impl MobileHub {
+    /// Pages at `base_url` with the given key and words, up to 5,000 live at once.
+    pub fn new(base_url: &str, keys: crate::queue::mobile::TicketKeys, translations: Arc<crate::i18n::Translations>) -> MobileHub {
+        MobileHub {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            keys,
+            translations,
+            max_streams: 5_000,
+        }
+    }
+
+    /// Ticket `id`'s page address.
+    pub fn url(&self, id: u64) -> String {
+        format!("{}/t/{}", self.base_url, self.keys.token(id))
+    }
 }
 
 impl std::fmt::Debug for Settings {
@@ -39,6 +71,7 @@ impl std::fmt::Debug for Settings {
             .field("kiosk_token", &self.kiosk_token.is_some())
             .field("limits", &self.limits)
             .field("metrics", &self.metrics)
+            .field("mobile", &self.mobile.as_ref().map(|m| &m.base_url))
             .finish_non_exhaustive()
     }
 }
@@ -54,6 +87,7 @@ impl Settings {
             clock: Clock::system(0),
             heartbeat: None,
             metrics: false,
+            mobile: None,
         }
     }
 
@@ -80,6 +114,7 @@ impl Settings {
             clock: Clock::system(utc_offset_secs),
             heartbeat: None,
             metrics: false,
+            mobile: None,
         }
     }
 }
