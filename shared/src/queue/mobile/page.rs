@@ -1,1 +1,0 @@
-//! Renders a mobile ticket page (to be written).
