@@ -70,7 +70,15 @@ impl Browser {
         }}});
         let v = b.command("POST", "/session", Some(&caps));
         b.session = v["sessionId"].as_str().expect("a session id").to_owned();
+        // Headless windows are at least 500 px wide whatever --window-size says; emulate the phone.
+        b.set_viewport(412, 915);
         b
+    }
+
+    /// Emulate a phone screen `width` × `height` CSS px (e.g. 320 wide for the reflow check).
+    pub fn set_viewport(&mut self, width: u32, height: u32) {
+        let metrics = json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true });
+        self.cdp("Emulation.setDeviceMetricsOverride", metrics);
     }
 
     /// Open `url` and wait for it to load.

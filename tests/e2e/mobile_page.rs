@@ -227,6 +227,14 @@ fn assert_own_origin_only(b: &mut Browser) {
     }
 }
 
+/// At 320 CSS px wide (a small phone, or 1280 px at 400 % zoom) nothing scrolls sideways.
+fn assert_reflows(b: &mut Browser) {
+    b.set_viewport(320, 640);
+    let widths = b.execute("return [document.documentElement.scrollWidth, innerWidth]", &[]);
+    b.set_viewport(412, 915);
+    assert!(widths[0].as_u64() <= widths[1].as_u64() && widths[1] == 320, "scrolls sideways: {widths}");
+}
+
 fn csp_violations(b: &mut Browser) -> Value {
     b.execute("return window.__csp", &[])
 }
@@ -265,6 +273,8 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert_eq!(b.execute("return document.querySelector('#f button').textContent", &[]), "I need more time");
     assert_eq!(b.execute("return document.title", &[]), "Ticket A042");
     assert_eq!(assert_targets(&mut b), 1, "the one button is visible");
+    assert_eq!(b.execute("return innerWidth", &[]), 412, "a phone's width");
+    assert_reflows(&mut b);
     let start_edge = "var r = document.createRange(); r.selectNodeContents(document.querySelector('h2')); \
                       var x = r.getBoundingClientRect(); return [x.left, innerWidth - x.right];";
     let edges = b.execute(start_edge, &[]);
@@ -289,6 +299,7 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert_eq!(text(&mut b, "m"), "");
     assert_eq!(site.hits("status", "en"), 0, "no polling while SSE works");
     shot(&mut b, "en-GB-called");
+    assert_reflows(&mut b);
     assert_own_origin_only(&mut b);
     assert_eq!(csp_violations(&mut b), json!([]));
     // The probe does see violations: an image from elsewhere is blocked and counted.
@@ -314,6 +325,7 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert!(edges[1].as_f64().unwrap() < 30.0, "Urdu starts at the right: {edges}");
     assert!(edges[0].as_f64().unwrap() > 100.0, "and not at the left: {edges}");
     shot(&mut b, "ur-waiting");
+    assert_reflows(&mut b);
 
     // "I need more time" by fetch: back 3 places, then the line saying it was used.
     wait_for(|| site.hits("subscribed", "ur") >= 1, "the Urdu page to open its events");
