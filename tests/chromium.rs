@@ -58,7 +58,13 @@ impl Browser {
             assert!(Instant::now() < deadline, "chromedriver was not ready in 20 s");
             std::thread::sleep(Duration::from_millis(100));
         }
-        let mut args = vec!["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", WINDOW];
+        let mut args = vec![
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            WINDOW,
+        ];
         args.push("--lang=en-GB");
         let mut options = json!({ "args": args });
         if std::path::Path::new("/usr/bin/chromium").exists() {
@@ -101,7 +107,10 @@ impl Browser {
             if v == true {
                 return;
             }
-            assert!(Instant::now() < deadline, "not true after {timeout:?}: {js_condition} (last: {v})");
+            assert!(
+                Instant::now() < deadline,
+                "not true after {timeout:?}: {js_condition} (last: {v})"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -117,7 +126,11 @@ impl Browser {
     /// A Chrome DevTools Protocol command, e.g. `Page.addScriptToEvaluateOnNewDocument` (such
     /// scripts run before the page's own and are not subject to its Content-Security-Policy).
     pub fn cdp(&mut self, cmd: &str, params: Value) -> Value {
-        self.session_cmd("POST", "/goog/cdp/execute", Some(&json!({ "cmd": cmd, "params": params })))
+        self.session_cmd(
+            "POST",
+            "/goog/cdp/execute",
+            Some(&json!({ "cmd": cmd, "params": params })),
+        )
     }
 
     fn session_cmd(&mut self, method: &str, path: &str, body: Option<&Value>) -> Value {
@@ -181,7 +194,11 @@ impl Browser {
                 r.read_to_end(&mut bytes)?;
             }
         }
-        let v = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes)? };
+        let v = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)?
+        };
         Ok((status, v))
     }
 }

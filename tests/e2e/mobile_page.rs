@@ -41,7 +41,12 @@ impl Site {
     }
 
     fn hits(&self, what: &str, token: &str) -> usize {
-        self.hits.lock().unwrap().get(&format!("{what} {token}")).copied().unwrap_or(0)
+        self.hits
+            .lock()
+            .unwrap()
+            .get(&format!("{what} {token}"))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn push(&self, token: &str, status: TicketStatus) {
@@ -56,7 +61,12 @@ impl Site {
 }
 
 fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page::not_found()).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page::not_found(),
+    )
+        .into_response()
 }
 
 async fn ticket_page(State(site): State<Site>, Path(token): Path<String>) -> Response {
@@ -65,8 +75,14 @@ async fn ticket_page(State(site): State<Site>, Path(token): Path<String>) -> Res
         return not_found();
     };
     let mut headers = HeaderMap::new();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&page::csp()).unwrap());
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_str(&page::csp()).unwrap(),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     (headers, page::render(&site.tr, status, &token)).into_response()
@@ -91,7 +107,10 @@ async fn events(State(site): State<Site>, Path(token): Path<String>) -> Response
     site.hit("subscribed", &token);
     let stream = futures_util::stream::unfold((rx, first, site, token), |(mut rx, first, site, token)| async move {
         if let Some(j) = first {
-            return Some((Ok::<_, Infallible>(Event::default().event("status").data(j)), (rx, None, site, token)));
+            return Some((
+                Ok::<_, Infallible>(Event::default().event("status").data(j)),
+                (rx, None, site, token),
+            ));
         }
         loop {
             match rx.recv().await {
@@ -210,7 +229,10 @@ fn assert_targets(b: &mut Browser) -> u64 {
     );
     let all = v.as_array().unwrap();
     for t in all {
-        assert!(t[1].as_f64().unwrap() >= 44.0 && t[2].as_f64().unwrap() >= 44.0, "target too small: {t}");
+        assert!(
+            t[1].as_f64().unwrap() >= 44.0 && t[2].as_f64().unwrap() >= 44.0,
+            "target too small: {t}"
+        );
     }
     all.len() as u64
 }
@@ -232,7 +254,10 @@ fn assert_reflows(b: &mut Browser) {
     b.set_viewport(320, 640);
     let widths = b.execute("return [document.documentElement.scrollWidth, innerWidth]", &[]);
     b.set_viewport(412, 915);
-    assert!(widths[0].as_u64() <= widths[1].as_u64() && widths[1] == 320, "scrolls sideways: {widths}");
+    assert!(
+        widths[0].as_u64() <= widths[1].as_u64() && widths[1] == 320,
+        "scrolls sideways: {widths}"
+    );
 }
 
 fn csp_violations(b: &mut Browser) -> Value {
@@ -264,13 +289,25 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
 
     // English, waiting.
     b.goto(&format!("{origin}/t/en"));
-    assert_eq!(b.execute("return document.documentElement.lang + ' ' + document.dir", &[]), "en-GB ltr");
+    assert_eq!(
+        b.execute("return document.documentElement.lang + ' ' + document.dir", &[]),
+        "en-GB ltr"
+    );
     assert_eq!(text(&mut b, "m"), "You are 3rd in the queue");
     assert_eq!(text(&mut b, "w"), "About 12 minutes");
     assert_eq!(text(&mut b, "t"), "Then: Council Tax");
-    assert_eq!(b.execute("return document.querySelector('.n').textContent", &[]), "A042");
-    assert_eq!(b.execute("return document.querySelector('h2').textContent", &[]), "Housing");
-    assert_eq!(b.execute("return document.querySelector('#f button').textContent", &[]), "I need more time");
+    assert_eq!(
+        b.execute("return document.querySelector('.n').textContent", &[]),
+        "A042"
+    );
+    assert_eq!(
+        b.execute("return document.querySelector('h2').textContent", &[]),
+        "Housing"
+    );
+    assert_eq!(
+        b.execute("return document.querySelector('#f button').textContent", &[]),
+        "I need more time"
+    );
     assert_eq!(b.execute("return document.title", &[]), "Ticket A042");
     assert_eq!(assert_targets(&mut b), 1, "the one button is visible");
     assert_eq!(b.execute("return innerWidth", &[]), 412, "a phone's width");
@@ -284,15 +321,24 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     // Live: 3rd → 2nd → called to counter 2, over SSE.
     wait_for(|| site.hits("subscribed", "en") >= 1, "the page to open its events");
     site.push("en", waiting("en-GB", 2));
-    b.wait_until("document.getElementById('m').textContent === 'You are 2nd in the queue'", wait);
+    b.wait_until(
+        "document.getElementById('m').textContent === 'You are 2nd in the queue'",
+        wait,
+    );
     assert_eq!(text(&mut b, "w"), "About 8 minutes");
     site.push("en", called("en-GB", 2));
-    b.wait_until("document.getElementById('c').textContent.indexOf('counter 2') >= 0", wait);
+    b.wait_until(
+        "document.getElementById('c').textContent.indexOf('counter 2') >= 0",
+        wait,
+    );
     assert_eq!(text(&mut b, "c"), "Your turn: go to counter 2");
     assert_eq!(b.execute("return document.title", &[]), "Your turn: go to counter 2");
     assert_eq!(b.execute("return window.__vibrations", &[]), json!([[400, 150, 400]]));
     assert_eq!(
-        b.execute("return document.getElementById('c').parentNode.getAttribute('aria-live')", &[]),
+        b.execute(
+            "return document.getElementById('c').parentNode.getAttribute('aria-live')",
+            &[]
+        ),
         "assertive"
     );
     assert_eq!(b.execute("return document.getElementById('f').hidden", &[]), true);
@@ -311,15 +357,27 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
 
     // Urdu: right to left, its own words, mirrored.
     b.goto(&format!("{origin}/t/ur"));
-    assert_eq!(b.execute("return document.documentElement.lang + ' ' + document.dir", &[]), "ur rtl");
-    assert_eq!(b.execute("return getComputedStyle(document.body).direction", &[]), "rtl");
+    assert_eq!(
+        b.execute("return document.documentElement.lang + ' ' + document.dir", &[]),
+        "ur rtl"
+    );
+    assert_eq!(
+        b.execute("return getComputedStyle(document.body).direction", &[]),
+        "rtl"
+    );
     let ur = words(&waiting("ur", 3));
     assert_eq!(text(&mut b, "m"), ur.main);
     assert!(ur.main.contains("قطار") && ur.main.contains('3'), "{}", ur.main);
     assert_eq!(text(&mut b, "w"), ur.sub);
     assert!(text(&mut b, "t").contains("کونسل ٹیکس"));
-    assert_eq!(b.execute("return document.querySelector('h2').textContent", &[]), "رہائش");
-    assert_eq!(b.execute("return document.querySelector('#f button').textContent", &[]), "مجھے مزید وقت چاہیے");
+    assert_eq!(
+        b.execute("return document.querySelector('h2').textContent", &[]),
+        "رہائش"
+    );
+    assert_eq!(
+        b.execute("return document.querySelector('#f button').textContent", &[]),
+        "مجھے مزید وقت چاہیے"
+    );
     assert_eq!(assert_targets(&mut b), 1);
     let edges = b.execute(start_edge, &[]);
     assert!(edges[1].as_f64().unwrap() < 30.0, "Urdu starts at the right: {edges}");
@@ -328,9 +386,15 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert_reflows(&mut b);
 
     // "I need more time" by fetch: back 3 places, then the line saying it was used.
-    wait_for(|| site.hits("subscribed", "ur") >= 1, "the Urdu page to open its events");
+    wait_for(
+        || site.hits("subscribed", "ur") >= 1,
+        "the Urdu page to open its events",
+    );
     b.execute("document.querySelector('#f button').click()", &[]);
-    b.wait_until("!document.getElementById('g').hidden && document.getElementById('f').hidden", wait);
+    b.wait_until(
+        "!document.getElementById('g').hidden && document.getElementById('f').hidden",
+        wait,
+    );
     assert_eq!(site.hits("more-time", "ur"), 1);
     let later = words(&TicketStatus {
         phase: Phase::Waiting {
@@ -345,7 +409,13 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
 
     site.push("ur", called("ur", 2));
     let ur_called = words(&called("ur", 2));
-    b.wait_until(&format!("document.getElementById('c').textContent === {}", json!(ur_called.called)), wait);
+    b.wait_until(
+        &format!(
+            "document.getElementById('c').textContent === {}",
+            json!(ur_called.called)
+        ),
+        wait,
+    );
     assert!(ur_called.called.contains("کاؤنٹر") && ur_called.called.contains('2'));
     assert_eq!(b.execute("return document.title", &[]), json!(ur_called.called));
     shot(&mut b, "ur-called");

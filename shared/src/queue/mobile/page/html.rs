@@ -45,7 +45,11 @@ fn hidden(shown: bool) -> &'static str {
 /// The whole document.
 pub fn document(tr: &Translations, status: &TicketStatus, token: &str) -> String {
     let tag = page_tag(tr, status);
-    let dir = if tr.get(tag).is_some_and(|l| l.is_rtl()) { "rtl" } else { "ltr" };
+    let dir = if tr.get(tag).is_some_and(|l| l.is_rtl()) {
+        "rtl"
+    } else {
+        "ltr"
+    };
     let t = texts::texts(tr, status);
     let base = format!("/t/{}", url_part(token));
     let e = escape;

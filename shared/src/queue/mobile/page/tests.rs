@@ -85,7 +85,11 @@ fn a_call_names_the_counter_in_the_title_and_a_recall_says_again() {
     assert_eq!(called.title, called.called);
     assert_eq!(called.counter, Some(2));
     let again = texts::texts(&t, &with(Phase::Called { counter: 2, recalls: 1 }, "en-GB"));
-    assert!(again.called.contains("counter 2") && again.called.contains("again"), "{}", again.called);
+    assert!(
+        again.called.contains("counter 2") && again.called.contains("again"),
+        "{}",
+        again.called
+    );
     let html = render(&t, &with(Phase::Called { counter: 2, recalls: 0 }, "en-GB"), "tok");
     assert!(html.contains("<title>Your turn: go to counter 2</title>"));
     assert!(html.contains("class=\"c\">Your turn: go to counter 2</p>"));
@@ -99,7 +103,11 @@ fn every_other_phase_has_its_own_sentence_in_every_locale() {
         let mut seen = std::collections::BTreeSet::new();
         for phase in [Phase::Serving { counter: 4 }, Phase::Parked, Phase::Done, Phase::Missed] {
             let x = texts::texts(&t, &with(phase, &locale.tag));
-            assert!(!x.main.is_empty() && !x.main.starts_with("mobile-"), "{}: {x:?}", locale.tag);
+            assert!(
+                !x.main.is_empty() && !x.main.starts_with("mobile-"),
+                "{}: {x:?}",
+                locale.tag
+            );
             seen.insert(x.main);
         }
         assert_eq!(seen.len(), 4, "{}", locale.tag);
@@ -130,7 +138,10 @@ fn urdu_and_arabic_pages_are_right_to_left_in_their_own_words() {
         let html = render(&t, &waiting(tag, 3, Some(12)), "t");
         assert!(html.contains(&format!("<html lang=\"{tag}\" dir=\"rtl\">")), "{tag}");
         let main = between(&html, "<p id=\"m\">", "</p>");
-        assert!(main.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)), "{tag}: {main}");
+        assert!(
+            main.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+            "{tag}: {main}"
+        );
         assert!(!html.contains("You are"), "{tag} fell back to English");
     }
     assert!(render(&t, &waiting("pl", 3, Some(12)), "t").contains("<html lang=\"pl\" dir=\"ltr\">"));
@@ -155,7 +166,10 @@ fn hostile_label_service_and_token_are_escaped_in_html_and_json() {
     assert_eq!(html.matches("</script>").count(), 1, "{html}");
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;"));
-    assert!(html.contains("data-u=\"/t/a%22b%27c%3C%2Fscript%3E%2F..%2Fx%3Fy%23z\""), "{html}");
+    assert!(
+        html.contains("data-u=\"/t/a%22b%27c%3C%2Fscript%3E%2F..%2Fx%3Fy%23z\""),
+        "{html}"
+    );
     let json = update_json(&t, &s);
     assert!(!json.contains('<') && !json.contains('\n'), "{json}");
     let j: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -168,9 +182,22 @@ fn the_policy_allows_exactly_the_inline_style_and_script_and_nothing_external() 
     let policy = csp();
     let script = between(&html, "<script>", "</script>");
     let style = between(&html, "<style>", "</style>");
-    assert!(policy.contains(&format!("script-src 'sha256-{}'", sha256_b64(script))), "{policy}");
-    assert!(policy.contains(&format!("style-src 'sha256-{}'", sha256_b64(style))), "{policy}");
-    for want in ["default-src 'none'", "connect-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'", "img-src 'none'"] {
+    assert!(
+        policy.contains(&format!("script-src 'sha256-{}'", sha256_b64(script))),
+        "{policy}"
+    );
+    assert!(
+        policy.contains(&format!("style-src 'sha256-{}'", sha256_b64(style))),
+        "{policy}"
+    );
+    for want in [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "img-src 'none'",
+    ] {
         assert!(policy.contains(want), "{want}: {policy}");
     }
     assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("style=\""));

@@ -71,7 +71,11 @@ pub fn texts(tr: &Translations, status: &TicketStatus) -> Texts {
         main: String::new(),
         sub: String::new(),
         then: Vec::new(),
-        stale: if status.stale { m("mobile-stale", &[]) } else { String::new() },
+        stale: if status.stale {
+            m("mobile-stale", &[])
+        } else {
+            String::new()
+        },
         more: "no",
         more_hint: String::new(),
     };
@@ -91,7 +95,11 @@ pub fn texts(tr: &Translations, status: &TicketStatus) -> Texts {
             t.phase = "called";
             t.counter = Some(counter);
             t.recalls = recalls;
-            let id = if recalls > 0 { "mobile-recalled" } else { "mobile-called" };
+            let id = if recalls > 0 {
+                "mobile-recalled"
+            } else {
+                "mobile-called"
+            };
             t.called = m(id, &[("counter", num(counter))]);
             t.title = t.called.clone();
         }
