@@ -123,6 +123,21 @@ impl Browser {
             .expect("valid base64")
     }
 
+    /// Click the first element matching the CSS `selector` as a user would (WebDriver's own click,
+    /// so it works with the page's script off).
+    pub fn click(&mut self, selector: &str) {
+        let found = self.session_cmd(
+            "POST",
+            "/element",
+            Some(&json!({ "using": "css selector", "value": selector })),
+        );
+        let id = found["element-6066-11e4-a52e-4f735466cecf"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {selector}: {found}"))
+            .to_owned();
+        self.session_cmd("POST", &format!("/element/{id}/click"), Some(&json!({})));
+    }
+
     /// A Chrome DevTools Protocol command, e.g. `Page.addScriptToEvaluateOnNewDocument` (such
     /// scripts run before the page's own and are not subject to its Content-Security-Policy).
     pub fn cdp(&mut self, cmd: &str, params: Value) -> Value {

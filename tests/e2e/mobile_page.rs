@@ -23,11 +23,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast;
 
-/// The stand-in hub: pages render from `initial`, `/status` and `/events` follow `current`.
+/// The stand-in hub: each token's status now, and who asked for what.
 #[derive(Clone)]
 struct Site {
     tr: Arc<Translations>,
-    initial: Arc<HashMap<String, TicketStatus>>,
     current: Arc<Mutex<HashMap<String, TicketStatus>>>,
     /// The token whose status changed.
     changed: broadcast::Sender<String>,
@@ -71,7 +70,7 @@ fn not_found() -> Response {
 
 async fn ticket_page(State(site): State<Site>, Path(token): Path<String>) -> Response {
     site.hit("page", &token);
-    let Some(status) = site.initial.get(&token) else {
+    let Some(status) = site.current.lock().unwrap().get(&token).cloned() else {
         return not_found();
     };
     let mut headers = HeaderMap::new();
@@ -85,7 +84,7 @@ async fn ticket_page(State(site): State<Site>, Path(token): Path<String>) -> Res
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    (headers, page::render(&site.tr, status, &token)).into_response()
+    (headers, page::render(&site.tr, &status, &token)).into_response()
 }
 
 async fn status(State(site): State<Site>, Path(token): Path<String>) -> Response {
@@ -267,16 +266,16 @@ fn csp_violations(b: &mut Browser) -> Value {
 #[test]
 fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     let tr = Arc::new(embedded::translations().unwrap());
-    let initial: HashMap<String, TicketStatus> = [
+    let tickets: HashMap<String, TicketStatus> = [
         ("en".to_owned(), waiting("en-GB", 3)),
         ("ur".to_owned(), waiting("ur", 3)),
         ("poll".to_owned(), waiting("en-GB", 3)),
+        ("noscript".to_owned(), waiting("en-GB", 2)),
     ]
     .into();
     let site = Site {
         tr: tr.clone(),
-        current: Arc::new(Mutex::new(initial.clone())),
-        initial: Arc::new(initial),
+        current: Arc::new(Mutex::new(tickets)),
         changed: broadcast::channel(16).0,
         hits: Arc::default(),
     };
@@ -326,6 +325,13 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
         wait,
     );
     assert_eq!(text(&mut b, "w"), "About 8 minutes");
+    assert_eq!(
+        b.execute(
+            "return document.getElementById('m').parentNode.getAttribute('aria-live')",
+            &[]
+        ),
+        "polite"
+    );
     site.push("en", called("en-GB", 2));
     b.wait_until(
         "document.getElementById('c').textContent.indexOf('counter 2') >= 0",
@@ -346,6 +352,20 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert_eq!(site.hits("status", "en"), 0, "no polling while SSE works");
     shot(&mut b, "en-GB-called");
     assert_reflows(&mut b);
+    site.push(
+        "en",
+        TicketStatus {
+            phase: Phase::Called { counter: 2, recalls: 1 },
+            ..called("en-GB", 2)
+        },
+    );
+    b.wait_until("document.getElementById('c').textContent.indexOf('again') >= 0", wait);
+    assert_eq!(text(&mut b, "c"), "Your turn: go to counter 2, again");
+    assert_eq!(
+        b.execute("return window.__vibrations.length", &[]),
+        2,
+        "a recall buzzes again"
+    );
     assert_own_origin_only(&mut b);
     assert_eq!(csp_violations(&mut b), json!([]));
     // The probe does see violations: an image from elsewhere is blocked and counted.
@@ -422,7 +442,12 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     assert_own_origin_only(&mut b);
     assert_eq!(csp_violations(&mut b), json!([]));
 
-    // No events URL: three failures, then polling /status.
+    // No events URL: three failures, then polling /status. And no flashing for those who ask
+    // for reduced motion.
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
+    );
     b.goto(&format!("{origin}/t/poll"));
     assert_eq!(text(&mut b, "m"), "You are 3rd in the queue");
     site.push("poll", called("en-GB", 2));
@@ -432,7 +457,20 @@ fn the_mobile_page_follows_a_ticket_live_in_english_and_urdu() {
     );
     assert!(site.hits("events", "poll") >= 3, "{:?}", site.hits.lock().unwrap());
     assert!(site.hits("status", "poll") >= 1);
+    assert_eq!(b.execute("return document.getAnimations().length", &[]), 0);
     assert_eq!(csp_violations(&mut b), json!([]));
+
+    // No script at all: "I need more time" is a plain form post, answered 303 to the page.
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+    b.goto(&format!("{origin}/t/noscript"));
+    b.click("#f button");
+    wait_for(|| site.hits("page", "noscript") >= 2, "the page after the form post");
+    assert_eq!(site.hits("more-time", "noscript"), 1);
+    b.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": false }));
+    b.goto(&format!("{origin}/t/noscript"));
+    assert_eq!(text(&mut b, "m"), "You are 5th in the queue");
+    assert_eq!(text(&mut b, "g"), "You asked for more time");
+    assert_eq!(b.execute("return document.getElementById('f').hidden", &[]), true);
 
     // An unknown token: the one "not available" page.
     b.goto(&format!("{origin}/t/0000"));
