@@ -58,7 +58,7 @@ pub fn document(tr: &Translations, status: &TicketStatus, token: &str) -> String
         let _ = write!(then, "<li>{}</li>", e(s));
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{tag}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
 <meta name=\"referrer\" content=\"no-referrer\">\
 <title>{title}</title><noscript><meta http-equiv=\"refresh\" content=\"30\"></noscript>\
@@ -74,6 +74,7 @@ pub fn document(tr: &Translations, status: &TicketStatus, token: &str) -> String
 <button type=\"submit\">{more}</button></form>\n\
 <p id=\"g\"{g_hidden}>{used}</p>\n\
 </main><script>{SCRIPT}</script></body></html>\n",
+        lang = e(tag),
         title = e(&t.title),
         phase = t.phase,
         recalls = t.recalls,
