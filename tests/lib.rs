@@ -7,13 +7,16 @@
 //! ([`atspi_stack`]) whose trees [`atspi_tree`] reads, with `devices` the emupos printer emulator
 //! (`emupos`) and the test SIP2 library system (`sip2_process`), and with `nfc` an emulated
 //! PN532 NFC reader (`pn532_emu`), and with `prometheus` a real Prometheus server and promtool
-//! (`prometheus_server`), and with `smtp` the test SMTP relay (`smtp_process`).
+//! (`prometheus_server`), and with `smtp` the test SMTP relay (`smtp_process`), and with `chromium` headless Chromium
+//! over WebDriver (`chromium`).
 
 #[cfg(feature = "xvfb")]
 pub mod atspi_stack;
 pub mod atspi_tree;
 #[cfg(feature = "cage")]
 pub mod cage_session;
+#[cfg(feature = "chromium")]
+pub mod chromium;
 pub mod crm_process;
 #[cfg(feature = "devices")]
 pub mod emupos;

@@ -48,3 +48,34 @@ queue-board-closed-opens = { $when ->
     [sunday] مغلق، يفتح يوم الأحد الساعة { $time }
    *[date] مغلق، يفتح في { $date } الساعة { $time }
 }
+
+## Mobile ticket page
+mobile-page-title = التذكرة { $ticket }
+mobile-your-number = رقمك
+mobile-next = أنت التالي
+mobile-position = ترتيبك في الطابور: { $position }
+mobile-wait = { $minutes ->
+    [0] في أي لحظة الآن
+    [one] حوالي دقيقة واحدة
+    [two] حوالي دقيقتين
+    [few] حوالي { $minutes } دقائق
+   *[other] حوالي { $minutes } دقيقة
+}
+mobile-no-counter = لا يوجد شباك مفتوح الآن
+mobile-then = بعد ذلك: { $service }
+mobile-called = حان دورك: توجّه إلى الشباك { $counter }
+mobile-recalled = حان دورك: توجّه إلى الشباك { $counter }، مرة أخرى
+mobile-serving = تتم خدمتك الآن في الشباك { $counter }
+mobile-parked = يرجى البقاء قريبًا: سينادي عليك الموظفون مرة أخرى.
+mobile-done = انتهى كل شيء. شكرًا لزيارتك.
+mobile-missed = نودي على رقمك ولم تحضر. يرجى السؤال في الاستقبال.
+mobile-stale = قد لا تكون هذه الصفحة محدّثة. يرجى متابعة الشاشات أو السؤال في الاستقبال.
+mobile-more-time = أحتاج إلى وقت إضافي
+mobile-more-time-hint = { $places ->
+    [one] يعيدك هذا مكانًا واحدًا إلى الخلف. يمكنك استخدامه مرة واحدة.
+    [two] يعيدك هذا مكانين إلى الخلف. يمكنك استخدامه مرة واحدة.
+    [few] يعيدك هذا { $places } أماكن إلى الخلف. يمكنك استخدامه مرة واحدة.
+    [many] يعيدك هذا { $places } مكانًا إلى الخلف. يمكنك استخدامه مرة واحدة.
+   *[other] يعيدك هذا { $places } مكان إلى الخلف. يمكنك استخدامه مرة واحدة.
+}
+mobile-more-time-used = لقد طلبت وقتًا إضافيًا

@@ -48,3 +48,25 @@ queue-board-closed-opens = { $when ->
     [sunday] বন্ধ, রবিবার { $time } টায় খুলবে
    *[date] বন্ধ, { $date } তারিখে { $time } টায় খুলবে
 }
+
+## Mobile ticket page
+mobile-page-title = টিকিট { $ticket }
+mobile-your-number = আপনার নম্বর
+mobile-next = এর পরেই আপনার পালা
+mobile-position = সারিতে আপনি { $position } নম্বরে আছেন
+mobile-wait = { $minutes ->
+    [0] যেকোনো মুহূর্তে
+   *[other] প্রায় { $minutes } মিনিট
+}
+mobile-no-counter = এখন কোনো কাউন্টার খোলা নেই
+mobile-then = এরপর: { $service }
+mobile-called = আপনার পালা: কাউন্টার { $counter }-এ যান
+mobile-recalled = আপনার পালা: কাউন্টার { $counter }-এ যান, আবার
+mobile-serving = কাউন্টার { $counter }-এ আপনাকে সেবা দেওয়া হচ্ছে
+mobile-parked = অনুগ্রহ করে কাছাকাছি থাকুন: কর্মীরা আপনাকে আবার ডাকবেন।
+mobile-done = সব শেষ হয়েছে। আসার জন্য ধন্যবাদ।
+mobile-missed = আপনাকে ডাকা হয়েছিল কিন্তু আপনি আসেননি। অনুগ্রহ করে রিসেপশনে জিজ্ঞাসা করুন।
+mobile-stale = এই পাতাটি পুরোনো হতে পারে। অনুগ্রহ করে স্ক্রিনগুলো দেখুন বা রিসেপশনে জিজ্ঞাসা করুন।
+mobile-more-time = আমার আরও সময় দরকার
+mobile-more-time-hint = এতে আপনি { $places } জায়গা পিছিয়ে যাবেন। আপনি এটি কেবল একবার ব্যবহার করতে পারবেন।
+mobile-more-time-used = আপনি আরও সময় চেয়েছেন

@@ -49,3 +49,37 @@ queue-board-closed-opens = { $when ->
     [sunday] Closed, opens on Sunday at { $time }
    *[date] Closed, opens on { $date } at { $time }
 }
+
+## Mobile ticket page
+# The page a visitor's phone opens from the QR code on their ticket. $ticket is the number they
+# hold ("A042"), $position 1 is next (the page then says mobile-next instead), $service a service's
+# name from above, $places how many places "I need more time" moves them back.
+mobile-page-title = Ticket { $ticket }
+mobile-your-number = Your number
+mobile-next = You are next
+mobile-position = { NUMBER($position, type: "ordinal") ->
+    [one] You are { $position }st in the queue
+    [two] You are { $position }nd in the queue
+    [few] You are { $position }rd in the queue
+   *[other] You are { $position }th in the queue
+}
+mobile-wait = { $minutes ->
+    [0] Any moment now
+    [one] About { $minutes } minute
+   *[other] About { $minutes } minutes
+}
+mobile-no-counter = No counter open now
+mobile-then = Then: { $service }
+mobile-called = Your turn: go to counter { $counter }
+mobile-recalled = Your turn: go to counter { $counter }, again
+mobile-serving = You are being seen at counter { $counter }
+mobile-parked = Please stay nearby: staff will call you again.
+mobile-done = All done. Thank you for visiting.
+mobile-missed = You were called but did not come. Please ask at reception.
+mobile-stale = This page may be out of date. Please watch the screens or ask at reception.
+mobile-more-time = I need more time
+mobile-more-time-hint = { $places ->
+    [one] This moves you back { $places } place. You can use it once.
+   *[other] This moves you back { $places } places. You can use it once.
+}
+mobile-more-time-used = You asked for more time

@@ -48,3 +48,25 @@ queue-board-closed-opens = { $when ->
     [sunday] બંધ છે, રવિવારે { $time } વાગ્યે ખુલશે
    *[date] બંધ છે, { $date } ના રોજ { $time } વાગ્યે ખુલશે
 }
+
+## Mobile ticket page
+mobile-page-title = ટિકિટ { $ticket }
+mobile-your-number = તમારો નંબર
+mobile-next = હવે પછી તમારો વારો છે
+mobile-position = કતારમાં તમે { $position } નંબર પર છો
+mobile-wait = { $minutes ->
+    [0] કોઈ પણ ક્ષણે
+   *[other] લગભગ { $minutes } મિનિટ
+}
+mobile-no-counter = હમણાં કોઈ કાઉન્ટર ખુલ્લું નથી
+mobile-then = પછી: { $service }
+mobile-called = તમારો વારો: કાઉન્ટર { $counter } પર જાઓ
+mobile-recalled = તમારો વારો: કાઉન્ટર { $counter } પર જાઓ, ફરીથી
+mobile-serving = કાઉન્ટર { $counter } પર તમારી સેવા થઈ રહી છે
+mobile-parked = કૃપા કરીને નજીક જ રહો: સ્ટાફ તમને ફરીથી બોલાવશે.
+mobile-done = બધું પૂરું થયું. આવવા બદલ આભાર.
+mobile-missed = તમને બોલાવ્યા હતા પણ તમે આવ્યા નહીં. કૃપા કરીને રિસેપ્શન પર પૂછો.
+mobile-stale = આ પાનું જૂનું હોઈ શકે છે. કૃપા કરીને સ્ક્રીન જુઓ અથવા રિસેપ્શન પર પૂછો.
+mobile-more-time = મને વધુ સમય જોઈએ છે
+mobile-more-time-hint = આનાથી તમે { $places } સ્થાન પાછળ જશો. તમે આનો ઉપયોગ ફક્ત એક જ વાર કરી શકો છો.
+mobile-more-time-used = તમે વધુ સમય માંગ્યો છે

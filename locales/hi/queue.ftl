@@ -48,3 +48,25 @@ queue-board-closed-opens = { $when ->
     [sunday] बंद है, रविवार को { $time } बजे खुलेगा
    *[date] बंद है, { $date } को { $time } बजे खुलेगा
 }
+
+## Mobile ticket page
+mobile-page-title = टिकट { $ticket }
+mobile-your-number = आपका नंबर
+mobile-next = अगली बारी आपकी है
+mobile-position = कतार में आप { $position } नंबर पर हैं
+mobile-wait = { $minutes ->
+    [0] किसी भी पल
+   *[other] लगभग { $minutes } मिनट
+}
+mobile-no-counter = अभी कोई काउंटर खुला नहीं है
+mobile-then = इसके बाद: { $service }
+mobile-called = आपकी बारी: काउंटर { $counter } पर जाएँ
+mobile-recalled = आपकी बारी: काउंटर { $counter } पर जाएँ, दोबारा
+mobile-serving = काउंटर { $counter } पर आपकी सहायता की जा रही है
+mobile-parked = कृपया पास ही रहें: कर्मचारी आपको फिर से बुलाएँगे।
+mobile-done = सब हो गया। आने के लिए धन्यवाद।
+mobile-missed = आपको बुलाया गया था, पर आप नहीं आए। कृपया रिसेप्शन पर पूछें।
+mobile-stale = यह पेज पुराना हो सकता है। कृपया स्क्रीन देखें या रिसेप्शन पर पूछें।
+mobile-more-time = मुझे और समय चाहिए
+mobile-more-time-hint = इससे आप { $places } स्थान पीछे चले जाएँगे। आप इसे केवल एक बार इस्तेमाल कर सकते हैं।
+mobile-more-time-used = आपने और समय माँगा है

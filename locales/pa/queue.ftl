@@ -48,3 +48,25 @@ queue-board-closed-opens = { $when ->
     [sunday] ਬੰਦ ਹੈ, ਐਤਵਾਰ ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
    *[date] ਬੰਦ ਹੈ, { $date } ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
 }
+
+## Mobile ticket page
+mobile-page-title = ਟਿਕਟ { $ticket }
+mobile-your-number = ਤੁਹਾਡਾ ਨੰਬਰ
+mobile-next = ਅਗਲੀ ਵਾਰੀ ਤੁਹਾਡੀ ਹੈ
+mobile-position = ਕਤਾਰ ਵਿੱਚ ਤੁਸੀਂ { $position } ਨੰਬਰ 'ਤੇ ਹੋ
+mobile-wait = { $minutes ->
+    [0] ਕਿਸੇ ਵੀ ਪਲ
+   *[other] ਲਗਭਗ { $minutes } ਮਿੰਟ
+}
+mobile-no-counter = ਹੁਣ ਕੋਈ ਕਾਊਂਟਰ ਖੁੱਲ੍ਹਾ ਨਹੀਂ
+mobile-then = ਇਸ ਤੋਂ ਬਾਅਦ: { $service }
+mobile-called = ਤੁਹਾਡੀ ਵਾਰੀ: ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ
+mobile-recalled = ਤੁਹਾਡੀ ਵਾਰੀ: ਕਾਊਂਟਰ { $counter } 'ਤੇ ਜਾਓ, ਦੁਬਾਰਾ
+mobile-serving = ਕਾਊਂਟਰ { $counter } 'ਤੇ ਤੁਹਾਡੀ ਸਹਾਇਤਾ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ
+mobile-parked = ਕਿਰਪਾ ਕਰਕੇ ਨੇੜੇ ਹੀ ਰਹੋ: ਸਟਾਫ਼ ਤੁਹਾਨੂੰ ਦੁਬਾਰਾ ਬੁਲਾਏਗਾ।
+mobile-done = ਸਭ ਹੋ ਗਿਆ। ਆਉਣ ਲਈ ਧੰਨਵਾਦ।
+mobile-missed = ਤੁਹਾਨੂੰ ਬੁਲਾਇਆ ਗਿਆ ਸੀ ਪਰ ਤੁਸੀਂ ਨਹੀਂ ਆਏ। ਕਿਰਪਾ ਕਰਕੇ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਪੁੱਛੋ।
+mobile-stale = ਇਹ ਪੰਨਾ ਪੁਰਾਣਾ ਹੋ ਸਕਦਾ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਸਕਰੀਨਾਂ ਦੇਖੋ ਜਾਂ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਪੁੱਛੋ।
+mobile-more-time = ਮੈਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ
+mobile-more-time-hint = ਇਸ ਨਾਲ ਤੁਸੀਂ { $places } ਥਾਂ ਪਿੱਛੇ ਚਲੇ ਜਾਓਗੇ। ਤੁਸੀਂ ਇਸਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਵਰਤ ਸਕਦੇ ਹੋ।
+mobile-more-time-used = ਤੁਸੀਂ ਹੋਰ ਸਮਾਂ ਮੰਗਿਆ ਹੈ

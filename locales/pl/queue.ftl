@@ -52,3 +52,30 @@ queue-board-closed-opens = { $when ->
     [sunday] Zamknięte, otwarcie w niedzielę o { $time }
    *[date] Zamknięte, otwarcie { $date } o { $time }
 }
+
+## Mobile ticket page
+mobile-page-title = Bilet { $ticket }
+mobile-your-number = Twój numer
+mobile-next = Zaraz Twoja kolej
+mobile-position = Twoje miejsce w kolejce: { $position }
+mobile-wait = { $minutes ->
+    [0] Lada chwila
+    [one] Około { $minutes } minuty
+   *[other] Około { $minutes } minut
+}
+mobile-no-counter = Żadne stanowisko nie jest teraz otwarte
+mobile-then = Następnie: { $service }
+mobile-called = Twoja kolej: podejdź do stanowiska { $counter }
+mobile-recalled = Twoja kolej: podejdź do stanowiska { $counter }, ponownie
+mobile-serving = Trwa Twoja obsługa przy stanowisku { $counter }
+mobile-parked = Prosimy zostać w pobliżu: pracownik wezwie Cię ponownie.
+mobile-done = Gotowe. Dziękujemy za wizytę.
+mobile-missed = Twoje wezwanie minęło. Prosimy zapytać w recepcji.
+mobile-stale = Ta strona może być nieaktualna. Prosimy patrzeć na ekrany lub zapytać w recepcji.
+mobile-more-time = Potrzebuję więcej czasu
+mobile-more-time-hint = { $places ->
+    [one] To przesuwa Cię o { $places } miejsce do tyłu. Można z tego skorzystać raz.
+    [few] To przesuwa Cię o { $places } miejsca do tyłu. Można z tego skorzystać raz.
+   *[other] To przesuwa Cię o { $places } miejsc do tyłu. Można z tego skorzystać raz.
+}
+mobile-more-time-used = Prośba o więcej czasu została przyjęta

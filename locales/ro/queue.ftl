@@ -52,3 +52,31 @@ queue-board-closed-opens = { $when ->
     [sunday] Închis, se deschide duminică la { $time }
    *[date] Închis, se deschide pe { $date } la { $time }
 }
+
+## Mobile ticket page
+mobile-page-title = Bonul { $ticket }
+mobile-your-number = Numărul dumneavoastră
+mobile-next = Urmați dumneavoastră
+mobile-position = Sunteți pe locul { $position } la rând
+mobile-wait = { $minutes ->
+    [0] Din clipă în clipă
+    [one] Aproximativ { $minutes } minut
+    [few] Aproximativ { $minutes } minute
+   *[other] Aproximativ { $minutes } de minute
+}
+mobile-no-counter = Niciun ghișeu deschis acum
+mobile-then = Apoi: { $service }
+mobile-called = Este rândul dumneavoastră: mergeți la ghișeul { $counter }
+mobile-recalled = Este rândul dumneavoastră: mergeți la ghișeul { $counter }, din nou
+mobile-serving = Sunteți la ghișeul { $counter }
+mobile-parked = Vă rugăm să rămâneți în apropiere: personalul vă va chema din nou.
+mobile-done = Gata. Vă mulțumim pentru vizită.
+mobile-missed = V-am chemat, dar nu v-ați prezentat. Vă rugăm să întrebați la recepție.
+mobile-stale = Este posibil ca această pagină să nu fie actualizată. Urmăriți ecranele sau întrebați la recepție.
+mobile-more-time = Am nevoie de mai mult timp
+mobile-more-time-hint = { $places ->
+    [one] Vă mută cu { $places } loc mai în spate. Îl puteți folosi o singură dată.
+    [few] Vă mută cu { $places } locuri mai în spate. Îl puteți folosi o singură dată.
+   *[other] Vă mută cu { $places } de locuri mai în spate. Îl puteți folosi o singură dată.
+}
+mobile-more-time-used = Ați cerut mai mult timp

@@ -48,3 +48,28 @@ queue-board-closed-opens = { $when ->
     [sunday] Waa xiran yahay, wuxuu furmayaa Axadda saacadda { $time }
    *[date] Waa xiran yahay, wuxuu furmayaa { $date } saacadda { $time }
 }
+
+## Mobile ticket page
+mobile-page-title = Tigidhka { $ticket }
+mobile-your-number = Lambarkaaga
+mobile-next = Adiga ayaa xiga
+mobile-position = Safka waxaad ku jirtaa kaalinta { $position }
+mobile-wait = { $minutes ->
+    [0] Hadda uun
+   *[other] Qiyaastii { $minutes } daqiiqo
+}
+mobile-no-counter = Hadda miis furan ma jiro
+mobile-then = Kadib: { $service }
+mobile-called = Waa kaalintaada: u tag miiska { $counter }
+mobile-recalled = Waa kaalintaada: u tag miiska { $counter }, mar kale
+mobile-serving = Waxaa lagugu caawinayaa miiska { $counter }
+mobile-parked = Fadlan agagaarka joog: shaqaaluhu mar kale ayay kuu yeeri doonaan.
+mobile-done = Waa la dhammeeyay. Waad ku mahadsan tahay booqashadaada.
+mobile-missed = Waa laguu yeeray laakiin ma aadan iman. Fadlan weydii qaabilaadda.
+mobile-stale = Boggan waxaa laga yaabaa inuusan cusbooneyn. Fadlan eeg shaashadaha ama weydii qaabilaadda.
+mobile-more-time = Waxaan u baahanahay waqti dheeraad ah
+mobile-more-time-hint = { $places ->
+    [one] Tani waxay kaa celinaysaa { $places } kaalin gadaal. Hal mar oo keliya ayaad isticmaali kartaa.
+   *[other] Tani waxay kaa celinaysaa { $places } kaalmood gadaal. Hal mar oo keliya ayaad isticmaali kartaa.
+}
+mobile-more-time-used = Waxaad codsatay waqti dheeraad ah

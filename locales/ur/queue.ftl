@@ -48,3 +48,28 @@ queue-board-closed-opens = { $when ->
     [sunday] بند ہے، اتوار کو { $time } بجے کھلے گا
    *[date] بند ہے، { $date } کو { $time } بجے کھلے گا
 }
+
+## Mobile ticket page
+mobile-page-title = ٹکٹ { $ticket }
+mobile-your-number = آپ کا نمبر
+mobile-next = اگلی باری آپ کی ہے
+mobile-position = قطار میں آپ { $position } نمبر پر ہیں
+mobile-wait = { $minutes ->
+    [0] کسی بھی لمحے
+   *[other] تقریباً { $minutes } منٹ
+}
+mobile-no-counter = ابھی کوئی کاؤنٹر کھلا نہیں
+mobile-then = اس کے بعد: { $service }
+mobile-called = آپ کی باری: کاؤنٹر { $counter } پر جائیں
+mobile-recalled = آپ کی باری: کاؤنٹر { $counter } پر جائیں، دوبارہ
+mobile-serving = کاؤنٹر { $counter } پر آپ کی خدمت کی جا رہی ہے
+mobile-parked = براہ کرم قریب رہیں: عملہ آپ کو دوبارہ بلائے گا۔
+mobile-done = سب مکمل ہو گیا۔ تشریف لانے کا شکریہ۔
+mobile-missed = آپ کو بلایا گیا تھا لیکن آپ نہیں آئے۔ براہ کرم استقبالیہ پر پوچھیں۔
+mobile-stale = یہ صفحہ پرانا ہو سکتا ہے۔ براہ کرم اسکرینیں دیکھیں یا استقبالیہ پر پوچھیں۔
+mobile-more-time = مجھے مزید وقت چاہیے
+mobile-more-time-hint = { $places ->
+    [one] اس سے آپ { $places } جگہ پیچھے چلے جائیں گے۔ آپ اسے ایک ہی بار استعمال کر سکتے ہیں۔
+   *[other] اس سے آپ { $places } جگہیں پیچھے چلے جائیں گے۔ آپ اسے ایک ہی بار استعمال کر سکتے ہیں۔
+}
+mobile-more-time-used = آپ نے مزید وقت مانگا ہے

@@ -48,3 +48,25 @@ queue-board-closed-opens = { $when ->
     [sunday] 已关闭，星期日 { $time } 开放
    *[date] 已关闭，{ $date } { $time } 开放
 }
+
+## Mobile ticket page
+mobile-page-title = 票号 { $ticket }
+mobile-your-number = 您的号码
+mobile-next = 下一位就是您
+mobile-position = 您在队列中排第 { $position } 位
+mobile-wait = { $minutes ->
+    [0] 马上就到
+   *[other] 约 { $minutes } 分钟
+}
+mobile-no-counter = 暂无开放的窗口
+mobile-then = 接下来：{ $service }
+mobile-called = 轮到您了：请到 { $counter } 号窗口
+mobile-recalled = 轮到您了：请到 { $counter } 号窗口（再次叫号）
+mobile-serving = 您正在 { $counter } 号窗口办理
+mobile-parked = 请在附近稍候：工作人员会再次叫您。
+mobile-done = 已全部办理完毕。感谢您的光临。
+mobile-missed = 已叫过您的号，但您未到场。请到接待处咨询。
+mobile-stale = 此页面可能不是最新的。请留意屏幕或到接待处咨询。
+mobile-more-time = 我需要更多时间
+mobile-more-time-hint = 这会使您向后移 { $places } 位。只能使用一次。
+mobile-more-time-used = 您已申请更多时间

@@ -165,6 +165,8 @@ impl Locale {
             // Isolation marks keep numbers and Latin names in place inside RTL sentences; in LTR
             // text they only add invisible characters.
             b.set_use_isolating(rtl);
+            // NUMBER(), for ordinal selectors ("3rd in the queue"); it only fails if already added.
+            let _ = b.add_builtins();
             if let Err(errs) = b.add_resource(res.clone()) {
                 for e in errs {
                     errors.push(LocaleError {

@@ -99,6 +99,10 @@ fn every_queue_message_formats_in_every_locale_with_sample_arguments() {
                 ("when", ArgValue::Str("monday")),
                 ("time", ArgValue::Str("09:00")),
                 ("date", ArgValue::Str("07/01/2027")),
+                // The mobile ticket page's.
+                ("position", ArgValue::Num(count)),
+                ("places", ArgValue::Num(count)),
+                ("service", ArgValue::Str("Housing")),
             ];
             for key in t.fallback().keys("queue.ftl") {
                 let s = t.file_text(&locale.tag, "queue.ftl", &key, &args);
