@@ -175,7 +175,7 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     }
     let (code, _, json) = http(hub.addr, "POST", &format!("{path}/more-time"), "application/json").await;
     assert_eq!(code, 200, "{json}");
-    assert!(json.contains("used") || json.contains("Used"), "{json}");
+    assert!(json.contains("\"more\":\"used\""), "{json}");
     live.until("\"position\":6").await;
     let (code, _, _) = http(hub.addr, "POST", &format!("{path}/more-time"), "application/json").await;
     assert_eq!(code, 409, "once only");
@@ -192,8 +192,9 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
             break;
         }
     }
-    let called = live.until("called").await;
+    let called = live.until("\"phase\":\"called\"").await;
     assert!(called.to_string().contains("\"counter\":1"), "{called}");
+    assert!(called["called"].as_str().unwrap().contains('1'), "said in Urdu: {called}");
 
     // Not a ticket: all the same 404.
     let (_, _, nf) = http(hub.addr, "GET", "/t/00000000000000000000000000000000", "text/html").await;

@@ -25,7 +25,13 @@ pub fn render(tr: &Translations, status: &TicketStatus, token: &str) -> String {
 /// One line of JSON with what the page's script needs to redraw: localised texts, the phase and
 /// the counter. Sent as an SSE `data:` line and by `GET /t/<token>/status`.
 pub fn update_json(tr: &Translations, status: &TicketStatus) -> String {
-    let json = serde_json::to_string(&texts::texts(tr, status)).expect("plain strings and numbers serialise");
+    let mut value = serde_json::to_value(texts::texts(tr, status)).expect("plain strings and numbers serialise");
+    // The figures too, for other clients of `…/status` (and tests): the texts are for people.
+    if let (super::Phase::Waiting { position, wait_minutes }, Some(map)) = (&status.phase, value.as_object_mut()) {
+        map.insert("position".into(), (*position).into());
+        map.insert("wait_minutes".into(), (*wait_minutes).into());
+    }
+    let json = value.to_string();
     // `<` only occurs inside strings here; escaped, the JSON is inert even if someone pastes it
     // into HTML. Compact serde_json output has no raw newlines, so it is one SSE data line.
     json.replace('<', "\\u003c")
