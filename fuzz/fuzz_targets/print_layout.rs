@@ -38,6 +38,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         when: receipt.when.clone(),
         instructions: receipt.next_steps.clone(),
         qr: receipt.qr.clone(),
+        qr_caption: receipt.qr_caption.clone(),
     };
     for paper in [Paper::Mm58, Paper::Mm80] {
         for rtl in [false, true] {

@@ -165,6 +165,7 @@ fn bytes_of(printer: &Printer, job: Job) -> Vec<u8> {
                 wait_minutes,
                 priority,
                 taken_at: at,
+                page_url: None,
             },
         ),
         Job::TestPage { locale } => {

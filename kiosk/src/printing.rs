@@ -204,6 +204,7 @@ pub fn print_test(ctx: &Context, locale: &str, paper: Option<&str>, connection: 
             wait_minutes: Some(15),
             priority: false,
             taken_at: now,
+            page_url: None,
         },
     );
     let connection = printer.connection().map(|c| c.to_string()).unwrap_or_default();

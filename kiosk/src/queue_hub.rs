@@ -74,6 +74,8 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<(std::net::SocketA
     settings.config.hours = ctx.config.hours.schedule()?;
     let listen = ctx.config.queue.listen_addr()?;
     std::fs::create_dir_all(&ctx.data_dir)?;
+    settings.mobile =
+        onestop::queue::server::MobileHub::from_config(&ctx.config.queue, &ctx.data_dir, ctx.translations.clone())?;
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;
     let (ready_tx, ready) = std::sync::mpsc::channel();
     let hub = Service::spawn("queue-hub", move |shutdown| {

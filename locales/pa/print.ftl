@@ -6,3 +6,5 @@ receipt-title = ਤੁਹਾਡੀ ਰਸੀਦ
 receipt-sent = { $date } ਨੂੰ { $time } ਵਜੇ ਭੇਜਿਆ ਗਿਆ
 receipt-track = ਆਪਣੀ ਬੇਨਤੀ ਦੇਖਣ ਲਈ, ਇਹ ਕੋਡ ਸਕੈਨ ਕਰੋ ਜਾਂ ਕਿਓਸਕ ਤੇ ਆਪਣਾ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ ਲਿਖੋ।
 ticket-taken = { $time } ਵਜੇ ਲਿਆ ਗਿਆ
+# Under the QR code of a ticket that has a mobile page (served by the site's own hub).
+ticket-follow = ਕਤਾਰ ਵਿੱਚ ਆਪਣੀ ਥਾਂ ਦੇਖਣ ਲਈ ਆਪਣੇ ਫ਼ੋਨ ਨਾਲ ਇਹ ਕੋਡ ਸਕੈਨ ਕਰੋ। ਤੁਸੀਂ ਕਿਤੇ ਹੋਰ ਉਡੀਕ ਕਰ ਸਕਦੇ ਹੋ।

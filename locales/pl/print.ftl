@@ -6,3 +6,5 @@ receipt-title = Twoje potwierdzenie
 receipt-sent = Wysłano { $date } o { $time }
 receipt-track = Aby sprawdzić swoje zgłoszenie, zeskanuj ten kod lub wpisz numer referencyjny w kiosku.
 ticket-taken = Pobrano o { $time }
+# Under the QR code of a ticket that has a mobile page (served by the site's own hub).
+ticket-follow = Zeskanuj ten kod telefonem, aby zobaczyć swoje miejsce w kolejce. Możesz poczekać gdzie indziej.

@@ -6,3 +6,5 @@ receipt-title = Chitanța dumneavoastră
 receipt-sent = Trimis pe { $date } la { $time }
 receipt-track = Pentru a verifica solicitarea, scanați acest cod sau introduceți numărul de referință la chioșc.
 ticket-taken = Luat la { $time }
+# Under the QR code of a ticket that has a mobile page (served by the site's own hub).
+ticket-follow = Scanați acest cod cu telefonul pentru a vedea locul dumneavoastră la rând. Puteți aștepta în altă parte.

@@ -6,3 +6,5 @@ receipt-title = Rasiidkaaga
 receipt-sent = La diray { $date } saacadda { $time }
 receipt-track = Si aad u hubiso codsigaaga, iskaan garee koodhkan ama ku qor lambarkaaga tixraaca kiyoskiga.
 ticket-taken = La qaatay saacadda { $time }
+# Under the QR code of a ticket that has a mobile page (served by the site's own hub).
+ticket-follow = Ku sawir koodhkan taleefankaaga si aad u aragto kaalintaada safka. Meel kale ayaad ku sugi kartaa.

@@ -6,3 +6,5 @@ receipt-title = آپ کی رسید
 receipt-sent = { $date } کو { $time } بجے بھیجا گیا
 receipt-track = اپنی درخواست دیکھنے کے لیے یہ کوڈ اسکین کریں یا کیوسک پر اپنا ریفرنس نمبر لکھیں۔
 ticket-taken = { $time } بجے لیا گیا
+# Under the QR code of a ticket that has a mobile page (served by the site's own hub).
+ticket-follow = قطار میں اپنی جگہ دیکھنے کے لیے اپنے فون سے یہ کوڈ اسکین کریں۔ آپ کہیں اور بھی انتظار کر سکتے ہیں۔

@@ -53,6 +53,16 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     if let Some(w) = settings.config.hours.warning(time::OffsetDateTime::now_utc().date()) {
         eprintln!("queue-display: {w}");
     }
+    let words = std::sync::Arc::new(
+        onestop::embedded::translations().map_err(|e| anyhow::anyhow!("the embedded translations: {e:?}"))?,
+    );
+    settings.mobile = server::MobileHub::from_config(&config.queue, &data_dir, words)?;
+    if let Some(m) = &settings.mobile {
+        eprintln!(
+            "queue-display: mobile ticket pages at {}/t/… (tickets carry a QR code to them)",
+            m.base_url
+        );
+    }
     if settings.kiosk_token.is_none() {
         // Never open by default: the token made at the first start, for the site's kiosks.
         let (token, made) = server::kiosk_token::load_or_create(&data_dir)?;

@@ -82,6 +82,7 @@ fn main() {
                 wait_minutes: Some(15),
                 priority: false,
                 taken_at: now,
+                page_url: None,
             };
             // Warm up (first use of a script loads its fonts).
             let mut receipt = layout::receipt(&receipt_words(&tr, tag, &receipt_facts), target, &mut shaper);

@@ -54,6 +54,7 @@ fn sample_ticket(tag: &str) -> layout::Ticket {
             wait_minutes: Some(15),
             priority: false,
             taken_at: datetime!(2026-11-23 14:05 UTC),
+            page_url: None,
         },
     )
 }

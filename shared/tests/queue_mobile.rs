@@ -36,7 +36,12 @@ async fn start(dir: &std::path::Path, clock: Clock) -> Hub {
     s.mobile = Some(MobileHub::new(&format!("http://{addr}/"), keys, tr));
     let store = QueueStore::open(&dir.join("queue.db")).unwrap();
     let (stop, shutdown) = onestop::shutdown::channel();
-    let task = tokio::spawn(server::run(listener, store, s, async move { shutdown.signalled().await }));
+    let task = tokio::spawn(server::run(
+        listener,
+        store,
+        s,
+        async move { shutdown.signalled().await },
+    ));
     Hub {
         addr,
         url: format!("ws://{addr}/v1/queue"),
@@ -149,7 +154,9 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     now.fetch_add(60_000, Ordering::SeqCst);
     let done = kiosk.command_done(issue("housing", Some("ur"))).await.unwrap();
     let url = done.ticket_url.expect("a hub serving pages gives the ticket's address");
-    let Event::Issued { ticket } = &done.events[0].event else { panic!() };
+    let Event::Issued { ticket } = &done.events[0].event else {
+        panic!()
+    };
     let path = url.strip_prefix(&format!("http://{}", hub.addr)).unwrap().to_owned();
     assert!(path.starts_with("/t/") && path.len() == 3 + 32, "{path}");
 
@@ -166,7 +173,10 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     assert!(first.to_string().contains("\"position\":4"), "{first}");
     counter.command(Command::CallNext { counter: 1 }).await.unwrap();
     let after = live.until("\"position\":3").await;
-    assert!(after.to_string().contains("\"wait_minutes\":16"), "two ahead, one counter: {after}");
+    assert!(
+        after.to_string().contains("\"wait_minutes\":16"),
+        "two ahead, one counter: {after}"
+    );
 
     // Four more behind; more time moves ours three places back, from 3rd to 6th.
     for _ in 0..4 {
@@ -188,13 +198,19 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     loop {
         counter.command(Command::Finish { counter: 1 }).await.unwrap();
         let events = counter.command(Command::CallNext { counter: 1 }).await.unwrap();
-        if events.iter().any(|s| matches!(s.event, Event::Called { ticket, .. } if ticket == me)) {
+        if events
+            .iter()
+            .any(|s| matches!(s.event, Event::Called { ticket, .. } if ticket == me))
+        {
             break;
         }
     }
     let called = live.until("\"phase\":\"called\"").await;
     assert!(called.to_string().contains("\"counter\":1"), "{called}");
-    assert!(called["called"].as_str().unwrap().contains('1'), "said in Urdu: {called}");
+    assert!(
+        called["called"].as_str().unwrap().contains('1'),
+        "said in Urdu: {called}"
+    );
 
     // Not a ticket: all the same 404.
     let (_, _, nf) = http(hub.addr, "GET", "/t/00000000000000000000000000000000", "text/html").await;

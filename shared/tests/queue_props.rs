@@ -69,7 +69,11 @@ fn expected_next(e: &Engine, counter: u32) -> Option<u64> {
                     Policy::ServiceOrder => 1 + def.services.iter().position(|s| *s == t.service).unwrap(),
                 }
             };
-            (group, t.place_ms.unwrap_or(t.arrived_ms) - if t.priority { boost } else { 0 }, t.id)
+            (
+                group,
+                t.place_ms.unwrap_or(t.arrived_ms) - if t.priority { boost } else { 0 },
+                t.id,
+            )
         })
         .map(|t| t.id)
 }
@@ -189,12 +193,7 @@ proptest! {
 /// counter calls everyone. An appointment checked in by its booked time plus the grace is called
 /// before a walk-in only if that walk-in came after the booked time less the boost; a late one
 /// is a walk-in and overtakes nobody.
-fn appointment_day(
-    walk_ins: Vec<i64>,
-    bookings: Vec<(i64, i64)>,
-    boost: u32,
-    grace: u32,
-) -> Result<(), TestCaseError> {
+fn appointment_day(walk_ins: Vec<i64>, bookings: Vec<(i64, i64)>, boost: u32, grace: u32) -> Result<(), TestCaseError> {
     use onestop::queue::engine::Appointment;
     let config = QueueConfig {
         appointment_boost_minutes: boost,
@@ -213,10 +212,21 @@ fn appointment_day(
             service: "housing".into(),
         })
         .collect();
-    e.apply(&Command::SetAppointments { appointments: appointments.clone() }, base).unwrap();
+    e.apply(
+        &Command::SetAppointments {
+            appointments: appointments.clone(),
+        },
+        base,
+    )
+    .unwrap();
     // Arrivals in time order: (minute, Some(booking index) or None for a walk-in).
     let mut arrivals: Vec<(i64, Option<usize>)> = walk_ins.iter().map(|m| (*m, None)).collect();
-    arrivals.extend(bookings.iter().enumerate().map(|(i, (at, early))| (at + early, Some(i))));
+    arrivals.extend(
+        bookings
+            .iter()
+            .enumerate()
+            .map(|(i, (at, early))| (at + early, Some(i))),
+    );
     arrivals.sort_by_key(|(m, b)| (*m, *b));
     for (minute, booking) in arrivals {
         let c = Command::Issue {
@@ -229,10 +239,14 @@ fn appointment_day(
         e.apply(&c, base + minute * 60_000).unwrap();
     }
     let mut order = Vec::new();
-    while e.apply(&Command::CallNext { counter: 1 }, base + 10_000 * 60_000).is_ok() {
+    while e
+        .apply(&Command::CallNext { counter: 1 }, base + 10_000 * 60_000)
+        .is_ok()
+    {
         let t = e.at_counter(1).unwrap().clone();
         order.push(t);
-        e.apply(&Command::Finish { counter: 1 }, base + 10_000 * 60_000).unwrap();
+        e.apply(&Command::Finish { counter: 1 }, base + 10_000 * 60_000)
+            .unwrap();
     }
     prop_assert_eq!(order.len(), walk_ins.len() + bookings.len(), "everyone is called");
     let grace_ms = i64::from(grace) * 60_000;
@@ -240,7 +254,10 @@ fn appointment_day(
         let Some(reference) = &a.appointment else { continue };
         let booked = appointments.iter().find(|b| &b.reference == reference).unwrap();
         let late = a.arrived_ms > booked.at_ms + grace_ms;
-        for w in order[i + 1..].iter().filter(|w| w.appointment.is_none() && w.arrived_ms < a.arrived_ms) {
+        for w in order[i + 1..]
+            .iter()
+            .filter(|w| w.appointment.is_none() && w.arrived_ms < a.arrived_ms)
+        {
             // `a` overtook `w`, which came first.
             if late {
                 prop_assert!(false, "a late appointment {} overtook walk-in {}", a.label, w.label);
@@ -249,7 +266,10 @@ fn appointment_day(
             prop_assert!(
                 w.arrived_ms >= limit,
                 "{} (booked {}, boost {boost}) overtook {} who came at {}, before {limit}",
-                a.label, booked.at_ms, w.label, w.arrived_ms
+                a.label,
+                booked.at_ms,
+                w.label,
+                w.arrived_ms
             );
         }
     }

@@ -179,6 +179,8 @@ pub struct Ticket {
     pub instructions: String,
     /// What the QR code holds (the number, or a status address); empty for none.
     pub qr: String,
+    /// Under the QR code: what it is for (empty: nothing).
+    pub qr_caption: String,
 }
 
 /// Builds a printout line by line.
@@ -325,6 +327,9 @@ pub fn ticket(t: &Ticket, target: Target, shaper: &mut dyn Shaper) -> Vec<u8> {
     if let Some(image) = super::qr::qr_image(&t.qr, target.paper).filter(|_| !t.qr.is_empty()) {
         b.out.feed(1);
         b.image(&image);
+        if !t.qr_caption.is_empty() {
+            b.line(&t.qr_caption, CENTRE);
+        }
     }
     b.finish()
 }

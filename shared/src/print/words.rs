@@ -37,6 +37,9 @@ pub struct TicketFacts<'a> {
     pub priority: bool,
     /// When it was taken, in local time.
     pub taken_at: OffsetDateTime,
+    /// The ticket's mobile page, when the hub serves them: the QR code holds it, with a line
+    /// saying what it is for. `None`: the QR code holds the number.
+    pub page_url: Option<&'a str>,
 }
 
 /// `dd/mm/yyyy`, as UK councils write dates.
@@ -98,6 +101,11 @@ pub fn ticket_words(tr: &Translations, tag: &str, facts: &TicketFacts) -> Ticket
         wait,
         when: tr.file_text(tag, "print.ftl", "ticket-taken", &[("time", ArgValue::Str(&t))]),
         instructions: tr.text(tag, "ticket-instructions", &[]),
-        qr: facts.number.to_owned(),
+        qr: facts.page_url.unwrap_or(facts.number).to_owned(),
+        qr_caption: if facts.page_url.is_some() {
+            tr.file_text(tag, "print.ftl", "ticket-follow", &[])
+        } else {
+            String::new()
+        },
     }
 }

@@ -80,7 +80,10 @@ pub struct QueueConfig {
     /// An appointment checked in early or on time takes its place in the queue as if it had
     /// arrived this many minutes before its booked time (0: at its booked time), so it goes
     /// ahead of walk-ins who came after that.
-    #[serde(default = "default_appointment_boost", skip_serializing_if = "is_default_appointment_boost")]
+    #[serde(
+        default = "default_appointment_boost",
+        skip_serializing_if = "is_default_appointment_boost"
+    )]
     pub appointment_boost_minutes: u32,
     /// Minutes after its booked time an appointment still checks in as booked; later, it
     /// queues as a walk-in from when it checks in.

@@ -765,9 +765,11 @@ impl Engine {
 
     /// The ticket that checked in for appointment `reference` today, if any.
     pub fn checked_in(&self, reference: &str) -> Option<&Ticket> {
-        self.tickets
-            .values()
-            .find(|t| t.appointment.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(reference)))
+        self.tickets.values().find(|t| {
+            t.appointment
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case(reference))
+        })
     }
 
     /// Today's appointments in booked order, when the hub loaded a list.
@@ -923,9 +925,10 @@ impl Engine {
                     .service(service)
                     .ok_or_else(|| QueueError::UnknownService(service.chars().take(40).collect()))?;
                 if also.len() > MAX_ALSO
-                    || also.iter().enumerate().any(|(i, s)| {
-                        self.config.service(s).is_none() || s == service || also[..i].contains(s)
-                    })
+                    || also
+                        .iter()
+                        .enumerate()
+                        .any(|(i, s)| self.config.service(s).is_none() || s == service || also[..i].contains(s))
                 {
                     return Err(QueueError::BadServices);
                 }
@@ -1142,7 +1145,10 @@ impl Engine {
                     }
                     if a.reference.is_empty()
                         || a.reference.len() > 20
-                        || !a.reference.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+                        || !a
+                            .reference
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
                     {
                         return Err(QueueError::BadAppointment);
                     }

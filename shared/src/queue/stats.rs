@@ -249,7 +249,8 @@ fn walk(events: &[Sequenced], offset: UtcOffset) -> (Vec<ServiceDay>, Vec<Counte
             }
             Event::HelpAcked { help: id, counter } => {
                 if let Some(at) = help.remove(id) {
-                    desks.entry((local_day(at, offset), *counter))
+                    desks
+                        .entry((local_day(at, offset), *counter))
                         .or_default()
                         .acks
                         .push(ev.at_ms - at);
@@ -423,8 +424,14 @@ mod tests {
         // Per counter: counter 1 served A002 and lost A003; counter 3 served A001.
         let desks = counters(&d.log, UtcOffset::UTC);
         let at = |c: u32| desks.iter().find(|r| r.counter == c).unwrap();
-        assert_eq!((at(1).served, at(1).mean_service_secs, at(1).no_shows), (1, Some(5 * 60), 1));
-        assert_eq!((at(3).served, at(3).mean_service_secs, at(3).no_shows), (1, Some(12 * 60), 0));
+        assert_eq!(
+            (at(1).served, at(1).mean_service_secs, at(1).no_shows),
+            (1, Some(5 * 60), 1)
+        );
+        assert_eq!(
+            (at(3).served, at(3).mean_service_secs, at(3).no_shows),
+            (1, Some(12 * 60), 0)
+        );
     }
 
     #[test]
@@ -439,16 +446,22 @@ mod tests {
             at_ms: BASE + m * 60_000,
             service: "housing".into(),
         };
-        d.at(0, Command::SetAppointments {
-            appointments: vec![booking("A-1", 30), booking("A-2", 60), booking("A-3", 90)],
-        });
-        d.at(25, Command::Issue {
-            service: "housing".into(),
-            priority: false,
-            appointment: Some("A-1".into()),
-            also: Vec::new(),
-            locale: None,
-        });
+        d.at(
+            0,
+            Command::SetAppointments {
+                appointments: vec![booking("A-1", 30), booking("A-2", 60), booking("A-3", 90)],
+            },
+        );
+        d.at(
+            25,
+            Command::Issue {
+                service: "housing".into(),
+                priority: false,
+                appointment: Some("A-1".into()),
+                also: Vec::new(),
+                locale: None,
+            },
+        );
         d.at(26, Command::CallHelp { kiosk: "k1".into() });
         d.at(28, Command::AckHelp { counter: 2, help: 1 });
         d.at(40, Command::CallHelp { kiosk: "k1".into() });

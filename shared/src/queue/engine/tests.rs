@@ -435,7 +435,10 @@ fn a_visit_goes_on_to_its_next_service_keeping_its_arrival() {
         ]
     );
     let t = q.e.ticket(visit.id).unwrap();
-    assert_eq!((t.state, t.service.as_str(), t.arrived_ms), (TicketState::Waiting, "council-tax", visit.arrived_ms));
+    assert_eq!(
+        (t.state, t.service.as_str(), t.arrived_ms),
+        (TicketState::Waiting, "council-tax", visit.arrived_ms)
+    );
     assert!(t.next_services.is_empty());
     assert_eq!(t.locale.as_deref(), Some("ur"));
     // It came before B001, so it is called first.
@@ -444,7 +447,12 @@ fn a_visit_goes_on_to_its_next_service_keeping_its_arrival() {
     assert_eq!(q.e.ticket(visit.id).unwrap().state, TicketState::Done);
     assert_eq!(q.call(2), later);
     // Bad further services are refused.
-    for also in [vec!["parking"], vec!["housing"], vec!["general", "general"], vec!["general", "council-tax", "general"]] {
+    for also in [
+        vec!["parking"],
+        vec!["housing"],
+        vec!["general", "general"],
+        vec!["general", "council-tax", "general"],
+    ] {
         let c = Command::Issue {
             service: "housing".into(),
             priority: false,
@@ -483,14 +491,18 @@ fn appointments_check_in_by_reference_once_and_late_ones_are_walk_ins() {
         locale: None,
     };
     assert_eq!(q.run(check_in("NOPE")), Err(QueueError::UnknownAppointment));
-    let [Event::Issued { ticket }] = &q.run(check_in("hx-1")).unwrap()[..] else { panic!() };
+    let [Event::Issued { ticket }] = &q.run(check_in("hx-1")).unwrap()[..] else {
+        panic!()
+    };
     // The booked service, placed at the booked time less the boost, not a priority ticket.
     assert_eq!(ticket.service, "council-tax");
     assert_eq!(ticket.place_ms, Some(at - 15 * 60_000));
     assert!(!ticket.priority);
     assert_eq!(q.run(check_in("HX-1")), Err(QueueError::CheckedIn("B001".into())));
     // An hour late: a walk-in from now.
-    let [Event::Issued { ticket }] = &q.run(check_in("HX-2")).unwrap()[..] else { panic!() };
+    let [Event::Issued { ticket }] = &q.run(check_in("HX-2")).unwrap()[..] else {
+        panic!()
+    };
     assert_eq!((ticket.place_ms, ticket.priority), (None, false));
     assert_eq!(q.e.booked_next(1, q.now).len(), 0);
     // The same list again changes nothing.
@@ -501,16 +513,33 @@ fn appointments_check_in_by_reference_once_and_late_ones_are_walk_ins() {
 #[test]
 fn a_help_call_is_one_per_kiosk_until_a_counter_answers() {
     let mut q = Q::new();
-    let call = || Command::CallHelp { kiosk: "library-1".into() };
-    let [Event::HelpCalled { help }] = &q.run(call()).unwrap()[..] else { panic!() };
+    let call = || Command::CallHelp {
+        kiosk: "library-1".into(),
+    };
+    let [Event::HelpCalled { help }] = &q.run(call()).unwrap()[..] else {
+        panic!()
+    };
     assert_eq!(q.run(call()), Ok(vec![]), "a second press while open adds nothing");
     assert_eq!(q.e.open_help().count(), 1);
-    q.run(Command::AckHelp { counter: 2, help: help.id }).unwrap();
-    assert_eq!(q.run(Command::AckHelp { counter: 1, help: help.id }), Err(QueueError::NoSuchHelp(help.id)));
+    q.run(Command::AckHelp {
+        counter: 2,
+        help: help.id,
+    })
+    .unwrap();
+    assert_eq!(
+        q.run(Command::AckHelp {
+            counter: 1,
+            help: help.id
+        }),
+        Err(QueueError::NoSuchHelp(help.id))
+    );
     assert_eq!(q.e.open_help().count(), 0);
     assert_eq!(q.e.help_calls().next().unwrap().acked.map(|a| a.0), Some(2));
     assert!(q.run(call()).unwrap().len() == 1, "a new call after the answer");
-    assert_eq!(q.run(Command::CallHelp { kiosk: String::new() }), Err(QueueError::BadKiosk));
+    assert_eq!(
+        q.run(Command::CallHelp { kiosk: String::new() }),
+        Err(QueueError::BadKiosk)
+    );
     // Replicas agree.
     let replica = Engine::from_snapshot(serde_json::from_str(&serde_json::to_string(&q.e.summary()).unwrap()).unwrap());
     assert_eq!(replica.open_help().count(), 1);

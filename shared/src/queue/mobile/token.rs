@@ -74,6 +74,9 @@ mod tests {
         let two = TicketKeys::load_or_create(dir.path()).unwrap();
         assert_eq!(one.token(5), two.token(5));
         std::fs::write(dir.path().join(KEY_FILE), "short\n").unwrap();
-        assert!(TicketKeys::load_or_create(dir.path()).is_err(), "a damaged key is never replaced");
+        assert!(
+            TicketKeys::load_or_create(dir.path()).is_err(),
+            "a damaged key is never replaced"
+        );
     }
 }

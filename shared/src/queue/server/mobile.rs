@@ -79,10 +79,7 @@ impl Pages {
     /// Start again from a whole engine.
     fn reset(&self, engine: Engine) {
         let mut book = self.book();
-        book.tokens = engine
-            .tickets()
-            .map(|t| (self.hub.keys.token(t.id), t.id))
-            .collect();
+        book.tokens = engine.tickets().map(|t| (self.hub.keys.token(t.id), t.id)).collect();
         book.engine = Some(engine);
         Self::refresh(&mut book);
     }
@@ -207,14 +204,23 @@ fn page_headers(content_type: &'static str) -> HeaderMap {
 
 /// The one answer for any token that is not a ticket of today's.
 fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, page_headers("text/html; charset=utf-8"), page::not_found()).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        page_headers("text/html; charset=utf-8"),
+        page::not_found(),
+    )
+        .into_response()
 }
 
 /// `GET /t/{token}`.
 pub(crate) async fn show(State(shared): State<Arc<Shared>>, Path(token): Path<String>) -> Response {
     let Some(pages) = &shared.pages else { return not_found() };
-    let Some((_, rx)) = pages.find(&token) else { return not_found() };
-    let Some(status) = rx.borrow().clone() else { return not_found() };
+    let Some((_, rx)) = pages.find(&token) else {
+        return not_found();
+    };
+    let Some(status) = rx.borrow().clone() else {
+        return not_found();
+    };
     let html = page::render(&pages.hub.translations, &status, &token);
     (page_headers("text/html; charset=utf-8"), html).into_response()
 }
@@ -222,8 +228,12 @@ pub(crate) async fn show(State(shared): State<Arc<Shared>>, Path(token): Path<St
 /// `GET /t/{token}/status`.
 pub(crate) async fn status(State(shared): State<Arc<Shared>>, Path(token): Path<String>) -> Response {
     let Some(pages) = &shared.pages else { return not_found() };
-    let Some((_, rx)) = pages.find(&token) else { return not_found() };
-    let Some(status) = rx.borrow().clone() else { return not_found() };
+    let Some((_, rx)) = pages.find(&token) else {
+        return not_found();
+    };
+    let Some(status) = rx.borrow().clone() else {
+        return not_found();
+    };
     let json = page::update_json(&pages.hub.translations, &status);
     (page_headers("application/json"), json).into_response()
 }
@@ -240,8 +250,12 @@ impl Drop for Open {
 /// `GET /t/{token}/events`: the status now, then every change, until the ticket's day ends or
 /// the hub stops.
 pub(crate) async fn events(State(shared): State<Arc<Shared>>, Path(token): Path<String>) -> Response {
-    let Some(pages) = shared.pages.clone() else { return not_found() };
-    let Some((_, rx)) = pages.find(&token) else { return not_found() };
+    let Some(pages) = shared.pages.clone() else {
+        return not_found();
+    };
+    let Some((_, rx)) = pages.find(&token) else {
+        return not_found();
+    };
     if pages.streams.fetch_add(1, Ordering::SeqCst) >= pages.hub.max_streams {
         pages.streams.fetch_sub(1, Ordering::SeqCst);
         return (
@@ -281,8 +295,12 @@ pub(crate) async fn more_time(
     Path(token): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(pages) = shared.pages.clone() else { return not_found() };
-    let Some((id, mut rx)) = pages.find(&token) else { return not_found() };
+    let Some(pages) = shared.pages.clone() else {
+        return not_found();
+    };
+    let Some((id, mut rx)) = pages.find(&token) else {
+        return not_found();
+    };
     let (reply, answer) = oneshot::channel();
     let command = Command::MoreTime { ticket: id };
     let done = match shared.cmds.send(Msg::Command { command, reply }).await {
@@ -300,11 +318,16 @@ pub(crate) async fn more_time(
     if !wants_json {
         return (
             StatusCode::SEE_OTHER,
-            [(header::LOCATION, format!("/t/{token}")), (header::CACHE_CONTROL, "no-store".into())],
+            [
+                (header::LOCATION, format!("/t/{token}")),
+                (header::CACHE_CONTROL, "no-store".into()),
+            ],
         )
             .into_response();
     }
-    let Some(status) = rx.borrow().clone() else { return not_found() };
+    let Some(status) = rx.borrow().clone() else {
+        return not_found();
+    };
     let code = if done { StatusCode::OK } else { StatusCode::CONFLICT };
     let json = page::update_json(&pages.hub.translations, &status);
     (code, page_headers("application/json"), json).into_response()

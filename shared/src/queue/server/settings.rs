@@ -47,13 +47,29 @@ pub struct MobileHub {
 
 impl MobileHub {
     /// Pages at `base_url` with the given key and words, up to 5,000 live at once.
-    pub fn new(base_url: &str, keys: crate::queue::mobile::TicketKeys, translations: Arc<crate::i18n::Translations>) -> MobileHub {
+    pub fn new(
+        base_url: &str,
+        keys: crate::queue::mobile::TicketKeys,
+        translations: Arc<crate::i18n::Translations>,
+    ) -> MobileHub {
         MobileHub {
             base_url: base_url.trim_end_matches('/').to_owned(),
             keys,
             translations,
             max_streams: 5_000,
         }
+    }
+
+    /// From `[queue.mobile]`: `None` when `base_url` is empty; else with the key in `data_dir`
+    /// (made at the first start).
+    pub fn from_config(
+        q: &crate::config::QueueSettings,
+        data_dir: &std::path::Path,
+        translations: Arc<crate::i18n::Translations>,
+    ) -> Result<Option<MobileHub>, super::kiosk_token::TokenError> {
+        let Some(base) = q.mobile.base() else { return Ok(None) };
+        let keys = crate::queue::mobile::TicketKeys::load_or_create(data_dir)?;
+        Ok(Some(MobileHub::new(base, keys, translations)))
     }
 
     /// Ticket `id`'s page address.
