@@ -8,6 +8,13 @@ use std::process::{Child, Command, Stdio};
 /// A running hub; killed (and reaped) when dropped.
 pub struct Hub(Child);
 
+impl Hub {
+    /// Its process id (to read its memory in `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
 impl Drop for Hub {
     fn drop(&mut self) {
         let _ = self.0.kill();
