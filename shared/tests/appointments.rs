@@ -62,8 +62,18 @@ fn expected() -> Vec<Booking> {
         name: name.map(Into::into),
     };
     vec![
-        b("HB-1001", datetime!(2026-12-07 09:00 UTC), "housing", Some("Okafor, Ada")),
-        b("CT-2002", datetime!(2026-12-07 09:15 UTC), "council-tax", Some("Sam Patel")),
+        b(
+            "HB-1001",
+            datetime!(2026-12-07 09:00 UTC),
+            "housing",
+            Some("Okafor, Ada"),
+        ),
+        b(
+            "CT-2002",
+            datetime!(2026-12-07 09:15 UTC),
+            "council-tax",
+            Some("Sam Patel"),
+        ),
         b("GN-3003", datetime!(2026-12-07 10:30 UTC), "general", None),
     ]
 }
@@ -73,7 +83,13 @@ fn the_sample_csv_gives_todays_three_bookings_and_skips_tomorrow() {
     let loaded = parse_csv(&sample("sample-appointments.csv"), &Zone::London, DAY, SERVICES).unwrap();
     assert_eq!(loaded.bookings, expected());
     assert!(loaded.refused.is_empty(), "{:?}", loaded.refused);
-    let tomorrow = parse_csv(&sample("sample-appointments.csv"), &Zone::London, date!(2026 - 12 - 08), SERVICES).unwrap();
+    let tomorrow = parse_csv(
+        &sample("sample-appointments.csv"),
+        &Zone::London,
+        date!(2026 - 12 - 08),
+        SERVICES,
+    )
+    .unwrap();
     assert_eq!(refs(&tomorrow), ["HB-1004"]);
 }
 
@@ -92,7 +108,10 @@ fn parse_tells_the_formats_apart_by_content() {
     }
     let mut with_bom = b"\xEF\xBB\xBF\r\n  ".to_vec();
     with_bom.extend(sample("sample-appointments.ics"));
-    assert_eq!(parse(&with_bom, &Zone::London, DAY, SERVICES).unwrap().bookings.len(), 3);
+    assert_eq!(
+        parse(&with_bom, &Zone::London, DAY, SERVICES).unwrap().bookings.len(),
+        3
+    );
 }
 
 #[test]
@@ -140,17 +159,26 @@ fn broken_csv_rows_are_refused_with_their_line_and_good_ones_kept() {
     let loaded = parse_csv(&rows.concat(), &Zone::London, DAY, SERVICES).unwrap();
     assert_eq!(refs(&loaded), ["A1"]);
     let r = refusals(&loaded);
-    assert_eq!(r.iter().map(|(line, _)| *line).collect::<Vec<_>>(), [3, 4, 5, 6, 7, 8, 10, 13, 14]);
+    assert_eq!(
+        r.iter().map(|(line, _)| *line).collect::<Vec<_>>(),
+        [3, 4, 5, 6, 7, 8, 10, 13, 14]
+    );
     assert!(r[0].1.contains("4 fields but the header has 5"), "{r:?}");
     assert!(r[1].1.contains("date"), "{r:?}");
     assert!(r[2].1.contains("time"), "{r:?}");
     assert!(r[3].1.contains("\"parking\""), "{r:?}");
     assert!(r[4].1.contains("reference"), "{r:?}");
     assert!(r[5].1.contains("A1 is booked twice"), "{r:?}");
-    assert!(r[6].1.contains("\"council tax\""), "a service is named, a name never: {r:?}");
+    assert!(
+        r[6].1.contains("\"council tax\""),
+        "a service is named, a name never: {r:?}"
+    );
     assert!(r[7].1.contains("UTF-8"), "{r:?}");
     for (_, why) in &r {
-        assert!(!why.contains("Secret") && !why.contains("Multi"), "a refusal names a person: {why}");
+        assert!(
+            !why.contains("Secret") && !why.contains("Multi"),
+            "a refusal names a person: {why}"
+        );
     }
 }
 
@@ -175,14 +203,26 @@ fn a_csv_start_column_is_local_or_carries_its_offset_and_other_days_are_skipped(
 fn clock_change_days_take_the_first_of_a_repeated_time_and_refuse_a_missing_one() {
     let text = "reference,date,time,service\nB1,2026-10-25,01:30,housing\nB2,2026-10-25,09:00,housing\n";
     let autumn = parse_csv(text.as_bytes(), &Zone::London, date!(2026 - 10 - 25), SERVICES).unwrap();
-    assert_eq!(autumn.bookings[0].at_ms, ms(datetime!(2026-10-25 00:30 UTC)), "BST's 01:30");
-    assert_eq!(autumn.bookings[1].at_ms, ms(datetime!(2026-10-25 09:00 UTC)), "GMT again");
+    assert_eq!(
+        autumn.bookings[0].at_ms,
+        ms(datetime!(2026-10-25 00:30 UTC)),
+        "BST's 01:30"
+    );
+    assert_eq!(
+        autumn.bookings[1].at_ms,
+        ms(datetime!(2026-10-25 09:00 UTC)),
+        "GMT again"
+    );
     let text = "reference,date,time,service\nB1,2026-03-29,01:30,housing\nB2,2026-03-29,09:00,housing\n";
     let spring = parse_csv(text.as_bytes(), &Zone::London, date!(2026 - 03 - 29), SERVICES).unwrap();
     assert_eq!(refs(&spring), ["B2"]);
     assert_eq!(spring.bookings[0].at_ms, ms(datetime!(2026-03-29 08:00 UTC)));
     assert_eq!(spring.refused[0].line, 2);
-    assert!(spring.refused[0].why.contains("clocks go forward"), "{:?}", spring.refused);
+    assert!(
+        spring.refused[0].why.contains("clocks go forward"),
+        "{:?}",
+        spring.refused
+    );
 }
 
 #[test]
@@ -209,9 +249,21 @@ fn ics_events_are_read_from_utc_floating_and_named_zones() {
         [
             event(&["UID:E1", "DTSTART:20260701T080000Z", "CATEGORIES:housing"]),
             event(&["UID:E2", "DTSTART:20260701T090000", "CATEGORIES:housing"]),
-            event(&["UID:E3", "DTSTART;TZID=\"Europe/London\":20260701T100000", "CATEGORIES:housing"]),
-            event(&["UID:E4", "DTSTART;TZID=GMT Standard Time:20260701T110000", "CATEGORIES:housing"]),
-            event(&["UID:E5", "DTSTART;TZID=America/New_York:20260701T120000", "CATEGORIES:housing"]),
+            event(&[
+                "UID:E3",
+                "DTSTART;TZID=\"Europe/London\":20260701T100000",
+                "CATEGORIES:housing"
+            ]),
+            event(&[
+                "UID:E4",
+                "DTSTART;TZID=GMT Standard Time:20260701T110000",
+                "CATEGORIES:housing"
+            ]),
+            event(&[
+                "UID:E5",
+                "DTSTART;TZID=America/New_York:20260701T120000",
+                "CATEGORIES:housing"
+            ]),
         ]
         .concat()
     );
@@ -221,20 +273,39 @@ fn ics_events_are_read_from_utc_floating_and_named_zones() {
     assert_eq!(at, [utc(8), utc(8), utc(9), utc(10)]);
     assert_eq!(loaded.refused.len(), 1);
     assert_eq!(loaded.refused[0].line, 22);
-    assert!(loaded.refused[0].why.contains("\"America/New_York\" is not supported"), "{:?}", loaded.refused);
+    assert!(
+        loaded.refused[0].why.contains("\"America/New_York\" is not supported"),
+        "{:?}",
+        loaded.refused
+    );
 }
 
 #[test]
 fn ics_events_that_cannot_be_bookings_are_refused_and_cancelled_ones_skipped() {
     let loaded = ics(&[
-        event(&["UID:R1", "DTSTART:20261207T090000", "RRULE:FREQ=WEEKLY", "CATEGORIES:housing"]),
+        event(&[
+            "UID:R1",
+            "DTSTART:20261207T090000",
+            "RRULE:FREQ=WEEKLY",
+            "CATEGORIES:housing",
+        ]),
         event(&["UID:R2", "DTSTART;VALUE=DATE:20261207", "CATEGORIES:housing"]),
         event(&["UID:R3", "CATEGORIES:housing"]),
-        event(&["UID:abc@google.com", "DTSTART:20261207T090000", "CATEGORIES:housing", "ATTENDEE;CN=Secret Person:mailto:x@y"]),
+        event(&[
+            "UID:abc@google.com",
+            "DTSTART:20261207T090000",
+            "CATEGORIES:housing",
+            "ATTENDEE;CN=Secret Person:mailto:x@y",
+        ]),
         event(&["UID:R5", "DTSTART:20261207T090000", "CATEGORIES:Blue category,Secret"]),
         event(&["UID:R6", "DTSTART:20261207T090000"]),
         event(&["UID:R7", "DTSTART:20261207T090000", "X-ONESTOP-SERVICE:parking"]),
-        event(&["UID:R8", "DTSTART:20261207T090000", "STATUS:CANCELLED", "RRULE:FREQ=DAILY"]),
+        event(&[
+            "UID:R8",
+            "DTSTART:20261207T090000",
+            "STATUS:CANCELLED",
+            "RRULE:FREQ=DAILY",
+        ]),
         event(&["UID:R9", "DTSTART:20261207T250000", "CATEGORIES:housing"]),
     ]
     .concat());
@@ -307,7 +378,11 @@ fn broken_ics_nesting_is_refused_by_line_and_never_loses_good_events() {
         "UID:LOST-3\r\n",
     );
     let loaded = parse_ics(text.as_bytes(), &Zone::London, DAY, SERVICES).unwrap();
-    assert_eq!(refs(&loaded), ["KEPT-1"], "END:VEVENT closes the event past an open VALARM");
+    assert_eq!(
+        refs(&loaded),
+        ["KEPT-1"],
+        "END:VEVENT closes the event past an open VALARM"
+    );
     let r = refusals(&loaded);
     assert_eq!(r.iter().map(|x| x.0).collect::<Vec<_>>(), [2, 3, 14, 18], "{r:?}");
     assert!(r[0].1.contains("without a BEGIN:VEVENT"));
@@ -326,7 +401,9 @@ fn a_file_that_is_not_a_calendar_or_nests_absurdly_is_refused_whole() {
 #[test]
 fn invalid_utf8_and_nuls_refuse_only_their_event() {
     let mut text = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:BAD-1\r\nSUMMARY:\xC3\x28\r\nDTSTART:20261207T090000\r\nCATEGORIES:housing\r\nEND:VEVENT\r\n".to_vec();
-    text.extend_from_slice(b"BEGIN:VEVENT\r\nUID:GOOD\0-1\r\nDTSTART:20261207T090000\r\nCATEGORIES:housing\r\nEND:VEVENT\r\n");
+    text.extend_from_slice(
+        b"BEGIN:VEVENT\r\nUID:GOOD\0-1\r\nDTSTART:20261207T090000\r\nCATEGORIES:housing\r\nEND:VEVENT\r\n",
+    );
     text.extend_from_slice(b"BEGIN:VEVENT\r\nUID:GOOD-2\r\nX-ONESTOP-NAME:A\0B\r\nDTSTART:20261207T090000\r\nCATEGORIES:housing\r\nEND:VEVENT\r\n");
     let loaded = parse_ics(&text, &Zone::London, DAY, SERVICES).unwrap();
     assert_eq!(refs(&loaded), ["GOOD-2"]);
@@ -353,14 +430,19 @@ fn a_10_mb_line_is_refused_in_bounded_memory_and_the_rest_still_loads() {
     ));
     assert_eq!(refs(&loaded), ["H2"]);
     assert_eq!(refusals(&loaded), [(3, "line 5 is longer than 64 KiB")]);
-    let folded = format!("BEGIN:VEVENT\r\nUID:H3\r\nDESCRIPTION:{}\r\nEND:VEVENT\r\n", "a\r\n b".repeat(40_000));
+    let folded = format!(
+        "BEGIN:VEVENT\r\nUID:H3\r\nDESCRIPTION:{}\r\nEND:VEVENT\r\n",
+        "a\r\n b".repeat(40_000)
+    );
     assert_eq!(ics(&folded).refused[0].why, "line 5 is longer than 64 KiB");
     eprintln!("10 MB lines, CSV and iCalendar: {:?}", started.elapsed());
 }
 
 #[test]
 fn an_unterminated_quote_refuses_the_rest_of_the_file_as_one_row() {
-    let loaded = csv("reference,date,time,service\nQ1,07/12/2026,09:00,housing\nQ2,\"07/12/2026,09:00,housing\nQ3,07/12/2026,09:00,housing\n");
+    let loaded = csv(
+        "reference,date,time,service\nQ1,07/12/2026,09:00,housing\nQ2,\"07/12/2026,09:00,housing\nQ3,07/12/2026,09:00,housing\n",
+    );
     assert_eq!(refs(&loaded), ["Q1"]);
     assert_eq!(loaded.refused[0].line, 3);
     assert!(loaded.refused[0].why.contains("never closed"));
@@ -401,7 +483,13 @@ fn a_hundred_thousand_events_parse_quickly() {
     assert!(took < Duration::from_secs(10), "{took:?}");
     let all_today = week
         .lines()
-        .map(|l| if l.starts_with("DTSTART") { "DTSTART:20261207T090000" } else { l })
+        .map(|l| {
+            if l.starts_with("DTSTART") {
+                "DTSTART:20261207T090000"
+            } else {
+                l
+            }
+        })
         .collect::<Vec<_>>()
         .join("\r\n");
     let started = Instant::now();
@@ -426,18 +514,34 @@ fn a_folder_merges_csv_and_ics_files_and_ignores_the_rest() {
     .unwrap();
     std::fs::write(p.join("c-broken.csv"), "reference,service,when\nZ1,housing,today\n").unwrap();
     std::fs::write(p.join(".hidden.csv"), sample("sample-appointments.csv")).unwrap();
-    std::fs::write(p.join("notes.txt"), "reference,date,time,service\nT1,07/12/2026,09:00,housing\n").unwrap();
+    std::fs::write(
+        p.join("notes.txt"),
+        "reference,date,time,service\nT1,07/12/2026,09:00,housing\n",
+    )
+    .unwrap();
     std::fs::create_dir(p.join("old.csv")).unwrap();
+    std::os::unix::fs::symlink(p.join("sub/d.csv"), p.join("z-linked.csv")).unwrap();
     std::fs::create_dir(p.join("sub")).unwrap();
-    std::fs::write(p.join("sub/d.csv"), "reference,date,time,service\nD1,07/12/2026,09:00,housing\n").unwrap();
+    std::fs::write(
+        p.join("sub/d.csv"),
+        "reference,date,time,service\nD1,07/12/2026,09:00,housing\n",
+    )
+    .unwrap();
 
     let loaded = load_folder(p, &Zone::London, DAY, SERVICES).unwrap();
-    assert_eq!(refs(&loaded), ["HB-1001", "CT-2002", "GN-3003", "X-9"]);
+    assert_eq!(refs(&loaded), ["HB-1001", "CT-2002", "GN-3003", "X-9", "D1"]);
     let r = refusals(&loaded);
     assert_eq!(r.len(), 2, "{r:?}");
-    assert!(r[0].1.contains("b-extra.ics") && r[0].1.contains("HB-1001 is already booked"), "{r:?}");
+    assert!(
+        r[0].1.contains("b-extra.ics") && r[0].1.contains("HB-1001 is already booked"),
+        "{r:?}"
+    );
+    assert_eq!(r[0].0, 2, "the line of the event in b-extra.ics");
     assert_eq!(r[1].0, 0);
-    assert!(r[1].1.contains("c-broken.csv") && r[1].1.contains("`date and time, or start`"), "{r:?}");
+    assert!(
+        r[1].1.contains("c-broken.csv") && r[1].1.contains("`date and time, or start`"),
+        "{r:?}"
+    );
 
     let e = load_folder(&p.join("missing"), &Zone::London, DAY, SERVICES).unwrap_err();
     assert!(e.to_string().contains("missing"), "{e}");
@@ -482,10 +586,22 @@ mod fetching {
             )
             .route(
                 "/error.ics",
-                get(|| async { (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/html")], LOGIN) }),
+                get(|| async {
+                    (
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        [(header::CONTENT_TYPE, "text/html")],
+                        LOGIN,
+                    )
+                }),
             )
-            .route("/login.ics", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], LOGIN) }))
-            .route("/untyped-login.ics", get(|| async { ([(header::CONTENT_TYPE, "text/calendar")], LOGIN) }))
+            .route(
+                "/login.ics",
+                get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], LOGIN) }),
+            )
+            .route(
+                "/untyped-login.ics",
+                get(|| async { ([(header::CONTENT_TYPE, "text/calendar")], LOGIN) }),
+            )
             .route("/huge.csv", get(|| async { vec![b'a'; 6 * 1024 * 1024] }))
             .route(
                 "/endless.csv",
@@ -500,7 +616,10 @@ mod fetching {
                     Body::from_stream(chunks).into_response()
                 }),
             )
-            .route("/good.ics", get(move || async move { ([(header::CONTENT_TYPE, "text/calendar")], good) }))
+            .route(
+                "/good.ics",
+                get(move || async move { ([(header::CONTENT_TYPE, "text/calendar")], good) }),
+            )
             .route(
                 "/other.csv",
                 get(|| async { "reference,date,time,service\nNEW-1,07/12/2026,12:00,general\n" }),
@@ -531,9 +650,14 @@ mod fetching {
         let dir = tempfile::tempdir().unwrap();
         let cache = dir.path().join("appointments.cache");
 
-        let e = fetch(&format!("{base}/error.ics?key=SECRETKEY"), &cache).await.unwrap_err();
+        let e = fetch(&format!("{base}/error.ics?key=SECRETKEY"), &cache)
+            .await
+            .unwrap_err();
         let msg = e.to_string();
-        assert!(msg.contains("answered 500") && msg.contains("no cached copy yet"), "{msg}");
+        assert!(
+            msg.contains("answered 500") && msg.contains("no cached copy yet"),
+            "{msg}"
+        );
         assert!(!msg.contains("SECRETKEY"), "the query is never shown: {msg}");
         assert!(!cache.exists());
 
@@ -544,7 +668,10 @@ mod fetching {
         let started = Instant::now();
         let (loaded, how) = fetch(&format!("{base}/slow.ics"), &cache).await.unwrap();
         let took = started.elapsed();
-        assert!(took >= Duration::from_secs(9) && took < Duration::from_secs(15), "{took:?}");
+        assert!(
+            took >= Duration::from_secs(9) && took < Duration::from_secs(15),
+            "{took:?}"
+        );
         assert!(from_cache(&how).contains("within 10 seconds"), "{how:?}");
         assert_eq!(loaded.bookings, expected());
 
@@ -568,7 +695,10 @@ mod fetching {
         let (loaded, how) = fetch(&format!("{base}/other.csv"), &cache).await.unwrap();
         assert_eq!((refs(&loaded), how), (vec!["NEW-1"], Fetched::Fresh));
         assert!(std::fs::read_to_string(&cache).unwrap().contains("NEW-1"));
-        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(left, ["appointments.cache"], "no temporary file is left behind");
 
         let offline = {
@@ -588,7 +718,12 @@ mod fetching {
     async fn only_https_or_loopback_http_is_fetched() {
         let dir = tempfile::tempdir().unwrap();
         let cache = dir.path().join("c");
-        for url in ["http://bookings.example.gov.uk/a.ics", "ftp://x/a.ics", "not a url", "file:///etc/passwd"] {
+        for url in [
+            "http://bookings.example.gov.uk/a.ics",
+            "ftp://x/a.ics",
+            "not a url",
+            "file:///etc/passwd",
+        ] {
             let e = fetch(url, &cache).await.unwrap_err();
             assert!(matches!(e, AppointmentsError::BadUrl { .. }), "{url}: {e:?}");
         }

@@ -149,10 +149,15 @@ const UNNAMED: &str = "the appointments file";
 /// Either format, by content: `BEGIN:VCALENDAR` (after an optional BOM and whitespace) is
 /// iCalendar, anything else CSV.
 pub fn parse(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Result<Loaded, AppointmentsError> {
+    read(bytes, zone, day, services).map(|(loaded, _)| loaded)
+}
+
+/// [`parse`], with the line each booking starts on.
+fn read(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Result<(Loaded, Vec<usize>), AppointmentsError> {
     if is_calendar(bytes) {
-        parse_ics(bytes, zone, day, services)
+        ics::read(bytes, zone, day, services)
     } else {
-        parse_csv(bytes, zone, day, services)
+        csv::read(bytes, zone, day, services)
     }
 }
 
@@ -186,7 +191,8 @@ pub fn load_folder(dir: &Path, zone: &Zone, day: Date, services: &[&str]) -> Res
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("ics"));
-        if name.starts_with('.') || !wanted || !entry.file_type().is_ok_and(|t| t.is_file()) {
+        // `is_file` follows a symbolic link, so a linked export is read; `bounded` checks again.
+        if name.starts_with('.') || !wanted || !entry.path().is_file() {
             continue;
         }
         files.push(name.to_owned());
@@ -198,10 +204,10 @@ pub fn load_folder(dir: &Path, zone: &Zone, day: Date, services: &[&str]) -> Res
         let path = dir.join(&name);
         let parsed = crate::bounded::read_bytes(&path, MAX_FILE_BYTES)
             .map_err(AppointmentsError::from)
-            .and_then(|bytes| parse(&bytes, zone, day, services))
+            .and_then(|bytes| read(&bytes, zone, day, services))
             .map_err(|e| e.in_file(&name));
-        let loaded = match parsed {
-            Ok(loaded) => loaded,
+        let (loaded, lines) = match parsed {
+            Ok(parsed) => parsed,
             Err(e) => {
                 all.refused.push(Refused {
                     line: 0,
@@ -214,10 +220,10 @@ pub fn load_folder(dir: &Path, zone: &Zone, day: Date, services: &[&str]) -> Res
             line: r.line,
             why: format!("in {name}: {}", r.why),
         }));
-        for booking in loaded.bookings {
+        for (booking, line) in loaded.bookings.into_iter().zip(lines) {
             if !seen.insert(booking.reference.clone()) {
                 all.refused.push(Refused {
-                    line: 0,
+                    line,
                     why: format!(
                         "in {name}: reference {} is already booked in an earlier file; the first is kept",
                         booking.reference
@@ -242,7 +248,9 @@ pub(crate) struct Collector<'a> {
     day: Date,
     services: &'a [&'a str],
     seen: HashSet<String>,
-    pub(crate) loaded: Loaded,
+    loaded: Loaded,
+    /// The line each booking starts on, for a folder's refusals of references already booked.
+    lines: Vec<usize>,
 }
 
 /// What a row's fields say, before they are checked.
@@ -261,7 +269,13 @@ impl<'a> Collector<'a> {
             services,
             seen: HashSet::new(),
             loaded: Loaded::default(),
+            lines: Vec::new(),
         }
+    }
+
+    /// What was kept and refused, and the line each booking starts on.
+    pub(crate) fn finish(self) -> (Loaded, Vec<usize>) {
+        (self.loaded, self.lines)
     }
 
     pub(crate) fn zone(&self) -> Zone {
@@ -318,6 +332,7 @@ impl<'a> Collector<'a> {
             return Err(AppointmentsError::TooMany { file: UNNAMED.into() });
         }
         self.seen.insert(reference.clone());
+        self.lines.push(row.line);
         self.loaded.bookings.push(Booking {
             reference,
             at_ms: at * 1000,
@@ -341,7 +356,11 @@ pub(crate) fn local_instant(zone: Zone, local: PrimitiveDateTime) -> Result<i64,
 /// A reference as the engine accepts it: trimmed, spaces removed, uppercase, 1 to 20 ASCII
 /// letters, digits and hyphens.
 pub fn reference(raw: &str) -> Option<String> {
-    let r: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let r: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
     let ok = (1..=MAX_REFERENCE_CHARS).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     ok.then_some(r)
 }
@@ -351,7 +370,13 @@ pub fn service<'s>(raw: &str, services: &[&'s str]) -> Option<&'s str> {
     let key = |s: &str| -> String {
         s.trim()
             .chars()
-            .map(|c| if c == ' ' || c == '_' { '-' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == ' ' || c == '_' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     };
     let wanted = key(raw);
@@ -361,7 +386,8 @@ pub fn service<'s>(raw: &str, services: &[&'s str]) -> Option<&'s str> {
 /// A name as shown to staff: control and bidi-override characters removed, trimmed, at most 80
 /// characters; `None` when nothing is left.
 pub fn name(raw: &str) -> Option<String> {
-    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let bidi =
+        |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let clean: String = raw.chars().filter(|c| !c.is_control() && !bidi(*c)).collect();
     let clean: String = clean.trim().chars().take(MAX_NAME_CHARS).collect();
     let clean = clean.trim_end().to_owned();

@@ -3,11 +3,11 @@
 //! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
 //! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM; [`appointments`] loads the day's bookings from CSV or iCalendar exports.
 
+pub mod appointments;
 pub mod client;
 pub mod config;
 pub mod engine;
 pub mod link;
-pub mod appointments;
 pub mod mobile;
 pub mod protocol;
 pub mod server;

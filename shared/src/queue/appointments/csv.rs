@@ -28,6 +28,16 @@ enum When {
 /// skipped. An empty file gives an empty list; a header row without a needed column refuses the
 /// file.
 pub fn parse_csv(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Result<Loaded, AppointmentsError> {
+    read(bytes, zone, day, services).map(|(loaded, _)| loaded)
+}
+
+/// [`parse_csv`], with the line each booking starts on.
+pub(crate) fn read(
+    bytes: &[u8],
+    zone: &Zone,
+    day: Date,
+    services: &[&str],
+) -> Result<(Loaded, Vec<usize>), AppointmentsError> {
     let mut records = Records::new(strip_bom(bytes), 0, 1, MAX_LINE_BYTES);
     let mut out = Collector::new(zone, day, services);
     let mut columns: Option<Columns> = None;
@@ -55,7 +65,11 @@ pub fn parse_csv(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Res
             columns = Some(header(&fields)?);
             continue;
         };
-        let Ok(fields) = fields.iter().map(|f| std::str::from_utf8(f)).collect::<Result<Vec<&str>, _>>() else {
+        let Ok(fields) = fields
+            .iter()
+            .map(|f| std::str::from_utf8(f))
+            .collect::<Result<Vec<&str>, _>>()
+        else {
             out.refuse(line, "the row is not UTF-8 text");
             continue;
         };
@@ -70,7 +84,9 @@ pub fn parse_csv(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Res
                 (None, _) => Err("the date is not YYYY-MM-DD or DD/MM/YYYY"),
                 (_, None) => Err("the time is not HH:MM (24-hour)"),
             },
-            When::Start(s) => start(fields[*s]).ok_or("the start is not YYYY-MM-DDTHH:MM (local, or with Z or an offset)"),
+            When::Start(s) => {
+                start(fields[*s]).ok_or("the start is not YYYY-MM-DDTHH:MM (local, or with Z or an offset)")
+            }
         };
         let at = local.and_then(|(local, offset)| match offset {
             Some(offset) => Ok(local.assume_offset(offset).unix_timestamp()),
@@ -94,7 +110,7 @@ pub fn parse_csv(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Res
         };
         out.offer(row, at)?;
     }
-    Ok(out.loaded)
+    Ok(out.finish())
 }
 
 /// The columns a header row names (without case; extra columns are ignored).
@@ -222,13 +238,19 @@ mod tests {
     #[test]
     fn a_start_is_local_or_carries_its_offset() {
         assert_eq!(start("2026-12-07T09:30"), Some((datetime!(2026-12-07 09:30), None)));
-        assert_eq!(start("2026-12-07 09:30:15"), Some((datetime!(2026-12-07 09:30:15), None)));
+        assert_eq!(
+            start("2026-12-07 09:30:15"),
+            Some((datetime!(2026-12-07 09:30:15), None))
+        );
         assert_eq!(
             start("2026-07-01T08:00Z"),
             Some((datetime!(2026-07-01 08:00), Some(UtcOffset::UTC)))
         );
         let plus_one = UtcOffset::from_hms(1, 0, 0).ok();
-        assert_eq!(start("2026-07-01T09:00+01:00"), Some((datetime!(2026-07-01 09:00), plus_one)));
+        assert_eq!(
+            start("2026-07-01T09:00+01:00"),
+            Some((datetime!(2026-07-01 09:00), plus_one))
+        );
         assert_eq!(start("2026-07-01T09:00+0100"), None);
         assert_eq!(start("07/12/2026T09:00"), None);
         assert_eq!(start("2026-07-01"), None);

@@ -77,7 +77,10 @@ pub async fn fetch_url(
         Ok(loaded) => Ok((loaded, Fetched::FromCache { why })),
         Err(e) => Err(AppointmentsError::Fetch {
             url: shown,
-            why: format!("{why}; and the cached copy is refused too: {}", e.in_file(&cache.display().to_string())),
+            why: format!(
+                "{why}; and the cached copy is refused too: {}",
+                e.in_file(&cache.display().to_string())
+            ),
         }),
     }
 }
@@ -142,7 +145,10 @@ async fn get(client: &reqwest::Client, url: reqwest::Url) -> Result<Vec<u8>, Str
             body.extend_from_slice(&chunk);
         }
         let start = super::strip_bom(&body);
-        let start = &start[start.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(start.len())..];
+        let start = &start[start
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(start.len())..];
         if start.first() == Some(&b'<') {
             return Err("the server sent a web page (perhaps a login page), not appointments".to_owned());
         }

@@ -42,6 +42,16 @@ struct Start {
 /// and cancelled ones are skipped. An empty file gives an empty list; a file that does not start
 /// with `BEGIN:VCALENDAR` is refused.
 pub fn parse_ics(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Result<Loaded, AppointmentsError> {
+    read(bytes, zone, day, services).map(|(loaded, _)| loaded)
+}
+
+/// [`parse_ics`], with the line each booking starts on.
+pub(crate) fn read(
+    bytes: &[u8],
+    zone: &Zone,
+    day: Date,
+    services: &[&str],
+) -> Result<(Loaded, Vec<usize>), AppointmentsError> {
     let mut out = Collector::new(zone, day, services);
     let mut lines = Unfold::new(strip_bom(bytes));
     let mut buf = Vec::new();
@@ -68,7 +78,9 @@ pub fn parse_ics(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Res
             }
             continue;
         };
-        let Some((name, params, value)) = content_line(text) else { continue };
+        let Some((name, params, value)) = content_line(text) else {
+            continue;
+        };
         match name.as_str() {
             "BEGIN" => {
                 let component = value.trim().to_ascii_uppercase();
@@ -115,7 +127,7 @@ pub fn parse_ics(bytes: &[u8], zone: &Zone, day: Date, services: &[&str]) -> Res
     if let Some(open) = event {
         out.refuse(open.line, "the event has no END:VEVENT");
     }
-    Ok(out.loaded)
+    Ok(out.finish())
 }
 
 /// Notes property `name` of an event.
@@ -132,7 +144,7 @@ fn property(e: &mut Event, name: &str, params: &str, value: &str) {
         "X-ONESTOP-REFERENCE" => e.reference = Some(unescape(value)),
         "X-ONESTOP-SERVICE" => e.service = Some(unescape(value)),
         "X-ONESTOP-NAME" => e.x_name = Some(unescape(value)),
-        "CATEGORIES" => e.categories.extend(split_list(value).map(|c| unescape(c))),
+        "CATEGORIES" => e.categories.extend(split_list(value).map(unescape)),
         "ATTENDEE" if e.cn.is_none() => e.cn = param(params, "CN"),
         "STATUS" => e.cancelled = value.trim().eq_ignore_ascii_case("CANCELLED"),
         "RRULE" | "RDATE" => e.repeats = true,
@@ -181,7 +193,10 @@ fn finish(e: Event, out: &mut Collector<'_>) -> Result<(), AppointmentsError> {
     let service = match e.service {
         Some(s) => Some(s),
         None => {
-            let named = e.categories.iter().find(|c| super::service(c, out.services()).is_some());
+            let named = e
+                .categories
+                .iter()
+                .find(|c| super::service(c, out.services()).is_some());
             match named {
                 Some(c) => Some(c.clone()),
                 None if !e.categories.is_empty() => {

@@ -38,7 +38,11 @@ fn a_name_loses_control_and_bidi_characters_and_is_cut_at_80_characters() {
 fn clock_change_times_take_the_first_of_two_and_refuse_the_missing_hour() {
     let z = Zone::London;
     let first = local_instant(z, datetime!(2026-10-25 01:30)).unwrap();
-    assert_eq!(first, datetime!(2026-10-25 00:30 UTC).unix_timestamp(), "BST, the first 01:30");
+    assert_eq!(
+        first,
+        datetime!(2026-10-25 00:30 UTC).unix_timestamp(),
+        "BST, the first 01:30"
+    );
     assert!(local_instant(z, datetime!(2026-03-29 01:30)).is_err());
     let nine = local_instant(z, datetime!(2026-03-29 09:00)).unwrap();
     assert_eq!(nine, datetime!(2026-03-29 08:00 UTC).unix_timestamp());
