@@ -1,7 +1,7 @@
 //! Appointments from a CSV export: the header row names the columns, each later row is one
 //! booking. Records are read by the gazetteer's bounded RFC 4180 reader (quotes, CRLF or LF, 64
 //! KiB a record); this file maps columns to fields and reads UK dates and times. The checks every
-//! format shares are `super`'s.
+//! format shares are `checks`'.
 
 use time::{Date, Month, PrimitiveDateTime, Time, UtcOffset};
 
