@@ -121,6 +121,10 @@ fn without_query(url: &reqwest::Url) -> String {
 async fn get(client: &reqwest::Client, url: reqwest::Url) -> Result<Vec<u8>, String> {
     let fetch = async {
         let mut response = client.get(url).timeout(FETCH_TIMEOUT).send().await.map_err(network)?;
+        // A redirect may not leave https (the client follows redirects by default).
+        if allowed(response.url().as_str()).is_err() {
+            return Err("the server redirected to an address that is not https".to_owned());
+        }
         let status = response.status();
         if !status.is_success() {
             return Err(format!("the server answered {status}"));
@@ -195,4 +199,44 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_atomic_write_replaces_the_whole_file_or_leaves_the_old_one_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("appointments.cache");
+        write_atomically(&cache, b"old").unwrap();
+        write_atomically(&cache, b"new and longer").unwrap();
+        assert_eq!(std::fs::read(&cache).unwrap(), b"new and longer");
+
+        // A folder where the cache should be: the rename fails, the folder stays, no temporary.
+        let blocked = dir.path().join("blocked");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("inside"), b"kept").unwrap();
+        assert!(write_atomically(&blocked, b"x").is_err());
+        assert_eq!(std::fs::read(blocked.join("inside")).unwrap(), b"kept");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["appointments.cache", "blocked"]);
+        assert!(write_atomically(&dir.path().join("missing/cache"), b"x").is_err());
+    }
+
+    #[test]
+    fn messages_never_show_a_query_or_a_password() {
+        let url = allowed("https://user:pw@bookings.example.gov.uk/export.ics?key=SECRET#x").unwrap();
+        assert_eq!(without_query(&url), "https://bookings.example.gov.uk/export.ics");
+        let e = allowed("http://bookings.example.gov.uk/export.ics?key=SECRET").unwrap_err();
+        assert!(!e.to_string().contains("SECRET"), "{e}");
+        assert!(allowed("http://[::1]:8080/a.ics").is_ok());
+        assert!(allowed("http://localhost/a.ics").is_ok());
+        assert!(allowed("http://127.0.0.2/a.ics").is_ok());
+        assert!(allowed("http://10.0.0.1/a.ics").is_err());
+    }
 }
