@@ -1,8 +1,9 @@
 //! The queue: tickets from the kiosk, calls from counters, shown and spoken on boards. The
 //! [`engine`] is a pure state machine over the site's [`config`]; the hub ([`server`]) persists
 //! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
-//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM.
+//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM; [`appointments`] loads the day's bookings from CSV or iCalendar exports.
 
+pub mod appointments;
 pub mod client;
 pub mod config;
 pub mod engine;
