@@ -83,7 +83,10 @@ pub fn run(args: StatsArgs, utc_offset_secs: i32) -> Result<()> {
             }
             if rows.iter().any(|r| r.appointments > 0) {
                 println!();
-                println!("{:<10} {:<16} {:>12} {:>9}", "date", "service", "appointments", "no-shows");
+                println!(
+                    "{:<10} {:<16} {:>12} {:>9}",
+                    "date", "service", "appointments", "no-shows"
+                );
                 for r in rows.iter().filter(|r| r.appointments > 0) {
                     println!(
                         "{:<10} {:<16} {:>12} {:>9}",

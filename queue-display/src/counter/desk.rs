@@ -336,9 +336,9 @@ impl Desk {
                     engine.daily_cap(service)
                 )),
                 Event::HelpAcked { help, .. } => Some(format!(
-                "You answered the help call at {}.",
-                lines::help_kiosk(&engine, *help).unwrap_or_else(|| "a kiosk".into())
-            )),
+                    "You answered the help call at {}.",
+                    lines::help_kiosk(&engine, *help).unwrap_or_else(|| "a kiosk".into())
+                )),
                 _ => None,
             })
             .collect::<Vec<_>>()

@@ -132,8 +132,8 @@ pub fn boards(boards: &[onestop::queue::protocol::BoardReport]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use onestop::queue::protocol::{BoardReport, DeviceStatus};
     use onestop::queue::engine::Appointment;
+    use onestop::queue::protocol::{BoardReport, DeviceStatus};
     use onestop::queue::{Command, QueueConfig};
 
     const T0: i64 = 1_796_378_400_000; // Friday 4 December 2026, 10:00 GMT
@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn open_help_calls_oldest_first_three_at_most_and_acked_ones_go() {
         let mut e = engine();
-        for (i, k) in ["kiosk-foyer", "kiosk-2", "kiosk-3", "kiosk-4", "kiosk-5"].iter().enumerate() {
+        for (i, k) in ["kiosk-foyer", "kiosk-2", "kiosk-3", "kiosk-4", "kiosk-5"]
+            .iter()
+            .enumerate()
+        {
             run(&mut e, Command::CallHelp { kiosk: (*k).into() }, T0 + i as i64 * 60_000);
         }
         let (lines, more) = help(&e, T0 + 4 * 60_000);
@@ -184,7 +187,14 @@ mod tests {
             ]
         );
         assert_eq!(more, "+2 more");
-        run(&mut e, Command::AckHelp { counter: 2, help: lines[0].id }, T0 + 5 * 60_000);
+        run(
+            &mut e,
+            Command::AckHelp {
+                counter: 2,
+                help: lines[0].id,
+            },
+            T0 + 5 * 60_000,
+        );
         let (lines, more) = help(&e, T0 + 5 * 60_000);
         assert_eq!(lines[0].text, "Help needed at kiosk-2 (4 min ago)");
         assert_eq!(more, "+1 more");

@@ -79,23 +79,23 @@ pub fn read_token(path: &std::path::Path) -> Result<String> {
 /// A local queue with the example site and a few visitors waiting, for `--local` and snapshots.
 pub fn sample_queue() -> Result<Rc<LocalQueue>> {
     let q = Rc::new(LocalQueue::new(QueueConfig::example()));
-    for (service, priority) in [
-        ("housing", false),
-        ("general", false),
-        ("council-tax", false),
-        ("housing", true),
-        ("general", false),
+    for (service, priority, also) in [
+        ("housing", false, Some("council-tax")),
+        ("general", false, None),
+        ("council-tax", false, None),
+        ("housing", true, None),
+        ("general", false, None),
     ] {
         q.apply(&Command::Issue {
             service: service.into(),
             priority,
             appointment: None,
-            also: Vec::new(),
+            also: also.into_iter().map(str::to_owned).collect(),
             locale: None,
         })
         .map_err(|e| anyhow::anyhow!("the sample queue: {e}"))?;
     }
-    // Today's bookings from an hour ago, one checked in; a visit for two services; a kiosk
+    // Today's bookings, two checked in (A001's visit is for two services), and two kiosks
     // asking for help.
     let now = desk::now_ms();
     let at = |minutes: i64| now - now.rem_euclid(15 * 60_000) + minutes * 60_000;
@@ -121,14 +121,17 @@ pub fn sample_queue() -> Result<Rc<LocalQueue>> {
             locale: None,
         },
         Command::Issue {
-            service: "general".into(),
+            service: "housing".into(),
             priority: false,
-            appointment: None,
-            also: vec!["council-tax".into()],
+            appointment: Some("HSG-0415".into()),
+            also: Vec::new(),
             locale: None,
         },
         Command::CallHelp {
             kiosk: "kiosk-foyer".into(),
+        },
+        Command::CallHelp {
+            kiosk: "kiosk-first-floor".into(),
         },
     ];
     for c in &commands {
