@@ -27,7 +27,11 @@ impl Services {
                 only.push(id.to_owned());
             }
         }
-        if only.is_empty() { Services::All } else { Services::Only(only) }
+        if only.is_empty() {
+            Services::All
+        } else {
+            Services::Only(only)
+        }
     }
 
     /// Whether calls and the queue of service `id` are shown (and calls spoken).
