@@ -291,7 +291,6 @@ pub struct Source<V> {
 /// Run the board until its window closes, on `screen`: `source` is followed on `rt`; calls are
 /// spoken through espeak-ng and the first sound player found. Call on the main thread, after
 /// [`crate::fonts::install`].
-#[allow(clippy::too_many_arguments)]
 pub fn run<V>(
     tr: Arc<Translations>,
     locales: Vec<String>,
@@ -325,7 +324,7 @@ where
                 let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.update(input, calls)));
             },
             |a| {
-                if !only.shows(&a.service) {
+                if !only.speaks(&a) {
                     return; // another area's board says it
                 }
                 tracing::info!(label = %a.label, counter = a.counter, recall = a.recall, "announcing");

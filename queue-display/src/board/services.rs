@@ -42,6 +42,11 @@ impl Services {
         }
     }
 
+    /// Whether announcement `a` is spoken: only calls the board shows are.
+    pub fn speaks(&self, a: &super::feed::Announcement) -> bool {
+        self.shows(&a.service)
+    }
+
     /// An error naming the first id the hub's `config` does not have, and listing the ones it
     /// does.
     pub fn check(&self, config: &QueueConfig) -> Result<(), String> {
@@ -150,6 +155,27 @@ mod tests {
             BoardView::build_for(Some(&e), &log, true, &tr, "en-GB", 0, &Services::All),
             all
         );
+    }
+
+    #[test]
+    fn only_the_calls_a_filtered_board_shows_are_spoken() {
+        let (e, log) = morning();
+        let mut t = super::super::feed::Tracker::default();
+        for ev in &log {
+            t.on_event(ev.clone());
+        }
+        let said = t.on_view(super::super::feed::BoardInput {
+            engine: Some(std::sync::Arc::new(e)),
+            connected: true,
+        });
+        let only = Services::from_args(&["housing".into(), "general".into()]);
+        let spoken: Vec<&str> = said
+            .iter()
+            .filter(|a| only.speaks(a))
+            .map(|a| a.label.as_str())
+            .collect();
+        assert_eq!(said.len(), 3);
+        assert_eq!(spoken, ["A001", "C001"]);
     }
 
     #[test]
