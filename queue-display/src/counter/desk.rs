@@ -1,7 +1,7 @@
 //! The desk controller: turns a staff member's buttons and keys into this counter's queue
-//! commands through the [`QueueLink`], and writes the replica's state (the ticket at the
-//! counter, the waiting list in call order, parked tickets, the connection) into the `Desk`
-//! adapter. It decides nothing itself: the hub (or its engine) accepts or refuses, and a
+//! commands through the [`QueueLink`], and writes the replica's state (open help calls, the
+//! ticket at the counter, who is booked next, the waiting list in call order, parked tickets,
+//! the connection) into the `Desk` adapter; [`super::lines`] words the help calls and bookings. It decides nothing itself: the hub (or its engine) accepts or refuses, and a
 //! refusal is shown in the hub's own words.
 
 use super::lines;
