@@ -79,3 +79,8 @@ mobile-more-time-hint = { $places ->
    *[other] يعيدك هذا { $places } مكان إلى الخلف. يمكنك استخدامه مرة واحدة.
 }
 mobile-more-time-used = لقد طلبت وقتًا إضافيًا
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = ثم { $service }

@@ -70,3 +70,8 @@ mobile-stale = এই পাতাটি পুরোনো হতে পার�
 mobile-more-time = আমার আরও সময় দরকার
 mobile-more-time-hint = এতে আপনি { $places } জায়গা পিছিয়ে যাবেন। আপনি এটি কেবল একবার ব্যবহার করতে পারবেন।
 mobile-more-time-used = আপনি আরও সময় চেয়েছেন
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = তারপর { $service }

@@ -83,3 +83,8 @@ mobile-more-time-hint = { $places ->
    *[other] This moves you back { $places } places. You can use it once.
 }
 mobile-more-time-used = You asked for more time
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = then { $service }

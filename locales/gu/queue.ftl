@@ -70,3 +70,8 @@ mobile-stale = આ પાનું જૂનું હોઈ શકે છે. �
 mobile-more-time = મને વધુ સમય જોઈએ છે
 mobile-more-time-hint = આનાથી તમે { $places } સ્થાન પાછળ જશો. તમે આનો ઉપયોગ ફક્ત એક જ વાર કરી શકો છો.
 mobile-more-time-used = તમે વધુ સમય માંગ્યો છે
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = પછી { $service }

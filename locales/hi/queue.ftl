@@ -70,3 +70,8 @@ mobile-stale = यह पेज पुराना हो सकता है।
 mobile-more-time = मुझे और समय चाहिए
 mobile-more-time-hint = इससे आप { $places } स्थान पीछे चले जाएँगे। आप इसे केवल एक बार इस्तेमाल कर सकते हैं।
 mobile-more-time-used = आपने और समय माँगा है
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = फिर { $service }

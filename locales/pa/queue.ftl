@@ -70,3 +70,8 @@ mobile-stale = ਇਹ ਪੰਨਾ ਪੁਰਾਣਾ ਹੋ ਸਕਦਾ ਹੈ
 mobile-more-time = ਮੈਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ
 mobile-more-time-hint = ਇਸ ਨਾਲ ਤੁਸੀਂ { $places } ਥਾਂ ਪਿੱਛੇ ਚਲੇ ਜਾਓਗੇ। ਤੁਸੀਂ ਇਸਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਵਰਤ ਸਕਦੇ ਹੋ।
 mobile-more-time-used = ਤੁਸੀਂ ਹੋਰ ਸਮਾਂ ਮੰਗਿਆ ਹੈ
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = ਫਿਰ { $service }

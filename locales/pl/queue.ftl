@@ -79,3 +79,8 @@ mobile-more-time-hint = { $places ->
    *[other] To przesuwa Cię o { $places } miejsc do tyłu. Można z tego skorzystać raz.
 }
 mobile-more-time-used = Prośba o więcej czasu została przyjęta
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = następnie: { $service }

@@ -80,3 +80,8 @@ mobile-more-time-hint = { $places ->
    *[other] Vă mută cu { $places } de locuri mai în spate. Îl puteți folosi o singură dată.
 }
 mobile-more-time-used = Ați cerut mai mult timp
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = apoi: { $service }

@@ -73,3 +73,8 @@ mobile-more-time-hint = { $places ->
    *[other] Tani waxay kaa celinaysaa { $places } kaalmood gadaal. Hal mar oo keliya ayaad isticmaali kartaa.
 }
 mobile-more-time-used = Waxaad codsatay waqti dheeraad ah
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = kadib: { $service }

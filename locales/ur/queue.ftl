@@ -73,3 +73,8 @@ mobile-more-time-hint = { $places ->
    *[other] اس سے آپ { $places } جگہیں پیچھے چلے جائیں گے۔ آپ اسے ایک ہی بار استعمال کر سکتے ہیں۔
 }
 mobile-more-time-used = آپ نے مزید وقت مانگا ہے
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = پھر { $service }

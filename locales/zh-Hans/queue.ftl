@@ -70,3 +70,8 @@ mobile-stale = 此页面可能不是最新的。请留意屏幕或到接待处�
 mobile-more-time = 我需要更多时间
 mobile-more-time-hint = 这会使您向后移 { $places } 位。只能使用一次。
 mobile-more-time-used = 您已申请更多时间
+
+## Board: several services
+
+# Under a called ticket whose visit goes on to another service: the next service's name.
+queue-board-then = 然后：{ $service }

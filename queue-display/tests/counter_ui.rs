@@ -114,6 +114,160 @@ fn the_counter_desk() {
     keyboard_shortcuts_and_tab_order_work();
     an_unreachable_hub_is_said_plainly();
     staff_see_the_days_tickets_and_allow_more_at_the_cap();
+    a_help_call_shows_a_banner_on_every_desk_until_one_answers();
+    booked_appointments_are_listed_and_checked_in_ones_show_their_time();
+    a_visit_of_several_services_shows_what_comes_next();
+}
+
+fn a_help_call_shows_a_banner_on_every_desk_until_one_answers() {
+    let (q, now) = queue();
+    issue(&q, "housing");
+    let c1 = open(&q, &now, 1);
+    let c2 = open(&q, &now, 2);
+    assert!(c1.g().get_help().row_count() == 0 && !c1.shows("I'm going (H)"));
+    for kiosk in ["kiosk-foyer", "kiosk-2", "kiosk-3", "kiosk-4"] {
+        q.apply(&Command::CallHelp { kiosk: kiosk.into() }).unwrap();
+    }
+    now.set(now.get() + 2 * 60_000);
+    c1.desk.render();
+    c2.desk.render();
+    let help: Vec<String> = c1.g().get_help().iter().map(|h| h.text.to_string()).collect();
+    assert_eq!(help.len(), 3, "three at most: {help:?}");
+    assert!(
+        help[0].starts_with("Help needed at kiosk-foyer ("),
+        "oldest first: {help:?}"
+    );
+    assert!(c1.shows(&help[0]));
+    assert_eq!(c1.g().get_help_more(), "+1 more");
+    assert!(c2.shows(&help[0]), "every desk sees it");
+
+    // The banner's button is the first Tab stop while it shows.
+    c1.key(Key::Tab.into());
+    c1.key(" ".into());
+    let acked: Vec<_> = q
+        .engine()
+        .help_calls()
+        .filter(|h| h.acked.is_some())
+        .map(|h| h.kiosk.clone())
+        .collect();
+    assert_eq!(acked, ["kiosk-foyer"]);
+    assert_eq!(c1.g().get_notice(), "You answered the help call at kiosk-foyer.");
+
+    // H takes the oldest still open; the engine holds who answered.
+    c2.desk.render();
+    c2.key("h".into());
+    let call = q.engine().help_calls().find(|h| h.kiosk == "kiosk-2").unwrap().clone();
+    assert_eq!(call.acked.map(|(counter, _)| counter), Some(2));
+    assert_eq!(c2.g().get_notice(), "You answered the help call at kiosk-2.");
+    // Another desk's answer takes the call off this one.
+    c1.desk.render();
+    let left: Vec<String> = c1.g().get_help().iter().map(|h| h.text.to_string()).collect();
+    assert!(
+        left.len() == 2 && left[0].contains("kiosk-3") && left[1].contains("kiosk-4"),
+        "{left:?}"
+    );
+    assert_eq!(c1.g().get_help_more(), "");
+    // A button acknowledges the call it sits beside.
+    c1.tap(&format!("I'm going to {}", left[1]));
+    assert!(
+        q.engine()
+            .help_calls()
+            .find(|h| h.kiosk == "kiosk-4")
+            .unwrap()
+            .acked
+            .is_some()
+    );
+    c1.key("H".into());
+    assert_eq!(q.engine().open_help().count(), 0);
+    assert_eq!(c1.g().get_help().row_count(), 0, "the banner goes");
+    assert!(!c1.shows("I'm going (H)"));
+    // H with no call open does nothing (and does not pass for another key).
+    c1.key("h".into());
+    assert_eq!(c1.g().get_error(), "");
+}
+
+fn booked_appointments_are_listed_and_checked_in_ones_show_their_time() {
+    let (q, now) = queue();
+    let start = now.get();
+    let booking = |reference: &str, minutes: i64, service: &str| onestop::queue::engine::Appointment {
+        reference: reference.into(),
+        at_ms: start + minutes * 60_000,
+        service: service.into(),
+    };
+    let c = open(&q, &now, 1);
+    assert_eq!(c.g().get_booked().row_count(), 0);
+    assert!(!c.shows("Booked next"));
+    q.apply(&Command::SetAppointments {
+        appointments: vec![
+            booking("HSG-1", 30, "housing"),
+            booking("CTX-1", 10, "council-tax"),
+            booking("GEN-1", 20, "general"),
+        ],
+    })
+    .unwrap();
+    c.desk.render();
+    let booked: Vec<(String, String)> = c
+        .g()
+        .get_booked()
+        .iter()
+        .map(|b| (b.reference.to_string(), b.service.to_string()))
+        .collect();
+    assert_eq!(
+        booked,
+        [
+            ("GEN-1".to_owned(), "General enquiries".to_owned()),
+            ("HSG-1".to_owned(), "Housing".to_owned())
+        ],
+        "counter 1's services, soonest first"
+    );
+    assert!(c.shows("Booked next"));
+    let engine = q.engine();
+    let time = queue_display::counter::lines::clock(&engine, start + 30 * 60_000);
+    assert_eq!(c.g().get_booked().row_data(1).unwrap().time, time.as_str());
+    q.apply(&Command::Issue {
+        service: "housing".into(),
+        priority: false,
+        appointment: Some("HSG-1".into()),
+        also: Vec::new(),
+        locale: None,
+    })
+    .unwrap();
+    c.desk.render();
+    assert_eq!(c.g().get_booked().row_count(), 1, "HSG-1 checked in");
+    let row = c.g().get_waiting().row_data(0).unwrap();
+    assert_eq!(row.label, "A001");
+    assert!(row.detail.contains(&format!("appt {time}")), "{}", row.detail);
+}
+
+fn a_visit_of_several_services_shows_what_comes_next() {
+    let (q, now) = queue();
+    q.apply(&Command::Issue {
+        service: "housing".into(),
+        priority: false,
+        appointment: None,
+        also: vec!["council-tax".into()],
+        locale: None,
+    })
+    .unwrap();
+    let c = open(&q, &now, 1);
+    c.key("n".into());
+    assert!(c.shows("ticket A001"));
+    assert_eq!(c.g().get_then(), "Then: Council Tax");
+    assert!(c.shows("Then: Council Tax"));
+    c.key("s".into());
+    c.key("d".into());
+    assert!(!c.g().get_has_ticket());
+    let t = q.engine().ticket(1).unwrap().clone();
+    assert_eq!(
+        (t.service.as_str(), t.state),
+        ("council-tax", TicketState::Waiting),
+        "requeued"
+    );
+    let c2 = open(&q, &now, 2);
+    assert_eq!(c2.waiting(), ["A001"]);
+    c2.key("n".into());
+    assert!(c2.shows("ticket A001"));
+    assert_eq!(c2.g().get_then(), "", "nothing after council tax");
 }
 
 fn staff_see_the_days_tickets_and_allow_more_at_the_cap() {

@@ -44,6 +44,8 @@ pub struct Announcement {
     pub counter: u32,
     /// A repeated call.
     pub recall: bool,
+    /// The service the ticket is called for (a board for some services speaks only theirs).
+    pub service: String,
     /// When the board received the event (a call too old is not spoken).
     pub at: Instant,
 }
@@ -116,6 +118,7 @@ impl Tracker {
                         label: t.label.clone(),
                         counter,
                         recall,
+                        service: t.service.clone(),
                         at,
                     }),
                     None => tracing::warn!(ticket = id, "a recall for a ticket at no counter; not spoken"),
@@ -219,6 +222,7 @@ mod tests {
                 label: "A001".into(),
                 counter: 1,
                 recall: false,
+                service: "housing".into(),
                 at: said[0].at,
             }]
         );

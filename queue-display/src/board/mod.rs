@@ -5,6 +5,7 @@
 //! language, one after another.
 //!
 //! - [`view`]: engine + call events + connected + locale → [`view::BoardView`] (pure).
+//! - [`services`]: `--services`, the services a board shows and speaks; service names (pure).
 //! - [`feed`]: the two channels joined; when to announce.
 //! - [`speech`]: the words of an announcement and the espeak-ng voice per locale (pure).
 //! - [`audio`]: the chime and WAV samples (pure).
@@ -18,6 +19,7 @@ pub mod audio;
 pub mod demo;
 pub mod feed;
 pub mod screen;
+pub mod services;
 pub mod snapshot;
 pub mod speech;
 pub mod view;
@@ -51,6 +53,10 @@ pub struct BoardArgs {
     /// Drive the board from a simulated hub in this process (try it without a hub).
     #[arg(long)]
     pub demo: bool,
+    /// Show (and speak) only these services' calls and queues, e.g. --services housing,general
+    /// (one board per area); all when not given. Ids are checked against the hub's services.
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
+    pub services: Vec<String>,
     /// The window: fullscreen, its size.
     #[command(flatten)]
     pub screen: screen::Screen,
@@ -90,6 +96,10 @@ pub struct Controller {
     shown: RefCell<Shown>,
     /// Now, in Unix seconds: the site's opening hours are shown against it.
     clock: RefCell<Box<dyn Fn() -> i64>>,
+    /// The services shown (`--services`).
+    services: RefCell<services::Services>,
+    /// Why the board cannot go on (an id in `--services` the hub does not have), once known.
+    refused: RefCell<Option<String>>,
 }
 
 /// How often the board looks at the clock, so "Closed" comes and goes on time.
@@ -110,13 +120,36 @@ impl Controller {
                 sound: Sound::On,
             }),
             clock: RefCell::new(Box::new(|| time::OffsetDateTime::now_utc().unix_timestamp()) as Box<dyn Fn() -> i64>),
+            services: RefCell::default(),
+            refused: RefCell::new(None),
         });
         c.render();
         c
     }
 
-    /// New state from the hub.
+    /// Show only `services` from now on.
+    pub fn set_services(&self, services: services::Services) {
+        *self.services.borrow_mut() = services;
+        self.render();
+    }
+
+    /// Why the board stopped: the first replica named no service of `--services`.
+    pub fn refused(&self) -> Option<String> {
+        self.refused.borrow().clone()
+    }
+
+    /// New state from the hub. The first replica's configuration is checked against
+    /// `--services`; an unknown id ends the board's event loop ([`Controller::refused`] says why).
     pub fn update(&self, input: BoardInput, calls: Vec<Sequenced>) {
+        let first = self.shown.borrow().input.engine.is_none();
+        if first
+            && let Some(engine) = &input.engine
+            && let Err(why) = self.services.borrow().check(engine.config())
+        {
+            tracing::error!(%why, "the board cannot show what it was asked to");
+            *self.refused.borrow_mut() = Some(why);
+            let _ = slint::quit_event_loop();
+        }
         {
             let mut s = self.shown.borrow_mut();
             s.input = input;
@@ -175,13 +208,14 @@ impl Controller {
     /// What the board shows now.
     pub fn view(&self) -> BoardView {
         let s = self.shown.borrow();
-        BoardView::build(
+        BoardView::build_for(
             s.input.engine.as_deref(),
             &s.calls,
             s.input.connected,
             &self.tr,
             &self.locales[self.current.get()],
             (self.clock.borrow())(),
+            &self.services.borrow(),
         )
     }
 
@@ -204,6 +238,7 @@ impl Controller {
             b.set_now_label(s(&now.label));
             b.set_now_counter(s(&now.counter_text));
             b.set_now_recall(now.recall);
+            b.set_now_then(s(&now.then));
         }
         let rows = |lines: &[view::CallLine]| -> ModelRc<CallRow> {
             let rows: Vec<CallRow> = lines
@@ -212,6 +247,7 @@ impl Controller {
                     label: s(&c.label),
                     counter: s(&c.counter_text),
                     recall: c.recall,
+                    then: s(&c.then),
                 })
                 .collect();
             ModelRc::new(VecModel::from(rows))
@@ -258,6 +294,7 @@ pub struct Source<V> {
 pub fn run<V>(
     tr: Arc<Translations>,
     locales: Vec<String>,
+    only: services::Services,
     rotate_secs: u64,
     screen: &screen::Screen,
     rt: &tokio::runtime::Handle,
@@ -268,6 +305,7 @@ where
 {
     let Source { view, events, report } = source;
     let (window, controller) = init(tr.clone(), locales.clone())?;
+    controller.set_services(only.clone());
     screen.apply(window.window());
     let weak = window.as_weak();
     let announcer = announcer::Announcer::start(announcer::Tools::detect(), move |sound| {
@@ -286,6 +324,9 @@ where
                 let _ = weak.upgrade_in_event_loop(move |w| with_controller(&w, |c| c.update(input, calls)));
             },
             |a| {
+                if !only.speaks(&a) {
+                    return; // another area's board says it
+                }
                 tracing::info!(label = %a.label, counter = a.counter, recall = a.recall, "announcing");
                 announcer.announce(
                     &a.label,
@@ -319,6 +360,9 @@ where
         }
     });
     window.run().context("the board window failed")?;
+    if let Some(why) = controller.refused() {
+        bail!("{why}");
+    }
     Ok(())
 }
 
@@ -342,9 +386,15 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
             .map_err(|e| anyhow::anyhow!("the bundled translations do not load: {e:?}"))?,
     );
     let locales = locales(&tr, &args.locales)?;
+    let only = services::Services::from_args(&args.services);
+    if args.demo || args.snapshot_out.is_some() {
+        // The simulated hub's services are known now: say so before any window opens.
+        only.check(demo::Hub::morning().engine.config())
+            .map_err(|why| anyhow::anyhow!(why))?;
+    }
     crate::fonts::install()?;
     if let Some(out) = &args.snapshot_out {
-        let n = snapshot::run(tr, locales, out)?;
+        let n = snapshot::run(tr, locales, only, out)?;
         println!("rendered {n} board image(s) into {}", out.display());
         return Ok(std::process::ExitCode::SUCCESS);
     }
@@ -361,7 +411,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
             events,
             report: Box::new(|_| {}),
         };
-        run(tr, locales, args.rotate_secs, &args.screen, rt.handle(), source)?;
+        run(tr, locales, only, args.rotate_secs, &args.screen, rt.handle(), source)?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let Some(url) = hub else {
@@ -380,6 +430,7 @@ pub fn main(hub: Option<&str>, args: BoardArgs) -> Result<std::process::ExitCode
     run(
         tr,
         locales,
+        only,
         args.rotate_secs,
         &args.screen,
         rt.handle(),

@@ -1,13 +1,15 @@
 //! `queue-display board --snapshot-out DIR`: the board drawn with Slint's software renderer and
 //! no display, from a real engine scenario ([`super::demo::Hub::morning`]), in every configured
 //! locale, landscape (1920×1080) and portrait (1080×1920), connected and not (and unheard), and
-//! with a service no open counter serves, and after closing time (weekday hours, the clock
+//! with a service no open counter serves, with visits going on to another service ("then …"),
+//! and after closing time (weekday hours, the clock
 //! pinned to a Friday evening), to PNG files, so the board can be reviewed on any machine.
 
 use super::Controller;
 use super::announcer::Sound;
 use super::demo::Hub;
 use super::feed::BoardInput;
+use super::services::Services;
 use crate::ui::BoardWindow;
 use anyhow::{Context as _, Result};
 use onestop::i18n::Translations;
@@ -16,12 +18,14 @@ use slint::{ComponentHandle as _, PhysicalSize};
 use std::path::Path;
 use std::sync::Arc;
 
-/// Render the board for each of `locales` into `out/<tag>/`; returns the number of files.
-/// Installs Slint's headless platform, so call it once, before any other window.
-pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<usize> {
+/// Render the board for each of `locales`, showing `only` those services, into `out/<tag>/`;
+/// returns the number of files. Installs Slint's headless platform, so call it once, before any
+/// other window.
+pub fn run(tr: Arc<Translations>, locales: Vec<String>, only: Services, out: &Path) -> Result<usize> {
     let sw = crate::headless::headless(1920, 1080)?;
     let window = BoardWindow::new().context("could not create the board window")?;
     let c = Controller::new(&window, tr, locales.clone());
+    c.set_services(only);
     window.show()?;
     let calls = |hub: &Hub| -> Vec<_> {
         let calls = hub
@@ -36,7 +40,7 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
         let dir = out.join(tag);
         std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
         c.show_locale(tag);
-        let scenes: [(&str, Hub, bool, Sound); 4] = [
+        let scenes: [(&str, Hub, bool, Sound); 5] = [
             ("call", Hub::morning(), true, Sound::On),
             ("recall", recalled(), true, Sound::On),
             (
@@ -46,6 +50,7 @@ pub fn run(tr: Arc<Translations>, locales: Vec<String>, out: &Path) -> Result<us
                 Sound::Off("espeak-ng is not installed: install the espeak-ng package".into()),
             ),
             ("closed", closed(), true, Sound::On),
+            ("then", visits(), true, Sound::On),
         ];
         for (scene, h, connected, sound) in scenes {
             c.update(
@@ -105,6 +110,27 @@ fn closed() -> Hub {
     let mut h = Hub::morning();
     h.run(6, Command::Finish { counter: 2 });
     h.run(1, Command::Close { counter: 2 });
+    h
+}
+
+/// Two visits of two services each, called at counters 3 and 1: "then …" under both.
+fn visits() -> Hub {
+    let mut h = Hub::default();
+    for (service, then) in [("general", "housing"), ("housing", "council-tax")] {
+        h.run(
+            1,
+            Command::Issue {
+                service: service.into(),
+                priority: false,
+                appointment: None,
+                also: vec![then.into()],
+                locale: None,
+            },
+        );
+    }
+    h.issue("general");
+    h.run(1, Command::CallNext { counter: 3 });
+    h.run(1, Command::CallNext { counter: 1 });
     h
 }
 

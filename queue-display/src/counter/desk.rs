@@ -1,11 +1,12 @@
 //! The desk controller: turns a staff member's buttons and keys into this counter's queue
-//! commands through the [`QueueLink`], and writes the replica's state (the ticket at the
-//! counter, the waiting list in call order, parked tickets, the connection) into the `Desk`
-//! adapter. It decides nothing itself: the hub (or its engine) accepts or refuses, and a
+//! commands through the [`QueueLink`], and writes the replica's state (open help calls, the
+//! ticket at the counter, who is booked next, the waiting list in call order, parked tickets,
+//! the connection) into the `Desk` adapter; [`super::lines`] words the help calls and bookings. It decides nothing itself: the hub (or its engine) accepts or refuses, and a
 //! refusal is shown in the hub's own words.
 
+use super::lines;
 use super::link::QueueLink;
-use super::ui::{Choice, CounterWindow, Desk as DeskUi, Row};
+use super::ui::{Booked, Choice, CounterWindow, Desk as DeskUi, HelpRow, Row};
 use onestop::queue::{Command, Engine, Event, Sequenced, Target, Ticket, TicketState};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 use std::cell::RefCell;
@@ -102,6 +103,10 @@ impl Desk {
         on!(on_park, |d| d.command(Command::Park { counter }));
         on!(on_unpark, |d, i: i32| d.unpark(i));
         on!(on_transfer, |d| d.open_picker());
+        on!(on_ack_help, |d, id: i32| d.command(Command::AckHelp {
+            counter,
+            help: u64::try_from(id).unwrap_or_default(),
+        }));
         on!(on_allow_more, |d| d.open_allow_more());
         on!(on_choose, |d, i: i32| d.choose(i));
         on!(on_cancel, |d| {
@@ -330,16 +335,20 @@ impl Desk {
                     (self.names)(service),
                     engine.daily_cap(service)
                 )),
+                Event::HelpAcked { help, .. } => Some(format!(
+                    "You answered the help call at {}.",
+                    lines::help_kiosk(&engine, *help).unwrap_or_else(|| "a kiosk".into())
+                )),
                 _ => None,
             })
             .collect::<Vec<_>>()
             .join(" ")
     }
 
-    fn row(&self, t: &Ticket, now: i64) -> Row {
+    fn row(&self, engine: &Engine, t: &Ticket, now: i64) -> Row {
         let mut detail = format!("{} min", minutes(now - t.arrived_ms));
-        if t.appointment.is_some() {
-            detail.push_str(" · appointment");
+        if let Some(appt) = lines::appointment(engine, t) {
+            detail.push_str(&format!(" · {appt}"));
         } else if t.priority {
             detail.push_str(" · priority");
         }
@@ -389,7 +398,26 @@ impl Desk {
             .unwrap_or_else(|| format!("the hub has no counter {}", self.counter));
         g.set_serves(s(format!("Serves {serves}")));
         g.set_tickets_today(s(self.tickets_today(&engine)));
-        g.set_boards(s(boards_line(&self.link.boards())));
+        let (help, more) = lines::help(&engine, now);
+        let help: Vec<HelpRow> = help
+            .into_iter()
+            .map(|h| HelpRow {
+                id: i32::try_from(h.id).unwrap_or(i32::MAX),
+                text: s(h.text),
+            })
+            .collect();
+        g.set_help(ModelRc::new(VecModel::from(help)));
+        g.set_help_more(s(more));
+        let booked: Vec<Booked> = lines::booked(&engine, self.counter, now, &self.names)
+            .into_iter()
+            .map(|b| Booked {
+                time: s(b.time),
+                reference: s(b.reference),
+                service: s(b.service),
+            })
+            .collect();
+        g.set_booked(ModelRc::new(VecModel::from(booked)));
+        g.set_boards(s(lines::boards(&self.link.boards())));
         match engine.at_counter(self.counter) {
             Some(t) => {
                 g.set_has_ticket(true);
@@ -413,6 +441,7 @@ impl Desk {
                     details.push_str(" · priority");
                 }
                 g.set_details(s(details));
+                g.set_then(s(lines::then(t, &self.names)));
             }
             None => {
                 g.set_has_ticket(false);
@@ -423,7 +452,7 @@ impl Desk {
             .waiting_for(self.counter)
             .iter()
             .take(SHOWN_WAITING)
-            .map(|t| self.row(t, now))
+            .map(|t| self.row(&engine, t, now))
             .collect();
         let count = engine.waiting_for_count(self.counter);
         g.set_waiting_title(s(if count > waiting.len() {
@@ -438,7 +467,7 @@ impl Desk {
         let parked: Vec<Row> = engine
             .parked_at(self.counter)
             .iter()
-            .map(|t| self.row(t, now))
+            .map(|t| self.row(&engine, t, now))
             .collect();
         g.set_parked_title(s(format!("Parked here ({})", parked.len())));
         g.set_parked(ModelRc::new(VecModel::from(parked)));
@@ -482,25 +511,6 @@ impl Desk {
     }
 }
 
-/// What staff should know of the boards: the ones that cannot be heard, and why; empty when
-/// all can.
-fn boards_line(boards: &[onestop::queue::protocol::BoardReport]) -> String {
-    let silent: Vec<String> = boards
-        .iter()
-        .filter_map(|b| {
-            b.status
-                .sound
-                .as_ref()
-                .map(|why| format!("board {}: calls are shown but not spoken ({why})", b.name))
-        })
-        .collect();
-    if silent.is_empty() {
-        String::new()
-    } else {
-        format!("Check the sound: {}", silent.join("; "))
-    }
-}
-
 /// Why a command did not happen, as staff at the desk read it.
 fn staff_words(e: &onestop::queue::ClientError) -> String {
     use onestop::queue::ClientError;
@@ -511,32 +521,5 @@ fn staff_words(e: &onestop::queue::ClientError) -> String {
         ClientError::Refused(reason) => format!("The hub refused: {reason}."),
         ClientError::Rejected { message, .. } => format!("The hub refused: {message}."),
         ClientError::Lost | ClientError::Timeout => format!("{e}."),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use onestop::queue::protocol::{BoardReport, DeviceStatus};
-
-    #[test]
-    fn staff_hear_only_of_boards_that_cannot_be_heard() {
-        let board = |name: &str, sound: Option<&str>| BoardReport {
-            name: name.into(),
-            status: DeviceStatus {
-                sound: sound.map(str::to_owned),
-            },
-        };
-        assert_eq!(boards_line(&[]), "");
-        assert_eq!(boards_line(&[board("foyer", None)]), "");
-        assert_eq!(
-            boards_line(&[
-                board("foyer", None),
-                board("first-floor", Some("no sound device")),
-                board("library", Some("espeak-ng is not installed")),
-            ]),
-            "Check the sound: board first-floor: calls are shown but not spoken (no sound device); \
-             board library: calls are shown but not spoken (espeak-ng is not installed)"
-        );
     }
 }

@@ -1,9 +1,11 @@
 //! `queue-display counter`: the staff desk for one counter (keyboard and mouse, English only,
 //! as a staff tool). It shows the ticket at the counter, the waiting list in call order and
 //! parked tickets, and sends this counter's commands. It reaches the hub through [`link`]'s
-//! seam; [`desk`] is the controller, [`snapshot`] renders it to PNG without a display.
+//! seam; [`desk`] is the controller, [`lines`] words what the replica holds beside the ticket
+//! (help calls, booked next), [`snapshot`] renders it to PNG without a display.
 
 pub mod desk;
+pub mod lines;
 pub mod link;
 pub mod snapshot;
 
@@ -15,6 +17,7 @@ pub mod ui {
 
 use anyhow::{Context as _, Result, bail};
 use link::LocalQueue;
+use onestop::queue::engine::Appointment;
 use onestop::queue::{Command, QueueConfig};
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -76,21 +79,63 @@ pub fn read_token(path: &std::path::Path) -> Result<String> {
 /// A local queue with the example site and a few visitors waiting, for `--local` and snapshots.
 pub fn sample_queue() -> Result<Rc<LocalQueue>> {
     let q = Rc::new(LocalQueue::new(QueueConfig::example()));
-    for (service, priority) in [
-        ("housing", false),
-        ("general", false),
-        ("council-tax", false),
-        ("housing", true),
-        ("general", false),
+    for (service, priority, also) in [
+        ("housing", false, Some("council-tax")),
+        ("general", false, None),
+        ("council-tax", false, None),
+        ("housing", true, None),
+        ("general", false, None),
     ] {
         q.apply(&Command::Issue {
             service: service.into(),
             priority,
             appointment: None,
-            also: Vec::new(),
+            also: also.into_iter().map(str::to_owned).collect(),
             locale: None,
         })
         .map_err(|e| anyhow::anyhow!("the sample queue: {e}"))?;
+    }
+    // Today's bookings, two checked in (A001's visit is for two services), and two kiosks
+    // asking for help.
+    let now = desk::now_ms();
+    let at = |minutes: i64| now - now.rem_euclid(15 * 60_000) + minutes * 60_000;
+    let booking = |reference: &str, minutes: i64, service: &str| Appointment {
+        reference: reference.into(),
+        at_ms: at(minutes),
+        service: service.into(),
+    };
+    let appointments = vec![
+        booking("HSG-0412", 0, "housing"),
+        booking("HSG-0415", 30, "housing"),
+        booking("GEN-0220", 45, "general"),
+        booking("CTX-0107", 15, "council-tax"),
+        booking("HSG-0419", 60, "housing"),
+    ];
+    let commands = [
+        Command::SetAppointments { appointments },
+        Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: Some("HSG-0412".into()),
+            also: Vec::new(),
+            locale: None,
+        },
+        Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: Some("HSG-0415".into()),
+            also: Vec::new(),
+            locale: None,
+        },
+        Command::CallHelp {
+            kiosk: "kiosk-foyer".into(),
+        },
+        Command::CallHelp {
+            kiosk: "kiosk-first-floor".into(),
+        },
+    ];
+    for c in &commands {
+        q.apply(c).map_err(|e| anyhow::anyhow!("the sample queue: {e}"))?;
     }
     Ok(q)
 }
