@@ -49,7 +49,9 @@ async fn run(ws: &mut Ws, id: u64, command: Value) -> Value {
     let frame = json!({"v": 1, "type": "command", "id": id, "command": command});
     ws.send(Message::Text(frame.to_string().into())).await.unwrap();
     loop {
-        let Some(Ok(Message::Text(t))) = ws.next().await else { panic!("hub gone") };
+        let Some(Ok(Message::Text(t))) = ws.next().await else {
+            panic!("hub gone")
+        };
         let v: Value = serde_json::from_str(&t).unwrap();
         if v["type"] == "result" || v["type"] == "error" {
             return v;
@@ -67,14 +69,18 @@ async fn main() {
     let pages = env("PAGES", 1_000);
     let calls = env("CALLS", 10);
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     std::fs::create_dir_all(dir.path().join("data")).unwrap();
     std::fs::write(
         dir.path().join("site.toml"),
         format!(
             "[queue]\nkiosk_token = \"bench-kiosk-token-1\"\ndaily_cap = 9999\n\
-             kiosk_tickets_per_minute = 1000000.0\nkiosk_ticket_burst = 100000\n\
-             address_tickets_per_minute = 1000000.0\naddress_ticket_burst = 100000\n\
+             kiosk_tickets_per_minute = 600.0\nkiosk_ticket_burst = 1000\n\
+             address_tickets_per_minute = 600.0\naddress_ticket_burst = 1000\n\
              [queue.tokens]\n3 = \"counter-three-token\"\n\
              [queue.mobile]\nbase_url = \"http://127.0.0.1:{port}\"\n"
         ),
@@ -83,13 +89,19 @@ async fn main() {
     let (hub, url) = hub_process::serve(dir.path(), &format!("127.0.0.1:{port}"));
     let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
 
-    let mut kiosk = join(&url, json!({"role": "kiosk", "token": "bench-kiosk-token-1", "name": "bench"})).await;
+    // Kiosks of 40 tickets each (a connection may send 40 messages at once).
     let mut paths = Vec::with_capacity(pages);
-    for i in 0..pages {
-        let issue = json!({"command": "issue", "service": "general", "priority": false, "appointment": null, "locale": "en-GB"});
-        let r = run(&mut kiosk, i as u64 + 1, issue).await;
-        let page = r["ticket_url"].as_str().unwrap_or_else(|| panic!("no page address: {r}"));
-        paths.push(page.strip_prefix(&format!("http://{addr}")).unwrap().to_owned());
+    for k in 0..pages.div_ceil(40) {
+        let hello = json!({"role": "kiosk", "token": "bench-kiosk-token-1", "name": format!("bench-{k}")});
+        let mut kiosk = join(&url, hello).await;
+        for i in 0..40.min(pages - k * 40) {
+            let issue = json!({"command": "issue", "service": "general", "priority": false, "appointment": null, "locale": "en-GB"});
+            let r = run(&mut kiosk, i as u64 + 1, issue).await;
+            let page = r["ticket_url"]
+                .as_str()
+                .unwrap_or_else(|| panic!("no page address: {r}"));
+            paths.push(page.strip_prefix(&format!("http://{addr}")).unwrap().to_owned());
+        }
     }
 
     // One page load, as a phone makes it.
@@ -99,7 +111,10 @@ async fn main() {
         .unwrap();
     let mut whole = Vec::new();
     s.read_to_end(&mut whole).await.unwrap();
-    let body = whole.windows(4).position(|w| w == b"\r\n\r\n").map_or(0, |i| whole.len() - i - 4);
+    let body = whole
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(0, |i| whole.len() - i - 4);
 
     let before = rss_kib(hub.pid());
     let (tx, mut rx) = mpsc::unbounded_channel::<(usize, Instant)>();
@@ -120,13 +135,20 @@ async fn main() {
     }
     let mut first = 0;
     while first < pages {
-        tokio::time::timeout(Duration::from_secs(60), rx.recv()).await.unwrap().unwrap();
+        tokio::time::timeout(Duration::from_secs(60), rx.recv())
+            .await
+            .unwrap()
+            .unwrap();
         first += 1;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let with_pages = rss_kib(hub.pid());
 
-    let mut counter = join(&url, json!({"role": "counter", "counter": 3, "token": "counter-three-token"})).await;
+    let mut counter = join(
+        &url,
+        json!({"role": "counter", "counter": 3, "token": "counter-three-token"}),
+    )
+    .await;
     run(&mut counter, 1, json!({"command": "open", "counter": 3})).await;
     let mut latencies = Vec::new();
     let mut id = 10;

@@ -817,7 +817,9 @@ impl Engine {
 
     /// [`Engine::position`] of every waiting ticket at once (one sort per queue).
     pub fn positions(&self) -> std::collections::HashMap<u64, u32> {
-        let mut queues: BTreeMap<(Option<u32>, &str), Vec<(i64, u64)>> = BTreeMap::new();
+        // Per queue (one counter's, or a service's): (effective arrival, id) of each ticket.
+        type Queue = Vec<(i64, u64)>;
+        let mut queues: BTreeMap<(Option<u32>, &str), Queue> = BTreeMap::new();
         for t in self.tickets.values().filter(|t| t.state == TicketState::Waiting) {
             let key = match t.counter {
                 Some(c) => (Some(c), ""),
