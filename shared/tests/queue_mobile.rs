@@ -25,6 +25,10 @@ struct Hub {
 }
 
 async fn start(dir: &std::path::Path, clock: Clock) -> Hub {
+    start_with(dir, clock, |_| {}).await
+}
+
+async fn start_with(dir: &std::path::Path, clock: Clock, tune: impl FnOnce(&mut Settings)) -> Hub {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let mut s = Settings::new(QueueConfig::example());
@@ -34,6 +38,7 @@ async fn start(dir: &std::path::Path, clock: Clock) -> Hub {
     let keys = onestop::queue::mobile::TicketKeys::load_or_create(dir).unwrap();
     let tr = Arc::new(onestop::embedded::translations().unwrap());
     s.mobile = Some(MobileHub::new(&format!("http://{addr}/"), keys, tr));
+    tune(&mut s);
     let store = QueueStore::open(&dir.join("queue.db")).unwrap();
     let (stop, shutdown) = onestop::shutdown::channel();
     let task = tokio::spawn(server::run(
@@ -234,6 +239,53 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     let today = kiosk.command_done(issue("housing", None)).await.unwrap();
     assert!(!today.ticket_url.unwrap().ends_with(&yesterday));
 
+    drop((kiosk, counter));
+    hub.stop.signal();
+    hub.task.await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_open_pages_all_hear_of_a_call() {
+    const PAGES: usize = 1_000;
+    let dir = tempfile::tempdir().unwrap();
+    let hub = start_with(dir.path(), Clock::system(0), |s| {
+        s.config.daily_cap = 9_999;
+        s.limits.per_second = 10_000.0;
+        s.limits.burst = 10_000.0;
+        let many = server::Rate {
+            per_minute: 1_000_000.0,
+            burst: 10_000.0,
+        };
+        s.limits.kiosk_tickets = many;
+        s.limits.address_tickets = many;
+    })
+    .await;
+    let kiosk = client(&hub.url, Hello::kiosk(Some(KIOSK.into())).named("kiosk-1")).await;
+    let mut paths = Vec::new();
+    for _ in 0..PAGES {
+        let done = kiosk.command_done(issue("general", Some("en-GB"))).await.unwrap();
+        let url = done.ticket_url.unwrap();
+        paths.push(url.strip_prefix(&format!("http://{}", hub.addr)).unwrap().to_owned());
+    }
+    // Every page open at once, each reading its first status.
+    let mut streams = Vec::new();
+    for p in &paths {
+        streams.push(Stream::open(hub.addr, &format!("{p}/events")).await);
+    }
+    for (i, s) in streams.iter_mut().enumerate() {
+        let first = s.next().await;
+        assert_eq!(first["position"], i + 1, "page {i}");
+    }
+    let counter = client(&hub.url, Hello::counter(1, C1)).await;
+    counter.command(Command::Open { counter: 1 }).await.unwrap();
+    // (Opening gives every page an estimate first: `until` passes over it.)
+    counter.command(Command::CallNext { counter: 1 }).await.unwrap();
+    let called = streams[0].until("\"phase\":\"called\"").await;
+    assert_eq!(called["counter"], 1);
+    for (i, s) in streams.iter_mut().enumerate().skip(1) {
+        s.until(&format!("\"position\":{}", i)).await;
+    }
+    drop(streams);
     drop((kiosk, counter));
     hub.stop.signal();
     hub.task.await.unwrap().unwrap();
