@@ -76,6 +76,7 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<(std::net::SocketA
     std::fs::create_dir_all(&ctx.data_dir)?;
     settings.mobile =
         onestop::queue::server::MobileHub::from_config(&ctx.config.queue, &ctx.data_dir, ctx.translations.clone())?;
+    settings.appointments = onestop::queue::server::AppointmentFeed::from_config(&ctx.config.queue, &ctx.data_dir);
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;
     let (ready_tx, ready) = std::sync::mpsc::channel();
     let hub = Service::spawn("queue-hub", move |shutdown| {

@@ -57,6 +57,7 @@ pub fn serve(args: ServeArgs) -> Result<()> {
         onestop::embedded::translations().map_err(|e| anyhow::anyhow!("the embedded translations: {e:?}"))?,
     );
     settings.mobile = server::MobileHub::from_config(&config.queue, &data_dir, words)?;
+    settings.appointments = server::AppointmentFeed::from_config(&config.queue, &data_dir);
     if let Some(m) = &settings.mobile {
         eprintln!(
             "queue-display: mobile ticket pages at {}/t/… (tickets carry a QR code to them)",

@@ -6,6 +6,7 @@
 //! kiosk when standalone).
 
 mod boards;
+mod bookings;
 mod connection;
 mod fairness;
 pub mod kiosk_token;
@@ -13,6 +14,7 @@ mod mobile;
 mod owner;
 pub mod settings;
 
+pub use bookings::AppointmentFeed;
 pub use settings::{Clock, Limits, MobileHub, Rate, Settings};
 
 use crate::queue::engine::{Engine, Event};
@@ -122,6 +124,14 @@ pub async fn run(
         in_role: Default::default(),
         pages: settings.mobile.clone().map(mobile::Pages::new),
     });
+    let feed = settings.appointments.clone().map(|feed| {
+        tokio::spawn(bookings::follow(
+            shared.clone(),
+            feed,
+            settings.config.clone(),
+            settings.clock.clone(),
+        ))
+    });
     let follower = shared
         .pages
         .clone()
@@ -184,6 +194,9 @@ pub async fn run(
         .await;
     ticker.abort();
     if let Some(f) = follower {
+        f.abort();
+    }
+    if let Some(f) = feed {
         f.abort();
     }
     if let Some(b) = beats {

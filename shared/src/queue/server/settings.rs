@@ -30,6 +30,8 @@ pub struct Settings {
     pub metrics: bool,
     /// Serve mobile ticket pages (`[queue.mobile] base_url` set).
     pub mobile: Option<MobileHub>,
+    /// Load today's appointments (`[queue.appointments]`).
+    pub appointments: Option<super::AppointmentFeed>,
 }
 
 /// What the hub needs to serve mobile ticket pages.
@@ -104,6 +106,7 @@ impl Settings {
             heartbeat: None,
             metrics: false,
             mobile: None,
+            appointments: None,
         }
     }
 
@@ -131,6 +134,7 @@ impl Settings {
             heartbeat: None,
             metrics: false,
             mobile: None,
+            appointments: None,
         }
     }
 }
