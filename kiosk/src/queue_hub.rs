@@ -46,7 +46,8 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
         None => q.hub.clone(),
     };
     let mut hello = Hello::kiosk(token);
-    if let Some(name) = onestop::queue::client::host_name() {
+    let kiosk_name = onestop::queue::client::host_name();
+    if let Some(name) = kiosk_name.clone() {
         hello = hello.named(name);
     }
     let wake = || {
@@ -58,6 +59,7 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
         link.clone(),
         QueueKioskOptions {
             extra_help: q.extra_help,
+            kiosk_name,
         },
     );
     tracing::info!("tickets are issued by the queue hub at {url}");

@@ -105,7 +105,10 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
         ));
         k.controller.finish();
         k.controller
-            .set_queue(q.clone(), QueueKioskOptions { extra_help: true });
+            .set_queue(q.clone(), QueueKioskOptions {
+            extra_help: true,
+            ..Default::default()
+        });
         on(&k, Page::Welcome);
         looked_at += nothing_blank(&k, "welcome");
 
@@ -177,6 +180,9 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
         looked_at += nothing_blank(&k, &format!("{locale} an appointment check-in"));
         k.tap(&t("back"));
         k.tap(&t("ticket-service-general"));
+        on(&k, Page::TicketAlso);
+        looked_at += nothing_blank(&k, &format!("{locale} anything else"));
+        k.tap(&t("ticket-also-go"));
         on(&k, Page::TicketIssued);
         looked_at += nothing_blank(&k, &format!("{locale} the ticket"));
         k.controller.finish();

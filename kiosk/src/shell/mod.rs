@@ -90,7 +90,7 @@ impl Shell {
             local_now: crate::clock::local_now(),
             queue: w.queue_view(),
             has_queue: w.queue.is_some(),
-            queue_options: w.queue_options,
+            queue_options: w.queue_options.clone(),
             printer: w.devices.as_ref().is_some_and(|d| d.printer_configured()),
             card: w.card_info(),
             status_lookup: w.lookup.is_some(),
