@@ -47,6 +47,8 @@ mod script_access;
 mod script_address;
 #[cfg(test)]
 mod script_hours;
+#[cfg(test)]
+mod script_queue;
 
 pub use effect::Effect;
 pub use nav::Screen;
