@@ -55,11 +55,11 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
         let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
     };
     let link = HubLink::start_on(runtime, &url, hello, wake);
+    shell.set_kiosk_name(kiosk_name);
     shell.set_queue(
         link.clone(),
         QueueKioskOptions {
             extra_help: q.extra_help,
-            kiosk_name,
         },
     );
     tracing::info!("tickets are issued by the queue hub at {url}");

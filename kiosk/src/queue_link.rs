@@ -7,12 +7,9 @@
 pub use onestop::queue::link::{LocalQueue, QueueLink, Reply};
 
 /// Kiosk-side queue options, from the site's `[queue]` settings.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct QueueKioskOptions {
     /// Offer "I need extra help" (a priority ticket) on the ticket screen. Off by default: a
     /// centre turns it on when its reception agrees to see those visitors first.
     pub extra_help: bool,
-    /// The name this kiosk gives the hub in its hello (its host name), when it gives one: its
-    /// own call for help is found by it.
-    pub kiosk_name: Option<String>,
 }

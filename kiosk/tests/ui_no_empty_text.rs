@@ -105,10 +105,7 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
         ));
         k.controller.finish();
         k.controller
-            .set_queue(q.clone(), QueueKioskOptions {
-            extra_help: true,
-            ..Default::default()
-        });
+            .set_queue(q.clone(), QueueKioskOptions { extra_help: true });
         on(&k, Page::Welcome);
         looked_at += nothing_blank(&k, "welcome");
 

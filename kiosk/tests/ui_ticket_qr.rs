@@ -44,7 +44,11 @@ fn the_ticket_pages_code_reads_back_as_the_tickets_own_page() {
     let size = code[0].size();
     assert!(size.width >= 240.0 && size.width == size.height, "{size:?}");
     let qr = k.window.global::<Ticket>().get_qr();
-    assert_eq!(qr.size().width as f32, size.width, "drawn at its own pixel size, one pixel each");
+    assert_eq!(
+        qr.size().width as f32,
+        size.width,
+        "drawn at its own pixel size, one pixel each"
+    );
 
     let Ok(zbar) = which("zbarimg") else {
         println!("zbarimg is not installed: the code on the window was not read back");

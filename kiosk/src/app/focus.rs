@@ -132,7 +132,12 @@ pub fn elements(app: &App, env: &Env) -> Vec<Element> {
         );
         list.push(Element::new("hdr:listen", Role::Button, w.t("listen"), Act::Listen));
         if chrome.help_offered {
-            list.push(Element::new("hdr:help", Role::Button, chrome.help_label.clone(), Act::CallHelp));
+            list.push(Element::new(
+                "hdr:help",
+                Role::Button,
+                chrome.help_label.clone(),
+                Act::CallHelp,
+            ));
         }
         if screen.is_visitor() {
             list.push(Element::new(

@@ -26,11 +26,21 @@ pub(super) fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
                 } else {
                     format!("{}. {}", s.name, s.wait)
                 };
-                list.push(Element::new(format!("tk:{}", s.id), Role::Button, label, Act::Take(s.id)));
+                list.push(Element::new(
+                    format!("tk:{}", s.id),
+                    Role::Button,
+                    label,
+                    Act::Take(s.id),
+                ));
             }
             group(list, from, 2);
             if v.appointment_note.is_empty() && !v.appointment_link.is_empty() {
-                list.push(Element::new("tk:appt", Role::Button, v.appointment_link, Act::Appointment));
+                list.push(Element::new(
+                    "tk:appt",
+                    Role::Button,
+                    v.appointment_link,
+                    Act::Appointment,
+                ));
             }
         }
         Screen::TicketAlso => {

@@ -39,7 +39,11 @@ pub fn notice(app: &App, env: &Env) -> Option<&'static str> {
     if h.unreachable {
         return Some("help-unreachable");
     }
-    let acked = env.queue.as_ref().and_then(|e| mine(h, env, e.help_calls())).is_some_and(|c| c.acked.is_some());
+    let acked = env
+        .queue
+        .as_ref()
+        .and_then(|e| mine(h, env, e.help_calls()))
+        .is_some_and(|c| c.acked.is_some());
     Some(if acked { "help-coming" } else { "help-told" })
 }
 
@@ -50,7 +54,7 @@ fn mine<'a>(h: &HelpState, env: &Env, calls: impl Iterator<Item = &'a HelpCall>)
     if let Some(id) = h.id {
         return calls.into_iter().find(|c| c.id == id);
     }
-    let name = env.queue_options.kiosk_name.as_deref().filter(|n| !n.is_empty());
+    let name = env.kiosk_name.as_deref().filter(|n| !n.is_empty());
     let since = h.at * 1000 - SLACK_MS;
     calls.into_iter().rev().find(|c| match name {
         Some(n) => c.kiosk == n,
@@ -76,7 +80,7 @@ impl App {
         if !self.help.unreachable {
             fx.push(Effect::CallHelp {
                 epoch: self.session.epoch,
-                kiosk: env.queue_options.kiosk_name.clone().unwrap_or_default(),
+                kiosk: env.kiosk_name.clone().unwrap_or_default(),
             });
         }
     }

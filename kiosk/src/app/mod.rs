@@ -46,6 +46,8 @@ mod script_access;
 #[cfg(test)]
 mod script_address;
 #[cfg(test)]
+mod script_help;
+#[cfg(test)]
 mod script_hours;
 #[cfg(test)]
 mod script_queue;
@@ -134,6 +136,8 @@ pub struct Env<'a> {
     pub has_queue: bool,
     /// The queue's kiosk options.
     pub queue_options: crate::queue_link::QueueKioskOptions,
+    /// The name this kiosk gives the hub in its hello (its host name), when it gives one.
+    pub kiosk_name: Option<String>,
     /// Whether a printer is configured (a receipt can be promised).
     pub printer: bool,
     /// Cards.

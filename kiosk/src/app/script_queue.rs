@@ -1,8 +1,8 @@
 //! "Take a ticket"'s newer steps as plain tests over [`update`], against a real in-process queue
 //! ([`LocalQueue`]) standing in for the hub: the ticket's mobile page reaching the printed job
-//! and the page, "anything else?" (its order, the most it takes, the keypad and what is said),
-//! "I need help" (sent once, acknowledged, or the hub unreachable) and the appointment check-in
-//! against today's list.
+//! and the page, "anything else?" (its order, the most it takes, the keypad and what is said)
+//! and the appointment check-in against today's list. [`Site`], the kiosk and its queue, is
+//! shared with `script_help`.
 
 use super::effect::Effect;
 use super::script::Run;
@@ -16,16 +16,16 @@ use std::rc::Rc;
 
 /// A kiosk and the queue it reaches: every `IssueTicket` and `CallHelp` goes to the queue, as
 /// the shell would send it, and the answer comes back as the shell would hand it over.
-struct Site {
-    k: Run,
-    q: LocalQueue,
+pub(super) struct Site {
+    pub(super) k: Run,
+    pub(super) q: LocalQueue,
 }
 
 /// The name the hub gives a kiosk that gave none in its hello.
 const HUB_NAMES_IT: &str = "kiosk at 192.0.2.7";
 
 impl Site {
-    fn new() -> Site {
+    pub(super) fn new() -> Site {
         let keys = onestop::queue::mobile::TicketKeys::from_secret("a-test-page-key-of-32-characters");
         let mut k = Run::new();
         let pages = onestop::queue::server::MobileHub::new("http://hub.test", keys, k.ctx.translations.clone());
@@ -36,7 +36,7 @@ impl Site {
     }
 
     /// Send `msg`, then carry out what it asked of the hub, feeding the answers back.
-    fn send(&mut self, msg: Msg) -> &mut Site {
+    pub(super) fn send(&mut self, msg: Msg) -> &mut Site {
         let from = self.k.effects.len();
         if self.k.queue.is_some() {
             // The replica as the hub has it now (a counter may have acted since).
@@ -46,9 +46,17 @@ impl Site {
         let asked: Vec<(super::Epoch, Command, Option<u32>)> = self.k.effects[from..]
             .iter()
             .filter_map(|e| match e {
-                Effect::IssueTicket { epoch, command, minutes } => Some((*epoch, command.clone(), *minutes)),
+                Effect::IssueTicket {
+                    epoch,
+                    command,
+                    minutes,
+                } => Some((*epoch, command.clone(), *minutes)),
                 Effect::CallHelp { epoch, kiosk } => {
-                    let kiosk = if kiosk.is_empty() { HUB_NAMES_IT.into() } else { kiosk.clone() };
+                    let kiosk = if kiosk.is_empty() {
+                        HUB_NAMES_IT.into()
+                    } else {
+                        kiosk.clone()
+                    };
                     Some((*epoch, Command::CallHelp { kiosk }, None))
                 }
                 _ => None,
@@ -73,14 +81,14 @@ impl Site {
         self
     }
 
-    fn keys(&mut self, roles: &[KeyRole]) -> &mut Site {
+    pub(super) fn keys(&mut self, roles: &[KeyRole]) -> &mut Site {
         for r in roles {
             self.send(Msg::Key(*r));
         }
         self
     }
 
-    fn commands(&self) -> Vec<Command> {
+    pub(super) fn commands(&self) -> Vec<Command> {
         self.k
             .effects
             .iter()
@@ -91,12 +99,16 @@ impl Site {
             .collect()
     }
 
-    fn help_calls(&self) -> usize {
-        self.k.effects.iter().filter(|e| matches!(e, Effect::CallHelp { .. })).count()
+    pub(super) fn help_calls(&self) -> usize {
+        self.k
+            .effects
+            .iter()
+            .filter(|e| matches!(e, Effect::CallHelp { .. }))
+            .count()
     }
 
     /// Everything said since the last call.
-    fn said(&mut self) -> Vec<String> {
+    pub(super) fn said(&mut self) -> Vec<String> {
         let mut out = Vec::new();
         self.k.effects.retain(|e| match e {
             Effect::Say { text, .. } => {
@@ -108,11 +120,11 @@ impl Site {
         out
     }
 
-    fn t(&self, id: &str) -> String {
+    pub(super) fn t(&self, id: &str) -> String {
         self.k.ctx.translations.text(&self.k.app.session.locale, id, &[])
     }
 
-    fn banner(&self) -> String {
+    pub(super) fn banner(&self) -> String {
         view::chrome(&self.k.app, &self.k.env()).help_notice
     }
 }
@@ -127,8 +139,18 @@ fn the_tickets_page_address_reaches_the_printer_and_the_page_with_the_further_se
         .send(Msg::TicketAlsoDone);
     assert_eq!(s.k.app.nav.screen(), Screen::TicketIssued);
     let ticket = s.q.engine().tickets().next().cloned().expect("the hub issued one");
-    assert_eq!(ticket.locale.as_deref(), Some("pl"), "the mobile page is in the visitor's language");
-    let url = s.k.app.ticket.issued.as_ref().and_then(|t| t.page_url.clone()).expect("a page");
+    assert_eq!(
+        ticket.locale.as_deref(),
+        Some("pl"),
+        "the mobile page is in the visitor's language"
+    );
+    let url =
+        s.k.app
+            .ticket
+            .issued
+            .as_ref()
+            .and_then(|t| t.page_url.clone())
+            .expect("a page");
     assert!(url.starts_with("http://hub.test/t/"), "{url}");
     let printed = s.k.effects.iter().find_map(|e| match e {
         Effect::Print {
@@ -169,8 +191,16 @@ fn further_services_go_in_the_order_ticked_and_a_third_is_refused() {
         .send(Msg::OpenService(super::TICKET_ID.into()))
         .send(Msg::TicketTake("council-tax".into()));
     assert_eq!(s.k.app.nav.screen(), Screen::TicketAlso);
-    let ids: Vec<String> = view::ticket(&s.k.app, &s.k.env()).also.into_iter().map(|o| o.id).collect();
-    assert_eq!(ids, ["housing", "general", "parking"], "the others, in the site's order");
+    let ids: Vec<String> = view::ticket(&s.k.app, &s.k.env())
+        .also
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(
+        ids,
+        ["housing", "general", "parking"],
+        "the others, in the site's order"
+    );
     s.send(Msg::TicketAlso("parking".into()))
         .send(Msg::TicketAlso("housing".into()))
         .send(Msg::TicketAlso("general".into()));
@@ -178,7 +208,8 @@ fn further_services_go_in_the_order_ticked_and_a_third_is_refused() {
     let full = view::ticket(&s.k.app, &s.k.env()).also_full;
     assert!(full.contains('2'), "the page says how many: {full}");
     // Unticking makes room again, and the message goes.
-    s.send(Msg::TicketAlso("parking".into())).send(Msg::TicketAlso("general".into()));
+    s.send(Msg::TicketAlso("parking".into()))
+        .send(Msg::TicketAlso("general".into()));
     assert_eq!(s.k.app.ticket.also, ["housing", "general"]);
     assert!(view::ticket(&s.k.app, &s.k.env()).also_full.is_empty());
     s.send(Msg::TicketAlsoDone);
@@ -217,7 +248,10 @@ fn a_keypad_visitor_hears_the_tick_boxes_and_gets_a_ticket_with_one_press() {
     let woke = s.said().join(" ");
     assert!(woke.contains("Do you need anything else today?"), "{woke}");
     s.keys(&[Down]);
-    assert_eq!(s.said().last().map(String::as_str), Some("Council Tax, tick box, 1 of 2, not selected"));
+    assert_eq!(
+        s.said().last().map(String::as_str),
+        Some("Council Tax, tick box, 1 of 2, not selected")
+    );
     s.keys(&[Right]);
     assert_eq!(s.k.app.access.focus, "also:general");
     s.keys(&[Left, Activate]);
@@ -236,54 +270,6 @@ fn a_keypad_visitor_hears_the_tick_boxes_and_gets_a_ticket_with_one_press() {
         1,
         "the code is mentioned once: {heard}"
     );
-}
-
-#[test]
-fn help_is_called_once_then_staff_on_their_way_shows_and_the_visit_end_clears_it() {
-    let mut s = Site::new();
-    s.send(Msg::ChooseLanguage("en-GB".into())).send(Msg::OpenService("missed-bin".into()));
-    let ids: Vec<String> = super::focus::elements(&s.k.app, &s.k.env()).into_iter().map(|e| e.id).collect();
-    assert!(ids.contains(&"hdr:help".to_owned()), "{ids:?}");
-    s.keys(&[Down]);
-    s.said();
-    s.send(Msg::CallHelp);
-    assert_eq!(s.banner(), s.t("help-told"));
-    assert!(s.said().join(" ").contains(&s.t("help-told")), "said as it appears");
-    assert_eq!(s.k.app.nav.screen(), Screen::Question, "the form stays");
-    s.send(Msg::HelpDismiss).send(Msg::CallHelp);
-    assert_eq!(s.help_calls(), 1, "sent once a visit");
-    assert_eq!(s.q.engine().open_help().count(), 1);
-    // Focus never starts on the banner.
-    s.send(Msg::Continue);
-    assert!(!s.k.app.access.focus.starts_with("help:"));
-    // A counter acknowledges it; the next tick's words say so.
-    let help = s.q.engine().open_help().next().map(|h| h.id).unwrap();
-    s.q.apply(&Command::AckHelp { counter: 1, help }).unwrap();
-    s.said();
-    s.send(Msg::Tick);
-    assert_eq!(s.banner(), s.t("help-coming"));
-    assert!(s.said().join(" ").contains(&s.t("help-coming")), "said when it changes");
-    s.send(Msg::Finish);
-    assert!(s.banner().is_empty());
-    assert_eq!(s.k.app.help, Default::default());
-}
-
-#[test]
-fn help_says_to_ask_at_reception_when_the_hub_cannot_be_told() {
-    let mut s = Site::new();
-    s.send(Msg::ChooseLanguage("ur".into())).send(Msg::OpenService(super::TICKET_ID.into()));
-    s.q.set_connected(false);
-    s.send(Msg::CallHelp);
-    assert_eq!(s.banner(), s.t("help-unreachable"));
-    // With the link down (no replica) the kiosk says so without asking.
-    let mut t = Site::new();
-    t.send(Msg::ChooseLanguage("en-GB".into())).send(Msg::OpenService(super::TICKET_ID.into()));
-    let mut e = super::script::env(&t.k.ctx, &None, t.k.card, t.k.printer);
-    e.has_queue = true;
-    let fx = super::update(&mut t.k.app, Msg::CallHelp, &e);
-    assert!(!fx.iter().any(|f| matches!(f, Effect::CallHelp { .. })));
-    let notice = super::help::notice(&t.k.app, &e).map(|id| t.t(id));
-    assert_eq!(notice, Some(t.t("help-unreachable")));
 }
 
 #[test]
@@ -310,13 +296,18 @@ fn a_check_in_is_checked_against_todays_list() {
         .send(Msg::Typed("ONESTOP-APPT:apt4471\n".into()));
     assert_eq!(s.k.app.nav.screen(), Screen::TicketIssued);
     let issued = s.k.app.ticket.issued.clone().expect("a ticket");
-    assert_eq!((issued.service.as_str(), issued.appointment.as_deref()), ("council-tax", Some("APT4471")));
+    assert_eq!(
+        (issued.service.as_str(), issued.appointment.as_deref()),
+        ("council-tax", Some("APT4471"))
+    );
     // The same reference again.
     s.send(Msg::Finish)
         .send(Msg::ChooseLanguage("en-GB".into()))
         .send(Msg::OpenService(super::TICKET_ID.into()))
         .send(Msg::TicketAppointment)
-        .send(Msg::TicketAppointmentEdited("https://council.test/appt?ref=APT4471".into()))
+        .send(Msg::TicketAppointmentEdited(
+            "https://council.test/appt?ref=APT4471".into(),
+        ))
         .send(Msg::TicketAppointmentDone);
     let already = view::ticket(&s.k.app, &s.k.env()).appointment_error;
     assert!(already.contains(&issued.label), "{already}");
@@ -331,10 +322,17 @@ fn the_hubs_check_in_refusals_get_the_same_words() {
         .send(Msg::TicketAppointment)
         .send(Msg::TicketAppointmentEdited("APT1".into()))
         .send(Msg::TicketAppointmentDone);
-    assert_eq!(s.k.app.nav.screen(), Screen::Ticket, "no list here: the visitor chooses");
+    assert_eq!(
+        s.k.app.nav.screen(),
+        Screen::Ticket,
+        "no list here: the visitor chooses"
+    );
     let epoch = s.k.app.session.epoch;
     for (refusal, want) in [
-        (onestop::queue::QueueError::UnknownAppointment, s.t("ticket-appointment-unknown")),
+        (
+            onestop::queue::QueueError::UnknownAppointment,
+            s.t("ticket-appointment-unknown"),
+        ),
         (onestop::queue::QueueError::CheckedIn("B007".into()), "B007".to_owned()),
     ] {
         s.k.app.ticket.appointment = Some("APT1".into());

@@ -30,8 +30,14 @@ impl App {
         self.ticket.appointment_error = false;
         self.ticket.appointment_text = r.clone();
         let list = env.queue.as_ref().and_then(|e| {
-            let booked = e.appointments()?.into_iter().find(|a| a.reference.eq_ignore_ascii_case(&r));
-            Some((booked.map(|a| a.service.clone()), e.checked_in(&r).map(|t| t.label.clone())))
+            let booked = e
+                .appointments()?
+                .into_iter()
+                .find(|a| a.reference.eq_ignore_ascii_case(&r));
+            Some((
+                booked.map(|a| a.service.clone()),
+                e.checked_in(&r).map(|t| t.label.clone()),
+            ))
         });
         match list {
             Some((None, _)) => self.ticket.appointment_refused = Some(Refusal::Unknown),

@@ -92,9 +92,7 @@ pub fn scanned_reference(typed: &str) -> Option<String> {
         rest.to_owned()
     } else if let Some((_, query)) = typed.split_once('?').filter(|_| typed.contains("://")) {
         let query = query.split('#').next().unwrap_or("");
-        let value = query
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("ref="))?;
+        let value = query.split('&').find_map(|pair| pair.strip_prefix("ref="))?;
         percent_decoded(value)?
     } else {
         typed.to_owned()

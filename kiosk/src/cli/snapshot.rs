@@ -73,11 +73,8 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             .apply(&command)
             .map_err(|e| anyhow::anyhow!("the snapshot's queue: {e}"))?;
     }
-    let options = crate::queue_link::QueueKioskOptions {
-        extra_help: true,
-        kiosk_name: Some("kiosk-snapshot".into()),
-    };
-    c.set_queue(queue.clone(), options);
+    c.set_queue(queue.clone(), crate::queue_link::QueueKioskOptions { extra_help: true });
+    c.set_kiosk_name(Some("kiosk-snapshot".into()));
     window.set_landscape(w > h);
     window.show()?;
     let kinds = one_question_per_kind(&ctx);

@@ -149,7 +149,10 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         also_hint: flow.chosen.as_deref().map_or_else(String::new, |id| {
             w.ta(
                 "ticket-also-hint",
-                &[("service", ArgValue::Str(&name(id))), ("max", ArgValue::Num(MAX_ALSO as i64))],
+                &[
+                    ("service", ArgValue::Str(&name(id))),
+                    ("max", ArgValue::Num(MAX_ALSO as i64)),
+                ],
             )
         }),
         also: also_options(env, flow, &name),

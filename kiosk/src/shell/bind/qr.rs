@@ -64,13 +64,19 @@ mod tests {
         let size = code.size();
         assert_eq!(size.width, size.height);
         assert!(size.width >= MIN_SIDE);
-        let modules = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).unwrap().width() as u32;
+        let modules = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M)
+            .unwrap()
+            .width() as u32;
         assert_eq!(size.width % (modules + 2 * QUIET), 0, "whole pixels per module");
         let pixels = code.to_rgb8().expect("pixels");
         let scale = size.width / (modules + 2 * QUIET);
         let at = |x: u32, y: u32| pixels.as_slice()[(y * size.width + x) as usize].r;
         assert_eq!(at(QUIET * scale - 1, QUIET * scale - 1), 255, "the quiet zone is white");
-        assert_eq!(at(QUIET * scale, QUIET * scale), 0, "a finder pattern's corner is black");
+        assert_eq!(
+            at(QUIET * scale, QUIET * scale),
+            0,
+            "a finder pattern's corner is black"
+        );
         assert!(image("").is_none());
     }
 }
