@@ -50,6 +50,8 @@ pub enum Job {
         wait_minutes: Option<u32>,
         /// A priority ticket.
         priority: bool,
+        /// The ticket's mobile page: the printed QR code holds it.
+        page_url: Option<String>,
         /// When it was taken.
         at: time::OffsetDateTime,
     },
@@ -155,6 +157,7 @@ fn bytes_of(printer: &Printer, job: Job) -> Vec<u8> {
             service,
             wait_minutes,
             priority,
+            page_url,
             at,
         } => printer.ticket_bytes(
             &locale,
@@ -165,7 +168,7 @@ fn bytes_of(printer: &Printer, job: Job) -> Vec<u8> {
                 wait_minutes,
                 priority,
                 taken_at: at,
-                page_url: None,
+                page_url: page_url.as_deref(),
             },
         ),
         Job::TestPage { locale } => {

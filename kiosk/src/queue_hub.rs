@@ -46,7 +46,8 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
         None => q.hub.clone(),
     };
     let mut hello = Hello::kiosk(token);
-    if let Some(name) = onestop::queue::client::host_name() {
+    let kiosk_name = onestop::queue::client::host_name();
+    if let Some(name) = kiosk_name.clone() {
         hello = hello.named(name);
     }
     let wake = || {
@@ -54,6 +55,7 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
         let _ = slint::invoke_from_event_loop(onestop::queue::link::pump_all);
     };
     let link = HubLink::start_on(runtime, &url, hello, wake);
+    shell.set_kiosk_name(kiosk_name);
     shell.set_queue(
         link.clone(),
         QueueKioskOptions {

@@ -177,6 +177,9 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
         looked_at += nothing_blank(&k, &format!("{locale} an appointment check-in"));
         k.tap(&t("back"));
         k.tap(&t("ticket-service-general"));
+        on(&k, Page::TicketAlso);
+        looked_at += nothing_blank(&k, &format!("{locale} anything else"));
+        k.tap(&t("ticket-also-go"));
         on(&k, Page::TicketIssued);
         looked_at += nothing_blank(&k, &format!("{locale} the ticket"));
         k.controller.finish();

@@ -87,6 +87,7 @@ fn a_visitor_takes_a_ticket_and_sees_the_hubs_number_and_estimate(k: &common::Ki
     );
 
     k.tap("Housing");
+    k.tap("Get my ticket");
     assert_eq!(k.page(), Page::TicketIssued);
     let engine = q.engine();
     let mine = engine.tickets().max_by_key(|t| t.id).unwrap();
@@ -117,6 +118,7 @@ fn a_visitor_takes_a_ticket_in_urdu_on_a_mirrored_screen(k: &common::Kiosk) {
     k.tap(&k.text("ur", "ticket-menu-title"));
     assert!(k.window.global::<kiosk::ui::Theme>().get_rtl());
     k.tap(&k.text("ur", "ticket-service-council-tax"));
+    k.tap(&k.text("ur", "ticket-also-go"));
     assert_eq!(k.page(), Page::TicketIssued);
     let t = k.window.global::<Ticket>();
     assert_eq!(t.get_number(), "B001");
@@ -137,6 +139,7 @@ fn extra_help_gives_a_priority_ticket_that_goes_ahead(k: &common::Kiosk) {
     k.tap(&k.text("en-GB", "ticket-extra-help"));
     assert!(k.window.global::<Ticket>().get_extra_help_chosen());
     k.tap("General enquiries");
+    k.tap("Get my ticket");
     let engine = q.engine();
     let waiting: Vec<_> = engine
         .waiting_in("general")
@@ -238,6 +241,7 @@ fn a_service_with_no_tickets_left_today_says_so(k: &common::Kiosk) {
         "the service list says so before the visitor taps"
     );
     k.tap("Housing");
+    k.tap("Get my ticket");
     assert_eq!(k.page(), Page::TicketIssued);
     let t = k.window.global::<Ticket>();
     assert!(!t.get_issued());
@@ -249,6 +253,7 @@ fn a_service_with_no_tickets_left_today_says_so(k: &common::Kiosk) {
     k.tap("English");
     k.tap("Take a ticket");
     k.tap("General enquiries");
+    k.tap("Get my ticket");
     assert_eq!(t.get_number(), "C001");
     assert!(!k.shows("There are no more tickets for Housing today"));
     k.tap("Finish");
@@ -260,6 +265,7 @@ fn the_idle_timeout_wipes_the_ticket_page(k: &common::Kiosk) {
     k.tap("English");
     k.tap("Take a ticket");
     k.tap("Housing");
+    k.tap("Get my ticket");
     assert_eq!(k.window.global::<Ticket>().get_number(), "A001");
     for _ in 0..=k.ctx.config.kiosk.idle_timeout_secs {
         i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_secs(1));

@@ -65,6 +65,7 @@ fn a_ticket_from_the_real_hub_is_called_by_a_real_counter() {
     k.tap("Take a ticket");
     assert_eq!(k.page(), Page::Ticket);
     k.tap("Housing");
+    k.tap("Get my ticket");
     let t = k.window.global::<Ticket>();
     until("the hub's answer", || k.page() == Page::TicketIssued);
     assert_eq!(t.get_number(), "A001");

@@ -49,6 +49,7 @@ fn a_standalone_kiosk_hosts_the_hub_that_boards_join() {
     k.tap("English");
     k.tap("Take a ticket");
     k.tap("General enquiries");
+    k.tap("Get my ticket");
     while k.page() != Page::TicketIssued {
         assert!(Instant::now() < deadline, "the hosted hub answers");
         std::thread::sleep(Duration::from_millis(10));

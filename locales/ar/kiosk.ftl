@@ -290,3 +290,19 @@ hours-closed-opens = { $when ->
    *[date] مغلق، يفتح في { $date } الساعة { $time }
 }
 ticket-closed = لا تُصرف تذاكر أثناء الإغلاق
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = أحتاج إلى مساعدة
+help-told = تم إبلاغ الموظفين. سيأتي أحدهم إلى هذا الجهاز.
+help-coming = أحد الموظفين في طريقه إليك.
+help-unreachable = يُرجى السؤال في الاستقبال.
+help-close = إغلاق
+ticket-also-title = هل تحتاج إلى شيء آخر اليوم؟
+ticket-also-hint = اخترت { $service }. إذا كنت تحتاج اليوم أيضًا إلى مساعدة في أمر آخر، فضع علامة عليه (حتى { $max } إضافية). ستحتفظ بمكانك في الدور لكل منها.
+ticket-also-go = أعطني رقمي
+ticket-also-full = يمكنك اختيار { $max } إضافية على الأكثر. أزل العلامة عن واحدة لتختار غيرها.
+ticket-then = بعد ذلك: { $service }
+ticket-follow-screen = امسح هذا الرمز بهاتفك لترى مكانك في الدور. يمكنك الانتظار في مكان آخر.
+ticket-follow-speech = يوجد رمز يمكنك مسحه بهاتفك لترى مكانك في الدور. يمكنك الانتظار في مكان آخر.
+ticket-appointment-unknown = لا نجد هذا الموعد اليوم. تحقق من الرقم المرجعي في رسالة التأكيد، أو اسأل في الاستقبال.
+ticket-appointment-already = لقد سجلت حضورك من قبل. رقمك هو { $number }.

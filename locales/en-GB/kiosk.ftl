@@ -279,3 +279,19 @@ hours-closed-opens = { $when ->
    *[date] Closed, opens on { $date } at { $time }
 }
 ticket-closed = No tickets are given out while we are closed
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = I need help
+help-told = Staff have been told. Someone will come to this kiosk.
+help-coming = A member of staff is on their way.
+help-unreachable = Please ask at reception.
+help-close = Close
+ticket-also-title = Do you need anything else today?
+ticket-also-hint = You chose { $service }. If you also need help with something else today, tick it (up to { $max } more). You keep your place for each one.
+ticket-also-go = Get my ticket
+ticket-also-full = You can choose up to { $max } more. Untick one to choose a different one.
+ticket-then = Then: { $service }
+ticket-follow-screen = Scan this code with your phone to see your place in the queue. You can wait somewhere else.
+ticket-follow-speech = There is a code to scan with your phone, to see your place in the queue. You can wait somewhere else.
+ticket-appointment-unknown = We cannot find that appointment today. Check the reference on your confirmation, or ask at reception.
+ticket-appointment-already = You have already checked in. Your number is { $number }.

@@ -278,3 +278,19 @@ hours-closed-opens = { $when ->
    *[date] बंद है, { $date } को { $time } बजे खुलेगा
 }
 ticket-closed = बंद रहने के दौरान टिकट नहीं दिए जाते
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = मुझे मदद चाहिए
+help-told = स्टाफ़ को बता दिया गया है। कोई इस कियोस्क पर आएगा।
+help-coming = स्टाफ़ का एक सदस्य आपके पास आ रहा है।
+help-unreachable = कृपया रिसेप्शन पर पूछें।
+help-close = बंद करें
+ticket-also-title = क्या आज आपको कुछ और भी चाहिए?
+ticket-also-hint = आपने { $service } चुना है। अगर आज आपको किसी और काम में भी मदद चाहिए, तो उस पर टिक करें (ज़्यादा से ज़्यादा { $max } और)। हर एक के लिए आपकी जगह बनी रहेगी।
+ticket-also-go = मेरा टिकट दें
+ticket-also-full = आप ज़्यादा से ज़्यादा { $max } और चुन सकते हैं। कोई दूसरा चुनने के लिए एक का टिक हटाएँ।
+ticket-then = इसके बाद: { $service }
+ticket-follow-screen = कतार में अपनी जगह देखने के लिए यह कोड अपने फ़ोन से स्कैन करें। आप कहीं और भी इंतज़ार कर सकते हैं।
+ticket-follow-speech = अपने फ़ोन से स्कैन करने के लिए एक कोड है, जिससे आप कतार में अपनी जगह देख सकते हैं। आप कहीं और भी इंतज़ार कर सकते हैं।
+ticket-appointment-unknown = हमें आज यह अपॉइंटमेंट नहीं मिल रहा। अपने कन्फ़र्मेशन पर रेफ़रेंस देखें, या रिसेप्शन पर पूछें।
+ticket-appointment-already = आप पहले ही चेक इन कर चुके हैं। आपका नंबर { $number } है।

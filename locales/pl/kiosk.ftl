@@ -304,3 +304,19 @@ hours-closed-opens = { $when ->
    *[date] Zamknięte, otwarcie { $date } o { $time }
 }
 ticket-closed = Gdy jest zamknięte, numerki nie są wydawane
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = Potrzebuję pomocy
+help-told = Personel został powiadomiony. Ktoś podejdzie do tego kiosku.
+help-coming = Pracownik jest już w drodze.
+help-unreachable = Proszę zapytać w recepcji.
+help-close = Zamknij
+ticket-also-title = Czy potrzebujesz dziś czegoś jeszcze?
+ticket-also-hint = Wybrano: { $service }. Jeśli dziś potrzebujesz pomocy także w innej sprawie, zaznacz ją (najwyżej { $max } dodatkowe). W każdej sprawie zachowasz swoje miejsce w kolejce.
+ticket-also-go = Pobierz numerek
+ticket-also-full = Możesz wybrać najwyżej { $max } dodatkowe sprawy. Odznacz jedną, aby wybrać inną.
+ticket-then = Następnie: { $service }
+ticket-follow-screen = Zeskanuj ten kod telefonem, aby zobaczyć swoje miejsce w kolejce. Możesz poczekać gdzie indziej.
+ticket-follow-speech = Jest kod do zeskanowania telefonem, aby zobaczyć swoje miejsce w kolejce. Możesz poczekać gdzie indziej.
+ticket-appointment-unknown = Nie możemy znaleźć tej wizyty na dziś. Sprawdź numer w potwierdzeniu wizyty lub zapytaj w recepcji.
+ticket-appointment-already = Ta wizyta jest już zarejestrowana. Twój numer to { $number }.

@@ -301,3 +301,19 @@ hours-closed-opens = { $when ->
    *[date] Închis, se deschide pe { $date } la { $time }
 }
 ticket-closed = Cât timp este închis nu se dau bonuri de ordine
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = Am nevoie de ajutor
+help-told = Personalul a fost anunțat. Cineva va veni la acest chioșc.
+help-coming = Un membru al personalului este pe drum.
+help-unreachable = Vă rugăm să întrebați la recepție.
+help-close = Închideți
+ticket-also-title = Mai aveți nevoie de altceva astăzi?
+ticket-also-hint = Ați ales { $service }. Dacă astăzi aveți nevoie de ajutor și cu altceva, bifați (cel mult încă { $max }). Vă păstrați locul pentru fiecare.
+ticket-also-go = Primiți bonul
+ticket-also-full = Puteți alege cel mult încă { $max }. Debifați unul ca să alegeți altul.
+ticket-then = Apoi: { $service }
+ticket-follow-screen = Scanați acest cod cu telefonul ca să vedeți locul dumneavoastră la rând. Puteți aștepta și în altă parte.
+ticket-follow-speech = Există un cod de scanat cu telefonul, ca să vedeți locul dumneavoastră la rând. Puteți aștepta și în altă parte.
+ticket-appointment-unknown = Nu găsim această programare pentru astăzi. Verificați referința din confirmare sau întrebați la recepție.
+ticket-appointment-already = V-ați înregistrat deja. Numărul dumneavoastră este { $number }.

@@ -278,3 +278,19 @@ hours-closed-opens = { $when ->
    *[date] Waa xiran yahay, wuxuu furmayaa { $date } saacadda { $time }
 }
 ticket-closed = Tigidho lama bixiyo inta uu xiran yahay
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = Caawimaad ayaan u baahanahay
+help-told = Shaqaalaha waa la ogeysiiyay. Qof ayaa iman doona kiosk-kan.
+help-coming = Shaqaale ayaa kuu soo socda.
+help-unreachable = Fadlan weydii soo dhaweynta.
+help-close = Xir
+ticket-also-title = Maanta ma u baahan tahay wax kale?
+ticket-also-hint = Waxaad dooratay { $service }. Haddii aad maanta sidoo kale caawimaad ugu baahan tahay wax kale, calaamadee (ugu badnaan { $max } kale). Mid kasta booskaaga waad haysaa.
+ticket-also-go = I sii lambarkayga
+ticket-also-full = Waxaad dooran kartaa ugu badnaan { $max } kale. Ka saar calaamadda mid si aad mid kale u doorato.
+ticket-then = Kadib: { $service }
+ticket-follow-screen = Koodhkan ku sawir taleefankaaga si aad u aragto booskaaga safka. Meel kale ayaad sugi kartaa.
+ticket-follow-speech = Waxaa jira koodh aad taleefankaaga ku sawiri karto, si aad u aragto booskaaga safka. Meel kale ayaad sugi kartaa.
+ticket-appointment-unknown = Ballantaas maanta ma helin. Hubi tixraaca ku qoran xaqiijintaada, ama weydii soo dhaweynta.
+ticket-appointment-already = Horay ayaad isu diiwaangelisay. Lambarkaagu waa { $number }.

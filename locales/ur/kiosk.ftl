@@ -278,3 +278,19 @@ hours-closed-opens = { $when ->
    *[date] بند ہے، { $date } کو { $time } بجے کھلے گا
 }
 ticket-closed = بند ہونے کے دوران ٹکٹ نہیں دیے جاتے
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = مجھے مدد چاہیے
+help-told = عملے کو بتا دیا گیا ہے۔ کوئی اس کیوسک پر آئے گا۔
+help-coming = عملے کا ایک رکن آپ کی طرف آ رہا ہے۔
+help-unreachable = براہ کرم استقبالیہ پر پوچھیں۔
+help-close = بند کریں
+ticket-also-title = کیا آج آپ کو کچھ اور بھی چاہیے؟
+ticket-also-hint = آپ نے { $service } چنا ہے۔ اگر آج آپ کو کسی اور کام میں بھی مدد چاہیے تو اس پر نشان لگائیں (زیادہ سے زیادہ { $max } مزید)۔ ہر ایک کے لیے آپ کی باری برقرار رہے گی۔
+ticket-also-go = میرا ٹکٹ دیں
+ticket-also-full = آپ زیادہ سے زیادہ { $max } مزید چن سکتے ہیں۔ کوئی اور چننے کے لیے ایک کا نشان ہٹائیں۔
+ticket-then = اس کے بعد: { $service }
+ticket-follow-screen = قطار میں اپنی جگہ دیکھنے کے لیے یہ کوڈ اپنے فون سے اسکین کریں۔ آپ کہیں اور بھی انتظار کر سکتے ہیں۔
+ticket-follow-speech = ایک کوڈ ہے جسے آپ اپنے فون سے اسکین کر کے قطار میں اپنی جگہ دیکھ سکتے ہیں۔ آپ کہیں اور بھی انتظار کر سکتے ہیں۔
+ticket-appointment-unknown = ہمیں آج یہ اپائنٹمنٹ نہیں مل رہی۔ اپنی تصدیق پر ریفرنس دیکھیں، یا استقبالیہ پر پوچھیں۔
+ticket-appointment-already = آپ پہلے ہی چیک اِن کر چکے ہیں۔ آپ کا نمبر { $number } ہے۔

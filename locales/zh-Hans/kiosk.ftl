@@ -270,3 +270,19 @@ hours-closed-opens = { $when ->
    *[date] 已关闭，{ $date } { $time } 开放
 }
 ticket-closed = 关闭期间不发放号码票
+
+## "I need help", "anything else?", the ticket's QR code and appointment check-in
+help-button = 我需要帮助
+help-told = 已通知工作人员，会有人来这台自助机。
+help-coming = 工作人员正在赶来。
+help-unreachable = 请到前台咨询。
+help-close = 关闭
+ticket-also-title = 今天您还需要办理其他事项吗？
+ticket-also-hint = 您选择了{ $service }。如果今天还需要办理其他事项，请勾选（最多再选 { $max } 项）。每一项都会为您保留排队位置。
+ticket-also-go = 取号
+ticket-also-full = 最多只能再选 { $max } 项。请先取消一项，再选择其他项。
+ticket-then = 之后：{ $service }
+ticket-follow-screen = 用手机扫描此二维码，即可查看您的排队位置。您可以在别处等候。
+ticket-follow-speech = 有一个二维码可以用手机扫描，查看您的排队位置。您可以在别处等候。
+ticket-appointment-unknown = 找不到您今天的这个预约。请核对确认信息上的参考编号，或到前台咨询。
+ticket-appointment-already = 您已经签到过了。您的号码是 { $number }。

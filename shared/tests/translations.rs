@@ -58,6 +58,7 @@ fn every_kiosk_message_formats_in_every_locale_with_sample_arguments() {
         ("time", ArgValue::Str("09:00")),
         ("pos", ArgValue::Num(2)),
         ("postcode", ArgValue::Str("LE1 1AA")),
+        ("number", ArgValue::Str("A012")),
     ];
     for locale in t.all() {
         for key in t.fallback().keys("kiosk.ftl") {

@@ -50,6 +50,14 @@ pub enum Act {
     ExtraHelp,
     /// [`Msg::TicketAppointment`].
     Appointment,
+    /// [`Msg::TicketAlso`].
+    Also(String),
+    /// [`Msg::TicketAlsoDone`].
+    AlsoDone,
+    /// [`Msg::CallHelp`].
+    CallHelp,
+    /// [`Msg::HelpDismiss`].
+    HelpDismiss,
     /// [`Msg::TicketBack`].
     TicketBack,
     /// [`Msg::CardConsent`].
@@ -86,6 +94,10 @@ impl Act {
             Act::Take(id) => Msg::TicketTake(id),
             Act::ExtraHelp => Msg::TicketExtraHelp,
             Act::Appointment => Msg::TicketAppointment,
+            Act::Also(id) => Msg::TicketAlso(id),
+            Act::AlsoDone => Msg::TicketAlsoDone,
+            Act::CallHelp => Msg::CallHelp,
+            Act::HelpDismiss => Msg::HelpDismiss,
             Act::TicketBack => Msg::TicketBack,
             Act::Consent(yes) => Msg::CardConsent(yes),
             Act::Rate(n) => Msg::Rate(n),

@@ -103,6 +103,13 @@ pub enum Effect {
         /// The wait the replica gave before asking.
         minutes: Option<u32>,
     },
+    /// "I need help": tell the hub; answered by [`super::Msg::HelpAnswer`].
+    CallHelp {
+        /// The visit.
+        epoch: Epoch,
+        /// This kiosk's name, when known (the hub puts in the one from its hello anyway).
+        kiosk: String,
+    },
     /// Look a card up with its provider; answered by [`super::Msg::CardAnswer`].
     LookupCard {
         /// The visit.
@@ -175,6 +182,11 @@ impl std::fmt::Debug for Effect {
                 .field("epoch", epoch)
                 .field("command", command)
                 .field("minutes", minutes)
+                .finish(),
+            Effect::CallHelp { epoch, kiosk } => f
+                .debug_struct("CallHelp")
+                .field("epoch", epoch)
+                .field("kiosk", kiosk)
                 .finish(),
             Effect::LookupCard { epoch, ticket, .. } => f
                 .debug_struct("LookupCard")

@@ -63,7 +63,7 @@ pub struct Element {
 }
 
 impl Element {
-    fn new(id: impl Into<String>, role: Role, label: impl Into<String>, act: Act) -> Element {
+    pub(super) fn new(id: impl Into<String>, role: Role, label: impl Into<String>, act: Act) -> Element {
         Element {
             id: id.into(),
             role,
@@ -76,14 +76,14 @@ impl Element {
         }
     }
 
-    fn state(mut self, state: State) -> Element {
+    pub(super) fn state(mut self, state: State) -> Element {
         self.state = state;
         self
     }
 }
 
 /// Number the elements from `from` on as one group.
-fn group(list: &mut [Element], from: usize, id: u32) {
+pub(super) fn group(list: &mut [Element], from: usize, id: u32) {
     let n = list.len() - from;
     for (i, e) in list[from..].iter_mut().enumerate() {
         e.group = Some((id, i + 1, n));
@@ -131,6 +131,14 @@ pub fn elements(app: &App, env: &Env) -> Vec<Element> {
                 .state(State::Selected(app.access.low)),
         );
         list.push(Element::new("hdr:listen", Role::Button, w.t("listen"), Act::Listen));
+        if chrome.help_offered {
+            list.push(Element::new(
+                "hdr:help",
+                Role::Button,
+                chrome.help_label.clone(),
+                Act::CallHelp,
+            ));
+        }
         if screen.is_visitor() {
             list.push(Element::new(
                 "hdr:again",
@@ -139,6 +147,14 @@ pub fn elements(app: &App, env: &Env) -> Vec<Element> {
                 Act::StartAgain,
             ));
         }
+    }
+    if chrome.help_offered && !chrome.help_notice.is_empty() {
+        list.push(Element::new(
+            "help:close",
+            Role::Button,
+            chrome.help_close.clone(),
+            Act::HelpDismiss,
+        ));
     }
     page(app, env, &w, &mut list);
     if chrome.keyboard_shown {
@@ -234,52 +250,8 @@ fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             e.value = Some(v.text);
             list.push(e);
         }
-        Screen::Ticket => {
-            let v = view::ticket(app, env);
-            list.push(Element::new("back", Role::Button, w.t("back"), Act::TicketBack));
-            if v.extra_help_offered && v.appointment_note.is_empty() {
-                list.push(
-                    Element::new("tk:extra", Role::CheckBox, v.extra_help.clone(), Act::ExtraHelp)
-                        .state(State::Selected(v.extra_help_chosen)),
-                );
-            }
-            let from = list.len();
-            for s in v.services {
-                let label = if s.wait.is_empty() {
-                    s.name
-                } else {
-                    format!("{}. {}", s.name, s.wait)
-                };
-                list.push(Element::new(
-                    format!("tk:{}", s.id),
-                    Role::Button,
-                    label,
-                    Act::Take(s.id),
-                ));
-            }
-            group(list, from, 2);
-            if !v.appointment_note.is_empty() {
-                return;
-            }
-            if !v.appointment_link.is_empty() {
-                list.push(Element::new(
-                    "tk:appt",
-                    Role::Button,
-                    v.appointment_link,
-                    Act::Appointment,
-                ));
-            }
-        }
-        Screen::TicketAppointment => {
-            let v = view::ticket(app, env);
-            list.push(Element::new("back", Role::Button, w.t("back"), Act::TicketBack));
-            let mut e = Element::new("box:0", Role::EditText, v.appointment_label, Act::Part(0));
-            e.value = Some(v.appointment_text);
-            list.push(e);
-        }
-        Screen::TicketIssued => {
-            let v = view::ticket(app, env);
-            list.push(Element::new("finish", Role::Button, v.finish, Act::Done));
+        Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment | Screen::TicketIssued => {
+            super::focus_ticket::page(app, env, w, list)
         }
         Screen::CardConsent => {
             let v = view::card(app, env);

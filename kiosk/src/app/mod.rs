@@ -8,6 +8,7 @@
 //! - [`session`]: language, idle count, the [`session::Epoch`].
 //! - [`form`], [`track`], [`ticket`], [`card`], [`staff`]: one feature's state and steps each.
 //! - [`effect`]: what the shell is asked to do.
+//! - [`help`]: "I need help" and its banner.
 //! - [`hours`]: whether the site is closed now, and when it opens, in the visitor's words.
 
 pub mod access;
@@ -16,7 +17,9 @@ pub mod address;
 pub mod card;
 pub mod effect;
 pub mod focus;
+mod focus_ticket;
 pub mod form;
+pub mod help;
 pub mod hours;
 pub mod moves;
 pub mod nav;
@@ -28,6 +31,7 @@ mod steps_access;
 mod steps_card;
 mod steps_more;
 mod steps_staff;
+mod steps_ticket;
 mod steps_visit;
 pub mod ticket;
 pub mod track;
@@ -42,7 +46,11 @@ mod script_access;
 #[cfg(test)]
 mod script_address;
 #[cfg(test)]
+mod script_help;
+#[cfg(test)]
 mod script_hours;
+#[cfg(test)]
+mod script_queue;
 
 pub use effect::Effect;
 pub use nav::Screen;
@@ -87,6 +95,8 @@ pub struct App {
     pub track: track::TrackState,
     /// "Take a ticket".
     pub ticket: ticket::TicketFlow,
+    /// "I need help".
+    pub help: help::HelpState,
     /// Signing in with a card.
     pub card: card::CardFlow,
     /// The staff screen (it outlives visits, but not its own closing).
@@ -126,6 +136,8 @@ pub struct Env<'a> {
     pub has_queue: bool,
     /// The queue's kiosk options.
     pub queue_options: crate::queue_link::QueueKioskOptions,
+    /// The name this kiosk gives the hub in its hello (its host name), when it gives one.
+    pub kiosk_name: Option<String>,
     /// Whether a printer is configured (a receipt can be promised).
     pub printer: bool,
     /// Cards.
@@ -188,6 +200,7 @@ impl App {
         self.form = form::FormState::default();
         self.track = track::TrackState::default();
         self.ticket = ticket::TicketFlow::default();
+        self.help = help::HelpState::default();
         self.card.wipe();
         self.staff.lock();
         self.printout = Printout::None;

@@ -3,10 +3,11 @@
 
 use super::focus::Element;
 
-/// Where focus starts on a screen: the first element of the page (after the header).
+/// Where focus starts on a screen: the first element of the page (after the header and the help
+/// banner).
 pub fn first(list: &[Element]) -> usize {
     list.iter()
-        .position(|e| !e.id.starts_with("hdr:") && e.id != "back")
+        .position(|e| !e.id.starts_with("hdr:") && !e.id.starts_with("help:") && e.id != "back")
         .unwrap_or(0)
 }
 

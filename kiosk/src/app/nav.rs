@@ -24,6 +24,8 @@ pub enum Screen {
     Staff,
     /// "Take a ticket": choose a service.
     Ticket,
+    /// "Take a ticket": "Do you need anything else today?", further services for the visit.
+    TicketAlso,
     /// "Take a ticket": type an appointment reference.
     TicketAppointment,
     /// The ticket, or why there is none.

@@ -164,6 +164,7 @@ pub(super) fn env<'a>(
         queue: queue.clone(),
         has_queue: queue.is_some(),
         queue_options: crate::queue_link::QueueKioskOptions { extra_help: true },
+        kiosk_name: None,
         printer,
         card,
         status_lookup: true,

@@ -103,7 +103,8 @@ fn a_closed_kiosk_says_when_it_opens_refuses_tickets_then_opens_on_time() {
     drop(e);
     at(&mut k, nine, Msg::OpenService(TICKET_ID.into()));
     assert_eq!(k.app.nav.screen(), Screen::Ticket, "the service list, as before");
-    let fx = at(&mut k, nine, Msg::TicketTake("housing".into()));
+    at(&mut k, nine, Msg::TicketTake("housing".into()));
+    let fx = at(&mut k, nine, Msg::TicketAlsoDone);
     assert!(fx.iter().any(|f| matches!(f, super::Effect::IssueTicket { .. })));
 }
 
@@ -138,7 +139,8 @@ fn the_hubs_closed_answer_is_shown_in_the_visitors_language() {
     let now = FRIDAY_0859;
     at(&mut k, now, Msg::ChooseLanguage("pl".into()));
     at(&mut k, now, Msg::OpenService(TICKET_ID.into()));
-    let fx = at(&mut k, now, Msg::TicketTake("housing".into()));
+    at(&mut k, now, Msg::TicketTake("housing".into()));
+    let fx = at(&mut k, now, Msg::TicketAlsoDone);
     let epoch = fx
         .iter()
         .find_map(|f| match f {

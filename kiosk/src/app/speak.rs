@@ -167,6 +167,10 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
             let v = view::ticket(app, env);
             title_hint(v.title, v.hint)
         }
+        Screen::TicketAlso => {
+            let v = view::ticket(app, env);
+            title_hint(v.also_title, v.also_hint)
+        }
         Screen::TicketAppointment => {
             let v = view::ticket(app, env);
             title_hint(v.appointment_title, v.appointment_hint)
@@ -179,8 +183,14 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
                 spelled(&v.number),
                 v.service,
                 v.wait,
+                v.then,
                 v.priority_note,
                 v.instructions,
+                if v.page_url.is_empty() {
+                    String::new()
+                } else {
+                    w.t("ticket-follow-speech")
+                },
                 v.print_note,
             ])
         }
@@ -198,8 +208,19 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
     }
 }
 
-/// The problems the screen shows now (said as they appear), or empty.
+/// The problems and notices the screen shows now (said as they appear), or empty: the help
+/// banner's words, then the page's own.
 pub fn alerts(app: &App, env: &Env) -> String {
+    let help = if app.nav.screen().is_visitor() {
+        view::chrome(app, env).help_notice
+    } else {
+        String::new()
+    };
+    join([help, page_alerts(app, env)])
+}
+
+/// The page's own problems.
+fn page_alerts(app: &App, env: &Env) -> String {
     match app.nav.screen() {
         Screen::Question => join(view::question(app, env).errors.into_iter().map(|e| e.message)),
         Screen::Check => view::check(app, env).error,
@@ -208,6 +229,7 @@ pub fn alerts(app: &App, env: &Env) -> String {
             if v.is_error { v.message } else { String::new() }
         }
         Screen::TicketAppointment => view::ticket(app, env).appointment_error,
+        Screen::TicketAlso => view::ticket(app, env).also_full,
         Screen::CardPin => {
             let v = view::card(app, env);
             pin_message(&v.pin_message, v.pin_error, app, env)
@@ -241,6 +263,11 @@ pub fn help(app: &App, env: &Env, w: &Words) -> String {
 /// The whole page, for "Listen": the arrival words, then every element's words in reading order
 /// (the header's buttons and the keyboard left out).
 pub fn page(app: &App, env: &Env, w: &Words, list: &[Element]) -> String {
+    let help = if list.iter().any(|e| e.id == "help:close") {
+        view::chrome(app, env).help_notice
+    } else {
+        String::new()
+    };
     let words = list
         .iter()
         .filter(|e| !e.id.starts_with("hdr:") && !e.id.starts_with("key:") && !e.label.is_empty())
@@ -248,5 +275,5 @@ pub fn page(app: &App, env: &Env, w: &Words, list: &[Element]) -> String {
             Some(v) if !v.is_empty() => format!("{}, {v}", e.label),
             _ => e.label.clone(),
         });
-    join(std::iter::once(arrival(app, env, w)).chain(words))
+    join([help, arrival(app, env, w)].into_iter().chain(words))
 }

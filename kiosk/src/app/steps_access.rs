@@ -155,7 +155,7 @@ impl App {
                 let msg = match self.nav.screen() {
                     _ if self.session.leaving => Msg::StayInVisit,
                     Screen::Question | Screen::Check | Screen::Track => Msg::Back,
-                    Screen::Ticket | Screen::TicketAppointment => Msg::TicketBack,
+                    Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment => Msg::TicketBack,
                     Screen::CardPin | Screen::CardConsent => Msg::CardCancel,
                     Screen::Rate => Msg::Rate(0),
                     Screen::Staff | Screen::StaffPin => Msg::StaffClose,

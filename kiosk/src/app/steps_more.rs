@@ -1,12 +1,9 @@
-//! "Track an enquiry" and "Take a ticket": their steps and the workers' answers for them.
+//! "Track an enquiry": its steps and the workers' answers for it.
 
 use super::effect::Effect;
 use super::session::Epoch;
-use super::ticket::{Issued, appointment_reference};
 use super::track::{self, Found, TrackView};
 use super::{App, Env, Screen};
-use onestop::keyboard::Layout;
-use onestop::queue::{ClientError, Command, Event, QueueError, Sequenced};
 
 impl App {
     /// Find: check the typed reference, then ask the shell what the outbox holds.
@@ -71,120 +68,5 @@ impl App {
         if status.is_some() {
             view.status = status;
         }
-    }
-
-    /// Show a ticket page.
-    pub(super) fn ticket_goto(&mut self, to: Screen) {
-        if to == Screen::TicketAppointment {
-            self.typing.set(Layout::Postcode);
-        }
-        self.nav.show(to);
-    }
-
-    /// Continue on the appointment page: a sound reference, then choose the service.
-    pub(super) fn ticket_appointment_done(&mut self) {
-        match appointment_reference(&self.ticket.appointment_text) {
-            Some(r) => {
-                self.ticket.appointment = Some(r);
-                self.ticket.appointment_error = false;
-                self.ticket_goto(Screen::Ticket);
-            }
-            None => self.ticket.appointment_error = true,
-        }
-    }
-
-    pub(super) fn ticket_back(&mut self) {
-        if self.nav.screen() == Screen::TicketAppointment {
-            return self.ticket_goto(Screen::Ticket);
-        }
-        self.ticket = Default::default();
-        self.nav.go(Screen::Menu);
-    }
-
-    /// Ask the hub for a ticket for `service`; the ticket page follows its answer.
-    pub(super) fn ticket_take(&mut self, service: &str, env: &Env, fx: &mut Vec<Effect>) {
-        if !env.has_queue || self.ticket.pending {
-            return;
-        }
-        if let Some(opens) = super::hours::closed(env) {
-            // Closing time came while the list was open: the hub would refuse it too.
-            self.ticket.closed = Some(opens);
-            return self.ticket_goto(Screen::TicketIssued);
-        }
-        self.ticket.pending = true;
-        let command = Command::Issue {
-            service: service.to_owned(),
-            priority: self.ticket.extra_help && env.queue_options.extra_help,
-            appointment: self.ticket.appointment.clone(),
-            also: Vec::new(),
-            locale: None,
-        };
-        // The wait a new ticket faces, from the replica as it stands before this one.
-        let minutes = env.queue.as_ref().and_then(|e| e.estimated_wait_minutes(service));
-        fx.push(Effect::IssueTicket {
-            epoch: self.session.epoch,
-            command,
-            minutes,
-        });
-    }
-
-    /// The hub's answer: the ticket (printed), or "unavailable".
-    pub(super) fn ticket_answer(
-        &mut self,
-        epoch: Epoch,
-        minutes: Option<u32>,
-        result: Result<Vec<Sequenced>, ClientError>,
-        env: &Env,
-        fx: &mut Vec<Effect>,
-    ) {
-        if epoch != self.session.epoch {
-            return;
-        }
-        self.ticket.pending = false;
-        self.ticket.none_left = None;
-        self.ticket.closed = None;
-        let ticket = match result {
-            Ok(events) => events.into_iter().find_map(|e| match e.event {
-                Event::Issued { ticket } => Some(ticket),
-                _ => None,
-            }),
-            Err(ClientError::Refused(QueueError::CapReached(service))) => {
-                tracing::info!("no ticket: {service} has issued all its tickets today");
-                self.ticket.none_left = Some(service);
-                None
-            }
-            Err(ClientError::Refused(QueueError::Closed { opens })) => {
-                tracing::info!("no ticket: the hub says the site is closed");
-                self.ticket.closed = Some(opens);
-                None
-            }
-            Err(reason) => {
-                tracing::warn!("no ticket: {reason}");
-                None
-            }
-        };
-        self.ticket.issued = ticket.map(|t| Issued {
-            label: t.label,
-            service: t.service,
-            minutes,
-            priority: t.priority,
-            appointment: t.appointment,
-        });
-        if let Some(t) = self.ticket.issued.clone() {
-            let service = super::view::service_name(env, &self.session.locale, &t.service);
-            self.print(
-                env,
-                crate::devices::Job::Ticket {
-                    locale: self.session.locale.clone(),
-                    number: t.label,
-                    service,
-                    wait_minutes: t.minutes,
-                    priority: t.priority || t.appointment.is_some(),
-                    at: env.local_now,
-                },
-                fx,
-            );
-        }
-        self.ticket_goto(Screen::TicketIssued);
     }
 }

@@ -359,7 +359,7 @@ impl App {
                 return self.typing.switch_script(&locale);
             }
             (KeyAction::Enter, Screen::Track) => return self.track_find(fx),
-            (KeyAction::Enter, Screen::TicketAppointment) => return self.ticket_appointment_done(),
+            (KeyAction::Enter, Screen::TicketAppointment) => return self.ticket_appointment_done(env, fx),
             (KeyAction::Enter, Screen::Question) if kind != Some(FieldKind::LongText) => {
                 // Enter moves to the question's next box; only from the last does it continue.
                 let last = kind.map_or(0, last_part);

@@ -8,7 +8,7 @@ use super::{App, Env};
 use onestop::card::CardEvent;
 use onestop::card::identity::Outcome;
 use onestop::keyboard::KeyAction;
-use onestop::queue::{ClientError, Sequenced};
+use onestop::queue::{ClientError, Done, Sequenced};
 
 /// Everything that can happen: a tap, a key, a tick, or a worker's answer.
 #[derive(Debug)]
@@ -63,6 +63,10 @@ pub enum Msg {
     TicketTake(String),
     /// "I need extra help".
     TicketExtraHelp,
+    /// A tick box on "Do you need anything else today?".
+    TicketAlso(String),
+    /// "Get my ticket" there.
+    TicketAlsoDone,
     /// "I have an appointment".
     TicketAppointment,
     /// The appointment box changed.
@@ -71,6 +75,10 @@ pub enum Msg {
     TicketAppointmentDone,
     /// Back on a ticket page.
     TicketBack,
+    /// "I need help" in the header.
+    CallHelp,
+    /// The help banner's Close.
+    HelpDismiss,
     /// A key from a physical keyboard on the card's PIN pad.
     CardKey(KeyAction),
     /// The card pad's Continue.
@@ -135,6 +143,13 @@ pub enum Msg {
         epoch: Epoch,
         /// The estimate before asking.
         minutes: Option<u32>,
+        /// The events and the ticket's mobile page, or why not.
+        result: Result<Done, ClientError>,
+    },
+    /// The hub's answer to `CallHelp`.
+    HelpAnswer {
+        /// The visit.
+        epoch: Epoch,
         /// The events, or why not.
         result: Result<Vec<Sequenced>, ClientError>,
     },
@@ -206,6 +221,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
             | Msg::AddressesFound { .. }
             | Msg::StatusArrived { .. }
             | Msg::TicketAnswer { .. }
+            | Msg::HelpAnswer { .. }
             | Msg::Printed { .. }
             | Msg::PrinterHealth(_)
             | Msg::Card(_)
@@ -276,11 +292,17 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::TicketAppointment => {
             app.ticket.appointment_text.clear();
             app.ticket.appointment_error = false;
+            app.ticket.appointment_refused = None;
             app.ticket_goto(super::Screen::TicketAppointment);
         }
         Msg::TicketAppointmentEdited(text) => app.ticket.appointment_text = text,
-        Msg::TicketAppointmentDone => app.ticket_appointment_done(),
+        Msg::TicketAppointmentDone => app.ticket_appointment_done(env, &mut fx),
+        Msg::TicketAlso(id) => app.ticket_also_toggle(&id),
+        Msg::TicketAlsoDone => app.ticket_also_done(env, &mut fx),
         Msg::TicketBack => app.ticket_back(),
+        Msg::CallHelp => app.call_help(env, &mut fx),
+        Msg::HelpDismiss => app.help.shown = false,
+        Msg::HelpAnswer { epoch, result } => app.help_answer(epoch, result),
         Msg::CardKey(action) => app.card_key(action, env, &mut fx),
         Msg::CardPinContinue => app.card_pin_done(env, &mut fx),
         Msg::CardCancel => app.card_back(),

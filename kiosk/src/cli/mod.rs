@@ -9,6 +9,7 @@ pub mod snapshot;
 mod snapshot_access;
 mod snapshot_address;
 mod snapshot_hours;
+mod snapshot_queue;
 mod snapshot_staff;
 pub mod stats;
 

@@ -55,8 +55,9 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     c.set_staff_clock(move || hours_times.0);
     // A site with a queue (an in-process one): counters open, people already waiting, extra
     // help offered.
-    let queue = Rc::new(crate::queue_link::LocalQueue::new(
-        onestop::queue::QueueConfig::example(),
+    let queue = Rc::new(super::snapshot_queue::with_pages(
+        crate::queue_link::LocalQueue::new(onestop::queue::QueueConfig::example()),
+        ctx.translations.clone(),
     ));
     let open = (1..=3).map(|counter| onestop::queue::Command::Open { counter });
     let issue =
@@ -73,6 +74,7 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             .map_err(|e| anyhow::anyhow!("the snapshot's queue: {e}"))?;
     }
     c.set_queue(queue.clone(), crate::queue_link::QueueKioskOptions { extra_help: true });
+    c.set_kiosk_name(Some("kiosk-snapshot".into()));
     window.set_landscape(w > h);
     window.show()?;
     let kinds = one_question_per_kind(&ctx);
@@ -150,12 +152,15 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
         c.choose_language(tag);
         c.dispatch(Msg::OpenService(crate::app::TICKET_ID.into()));
         c.dispatch(Msg::TicketTake("housing".into()));
+        c.dispatch(Msg::TicketAlsoDone);
         shot("ticket-issued")?;
         queue.set_connected(false);
         c.dispatch(Msg::OpenService(crate::app::TICKET_ID.into()));
         shot("ticket-unavailable")?;
         queue.set_connected(true);
         c.finish();
+        c.choose_language(tag);
+        super::snapshot_queue::run(&c, &queue, tag, &mut shot)?;
         c.choose_language(tag);
         super::snapshot_access::run(&c, tag, &mut shot)?;
         super::snapshot_address::run(&c, tag, &gazetteer, &mut shot)?;

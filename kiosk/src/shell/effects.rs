@@ -88,11 +88,25 @@ impl Shell {
                     return;
                 };
                 let weak = Rc::downgrade(self);
-                link.send(
+                link.issue(
                     command,
                     Box::new(move |result| {
                         if let Some(shell) = weak.upgrade() {
                             shell.dispatch(Msg::TicketAnswer { epoch, minutes, result });
+                        }
+                    }),
+                );
+            }
+            Effect::CallHelp { epoch, kiosk } => {
+                let Some(link) = self.workers.borrow().queue.clone() else {
+                    return;
+                };
+                let weak = Rc::downgrade(self);
+                link.send(
+                    onestop::queue::Command::CallHelp { kiosk },
+                    Box::new(move |result| {
+                        if let Some(shell) = weak.upgrade() {
+                            shell.dispatch(Msg::HelpAnswer { epoch, result });
                         }
                     }),
                 );

@@ -91,6 +91,7 @@ impl Shell {
             queue: w.queue_view(),
             has_queue: w.queue.is_some(),
             queue_options: w.queue_options,
+            kiosk_name: w.kiosk_name.clone(),
             printer: w.devices.as_ref().is_some_and(|d| d.printer_configured()),
             card: w.card_info(),
             status_lookup: w.lookup.is_some(),

@@ -140,6 +140,8 @@ pub struct Workers {
     pub queue: Option<Rc<dyn QueueLink>>,
     /// Its kiosk options.
     pub queue_options: QueueKioskOptions,
+    /// The name this kiosk gives the hub in its hello, when it gives one.
+    pub kiosk_name: Option<String>,
     /// Wakes the background forwarder ("Send now", "Retry").
     pub forwarder_wake: Option<Arc<tokio::sync::Notify>>,
     /// How the background forwarder is doing.
@@ -163,6 +165,7 @@ impl Workers {
             lookup: None,
             queue: None,
             queue_options: QueueKioskOptions::default(),
+            kiosk_name: None,
             forwarder_wake: None,
             forwarder_health: None,
             clock: Rc::new(|| time::OffsetDateTime::now_utc().unix_timestamp()),
@@ -211,6 +214,11 @@ impl super::Shell {
             w.queue_options = options;
         }
         self.render();
+    }
+
+    /// The name this kiosk gives the hub in its hello: its own call for help is found by it.
+    pub fn set_kiosk_name(&self, name: Option<String>) {
+        self.workers.borrow_mut().kiosk_name = name;
     }
 
     /// "Send now" and "Retry" wake the background forwarder through this.

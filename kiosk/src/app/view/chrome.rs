@@ -1,5 +1,6 @@
 //! The chrome around every page: the header's words and direction, the on-screen keyboard's
-//! keys (named in the visitor's language), the timeout warning and the "Start again?" dialog.
+//! keys (named in the visitor's language), the timeout warning, the "Start again?" dialog and
+//! the "I need help" button with its banner.
 
 use super::Words;
 use crate::app::{App, Env, Screen, session};
@@ -104,6 +105,14 @@ pub struct ChromeView {
     pub listen_label: String,
     /// Said when speech is in English for want of a voice; empty otherwise.
     pub voice_note: String,
+    /// "I need help" shows in the header (a visitor screen on a kiosk with a queue).
+    pub help_offered: bool,
+    /// Its words.
+    pub help_label: String,
+    /// The help banner's words; empty when it is not showing.
+    pub help_notice: String,
+    /// The banner's Close.
+    pub help_close: String,
 }
 
 /// The chrome for `app`.
@@ -155,6 +164,10 @@ pub fn chrome(app: &App, env: &Env) -> ChromeView {
         } else {
             String::new()
         },
+        help_offered: env.has_queue && screen.is_visitor(),
+        help_label: w.t("help-button"),
+        help_notice: crate::app::help::notice(app, env).map_or_else(String::new, |id| w.t(id)),
+        help_close: w.t("help-close"),
     }
 }
 

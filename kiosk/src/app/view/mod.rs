@@ -21,7 +21,7 @@ pub use pages::{
 };
 pub use rate::{RateView, rate};
 pub use staff::{StaffCountView, StaffItemView, StaffPinView, StaffView, staff, staff_pin};
-pub use ticket::{QueueServiceView, TicketView, ticket};
+pub use ticket::{AlsoView, QueueServiceView, TicketView, ticket};
 
 use super::{App, Env};
 use onestop::i18n::ArgValue;

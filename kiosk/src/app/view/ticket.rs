@@ -1,9 +1,12 @@
-//! "Take a ticket"'s three pages as one plain struct: the service list, the appointment page and
-//! the ticket (or why there is none).
+//! "Take a ticket"'s four pages as one plain struct: the service list, "Do you need anything else
+//! today?", the appointment page and the ticket (or why there is none), with the code to follow
+//! it on a phone.
 
 use super::{Words, print_note, service_name};
+use crate::app::ticket::{Refusal, TicketFlow};
 use crate::app::{App, Env};
 use onestop::i18n::ArgValue;
+use onestop::queue::engine::MAX_ALSO;
 
 /// A service on the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +17,17 @@ pub struct QueueServiceView {
     pub name: String,
     /// The wait, or "No more tickets today".
     pub wait: String,
+}
+
+/// A service on "Do you need anything else today?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlsoView {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// It is ticked.
+    pub selected: bool,
 }
 
 /// The ticket pages.
@@ -31,6 +45,16 @@ pub struct TicketView {
     pub extra_help: String,
     /// It is ticked.
     pub extra_help_chosen: bool,
+    /// "Do you need anything else today?".
+    pub also_title: String,
+    /// Under it: the service chosen, and how many more may be ticked.
+    pub also_hint: String,
+    /// The other services, as tick boxes.
+    pub also: Vec<AlsoView>,
+    /// "Get my ticket".
+    pub also_go: String,
+    /// Said and shown when a tick past the most was refused; empty otherwise.
+    pub also_full: String,
     /// "I have an appointment".
     pub appointment_link: String,
     /// "Checking in for appointment X".
@@ -59,6 +83,12 @@ pub struct TicketView {
     pub service: String,
     /// The estimate.
     pub wait: String,
+    /// "Then: Council Tax": the further services of the visit.
+    pub then: String,
+    /// The ticket's mobile page, drawn as a QR code; empty when the hub serves none.
+    pub page_url: String,
+    /// What the code is for.
+    pub follow: String,
     /// Priority or appointment.
     pub priority_note: String,
     /// What to do now.
@@ -115,6 +145,23 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         extra_help_offered: env.queue_options.extra_help,
         extra_help: w.t("ticket-extra-help"),
         extra_help_chosen: flow.extra_help,
+        also_title: w.t("ticket-also-title"),
+        also_hint: flow.chosen.as_deref().map_or_else(String::new, |id| {
+            w.ta(
+                "ticket-also-hint",
+                &[
+                    ("service", ArgValue::Str(&name(id))),
+                    ("max", ArgValue::Num(MAX_ALSO as i64)),
+                ],
+            )
+        }),
+        also: also_options(env, flow, &name),
+        also_go: w.t("ticket-also-go"),
+        also_full: if flow.also_full {
+            w.ta("ticket-also-full", &[("max", ArgValue::Num(MAX_ALSO as i64))])
+        } else {
+            String::new()
+        },
         appointment_link: w.t("ticket-appointment-link"),
         appointment_note: flow.appointment.as_deref().map_or_else(String::new, |r| {
             w.ta("ticket-appointment-note", &[("reference", ArgValue::Str(r))])
@@ -122,10 +169,13 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         appointment_title: w.t("ticket-appointment-title"),
         appointment_hint: w.t("ticket-appointment-hint"),
         appointment_label: w.t("ticket-appointment-label"),
-        appointment_error: if flow.appointment_error {
-            w.t("ticket-appointment-error")
-        } else {
-            String::new()
+        appointment_error: match (&flow.appointment_refused, flow.appointment_error) {
+            (Some(Refusal::Unknown), _) => w.t("ticket-appointment-unknown"),
+            (Some(Refusal::CheckedIn(label)), _) => {
+                w.ta("ticket-appointment-already", &[("number", ArgValue::Str(label))])
+            }
+            (None, true) => w.t("ticket-appointment-error"),
+            (None, false) => String::new(),
         },
         appointment_continue: w.t("continue"),
         appointment_text: flow.appointment_text.clone(),
@@ -141,6 +191,18 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         wait: issued
             .and_then(|t| t.minutes)
             .map_or_else(String::new, |m| wait("ticket-wait-estimate", m)),
+        then: issued
+            .filter(|t| !t.next_services.is_empty())
+            .map_or_else(String::new, |t| {
+                let names: Vec<String> = t.next_services.iter().map(|id| name(id)).collect();
+                w.ta("ticket-then", &[("service", ArgValue::Str(&names.join(", ")))])
+            }),
+        page_url: issued.and_then(|t| t.page_url.clone()).unwrap_or_default(),
+        follow: if issued.is_some_and(|t| t.page_url.is_some()) {
+            w.t("ticket-follow-screen")
+        } else {
+            String::new()
+        },
         priority_note: match issued.map(|t| (&t.appointment, t.priority)) {
             Some((Some(r), _)) => w.ta("ticket-checked-in", &[("reference", ArgValue::Str(r))]),
             Some((None, true)) => w.t("ticket-priority"),
@@ -155,4 +217,26 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         print_failed,
         finish: w.t("ticket-finish"),
     }
+}
+
+/// The services other than the one chosen, in the site's order, ticked or not.
+fn also_options(env: &Env, flow: &TicketFlow, name: &dyn Fn(&str) -> String) -> Vec<AlsoView> {
+    let Some(chosen) = flow.chosen.as_deref() else {
+        return Vec::new();
+    };
+    env.queue
+        .as_ref()
+        .map(|e| {
+            e.config()
+                .services
+                .iter()
+                .filter(|d| d.id != chosen)
+                .map(|d| AlsoView {
+                    id: d.id.clone(),
+                    name: name(&d.id),
+                    selected: flow.also.contains(&d.id),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }

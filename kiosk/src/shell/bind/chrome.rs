@@ -18,6 +18,7 @@ fn page(screen: Screen) -> Page {
         Screen::StaffPin => Page::StaffPin,
         Screen::Staff => Page::Staff,
         Screen::Ticket => Page::Ticket,
+        Screen::TicketAlso => Page::TicketAlso,
         Screen::TicketAppointment => Page::TicketAppointment,
         Screen::TicketIssued => Page::TicketIssued,
         Screen::CardPin => Page::CardPin,
@@ -56,6 +57,10 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
         low_label,
         listen_label,
         voice_note,
+        help_offered,
+        help_label,
+        help_notice,
+        help_close,
     } = v;
     let th = w.global::<Theme>();
     th.set_rtl(rtl);
@@ -78,6 +83,10 @@ pub(super) fn render(w: &KioskWindow, v: ChromeView) {
     app.set_low_label(s(low_label));
     app.set_listen_label(s(listen_label));
     app.set_voice_note(s(voice_note));
+    app.set_help_offered(help_offered);
+    app.set_help_label(s(help_label));
+    app.set_help_notice(s(help_notice));
+    app.set_help_close(s(help_close));
     let f = w.global::<Focus>();
     f.set_id(s(focus.0));
     f.set_shown(focus.1);

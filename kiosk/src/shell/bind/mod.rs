@@ -6,6 +6,7 @@ mod chrome;
 mod more;
 mod pages;
 mod pictures;
+mod qr;
 
 use super::Shell;
 use crate::app::view;
@@ -69,6 +70,8 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     on!(App, on_show_languages, () => Msg::ShowLanguages);
     on!(App, on_listen, () => Msg::Listen);
     on!(App, on_toggle_low, () => Msg::ToggleLow);
+    on!(App, on_call_help, () => Msg::CallHelp);
+    on!(App, on_help_dismiss, () => Msg::HelpDismiss);
     on!(Rate, on_rate, (score: i32) => Msg::Rate(u8::try_from(score).unwrap_or(0)));
     // Five quick taps on the council name (welcome screen only) open the staff pad.
     let weak = Rc::downgrade(shell);
@@ -114,6 +117,8 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     });
     on!(Ticket, on_appointment_done, () => Msg::TicketAppointmentDone);
     on!(Ticket, on_back, () => Msg::TicketBack);
+    on!(Ticket, on_also_toggled, (id: SharedString) => Msg::TicketAlso(id.into()));
+    on!(Ticket, on_also_done, () => Msg::TicketAlsoDone);
     on!(Ticket, on_finish_clicked, () => Msg::Done);
     on!(Card, on_pin_continue_clicked, () => Msg::CardPinContinue);
     on!(Card, on_cancel_clicked, () => Msg::CardCancel);

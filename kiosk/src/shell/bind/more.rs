@@ -13,6 +13,11 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
         extra_help_offered,
         extra_help,
         extra_help_chosen,
+        also_title,
+        also_hint,
+        also,
+        also_go,
+        also_full,
         appointment_link,
         appointment_note,
         appointment_title,
@@ -27,6 +32,9 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
         number,
         service,
         wait,
+        then,
+        page_url,
+        follow,
         priority_note,
         instructions,
         print_note,
@@ -49,6 +57,19 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
     g.set_extra_help_offered(extra_help_offered);
     g.set_extra_help(s(extra_help));
     g.set_extra_help_chosen(extra_help_chosen);
+    g.set_also_title(s(also_title));
+    g.set_also_hint(s(also_hint));
+    g.set_also(model(
+        also.into_iter()
+            .map(|AlsoView { id, name, selected }| AlsoService {
+                id: s(id),
+                name: s(name),
+                selected,
+            })
+            .collect(),
+    ));
+    g.set_also_go(s(also_go));
+    g.set_also_full(s(also_full));
     g.set_appointment_link(s(appointment_link));
     g.set_appointment_note(s(appointment_note));
     g.set_appointment_title(s(appointment_title));
@@ -65,6 +86,11 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
     g.set_number(s(number));
     g.set_service(s(service));
     g.set_wait(s(wait));
+    g.set_then(s(then));
+    let qr = super::qr::image(&page_url);
+    g.set_has_qr(qr.is_some());
+    g.set_qr(qr.unwrap_or_default());
+    g.set_follow(s(follow));
     g.set_priority_note(s(priority_note));
     g.set_instructions(s(instructions));
     g.set_print_note(s(print_note));
