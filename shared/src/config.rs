@@ -761,7 +761,10 @@ mod sms_settings_tests {
             .unwrap_err()
             .to_string();
         assert!(
-            e.contains("template_position") && e.contains("template_called") && e.contains("position_at") && e.contains("https://"),
+            e.contains("template_position")
+                && e.contains("template_called")
+                && e.contains("position_at")
+                && e.contains("https://"),
             "{e}"
         );
     }

@@ -17,7 +17,6 @@ use onestop::queue::sms::NotifyKey;
 use onestop::queue::{Client, ClientError, Hello, QueueConfig, QueueStore};
 use serde_json::{Value, json};
 use std::collections::VecDeque;
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -66,17 +65,21 @@ fn check_jwt(headers: &HeaderMap) -> Result<(), &'static str> {
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .ok_or("Unauthorized, authentication token must be provided")?;
-    let token = auth.strip_prefix("Bearer ").ok_or("Unauthorized, authentication bearer scheme must be used")?;
+    let token = auth
+        .strip_prefix("Bearer ")
+        .ok_or("Unauthorized, authentication bearer scheme must be used")?;
     let parts: Vec<&str> = token.split('.').collect();
     let [h, c, s] = parts[..] else {
         return Err("Invalid token: signature");
     };
     let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    let header: Value = serde_json::from_slice(&b64.decode(h).map_err(|_| "Invalid token")?).map_err(|_| "Invalid token")?;
+    let header: Value =
+        serde_json::from_slice(&b64.decode(h).map_err(|_| "Invalid token")?).map_err(|_| "Invalid token")?;
     if header["alg"] != "HS256" || header["typ"] != "JWT" {
         return Err("Invalid token: algorithm used is not HS256");
     }
-    let claims: Value = serde_json::from_slice(&b64.decode(c).map_err(|_| "Invalid token")?).map_err(|_| "Invalid token")?;
+    let claims: Value =
+        serde_json::from_slice(&b64.decode(c).map_err(|_| "Invalid token")?).map_err(|_| "Invalid token")?;
     if claims["iss"] != SERVICE_ID {
         return Err("Invalid token: service not found");
     }
@@ -131,7 +134,11 @@ async fn notify_sms(State(d): State<Arc<Double>>, headers: HeaderMap, body: Stri
         }
         for key in ["template_id", "personalisation", "reference"] {
             if body.get(key).is_none() {
-                return notify_error(StatusCode::BAD_REQUEST, "ValidationError", &format!("{key} is a required property"));
+                return notify_error(
+                    StatusCode::BAD_REQUEST,
+                    "ValidationError",
+                    &format!("{key} is a required property"),
+                );
             }
         }
         d.accepted.lock().unwrap().push(body.clone());
@@ -209,7 +216,6 @@ fn log_text() -> String {
 // ---------------------------------------------------------------------------------------------
 
 struct Hub {
-    addr: SocketAddr,
     url: String,
     stop: onestop::shutdown::Stop,
     task: tokio::task::JoinHandle<Result<(), server::HubError>>,
@@ -247,7 +253,6 @@ async fn start(dir: &std::path::Path, clock: Clock, sms: Option<SmsHub>) -> Hub 
         async move { shutdown.signalled().await },
     ));
     Hub {
-        addr,
         url: format!("ws://{addr}/v1/queue"),
         stop,
         task,
@@ -275,7 +280,9 @@ async fn issue(kiosk: &Client, service: &str) -> (u64, String) {
         })
         .await
         .unwrap();
-    let Event::Issued { ticket } = &events[0].event else { panic!() };
+    let Event::Issued { ticket } = &events[0].event else {
+        panic!()
+    };
     (ticket.id, ticket.label.clone())
 }
 
@@ -332,15 +339,38 @@ async fn a_visitor_is_texted_at_3rd_place_and_when_called_once_each() {
 
     // Refused at the kiosk's message: not a mobile, not a ticket, not from a counter.
     let e = kiosk.sms(ours, "0116 496 0123").await.unwrap_err();
-    let ClientError::Rejected { code, message } = &e else { panic!("{e:?}") };
+    let ClientError::Rejected { code, message } = &e else {
+        panic!("{e:?}")
+    };
     assert_eq!(*code, ErrorCode::BadMessage);
-    assert!(message.contains("UK mobile") && message.contains("07700 900123"), "{message}");
+    assert!(
+        message.contains("UK mobile") && message.contains("07700 900123"),
+        "{message}"
+    );
     let e = kiosk.sms(ours, "call me maybe").await.unwrap_err();
-    assert!(matches!(e, ClientError::Rejected { code: ErrorCode::BadMessage, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ClientError::Rejected {
+                code: ErrorCode::BadMessage,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     let e = kiosk.sms(99_999, PHONE).await.unwrap_err();
     assert!(e.to_string().contains("not one of today's"), "{e}");
     let e = counter.sms(ours, PHONE).await.unwrap_err();
-    assert!(matches!(e, ClientError::Rejected { code: ErrorCode::Forbidden, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ClientError::Rejected {
+                code: ErrorCode::Forbidden,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
 
     kiosk.sms(ours, PHONE).await.unwrap();
     // 4th: nothing yet.
@@ -401,7 +431,9 @@ async fn a_visitor_is_texted_at_3rd_place_and_when_called_once_each() {
     let path = dir.path().join("queue.db");
     until("the row to go", Duration::from_secs(5), || {
         let c = rusqlite::Connection::open(&path).unwrap();
-        c.query_row("SELECT count(*) FROM sms", [], |r| r.get::<_, i64>(0)).unwrap() == 0
+        c.query_row("SELECT count(*) FROM sms", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+            == 0
     })
     .await;
 
@@ -410,7 +442,10 @@ async fn a_visitor_is_texted_at_3rd_place_and_when_called_once_each() {
     no_leak("a board's frames", &frames);
     let logged = log_text();
     assert!(logged.contains("queue text sent"), "logs are captured");
-    assert!(logged.contains("answered 500") && logged.contains("429"), "failures are logged");
+    assert!(
+        logged.contains("answered 500") && logged.contains("429"),
+        "failures are logged"
+    );
     no_leak("the logs", &logged);
     hub.stop.signal();
     hub.task.await.unwrap().unwrap();
@@ -461,7 +496,11 @@ async fn a_new_day_deletes_the_number_from_the_file() {
     })
     .await;
     let c = rusqlite::Connection::open(&db).unwrap();
-    assert_eq!(c.query_row("SELECT count(*) FROM sms", [], |r| r.get::<_, i64>(0)).unwrap(), 0);
+    assert_eq!(
+        c.query_row("SELECT count(*) FROM sms", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        0
+    );
     drop(c);
     let e = kiosk.sms(last, PHONE).await.unwrap_err();
     assert!(e.to_string().contains("not one of today's"), "{e}");
@@ -477,7 +516,16 @@ async fn a_hub_without_sms_says_so_and_a_bad_key_is_logged_once() {
     let kiosk = client(&hub.url, Hello::kiosk(Some(KIOSK.into()))).await;
     let (id, _) = issue(&kiosk, "housing").await;
     let e = kiosk.sms(id, PHONE).await.unwrap_err();
-    assert!(matches!(e, ClientError::Rejected { code: ErrorCode::SmsOff, .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ClientError::Rejected {
+                code: ErrorCode::SmsOff,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     hub.stop.signal();
     hub.task.await.unwrap().unwrap();
 
@@ -492,7 +540,10 @@ async fn a_hub_without_sms_says_so_and_a_bad_key_is_logged_once() {
         let (id, _) = issue(&kiosk, "general").await;
         kiosk.sms(id, PHONE).await.unwrap();
     }
-    until("two refused texts", Duration::from_secs(5), || double.seen.lock().unwrap().len() == 2).await;
+    until("two refused texts", Duration::from_secs(5), || {
+        double.seen.lock().unwrap().len() == 2
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(400)).await;
     assert!(double.seen.lock().unwrap().iter().all(|(c, _)| *c == 403));
     assert_eq!(double.seen.lock().unwrap().len(), 2, "not retried");

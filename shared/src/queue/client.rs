@@ -100,7 +100,10 @@ type Reply = oneshot::Sender<Result<Done, ClientError>>;
 enum Request {
     Command(Command),
     /// A visitor's number for queue texts (its `Debug` hides it).
-    Sms { ticket: u64, phone: super::sms::Phone },
+    Sms {
+        ticket: u64,
+        phone: super::sms::Phone,
+    },
 }
 
 /// A connection to the hub, kept up in the background. Cheap to clone; the background task

@@ -413,7 +413,10 @@ mod tests {
         let f = r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123","consent":true}"#;
         let m = parse_client(f).unwrap();
         let ClientMessage::Sms(r) = &m else { panic!("{m:?}") };
-        assert_eq!((r.id, r.ticket, r.consent, r.phone.expose()), (4, 12, true, "07700 900123"));
+        assert_eq!(
+            (r.id, r.ticket, r.consent, r.phone.expose()),
+            (4, 12, true, "07700 900123")
+        );
         assert!(!format!("{m:?}").contains("900123"), "Debug hides the number");
         assert_eq!(parse_client(&to_frame(&m)).unwrap(), m);
         let cases = [
@@ -440,7 +443,9 @@ mod tests {
         // Non-digits parse (the hub answers bad-message with the id, saying what a UK mobile
         // looks like): the kiosk must hear which request was refused.
         let f = r#"{"v":1,"type":"sms","id":5,"ticket":12,"phone":"call me","consent":true}"#;
-        let ClientMessage::Sms(r) = parse_client(f).unwrap() else { panic!() };
+        let ClientMessage::Sms(r) = parse_client(f).unwrap() else {
+            panic!()
+        };
         assert!(r.phone.uk_mobile().is_err());
     }
 

@@ -192,7 +192,10 @@ mod tests {
             &"0".repeat(5000),
         ] {
             let e = Phone::new(bad).uk_mobile().unwrap_err();
-            assert!(e.contains("07700 900123") && !e.contains(bad.trim()) || bad.is_empty(), "{bad}");
+            assert!(
+                e.contains("07700 900123") && !e.contains(bad.trim()) || bad.is_empty(),
+                "{bad}"
+            );
         }
     }
 
@@ -212,13 +215,17 @@ mod tests {
         let t = k.token(1_700_000_000);
         let parts: Vec<&str> = t.split('.').collect();
         assert_eq!(parts.len(), 3);
-        let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(parts[1]).unwrap();
+        let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(parts[1])
+            .unwrap();
         let claims: serde_json::Value = serde_json::from_slice(&claims).unwrap();
         assert_eq!(claims["iss"], "26785a09-ab16-4eb0-8407-a37497a57506");
         assert_eq!(claims["iat"], 1_700_000_000);
         let mut mac = Hmac::<Sha256>::new_from_slice(b"3d844edf-8d35-48ac-975b-e847b4f122b0").unwrap();
         mac.update(format!("{}.{}", parts[0], parts[1]).as_bytes());
-        let sig = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(parts[2]).unwrap();
+        let sig = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(parts[2])
+            .unwrap();
         mac.verify_slice(&sig).unwrap();
         for bad in ["", "secret", &key[..key.len() - 1], &key.replace("-3d84", "x3d84")] {
             assert!(NotifyKey::parse(bad).is_err(), "{bad}");
@@ -230,7 +237,9 @@ mod tests {
         let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal).into();
         assert_eq!(
             got,
-            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"]
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"
+            ]
         );
     }
 }

@@ -10,8 +10,7 @@ use super::owner::{Frame, Msg, Refusal};
 use super::settings::same;
 use crate::queue::engine::Command;
 use crate::queue::protocol::{
-    BoardReport, ClientMessage, ErrorCode, Hello, HubMessage, Role, SmsRequest, error_frame, parse_client,
-    to_frame,
+    BoardReport, ClientMessage, ErrorCode, Hello, HubMessage, Role, SmsRequest, error_frame, parse_client, to_frame,
 };
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures_util::stream::{SplitSink, SplitStream};
@@ -459,10 +458,22 @@ impl Conn {
         }
         let phone = match req.phone.uk_mobile() {
             Ok(p) => p,
-            Err(what) => return Err((id, ErrorCode::BadMessage, format!("that is not a UK mobile number: {what}"))),
+            Err(what) => {
+                return Err((
+                    id,
+                    ErrorCode::BadMessage,
+                    format!("that is not a UK mobile number: {what}"),
+                ));
+            }
         };
         let (reply, rx) = oneshot::channel();
-        if self.shared.cmds.send(Msg::Ticket { id: req.ticket, reply }).await.is_err() {
+        if self
+            .shared
+            .cmds
+            .send(Msg::Ticket { id: req.ticket, reply })
+            .await
+            .is_err()
+        {
             return err(ErrorCode::Unavailable, "the hub is stopping; try again shortly");
         }
         let ticket = match rx.await {
@@ -485,7 +496,11 @@ impl Conn {
         }
         match texts.register(&ticket, phone).await {
             Ok(()) => Ok(id),
-            Err(e) => Err((id, ErrorCode::Unavailable, format!("the hub could not keep the number: {e}"))),
+            Err(e) => Err((
+                id,
+                ErrorCode::Unavailable,
+                format!("the hub could not keep the number: {e}"),
+            )),
         }
     }
 }

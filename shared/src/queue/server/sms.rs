@@ -102,8 +102,8 @@ impl SmsHub {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let meta = std::fs::metadata(path)
-                .map_err(|e| format!("queue.sms.api_key_file {}: {e}", path.display()))?;
+            let meta =
+                std::fs::metadata(path).map_err(|e| format!("queue.sms.api_key_file {}: {e}", path.display()))?;
             if meta.permissions().mode() & 0o077 != 0 {
                 return Err(format!(
                     "queue.sms.api_key_file {} can be read by other users; run `chmod 600` on it",
@@ -111,7 +111,8 @@ impl SmsHub {
                 ));
             }
         }
-        let text = std::fs::read_to_string(path).map_err(|e| format!("queue.sms.api_key_file {}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("queue.sms.api_key_file {}: {e}", path.display()))?;
         let key = NotifyKey::parse(&text).map_err(|e| format!("queue.sms.api_key_file {}: {e}", path.display()))?;
         let seal = Key::load_or_create(&data_dir.join("queue-sms.key")).map_err(|e| e.to_string())?;
         let mut hub = SmsHub::new(key, &s.template_position, &s.template_called, seal);
@@ -231,7 +232,12 @@ impl Texts {
                 .map_err(|e| format!("the queue texts' table: {e}"))?;
             let rows = stmt
                 .query_map([], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?, r.get::<_, bool>(3)?))
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, bool>(2)?,
+                        r.get::<_, bool>(3)?,
+                    ))
                 })
                 .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
                 .map_err(|e| format!("the queue texts' table: {e}"))?;
@@ -278,10 +284,7 @@ impl Texts {
                 told_forbidden: AtomicBool::new(false),
                 paused_until: Mutex::new(None),
             }),
-            book: Mutex::new(Book {
-                engine: None,
-                numbers,
-            }),
+            book: Mutex::new(Book { engine: None, numbers }),
             db,
         }))
     }
@@ -474,14 +477,27 @@ impl Notify {
                 Err(_) => "the request to GOV.UK Notify failed".to_owned(),
             };
             if Instant::now() + wait > give_up {
-                tracing::warn!(ticket, kind, "a queue text was not sent: {why}; given up, as it would now be late");
+                tracing::warn!(
+                    ticket,
+                    kind,
+                    "a queue text was not sent: {why}; given up, as it would now be late"
+                );
                 return;
             }
-            tracing::warn!(ticket, kind, "a queue text was not sent yet: {why}; trying again in {} ms", wait.as_millis());
+            tracing::warn!(
+                ticket,
+                kind,
+                "a queue text was not sent yet: {why}; trying again in {} ms",
+                wait.as_millis()
+            );
             tokio::time::sleep(wait).await;
             wait = (wait * 2).min(Duration::from_secs(30));
         }
-        tracing::warn!(ticket, kind, "a queue text was not sent: GOV.UK Notify asks us to wait past when it is useful");
+        tracing::warn!(
+            ticket,
+            kind,
+            "a queue text was not sent: GOV.UK Notify asks us to wait past when it is useful"
+        );
     }
 }
 
@@ -502,7 +518,11 @@ fn notify_errors(body: &str) -> String {
                 .collect()
         })
         .unwrap_or_default();
-    let text = if list.is_empty() { "no details".to_owned() } else { list.join("; ") };
+    let text = if list.is_empty() {
+        "no details".to_owned()
+    } else {
+        list.join("; ")
+    };
     let mut out = String::new();
     let mut run = String::new();
     for c in text.chars().take(300) {
