@@ -410,30 +410,30 @@ mod tests {
 
     #[test]
     fn sms_messages_parse_and_hostile_ones_are_refused_without_quoting_the_number() {
-        let f = r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123","consent":true}"#;
+        let f = r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":true}"#;
         let m = parse_client(f).unwrap();
         let ClientMessage::Sms(r) = &m else { panic!("{m:?}") };
         assert_eq!(
             (r.id, r.ticket, r.consent, r.phone.expose()),
-            (4, 12, true, "07700 900123")
+            (4, 12, true, "07700 900456")
         );
-        assert!(!format!("{m:?}").contains("900123"), "Debug hides the number");
+        assert!(!format!("{m:?}").contains("900456"), "Debug hides the number");
         assert_eq!(parse_client(&to_frame(&m)).unwrap(), m);
         let cases = [
             // Missing consent, a number as a number, too long, extra fields, no id, bad ticket.
-            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123"}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456"}"#,
             r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":7700900123,"consent":true}"#,
-            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123 07700 900123 0770","consent":true}"#,
-            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123","consent":true,"x":1}"#,
-            r#"{"v":1,"type":"sms","ticket":12,"phone":"07700 900123","consent":true}"#,
-            r#"{"v":1,"type":"sms","id":4,"ticket":-1,"phone":"07700 900123","consent":true}"#,
-            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900123","consent":"yes"}"#,
-            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":["07700 900123"],"consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456 07700 900456 07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":true,"x":1}"#,
+            r#"{"v":1,"type":"sms","ticket":12,"phone":"07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":-1,"phone":"07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":"yes"}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":["07700 900456"],"consent":true}"#,
         ];
         for frame in cases {
             let e = parse_client(frame).unwrap_err();
             assert_eq!(e.code(), ErrorCode::BadMessage, "{frame}");
-            assert!(!e.to_string().contains("900123"), "{e}");
+            assert!(!e.to_string().contains("900456"), "{e}");
         }
         let huge = format!(
             r#"{{"v":1,"type":"sms","id":4,"ticket":12,"phone":"{}","consent":true}}"#,

@@ -191,11 +191,8 @@ mod tests {
             "07700+900123",
             &"0".repeat(5000),
         ] {
-            let e = Phone::new(bad).uk_mobile().unwrap_err();
-            assert!(
-                e.contains("07700 900123") && !e.contains(bad.trim()) || bad.is_empty(),
-                "{bad}"
-            );
+            // A fixed message: it never quotes what was typed.
+            assert_eq!(Phone::new(bad).uk_mobile().unwrap_err(), UK_MOBILE, "{bad}");
         }
     }
 
