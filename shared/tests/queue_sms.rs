@@ -552,3 +552,58 @@ async fn a_hub_without_sms_says_so_and_a_bad_key_is_logged_once() {
     hub.stop.signal();
     hub.task.await.unwrap().unwrap();
 }
+
+/// Send `frame` on a raw socket after `hello`, and return the first `error` or `result` frame.
+async fn raw_answer(url: &str, hello: &str, frame: &str) -> Value {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    let (mut ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+    ws.send(Message::Text(hello.into())).await.unwrap();
+    ws.send(Message::Text(frame.into())).await.unwrap();
+    loop {
+        let m = tokio::time::timeout(Duration::from_secs(5), ws.next())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        if let Message::Text(t) = m {
+            let v: Value = serde_json::from_str(t.as_str()).unwrap();
+            if v["type"] == "error" || v["type"] == "result" {
+                return v;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_number_without_consent_or_from_a_board_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (notify_url, double) = start_double().await;
+    let hub = start(dir.path(), Clock::system(0), Some(sms_hub(&notify_url))).await;
+    let kiosk = client(&hub.url, Hello::kiosk(Some(KIOSK.into()))).await;
+    let (id, _) = issue(&kiosk, "housing").await;
+    let kiosk_hello = format!(r#"{{"v":1,"type":"hello","role":"kiosk","token":"{KIOSK}"}}"#);
+    let board_hello = r#"{"v":1,"type":"hello","role":"board"}"#;
+    let sms =
+        |consent: bool| format!(r#"{{"v":1,"type":"sms","id":9,"ticket":{id},"phone":"{PHONE}","consent":{consent}}}"#);
+    let e = raw_answer(&hub.url, &kiosk_hello, &sms(false)).await;
+    assert_eq!(
+        (e["code"].as_str(), e["id"].as_u64()),
+        (Some("bad-message"), Some(9)),
+        "{e}"
+    );
+    assert!(e["message"].as_str().unwrap().contains("agree"), "{e}");
+    let e = raw_answer(&hub.url, board_hello, &sms(true)).await;
+    assert_eq!(e["code"], "forbidden", "{e}");
+    let r = raw_answer(&hub.url, &kiosk_hello, &sms(true)).await;
+    assert_eq!((r["type"].as_str(), r["id"].as_u64()), (Some("result"), Some(9)), "{r}");
+    assert_eq!(r["events"], json!([]));
+    // 1st in the queue: texted at once.
+    until("the position text", Duration::from_secs(10), || {
+        double.accepted.lock().unwrap().len() == 1
+    })
+    .await;
+    no_leak("the logs", &log_text());
+    hub.stop.signal();
+    hub.task.await.unwrap().unwrap();
+}
