@@ -643,3 +643,49 @@ fn checkpoint(conn: &Connection) {
         tracing::warn!("queue texts' table: the checkpoint after deleting numbers failed: {e}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notify_errors_are_read_and_long_numbers_hidden() {
+        let body = r#"{"errors":[{"error":"ValidationError","message":"phone_number 07700900456 Not a UK mobile number"}],"status_code":400}"#;
+        assert_eq!(
+            notify_errors(body),
+            "ValidationError: phone_number … Not a UK mobile number"
+        );
+        assert_eq!(notify_errors("<html>500</html>"), "no details");
+    }
+
+    #[test]
+    fn the_config_turns_texts_on_with_a_private_key_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut q = crate::config::Config::defaults().queue;
+        assert!(
+            SmsHub::from_config(&q, dir.path(), None).unwrap().is_none(),
+            "off by default"
+        );
+        let key_file = dir.path().join("notify.key");
+        std::fs::write(
+            &key_file,
+            "onestop_hub-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0\n",
+        )
+        .unwrap();
+        q.sms.api_key_file = key_file.display().to_string();
+        q.sms.position_at = 2;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let e = SmsHub::from_config(&q, dir.path(), None).unwrap_err();
+            assert!(e.contains("chmod 600"), "{e}");
+            std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let hub = SmsHub::from_config(&q, dir.path(), None).unwrap().unwrap();
+        assert_eq!(hub.key.service_id(), "26785a09-ab16-4eb0-8407-a37497a57506");
+        assert_eq!((hub.position_at, hub.base_url.as_str()), (2, NOTIFY_URL));
+        assert!(dir.path().join("queue-sms.key").exists(), "the sealing key is made");
+        assert!(!format!("{hub:?}").contains("3d844edf"), "Debug hides the secret");
+    }
+}
