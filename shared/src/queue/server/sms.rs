@@ -308,21 +308,20 @@ impl Texts {
         stored.await.map_err(|_| "the hub is stopping".to_owned())??;
         let jobs = {
             let mut book = self.book();
-            // A new number for a ticket: what was sent went to the old one, so nothing is sent
-            // twice to the same number, and the new one hears from here on.
-            let old = book.numbers.insert(
+            // A new number for a ticket replaces the old one; a text already sent for the
+            // ticket is not sent again to the new number.
+            let (position_sent, called_sent) = book
+                .numbers
+                .get(&ticket.id)
+                .map_or((false, false), |e| (e.position_sent, e.called_sent));
+            book.numbers.insert(
                 ticket.id,
                 Entry {
                     phone,
-                    position_sent: false,
-                    called_sent: false,
+                    position_sent,
+                    called_sent,
                 },
             );
-            if let Some(old) = old {
-                let e = book.numbers.get_mut(&ticket.id).expect("just put");
-                e.position_sent = old.position_sent;
-                e.called_sent = old.called_sent;
-            }
             self.due(&mut book)
         };
         self.start(jobs);
