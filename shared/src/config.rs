@@ -275,6 +275,9 @@ pub struct QueueSettings {
     pub appointment_grace_minutes: u32,
     /// The mobile ticket page.
     pub mobile: MobileSettings,
+    /// Queue texts through GOV.UK Notify.
+    #[serde(default)]
+    pub sms: SmsSettings,
     /// Where today's appointments come from.
     pub appointments: AppointmentSources,
     /// Tickets one kiosk may issue a minute on average, across reconnects.
@@ -312,6 +315,78 @@ impl MobileSettings {
             Some(b) if b.len() > 200 => vec!["queue.mobile.base_url is longer than 200 characters".into()],
             _ => Vec::new(),
         }
+    }
+}
+
+/// `[queue.sms]`: queue texts through GOV.UK Notify, sent by the hub (docs/SMS.md).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SmsSettings {
+    /// A file (mode 0600) holding the Notify API key; empty: no texts, and kiosks are told
+    /// `sms-off`.
+    pub api_key_file: String,
+    /// The Notify template id of the position text.
+    pub template_position: String,
+    /// The Notify template id of the called text.
+    pub template_called: String,
+    /// The position text goes when a ticket first reaches this place or nearer.
+    pub position_at: u32,
+    /// Notify's API address.
+    pub base_url: String,
+}
+
+impl Default for SmsSettings {
+    fn default() -> SmsSettings {
+        SmsSettings {
+            api_key_file: String::new(),
+            template_position: String::new(),
+            template_called: String::new(),
+            position_at: 3,
+            base_url: "https://api.notifications.service.gov.uk".into(),
+        }
+    }
+}
+
+impl SmsSettings {
+    /// Whether texts are sent.
+    pub fn on(&self) -> bool {
+        !self.api_key_file.trim().is_empty()
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        if !self.on() {
+            return p;
+        }
+        let uuid = |s: &str| {
+            s.len() == 36
+                && s.char_indices().all(|(i, c)| match i {
+                    8 | 13 | 18 | 23 => c == '-',
+                    _ => c.is_ascii_hexdigit(),
+                })
+        };
+        for (name, id) in [
+            ("template_position", &self.template_position),
+            ("template_called", &self.template_called),
+        ] {
+            if !uuid(id.trim()) {
+                p.push(format!(
+                    "queue.sms.{name} must be a GOV.UK Notify template id like \"f33517ff-2a88-4f6e-b855-c550268ce08a\" (the template's page in Notify shows it)"
+                ));
+            }
+        }
+        if !(1..=50).contains(&self.position_at) {
+            p.push("queue.sms.position_at must be 1 to 50".into());
+        }
+        let b = self.base_url.trim();
+        if !(b.starts_with("https://") || b.starts_with("http://127.0.0.1") || b.starts_with("http://localhost"))
+            || b.contains(char::is_whitespace)
+        {
+            p.push(format!(
+                "queue.sms.base_url \"{b}\" must be an https:// address (GOV.UK Notify's is \"https://api.notifications.service.gov.uk\")"
+            ));
+        }
+        p
     }
 }
 
@@ -381,6 +456,7 @@ impl QueueSettings {
     fn check(&self) -> Result<(), ConfigError> {
         let mut problems = self.site().problems();
         problems.extend(self.mobile.problems());
+        problems.extend(self.sms.problems());
         if !(1..=1440).contains(&self.appointments.refresh_minutes) {
             problems.push("queue.appointments.refresh_minutes must be 1 to 1440".into());
         }
@@ -668,3 +744,28 @@ fn merge(base: &mut toml::Table, over: toml::Table) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod sms_settings_tests {
+    use super::*;
+
+    #[test]
+    fn queue_sms_is_off_by_default_and_checked_when_on() {
+        let q = Config::defaults().queue;
+        assert!(!q.sms.on());
+        assert_eq!(q.sms, SmsSettings::default());
+        let ok = "[queue.sms]\napi_key_file = \"/etc/onestop/notify.key\"\ntemplate_position = \"f33517ff-2a88-4f6e-b855-c550268ce08a\"\ntemplate_called = \"a2a3f3c1-2a88-4f6e-b855-c550268ce08b\"\n";
+        let c = Config::from_toml(ok).unwrap();
+        assert!(c.queue.sms.on() && c.queue.sms.position_at == 3);
+        let e = Config::from_toml("[queue.sms]\napi_key_file = \"k\"\ntemplate_position = \"x\"\nposition_at = 0\nbase_url = \"http://example.org\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("template_position")
+                && e.contains("template_called")
+                && e.contains("position_at")
+                && e.contains("https://"),
+            "{e}"
+        );
+    }
+}

@@ -96,6 +96,16 @@ pub struct Done {
 
 type Reply = oneshot::Sender<Result<Done, ClientError>>;
 
+/// What a screen asks the hub.
+enum Request {
+    Command(Command),
+    /// A visitor's number for queue texts (its `Debug` hides it).
+    Sms {
+        ticket: u64,
+        phone: super::sms::Phone,
+    },
+}
+
 /// A connection to the hub, kept up in the background. Cheap to clone; the background task
 /// ends when the last clone is dropped.
 #[derive(Clone)]
@@ -108,7 +118,7 @@ struct Inner {
     boards: watch::Receiver<Vec<BoardReport>>,
     status: watch::Sender<Option<DeviceStatus>>,
     events: broadcast::Sender<Sequenced>,
-    commands: mpsc::Sender<(Command, Reply)>,
+    commands: mpsc::Sender<(Request, Reply)>,
     timeout: Duration,
     /// Dropped with the last clone, which stops the background task.
     _stop: oneshot::Sender<()>,
@@ -201,13 +211,26 @@ impl Client {
 
     /// [`Client::command`], with the ticket's page address for an issue.
     pub async fn command_done(&self, command: Command) -> Result<Done, ClientError> {
+        self.ask(Request::Command(command)).await
+    }
+
+    /// Text the visitor holding `ticket` (just issued, still waiting) at `phone` when their turn
+    /// is near and when called; they agreed to it on the kiosk's screen. The hub refuses a
+    /// number that is not a UK mobile (`bad-message`) and says `sms-off` when it sends no texts
+    /// ([`ClientError::Rejected`]). A second number for the same ticket replaces the first.
+    pub async fn sms(&self, ticket: u64, phone: &str) -> Result<(), ClientError> {
+        let phone = super::sms::Phone::new(phone);
+        self.ask(Request::Sms { ticket, phone }).await.map(|_| ())
+    }
+
+    async fn ask(&self, request: Request) -> Result<Done, ClientError> {
         if !self.inner.view.borrow().connected {
             return Err(ClientError::Unavailable);
         }
         let (reply, rx) = oneshot::channel();
         self.inner
             .commands
-            .send((command, reply))
+            .send((request, reply))
             .await
             .map_err(|_| ClientError::Unavailable)?;
         match timeout(self.inner.timeout, rx).await {
@@ -224,7 +247,7 @@ struct Task {
     options: ClientOptions,
     view: watch::Sender<View>,
     events: broadcast::Sender<Sequenced>,
-    commands: mpsc::Receiver<(Command, Reply)>,
+    commands: mpsc::Receiver<(Request, Reply)>,
     boards: watch::Sender<Vec<BoardReport>>,
     status: watch::Receiver<Option<DeviceStatus>>,
 }
@@ -394,7 +417,7 @@ impl Task {
                     }
                 }
                 c = self.commands.recv() => {
-                    let Some((command, reply)) = c else { break Ended::Dropped };
+                    let Some((request, reply)) = c else { break Ended::Dropped };
                     // While a fresh snapshot is on its way a command may still go: the hub answers
                     // this connection's messages in order, so the snapshot comes before the
                     // command's events and result, and the view holds them when it returns.
@@ -405,7 +428,15 @@ impl Task {
                         continue;
                     }
                     next_id += 1;
-                    let frame = to_frame(&ClientMessage::Command { id: next_id, command });
+                    let frame = match request {
+                        Request::Command(command) => to_frame(&ClientMessage::Command { id: next_id, command }),
+                        Request::Sms { ticket, phone } => to_frame(&ClientMessage::Sms(super::protocol::SmsRequest {
+                            id: next_id,
+                            ticket,
+                            phone,
+                            consent: true,
+                        })),
+                    };
                     if tx.send(Message::Text(frame.into())).await.is_err() {
                         let _ = reply.send(Err(ClientError::Unavailable));
                         break Ended::Retry { welcomed };

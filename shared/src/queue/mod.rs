@@ -1,7 +1,7 @@
 //! The queue: tickets from the kiosk, calls from counters, shown and spoken on boards. The
 //! [`engine`] is a pure state machine over the site's [`config`]; the hub ([`server`]) persists
 //! its events in its own log ([`store`]) and serves them over the versioned [`protocol`] to
-//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM; [`appointments`] loads the day's bookings from CSV or iCalendar exports.
+//! [`client`]s, which keep replicas (screens reach it through [`link`]); [`stats`] turns the event log into daily figures, which [`summary`] sends to the CRM; [`appointments`] loads the day's bookings from CSV or iCalendar exports; [`sms`] holds what queue texts through GOV.UK Notify need that is not the hub's.
 
 pub mod appointments;
 pub mod client;
@@ -11,6 +11,7 @@ pub mod link;
 pub mod mobile;
 pub mod protocol;
 pub mod server;
+pub mod sms;
 pub mod stats;
 pub mod store;
 pub mod summary;

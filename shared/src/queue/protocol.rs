@@ -123,6 +123,24 @@ pub enum ClientMessage {
     Resync,
     /// A board's state, for staff (boards only): sent after each welcome and on change.
     Status(DeviceStatus),
+    /// Kiosks only, after an `issue`: text this ticket's visitor at `phone` (GOV.UK Notify)
+    /// when their turn is near and when called. Answered by a `result` without events or an
+    /// `error` (`sms-off`, or `bad-message` for a number that is not a UK mobile).
+    Sms(SmsRequest),
+}
+
+/// A visitor's number for queue texts, given at the kiosk with their consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmsRequest {
+    /// The client's number for it, echoed in the `result` or `error`.
+    pub id: u64,
+    /// The ticket's id (from its `issued` event).
+    pub ticket: u64,
+    /// The number as typed (`07700 900123`, `+44 7700 900123`); its `Debug` hides it.
+    pub phone: super::sms::Phone,
+    /// The visitor agreed to be texted; must be `true`.
+    pub consent: bool,
 }
 
 /// What a board reports of itself.
@@ -173,6 +191,8 @@ pub enum ErrorCode {
     Refused,
     /// The hub could not store the events; nothing changed.
     Unavailable,
+    /// The hub does not send texts (`[queue.sms]` is not set up).
+    SmsOff,
 }
 
 /// Hub → client.
@@ -258,7 +278,7 @@ impl ProtocolError {
     }
 }
 
-const CLIENT_TYPES: &[&str] = &["hello", "command", "resync", "status"];
+const CLIENT_TYPES: &[&str] = &["hello", "command", "resync", "status", "sms"];
 const HUB_TYPES: &[&str] = &["welcome", "event", "result", "error", "boards"];
 
 /// Parse a client's frame, checking size, JSON, version and type, in that order.
@@ -386,6 +406,47 @@ mod tests {
             "x".repeat(MAX_CLIENT_FRAME)
         );
         assert_eq!(parse_client(&big).unwrap_err(), ProtocolError::TooLarge(big.len()));
+    }
+
+    #[test]
+    fn sms_messages_parse_and_hostile_ones_are_refused_without_quoting_the_number() {
+        let f = r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":true}"#;
+        let m = parse_client(f).unwrap();
+        let ClientMessage::Sms(r) = &m else { panic!("{m:?}") };
+        assert_eq!(
+            (r.id, r.ticket, r.consent, r.phone.expose()),
+            (4, 12, true, "07700 900456")
+        );
+        assert!(!format!("{m:?}").contains("900456"), "Debug hides the number");
+        assert_eq!(parse_client(&to_frame(&m)).unwrap(), m);
+        let cases = [
+            // Missing consent, a number as a number, too long, extra fields, no id, bad ticket.
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456"}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":7700900123,"consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456 07700 900456 07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":true,"x":1}"#,
+            r#"{"v":1,"type":"sms","ticket":12,"phone":"07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":-1,"phone":"07700 900456","consent":true}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":"07700 900456","consent":"yes"}"#,
+            r#"{"v":1,"type":"sms","id":4,"ticket":12,"phone":["07700 900456"],"consent":true}"#,
+        ];
+        for frame in cases {
+            let e = parse_client(frame).unwrap_err();
+            assert_eq!(e.code(), ErrorCode::BadMessage, "{frame}");
+            assert!(!e.to_string().contains("900456"), "{e}");
+        }
+        let huge = format!(
+            r#"{{"v":1,"type":"sms","id":4,"ticket":12,"phone":"{}","consent":true}}"#,
+            "7".repeat(MAX_CLIENT_FRAME)
+        );
+        assert_eq!(parse_client(&huge).unwrap_err().code(), ErrorCode::TooLarge);
+        // Non-digits parse (the hub answers bad-message with the id, saying what a UK mobile
+        // looks like): the kiosk must hear which request was refused.
+        let f = r#"{"v":1,"type":"sms","id":5,"ticket":12,"phone":"call me","consent":true}"#;
+        let ClientMessage::Sms(r) = parse_client(f).unwrap() else {
+            panic!()
+        };
+        assert!(r.phone.uk_mobile().is_err());
     }
 
     #[test]

@@ -12,10 +12,13 @@ mod fairness;
 pub mod kiosk_token;
 mod mobile;
 mod owner;
+mod replica;
 pub mod settings;
+pub(crate) mod sms;
 
 pub use bookings::AppointmentFeed;
 pub use settings::{Clock, Limits, MobileHub, Rate, Settings};
+pub use sms::{NOTIFY_URL, SmsHub};
 
 use crate::queue::engine::{Engine, Event};
 use crate::queue::store::{QueueStore, QueueStoreError};
@@ -64,6 +67,8 @@ pub(crate) struct Shared {
     in_role: [AtomicUsize; 3],
     /// Mobile ticket pages, when served.
     pages: Option<Arc<mobile::Pages>>,
+    /// Queue texts, when sent (`[queue.sms]`).
+    texts: Option<Arc<sms::Texts>>,
 }
 
 /// Serve the queue on `listener` from the log in `store` until `shutdown` resolves (or the log
@@ -79,6 +84,10 @@ pub async fn run(
     if !problems.is_empty() {
         return Err(HubError::Config(problems.join("; ")));
     }
+    let texts = match settings.sms.clone() {
+        Some(hub) => Some(sms::Texts::open(hub, store.path()).map_err(HubError::Config)?),
+        None => None,
+    };
     let log = store.load()?;
     let last = log.last().map(|s| (s.at_ms, s.event == Event::DayStarted));
     let engine = Engine::replay(settings.config.clone(), &log);
@@ -123,6 +132,7 @@ pub async fn run(
         next_board: AtomicU64::new(1),
         in_role: Default::default(),
         pages: settings.mobile.clone().map(mobile::Pages::new),
+        texts,
     });
     let feed = settings.appointments.clone().map(|feed| {
         tokio::spawn(bookings::follow(
@@ -136,6 +146,10 @@ pub async fn run(
         .pages
         .clone()
         .map(|pages| tokio::spawn(mobile::follow(shared.clone(), pages)));
+    let texter = shared
+        .texts
+        .clone()
+        .map(|texts| tokio::spawn(replica::follow(shared.clone(), texts)));
     let ticker = {
         let cmds = cmds.clone();
         let every = settings.clock.check_every;
@@ -194,6 +208,9 @@ pub async fn run(
         .await;
     ticker.abort();
     if let Some(f) = follower {
+        f.abort();
+    }
+    if let Some(f) = texter {
         f.abort();
     }
     if let Some(f) = feed {

@@ -22,6 +22,9 @@ const MIGRATIONS: &[&str] = &[
         outcome TEXT NOT NULL,          -- 'sent', or 'refused: <the CRM's reason>'
         at      TEXT NOT NULL
     ) STRICT;",
+    // Queue texts: each waiting ticket's sealed mobile number and what it was sent, deleted when
+    // the ticket is done and all at the new day (see server::sms).
+    super::server::sms::TABLE,
 ];
 
 /// A queue log failure, said so that staff know what to do.

@@ -10,7 +10,7 @@ use super::owner::{Frame, Msg, Refusal};
 use super::settings::same;
 use crate::queue::engine::Command;
 use crate::queue::protocol::{
-    BoardReport, ClientMessage, ErrorCode, Hello, HubMessage, Role, error_frame, parse_client, to_frame,
+    BoardReport, ClientMessage, ErrorCode, Hello, HubMessage, Role, SmsRequest, error_frame, parse_client, to_frame,
 };
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use futures_util::stream::{SplitSink, SplitStream};
@@ -344,6 +344,17 @@ impl Conn {
                     }
                 };
             }
+            Ok(ClientMessage::Sms(req)) => {
+                let frame = match self.sms(who, req).await {
+                    Ok(id) => to_frame(&HubMessage::Result {
+                        id,
+                        events: Vec::new(),
+                        ticket_url: None,
+                    }),
+                    Err((id, code, msg)) => error_frame(Some(id), code, msg),
+                };
+                return self.send(frame).await;
+            }
             Ok(ClientMessage::Command { id, command }) => (id, command),
         };
         if let Err(msg) = permitted(who, &command) {
@@ -421,6 +432,76 @@ impl Conn {
             }
         };
         self.send(frame).await
+    }
+}
+
+impl Conn {
+    /// A kiosk's number for queue texts: checked, then kept. The number is in no answer and no
+    /// log line.
+    async fn sms(&self, who: &Who, req: SmsRequest) -> Result<u64, (u64, ErrorCode, String)> {
+        let id = req.id;
+        let err = |code, msg: &str| Err((id, code, msg.to_owned()));
+        if !matches!(who, Who::Kiosk(_)) {
+            return err(ErrorCode::Forbidden, "only a kiosk may give a number for queue texts");
+        }
+        let Some(texts) = self.shared.texts.clone() else {
+            return err(
+                ErrorCode::SmsOff,
+                "this hub does not send texts ([queue.sms] is not set up); do not offer them",
+            );
+        };
+        if !req.consent {
+            return err(
+                ErrorCode::BadMessage,
+                "the visitor must agree to be texted (\"consent\": true) before their number is sent",
+            );
+        }
+        let phone = match req.phone.uk_mobile() {
+            Ok(p) => p,
+            Err(what) => {
+                return Err((
+                    id,
+                    ErrorCode::BadMessage,
+                    format!("that is not a UK mobile number: {what}"),
+                ));
+            }
+        };
+        let (reply, rx) = oneshot::channel();
+        if self
+            .shared
+            .cmds
+            .send(Msg::Ticket { id: req.ticket, reply })
+            .await
+            .is_err()
+        {
+            return err(ErrorCode::Unavailable, "the hub is stopping; try again shortly");
+        }
+        let ticket = match rx.await {
+            Err(_) => return err(ErrorCode::Unavailable, "the hub is stopping; try again shortly"),
+            Ok(None) => {
+                return Err((
+                    id,
+                    ErrorCode::BadMessage,
+                    format!("ticket {} is not one of today's tickets", req.ticket),
+                ));
+            }
+            Ok(Some(t)) => t,
+        };
+        if ticket.state != crate::queue::engine::TicketState::Waiting {
+            return Err((
+                id,
+                ErrorCode::BadMessage,
+                format!("ticket {} is no longer waiting, so it will not be texted", ticket.label),
+            ));
+        }
+        match texts.register(&ticket, phone).await {
+            Ok(()) => Ok(id),
+            Err(e) => Err((
+                id,
+                ErrorCode::Unavailable,
+                format!("the hub could not keep the number: {e}"),
+            )),
+        }
     }
 }
 

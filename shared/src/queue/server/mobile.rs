@@ -1,6 +1,6 @@
 //! Mobile ticket pages, served by the hub: `GET /t/{token}` (the page), `…/status` (its JSON),
 //! `…/events` (a live stream of it, Server-Sent Events) and `POST …/more-time`. A follower task
-//! keeps a whole replica of the engine from the hub's own event broadcast, knows today's tokens,
+//! keeps a whole replica of the engine from the hub's own event broadcast (`replica`), knows today's tokens,
 //! and after each batch of events works out the status of every ticket with a page open, once,
 //! for all of them; each open page waits on its ticket's `watch`. A token that is not today's
 //! (guessed, expired, another day's) gets the same 404 as any other.
@@ -10,7 +10,6 @@ use super::owner::Msg;
 use super::settings::MobileHub;
 use crate::queue::engine::{Command, Engine, Event, Sequenced};
 use crate::queue::mobile::{TicketKeys, TicketStatus, page};
-use crate::queue::protocol::HubMessage;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
@@ -19,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{broadcast, oneshot, watch};
+use tokio::sync::{oneshot, watch};
 
 /// A ticket's status as its open pages see it; `None` once the ticket is gone (a new day).
 type Slot = watch::Sender<Option<Arc<TicketStatus>>>;
@@ -144,48 +143,16 @@ impl Pages {
 
 /// Keep `pages` following the hub: a whole engine from the owner, then every stored event.
 pub(crate) async fn follow(shared: Arc<Shared>, pages: Arc<Pages>) {
-    let mut stop = shared.stop.clone();
-    loop {
-        // Subscribe first, so nothing falls between the engine and the first event.
-        let mut rx = shared.events.subscribe();
-        let (reply, engine) = oneshot::channel();
-        if shared.cmds.send(Msg::Engine { reply }).await.is_err() {
-            return;
-        }
-        let Ok(engine) = engine.await else { return };
-        pages.reset(engine);
-        loop {
-            let first = tokio::select! {
-                r = rx.recv() => r,
-                _ = stop.wait_for(|s| *s) => return,
-            };
-            let mut frames = match first {
-                Ok(f) => vec![f],
-                Err(broadcast::error::RecvError::Lagged(_)) => break,
-                Err(broadcast::error::RecvError::Closed) => return,
-            };
-            let mut lagged = false;
-            loop {
-                match rx.try_recv() {
-                    Ok(f) => frames.push(f),
-                    Err(broadcast::error::TryRecvError::Lagged(_)) => {
-                        lagged = true;
-                        break;
-                    }
-                    Err(_) => break,
-                }
-            }
-            let events: Vec<Sequenced> = frames
-                .iter()
-                .filter_map(|f| match serde_json::from_str::<HubMessage>(f.text.as_str()) {
-                    Ok(HubMessage::Event { event }) => Some(event),
-                    _ => None,
-                })
-                .collect();
-            if lagged || !pages.fold(&events) {
-                break;
-            }
-        }
+    super::replica::follow(shared, pages).await
+}
+
+impl super::replica::Follower for Pages {
+    fn reset(&self, engine: Engine) {
+        Pages::reset(self, engine)
+    }
+
+    fn fold(&self, events: &[Sequenced]) -> bool {
+        Pages::fold(self, events)
     }
 }
 

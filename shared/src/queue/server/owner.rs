@@ -44,6 +44,11 @@ pub(crate) enum Msg {
     Engine {
         reply: oneshot::Sender<Engine>,
     },
+    /// One ticket as stored (for a kiosk's `sms`), `None` when it is not today's.
+    Ticket {
+        id: u64,
+        reply: oneshot::Sender<Option<crate::queue::engine::Ticket>>,
+    },
     /// The figures for a metrics scrape, of what is stored.
     Figures {
         reply: oneshot::Sender<crate::metrics::hub::HubFigures>,
@@ -126,6 +131,10 @@ impl Owner {
                     Msg::Engine { reply } => {
                         self.flush(&mut pending, &mut replies)?;
                         let _ = reply.send(self.engine.clone());
+                    }
+                    Msg::Ticket { id, reply } => {
+                        self.flush(&mut pending, &mut replies)?;
+                        let _ = reply.send(self.engine.ticket(id).cloned());
                     }
                     Msg::Figures { reply } => {
                         self.flush(&mut pending, &mut replies)?;

@@ -32,6 +32,8 @@ pub struct Settings {
     pub mobile: Option<MobileHub>,
     /// Load today's appointments (`[queue.appointments]`).
     pub appointments: Option<super::AppointmentFeed>,
+    /// Send queue texts through GOV.UK Notify (`[queue.sms] api_key_file` set).
+    pub sms: Option<super::SmsHub>,
 }
 
 /// What the hub needs to serve mobile ticket pages.
@@ -90,6 +92,7 @@ impl std::fmt::Debug for Settings {
             .field("limits", &self.limits)
             .field("metrics", &self.metrics)
             .field("mobile", &self.mobile.as_ref().map(|m| &m.base_url))
+            .field("sms", &self.sms)
             .finish_non_exhaustive()
     }
 }
@@ -107,6 +110,7 @@ impl Settings {
             metrics: false,
             mobile: None,
             appointments: None,
+            sms: None,
         }
     }
 
@@ -135,6 +139,7 @@ impl Settings {
             metrics: false,
             mobile: None,
             appointments: None,
+            sms: None,
         }
     }
 }
