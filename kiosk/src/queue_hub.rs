@@ -79,6 +79,9 @@ fn host(ctx: &Context, kiosk_token: Option<String>) -> Result<(std::net::SocketA
     settings.mobile =
         onestop::queue::server::MobileHub::from_config(&ctx.config.queue, &ctx.data_dir, ctx.translations.clone())?;
     settings.appointments = onestop::queue::server::AppointmentFeed::from_config(&ctx.config.queue, &ctx.data_dir);
+    settings.sms =
+        onestop::queue::server::SmsHub::from_config(&ctx.config.queue, &ctx.data_dir, Some(ctx.translations.clone()))
+            .map_err(anyhow::Error::msg)?;
     let store = QueueStore::open(&ctx.data_dir.join("queue.db"))?;
     let (ready_tx, ready) = std::sync::mpsc::channel();
     let hub = Service::spawn("queue-hub", move |shutdown| {

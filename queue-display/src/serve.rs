@@ -56,7 +56,8 @@ pub fn serve(args: ServeArgs) -> Result<()> {
     let words = std::sync::Arc::new(
         onestop::embedded::translations().map_err(|e| anyhow::anyhow!("the embedded translations: {e:?}"))?,
     );
-    settings.mobile = server::MobileHub::from_config(&config.queue, &data_dir, words)?;
+    settings.mobile = server::MobileHub::from_config(&config.queue, &data_dir, words.clone())?;
+    settings.sms = server::SmsHub::from_config(&config.queue, &data_dir, Some(words)).map_err(anyhow::Error::msg)?;
     settings.appointments = server::AppointmentFeed::from_config(&config.queue, &data_dir);
     if let Some(m) = &settings.mobile {
         eprintln!(

@@ -45,7 +45,12 @@ fn client(rt: &tokio::runtime::Runtime, url: &str, hello: Hello) -> Client {
 
 fn shots() -> std::path::PathBuf {
     let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().and_then(|d| d.parent()).and_then(|d| d.parent()).unwrap().join("mobile-shots");
+    let dir = exe
+        .parent()
+        .and_then(|d| d.parent())
+        .and_then(|d| d.parent())
+        .unwrap()
+        .join("mobile-shots");
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -94,7 +99,11 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
     let rt = tokio::runtime::Runtime::new().unwrap();
     let hub = format!("ws://127.0.0.1:{port}/v1/queue");
     let token = std::fs::read_to_string(data.path().join("queue-kiosk.token")).unwrap();
-    let other = client(&rt, &hub, Hello::kiosk(Some(token.trim().to_owned())).named("other-kiosk"));
+    let other = client(
+        &rt,
+        &hub,
+        Hello::kiosk(Some(token.trim().to_owned())).named("other-kiosk"),
+    );
     let issue = |locale: &str| Command::Issue {
         service: "council-tax".into(),
         priority: false,
@@ -117,7 +126,11 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
         .find(|c| c.starts_with(&format!("http://127.0.0.1:{port}/t/")))
         .unwrap_or_else(|| panic!("the printed ticket's QR code holds its page: {codes:?}"))
         .clone();
-    assert!(printed[0].text.contains("B003"), "the ticket printed: {}", printed[0].text);
+    assert!(
+        printed[0].text.contains("B003"),
+        "the ticket printed: {}",
+        printed[0].text
+    );
 
     let mut phone = Browser::start();
     phone.goto(&url);
@@ -138,7 +151,13 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
     page_says(&mut phone, "You are next");
     call(true);
     page_says(&mut phone, "Your turn: go to counter 2");
-    assert_eq!(phone.execute("return document.title", &[]).as_str().map(|t| t.contains("counter 2")), Some(true));
+    assert_eq!(
+        phone
+            .execute("return document.title", &[])
+            .as_str()
+            .map(|t| t.contains("counter 2")),
+        Some(true)
+    );
     std::fs::write(shots().join("e2e-en-GB-called.png"), phone.screenshot()).unwrap();
 
     // A visitor who chose Urdu: the page is in Urdu, right to left.
@@ -150,7 +169,12 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
     call(true);
     call(true);
     let tr = onestop::embedded::translations().unwrap();
-    let words = tr.file_text("ur", "queue.ftl", "mobile-called", &[("counter", onestop::i18n::ArgValue::Num(2))]);
+    let words = tr.file_text(
+        "ur",
+        "queue.ftl",
+        "mobile-called",
+        &[("counter", onestop::i18n::ArgValue::Num(2))],
+    );
     page_says(&mut phone, &words);
     std::fs::write(shots().join("e2e-ur-called.png"), phone.screenshot()).unwrap();
     drop(xvfb);
