@@ -158,6 +158,8 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
             .map(|t| t.contains("counter 2")),
         Some(true)
     );
+    // After the call's three flashes.
+    std::thread::sleep(Duration::from_millis(3_200));
     std::fs::write(shots().join("e2e-en-GB-called.png"), phone.screenshot()).unwrap();
 
     // A visitor who chose Urdu: the page is in Urdu, right to left.
@@ -167,7 +169,7 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
     page_says(&mut phone, "B004");
     std::fs::write(shots().join("e2e-ur-waiting.png"), phone.screenshot()).unwrap();
     call(true);
-    call(true);
+
     let tr = onestop::embedded::translations().unwrap();
     let words = tr.file_text(
         "ur",
@@ -176,6 +178,7 @@ fn a_visitor_follows_a_printed_tickets_qr_code_on_a_phone_until_called_to_counte
         &[("counter", onestop::i18n::ArgValue::Num(2))],
     );
     page_says(&mut phone, &words);
+    std::thread::sleep(Duration::from_millis(3_200));
     std::fs::write(shots().join("e2e-ur-called.png"), phone.screenshot()).unwrap();
     drop(xvfb);
 }

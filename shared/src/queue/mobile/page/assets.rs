@@ -3,7 +3,8 @@
 //! `<body data-u>` and its phase from `<body data-p>`.
 
 /// The style: logical properties only, so `dir=rtl` mirrors it; system fonts; contrast ≥ 4.5:1;
-/// 44 px targets; motion only without `prefers-reduced-motion`.
+/// 44 px targets; motion only without `prefers-reduced-motion`. The call flashes by swapping
+/// its colours in steps, never through a blend, so it is readable at every moment.
 pub const STYLE: &str = "\
 *{box-sizing:border-box}\
 html{font:1.125rem/1.5 system-ui,sans-serif;color:#0b0c0c;background:#fff;-webkit-text-size-adjust:100%}\
@@ -13,7 +14,7 @@ h1{margin:0 0 .5rem;font-size:1rem;font-weight:400}\
 .n{display:block;font-size:4rem;font-weight:700;line-height:1.1;overflow-wrap:anywhere}\
 .s{font-size:1.5rem;font-weight:700;margin:0 0 1rem}\
 .c{background:#0b0c0c;color:#fd0;font-size:2rem;font-weight:700;line-height:1.25;padding:1rem;margin:0 0 1rem;border-inline-start:.75rem solid #fd0}\
-.p-called .c{animation:f 1s 3}\
+.p-called .c{animation:f 1s step-end 3}\
 @keyframes f{50%{background:#fd0;color:#0b0c0c}}\
 #m{font-size:1.5rem;margin:0 0 .25rem}\
 #w{margin:0}\
