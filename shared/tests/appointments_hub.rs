@@ -3,9 +3,12 @@
 //! the ticket queues for the booked service at the booked time less the boost, a second check-in
 //! and an unknown reference are refused, and a counter's replica shows who is booked next.
 
+mod hub;
+
+use hub::{Hub, client};
 use onestop::queue::engine::{Command, Event, QueueError};
-use onestop::queue::server::{self, AppointmentFeed, Clock, Settings};
-use onestop::queue::{Client, ClientError, Hello, QueueConfig, QueueStore};
+use onestop::queue::server::{AppointmentFeed, Clock, Settings};
+use onestop::queue::{ClientError, Hello, QueueConfig};
 use std::sync::Arc;
 use std::sync::atomic::AtomicI64;
 use std::time::Duration;
@@ -13,16 +16,6 @@ use std::time::Duration;
 const C1: &str = "counter-one-token";
 /// 7 December 2026, 00:00 UTC (GMT): the samples' day.
 const MIDNIGHT: i64 = 1_796_601_600_000;
-
-async fn client(url: &str, hello: Hello) -> Client {
-    let c = Client::connect(url, hello);
-    let mut view = c.view();
-    tokio::time::timeout(Duration::from_secs(5), view.wait_for(|v| v.connected))
-        .await
-        .unwrap()
-        .unwrap();
-    c
-}
 
 fn check_in(reference: &str) -> Command {
     Command::Issue {
@@ -43,8 +36,6 @@ async fn a_visitor_checks_in_for_a_booking_the_hub_read_from_its_folder() {
     std::fs::copy(assets.join("sample-appointments.csv"), folder.join("today.csv")).unwrap();
     // 08:40 UTC (GMT) on 7 December 2026, the samples' day.
     let now = Arc::new(AtomicI64::new(MIDNIGHT + (8 * 60 + 40) * 60_000));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("ws://{}/v1/queue", listener.local_addr().unwrap());
     let mut s = Settings::new(QueueConfig::example());
     s.tokens = [(1, C1.to_owned())].into();
     s.clock = Clock::manual(now.clone(), 0);
@@ -54,14 +45,8 @@ async fn a_visitor_checks_in_for_a_booking_the_hub_read_from_its_folder() {
         cache: dir.path().join("appointments-cache"),
         refresh: Duration::from_secs(60),
     });
-    let store = QueueStore::open(&dir.path().join("queue.db")).unwrap();
-    let (stop, shutdown) = onestop::shutdown::channel();
-    let task = tokio::spawn(server::run(
-        listener,
-        store,
-        s,
-        async move { shutdown.signalled().await },
-    ));
+    let hub = Hub::start(dir.path(), s, |_, _| {}).await;
+    let url = hub.url.clone();
 
     let counter = client(&url, Hello::counter(1, C1)).await;
     let mut view = counter.view();
@@ -72,17 +57,13 @@ async fn a_visitor_checks_in_for_a_booking_the_hub_read_from_its_folder() {
     .await
     .expect("the hub loads the folder's appointments")
     .unwrap();
-    let booked: Vec<String> = counter
-        .view()
-        .borrow()
-        .engine
-        .as_ref()
-        .unwrap()
-        .booked_next(1, 0)
-        .iter()
-        .map(|a| a.reference.clone())
-        .collect();
-    assert_eq!(booked, ["HB-1001", "GN-3003"], "counter 1 serves housing and general");
+    // Who counter 1's desk shows as booked next.
+    let booked = || -> Vec<String> {
+        let view = counter.view().borrow().clone();
+        let engine = view.engine.expect("a replica");
+        engine.booked_next(1, 0).iter().map(|a| a.reference.clone()).collect()
+    };
+    assert_eq!(booked(), ["HB-1001", "GN-3003"], "counter 1 serves housing and general");
 
     let kiosk = client(&url, Hello::kiosk(None).named("kiosk-1")).await;
     let done = kiosk.command(check_in("hb-1001")).await.unwrap();
@@ -105,19 +86,8 @@ async fn a_visitor_checks_in_for_a_booking_the_hub_read_from_its_folder() {
         ClientError::Refused(QueueError::UnknownAppointment)
     );
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let booked: Vec<String> = counter
-        .view()
-        .borrow()
-        .engine
-        .as_ref()
-        .unwrap()
-        .booked_next(1, 0)
-        .iter()
-        .map(|a| a.reference.clone())
-        .collect();
-    assert_eq!(booked, ["GN-3003"], "checked in: no longer booked next");
+    assert_eq!(booked(), ["GN-3003"], "checked in: no longer booked next");
 
     drop((kiosk, counter));
-    stop.signal();
-    task.await.unwrap().unwrap();
+    hub.stop().await;
 }

@@ -3,41 +3,26 @@
 //! carried; a second press adds nothing; one counter answers it and it leaves every desk; the
 //! answer time is in the day's per-counter figures read from the hub's log.
 
+mod hub;
+
+use hub::{Hub, client};
 use onestop::queue::engine::Command;
-use onestop::queue::server::{self, Clock, Settings};
+use onestop::queue::server::{Clock, Settings};
 use onestop::queue::stats;
-use onestop::queue::{Client, Hello, QueueConfig, QueueStore};
+use onestop::queue::{Hello, QueueConfig, QueueStore};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
-
-async fn client(url: &str, hello: Hello) -> Client {
-    let c = Client::connect(url, hello);
-    let mut view = c.view();
-    tokio::time::timeout(Duration::from_secs(5), view.wait_for(|v| v.connected))
-        .await
-        .unwrap()
-        .unwrap();
-    c
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_kiosks_help_call_reaches_every_counter_and_its_answer_is_counted() {
     let dir = tempfile::tempdir().unwrap();
     let now = Arc::new(AtomicI64::new(1_796_634_000_000));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("ws://{}/v1/queue", listener.local_addr().unwrap());
     let mut s = Settings::new(QueueConfig::example());
     s.tokens = [(1, "counter-one-token".to_owned()), (2, "counter-two-token".to_owned())].into();
     s.clock = Clock::manual(now.clone(), 0);
-    let store = QueueStore::open(&dir.path().join("queue.db")).unwrap();
-    let (stop, shutdown) = onestop::shutdown::channel();
-    let task = tokio::spawn(server::run(
-        listener,
-        store,
-        s,
-        async move { shutdown.signalled().await },
-    ));
+    let hub = Hub::start(dir.path(), s, |_, _| {}).await;
+    let url = hub.url.clone();
 
     let one = client(&url, Hello::counter(1, "counter-one-token")).await;
     let two = client(&url, Hello::counter(2, "counter-two-token")).await;
@@ -97,8 +82,7 @@ async fn a_kiosks_help_call_reaches_every_counter_and_its_answer_is_counted() {
     assert!(kiosk.command(Command::AckHelp { counter: 1, help: id }).await.is_err());
 
     drop((kiosk, one, two));
-    stop.signal();
-    task.await.unwrap().unwrap();
+    hub.stop().await;
     let log = QueueStore::open(&dir.path().join("queue.db")).unwrap().load().unwrap();
     let desks = stats::counters(&log, time::UtcOffset::UTC);
     let two = desks.iter().find(|d| d.counter == 2).expect("counter 2's figures");

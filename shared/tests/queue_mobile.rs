@@ -4,9 +4,12 @@
 //! "I need more time" moves it back once; guessed, malformed, expired and other-day tokens all
 //! get the same 404 that reveals nothing.
 
+mod hub;
+
+use hub::{Hub, client};
 use onestop::queue::engine::{Command, Event};
 use onestop::queue::server::{self, Clock, MobileHub, Settings};
-use onestop::queue::{Client, Hello, QueueConfig, QueueStore};
+use onestop::queue::{Hello, QueueConfig};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -17,42 +20,22 @@ use tokio::net::TcpStream;
 const C1: &str = "counter-one-token";
 const KIOSK: &str = "kiosk-token-0123";
 
-struct Hub {
-    addr: SocketAddr,
-    url: String,
-    stop: onestop::shutdown::Stop,
-    task: tokio::task::JoinHandle<Result<(), server::HubError>>,
-}
-
 async fn start(dir: &std::path::Path, clock: Clock) -> Hub {
     start_with(dir, clock, |_| {}).await
 }
 
 async fn start_with(dir: &std::path::Path, clock: Clock, tune: impl FnOnce(&mut Settings)) -> Hub {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
     let mut s = Settings::new(QueueConfig::example());
     s.tokens = [(1, C1.to_owned())].into();
     s.kiosk_token = Some(KIOSK.into());
     s.clock = clock;
-    let keys = onestop::queue::mobile::TicketKeys::load_or_create(dir).unwrap();
-    let tr = Arc::new(onestop::embedded::translations().unwrap());
-    s.mobile = Some(MobileHub::new(&format!("http://{addr}/"), keys, tr));
-    tune(&mut s);
-    let store = QueueStore::open(&dir.join("queue.db")).unwrap();
-    let (stop, shutdown) = onestop::shutdown::channel();
-    let task = tokio::spawn(server::run(
-        listener,
-        store,
-        s,
-        async move { shutdown.signalled().await },
-    ));
-    Hub {
-        addr,
-        url: format!("ws://{addr}/v1/queue"),
-        stop,
-        task,
-    }
+    Hub::start(dir, s, |s, addr| {
+        let keys = onestop::queue::mobile::TicketKeys::load_or_create(dir).unwrap();
+        let tr = Arc::new(onestop::embedded::translations().unwrap());
+        s.mobile = Some(MobileHub::new(&format!("http://{addr}/"), keys, tr));
+        tune(s);
+    })
+    .await
 }
 
 /// A plain HTTP/1.0 request (so the answer is not chunked): status, headers, body.
@@ -121,16 +104,6 @@ impl Stream {
         .await
         .unwrap_or(false)
     }
-}
-
-async fn client(url: &str, hello: Hello) -> Client {
-    let c = Client::connect(url, hello);
-    let mut view = c.view();
-    tokio::time::timeout(Duration::from_secs(5), view.wait_for(|v| v.connected))
-        .await
-        .unwrap()
-        .unwrap();
-    c
 }
 
 fn issue(service: &str, locale: Option<&str>) -> Command {
@@ -240,8 +213,7 @@ async fn a_tickets_page_follows_it_until_it_is_called_and_ends_with_the_day() {
     assert!(!today.ticket_url.unwrap().ends_with(&yesterday));
 
     drop((kiosk, counter));
-    hub.stop.signal();
-    hub.task.await.unwrap().unwrap();
+    hub.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -287,6 +259,5 @@ async fn a_thousand_open_pages_all_hear_of_a_call() {
     }
     drop(streams);
     drop((kiosk, counter));
-    hub.stop.signal();
-    hub.task.await.unwrap().unwrap();
+    hub.stop().await;
 }

@@ -4,12 +4,15 @@
 //! kiosk's message; a new day deletes the number from the database file; and the number is in no
 //! log line and no frame a board receives.
 
+mod hub;
+
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
+use hub::client;
 use onestop::queue::engine::{Command, Event};
 use onestop::queue::protocol::ErrorCode;
 use onestop::queue::server::{self, Clock, Settings, SmsHub};
@@ -257,16 +260,6 @@ async fn start(dir: &std::path::Path, clock: Clock, sms: Option<SmsHub>) -> Hub 
         stop,
         task,
     }
-}
-
-async fn client(url: &str, hello: Hello) -> Client {
-    let c = Client::connect(url, hello);
-    let mut view = c.view();
-    tokio::time::timeout(Duration::from_secs(5), view.wait_for(|v| v.connected))
-        .await
-        .unwrap()
-        .unwrap();
-    c
 }
 
 async fn issue(kiosk: &Client, service: &str) -> (u64, String) {
