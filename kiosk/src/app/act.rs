@@ -50,6 +50,12 @@ pub enum Act {
     ExtraHelp,
     /// [`Msg::TicketAppointment`].
     Appointment,
+    /// [`Msg::SmsOpen`].
+    SmsOpen,
+    /// [`Msg::SmsSend`].
+    SmsSend,
+    /// [`Msg::SmsNo`].
+    SmsNo,
     /// [`Msg::TicketAlso`].
     Also(String),
     /// [`Msg::TicketAlsoDone`].
@@ -95,6 +101,9 @@ impl Act {
             Act::ExtraHelp => Msg::TicketExtraHelp,
             Act::Appointment => Msg::TicketAppointment,
             Act::Also(id) => Msg::TicketAlso(id),
+            Act::SmsOpen => Msg::SmsOpen,
+            Act::SmsSend => Msg::SmsSend,
+            Act::SmsNo => Msg::SmsNo,
             Act::AlsoDone => Msg::TicketAlsoDone,
             Act::CallHelp => Msg::CallHelp,
             Act::HelpDismiss => Msg::HelpDismiss,

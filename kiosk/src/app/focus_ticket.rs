@@ -63,7 +63,20 @@ pub(super) fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             e.value = Some(v.appointment_text);
             list.push(e);
         }
-        Screen::TicketIssued => list.push(Element::new("finish", Role::Button, v.finish, Act::Done)),
+        Screen::TicketIssued => {
+            if !v.sms_offer.is_empty() {
+                list.push(Element::new("tk:sms", Role::Button, v.sms_offer, Act::SmsOpen));
+            }
+            list.push(Element::new("finish", Role::Button, v.finish, Act::Done));
+        }
+        Screen::TicketSms => {
+            // The box's value is left out: speech never reads the number back whole.
+            list.push(Element::new("box:0", Role::EditText, v.sms_label, Act::Part(0)));
+            if !app.keyboard_shown() {
+                list.push(Element::new("sms:send", Role::Button, v.sms_send, Act::SmsSend));
+                list.push(Element::new("sms:no", Role::Button, v.sms_no, Act::SmsNo));
+            }
+        }
         _ => {}
     }
 }

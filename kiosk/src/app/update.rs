@@ -75,6 +75,14 @@ pub enum Msg {
     TicketAppointmentDone,
     /// Back on a ticket page.
     TicketBack,
+    /// "Get a text when it's your turn" on the ticket page.
+    SmsOpen,
+    /// The mobile number box changed (its Debug shows no digits).
+    SmsEdited(onestop::queue::sms::Phone),
+    /// "Send me texts".
+    SmsSend,
+    /// "No thanks".
+    SmsNo,
     /// "I need help" in the header.
     CallHelp,
     /// The help banner's Close.
@@ -145,6 +153,13 @@ pub enum Msg {
         minutes: Option<u32>,
         /// The events and the ticket's mobile page, or why not.
         result: Result<Done, ClientError>,
+    },
+    /// The hub's answer to `SendSms`.
+    SmsAnswer {
+        /// The visit.
+        epoch: Epoch,
+        /// Done, or why not.
+        result: Result<(), ClientError>,
     },
     /// The hub's answer to `CallHelp`.
     HelpAnswer {
@@ -222,6 +237,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
             | Msg::StatusArrived { .. }
             | Msg::TicketAnswer { .. }
             | Msg::HelpAnswer { .. }
+            | Msg::SmsAnswer { .. }
             | Msg::Printed { .. }
             | Msg::PrinterHealth(_)
             | Msg::Card(_)
@@ -243,6 +259,8 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
                 "continue" if app.nav.screen() == super::Screen::TicketAppointment => Msg::TicketAppointmentDone,
                 "continue" => Msg::Continue,
                 "find" => Msg::TrackFind,
+                "sms-send" => Msg::SmsSend,
+                "sms-no" => Msg::SmsNo,
                 "card-continue" => Msg::CardPinContinue,
                 "card-cancel" => Msg::CardCancel,
                 "unlock" => Msg::StaffUnlock,
@@ -300,6 +318,11 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::TicketAlso(id) => app.ticket_also_toggle(&id),
         Msg::TicketAlsoDone => app.ticket_also_done(env, &mut fx),
         Msg::TicketBack => app.ticket_back(),
+        Msg::SmsOpen => app.sms_open(env),
+        Msg::SmsEdited(phone) => app.sms_edited(phone.expose()),
+        Msg::SmsSend => app.sms_send(&mut fx),
+        Msg::SmsNo => app.sms_no(),
+        Msg::SmsAnswer { epoch, result } => app.sms_answer(epoch, result),
         Msg::CallHelp => app.call_help(env, &mut fx),
         Msg::HelpDismiss => app.help.shown = false,
         Msg::HelpAnswer { epoch, result } => app.help_answer(epoch, result),
