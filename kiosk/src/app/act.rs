@@ -50,12 +50,8 @@ pub enum Act {
     ExtraHelp,
     /// [`Msg::TicketAppointment`].
     Appointment,
-    /// [`Msg::SmsOpen`].
-    SmsOpen,
-    /// [`Msg::SmsSend`].
-    SmsSend,
-    /// [`Msg::SmsNo`].
-    SmsNo,
+    /// [`Msg::Sms`].
+    Sms(super::sms::SmsMsg),
     /// [`Msg::TicketAlso`].
     Also(String),
     /// [`Msg::TicketAlsoDone`].
@@ -101,9 +97,7 @@ impl Act {
             Act::ExtraHelp => Msg::TicketExtraHelp,
             Act::Appointment => Msg::TicketAppointment,
             Act::Also(id) => Msg::TicketAlso(id),
-            Act::SmsOpen => Msg::SmsOpen,
-            Act::SmsSend => Msg::SmsSend,
-            Act::SmsNo => Msg::SmsNo,
+            Act::Sms(step) => Msg::Sms(step),
             Act::AlsoDone => Msg::TicketAlsoDone,
             Act::CallHelp => Msg::CallHelp,
             Act::HelpDismiss => Msg::HelpDismiss,

@@ -3,6 +3,7 @@
 //! presses once), the appointment box and the ticket page. Part of [`super::focus`].
 
 use super::focus::{Act, Element, Role, State, group};
+use super::sms::SmsMsg;
 use super::view::{self, Words};
 use super::{App, Env, Screen};
 
@@ -65,7 +66,12 @@ pub(super) fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
         }
         Screen::TicketIssued => {
             if !v.sms_offer.is_empty() {
-                list.push(Element::new("tk:sms", Role::Button, v.sms_offer, Act::SmsOpen));
+                list.push(Element::new(
+                    "tk:sms",
+                    Role::Button,
+                    v.sms_offer,
+                    Act::Sms(SmsMsg::Open),
+                ));
             }
             list.push(Element::new("finish", Role::Button, v.finish, Act::Done));
         }
@@ -73,8 +79,13 @@ pub(super) fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             // The box's value is left out: speech never reads the number back whole.
             list.push(Element::new("box:0", Role::EditText, v.sms_label, Act::Part(0)));
             if !app.keyboard_shown() {
-                list.push(Element::new("sms:send", Role::Button, v.sms_send, Act::SmsSend));
-                list.push(Element::new("sms:no", Role::Button, v.sms_no, Act::SmsNo));
+                list.push(Element::new(
+                    "sms:send",
+                    Role::Button,
+                    v.sms_send,
+                    Act::Sms(SmsMsg::Send),
+                ));
+                list.push(Element::new("sms:no", Role::Button, v.sms_no, Act::Sms(SmsMsg::No)));
             }
         }
         _ => {}

@@ -7,6 +7,7 @@ use super::effect::Effect;
 use super::focus::{Element, Role};
 use super::script::Run;
 use super::script_queue::Site;
+use super::sms::SmsMsg;
 use super::{Msg, Screen, view};
 use crate::queue_link::{LocalQueue, QueueLink};
 use onestop::config::KeyRole::{self, *};
@@ -171,17 +172,23 @@ fn a_keypad_visitor_agrees_to_texts_and_the_number_goes_with_the_visit() {
 fn no_thanks_returns_to_the_ticket_and_a_hub_without_texts_is_said_plainly() {
     let mut s = site(true);
     ticket(&mut s);
-    send(&mut s, Msg::SmsOpen);
-    send(&mut s, Msg::SmsEdited(onestop::queue::sms::Phone::new("07700 900123")));
+    send(&mut s, Msg::Sms(SmsMsg::Open));
+    send(
+        &mut s,
+        Msg::Sms(SmsMsg::Edited(onestop::queue::sms::Phone::new("07700 900123"))),
+    );
     key(&mut s, Back);
     assert_eq!(s.k.app.nav.screen(), Screen::TicketIssued, "Back is No thanks");
     assert_eq!(s.k.app.ticket.sms.phone.expose(), "", "the number is forgotten");
     assert!(s.q.phones().is_empty());
     // The hub stopped sending texts since the kiosk was set up.
     s.q = std::mem::replace(&mut s.q, LocalQueue::new(QueueConfig::example())).with_texts(false);
-    send(&mut s, Msg::SmsOpen);
-    send(&mut s, Msg::SmsEdited(onestop::queue::sms::Phone::new("07700 900123")));
-    send(&mut s, Msg::SmsSend);
+    send(&mut s, Msg::Sms(SmsMsg::Open));
+    send(
+        &mut s,
+        Msg::Sms(SmsMsg::Edited(onestop::queue::sms::Phone::new("07700 900123"))),
+    );
+    send(&mut s, Msg::Sms(SmsMsg::Send));
     assert_eq!(s.k.app.nav.screen(), Screen::TicketIssued);
     assert_eq!(
         view::ticket(&s.k.app, &s.k.env()).sms_note,
@@ -196,6 +203,6 @@ fn with_texts_off_nothing_is_offered() {
     ticket(&mut s);
     assert!(view::ticket(&s.k.app, &s.k.env()).sms_offer.is_empty());
     assert!(!elements(&s).iter().any(|e| e.id == "tk:sms"));
-    send(&mut s, Msg::SmsOpen);
+    send(&mut s, Msg::Sms(SmsMsg::Open));
     assert_eq!(s.k.app.nav.screen(), Screen::TicketIssued);
 }

@@ -12,6 +12,19 @@ use onestop::queue::ClientError;
 use onestop::queue::protocol::ErrorCode;
 use onestop::queue::sms::{MAX_PHONE, Phone};
 
+/// The visitor's steps on the texts page (a [`super::Msg::Sms`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SmsMsg {
+    /// "Get a text when it's your turn" on the ticket page.
+    Open,
+    /// The box changed (its Debug shows no digits).
+    Edited(Phone),
+    /// "Send me texts".
+    Send,
+    /// "No thanks" (or Back).
+    No,
+}
+
 /// How asking for texts ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmsOutcome {
@@ -46,6 +59,16 @@ impl Default for SmsFlow {
 }
 
 impl App {
+    /// One of the visitor's steps.
+    pub(super) fn sms_step(&mut self, step: SmsMsg, env: &Env, fx: &mut Vec<Effect>) {
+        match step {
+            SmsMsg::Open => self.sms_open(env),
+            SmsMsg::Edited(phone) => self.sms_edited(phone.expose()),
+            SmsMsg::Send => self.sms_send(fx),
+            SmsMsg::No => self.sms_no(),
+        }
+    }
+
     /// Whether the ticket page offers texts now: the hub sends them, a ticket was issued, and
     /// this visitor has not asked already.
     pub(super) fn sms_offered(&self, env: &Env) -> bool {

@@ -156,7 +156,7 @@ impl App {
                     _ if self.session.leaving => Msg::StayInVisit,
                     Screen::Question | Screen::Check | Screen::Track => Msg::Back,
                     Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment => Msg::TicketBack,
-                    Screen::TicketSms => Msg::SmsNo,
+                    Screen::TicketSms => Msg::Sms(super::sms::SmsMsg::No),
                     Screen::CardPin | Screen::CardConsent => Msg::CardCancel,
                     Screen::Rate => Msg::Rate(0),
                     Screen::Staff | Screen::StaffPin => Msg::StaffClose,

@@ -75,14 +75,8 @@ pub enum Msg {
     TicketAppointmentDone,
     /// Back on a ticket page.
     TicketBack,
-    /// "Get a text when it's your turn" on the ticket page.
-    SmsOpen,
-    /// The mobile number box changed (its Debug shows no digits).
-    SmsEdited(onestop::queue::sms::Phone),
-    /// "Send me texts".
-    SmsSend,
-    /// "No thanks".
-    SmsNo,
+    /// A step of "Get a text when it's your turn".
+    Sms(super::sms::SmsMsg),
     /// "I need help" in the header.
     CallHelp,
     /// The help banner's Close.
@@ -259,8 +253,8 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
                 "continue" if app.nav.screen() == super::Screen::TicketAppointment => Msg::TicketAppointmentDone,
                 "continue" => Msg::Continue,
                 "find" => Msg::TrackFind,
-                "sms-send" => Msg::SmsSend,
-                "sms-no" => Msg::SmsNo,
+                "sms-send" => Msg::Sms(super::sms::SmsMsg::Send),
+                "sms-no" => Msg::Sms(super::sms::SmsMsg::No),
                 "card-continue" => Msg::CardPinContinue,
                 "card-cancel" => Msg::CardCancel,
                 "unlock" => Msg::StaffUnlock,
@@ -318,10 +312,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::TicketAlso(id) => app.ticket_also_toggle(&id),
         Msg::TicketAlsoDone => app.ticket_also_done(env, &mut fx),
         Msg::TicketBack => app.ticket_back(),
-        Msg::SmsOpen => app.sms_open(env),
-        Msg::SmsEdited(phone) => app.sms_edited(phone.expose()),
-        Msg::SmsSend => app.sms_send(&mut fx),
-        Msg::SmsNo => app.sms_no(),
+        Msg::Sms(step) => app.sms_step(step, env, &mut fx),
         Msg::SmsAnswer { epoch, result } => app.sms_answer(epoch, result),
         Msg::CallHelp => app.call_help(env, &mut fx),
         Msg::HelpDismiss => app.help.shown = false,

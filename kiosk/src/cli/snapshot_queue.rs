@@ -5,6 +5,7 @@
 //! it drives the real shell with the app's own messages.
 
 use crate::app::Msg;
+use crate::app::sms::SmsMsg;
 use crate::queue_link::LocalQueue;
 use crate::shell::Shell;
 use anyhow::Result;
@@ -36,15 +37,15 @@ pub fn run(c: &Rc<Shell>, queue: &LocalQueue, tag: &str, shot: &mut impl FnMut(&
     shot("ticket-qr")?;
     // "Get a text when it's your turn": the consent with the phone pad open, a number the hub
     // refuses, then the ticket page once it agreed.
-    let phone = |text: &str| Msg::SmsEdited(onestop::queue::sms::Phone::new(text));
-    c.dispatch(Msg::SmsOpen);
+    let phone = |text: &str| Msg::Sms(SmsMsg::Edited(onestop::queue::sms::Phone::new(text)));
+    c.dispatch(Msg::Sms(SmsMsg::Open));
     c.dispatch(phone("07700 900"));
     shot("ticket-sms")?;
     c.dispatch(phone("01632 960123"));
-    c.dispatch(Msg::SmsSend);
+    c.dispatch(Msg::Sms(SmsMsg::Send));
     shot("ticket-sms-error")?;
     c.dispatch(phone("07700 900123"));
-    c.dispatch(Msg::SmsSend);
+    c.dispatch(Msg::Sms(SmsMsg::Send));
     shot("ticket-sms-agreed")?;
     c.finish();
     c.choose_language(tag);
