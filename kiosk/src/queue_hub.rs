@@ -56,12 +56,7 @@ pub fn start(ctx: &Context, shell: &Shell, runtime: tokio::runtime::Handle) -> R
     };
     let link = HubLink::start_on(runtime, &url, hello, wake);
     shell.set_kiosk_name(kiosk_name);
-    shell.set_queue(
-        link.clone(),
-        QueueKioskOptions {
-            extra_help: q.extra_help,
-        },
-    );
+    shell.set_queue(link.clone(), QueueKioskOptions::from_config(q));
     tracing::info!("tickets are issued by the queue hub at {url}");
     Ok(Some(KioskQueue { link, hosted, hub }))
 }

@@ -12,4 +12,17 @@ pub struct QueueKioskOptions {
     /// Offer "I need extra help" (a priority ticket) on the ticket screen. Off by default: a
     /// centre turns it on when its reception agrees to see those visitors first.
     pub extra_help: bool,
+    /// Offer "Get a text when it's your turn" on the ticket page: the hub sends queue texts
+    /// (`[queue.sms]`: this kiosk hosts it with `api_key_file` set, or `kiosk_offers`).
+    pub texts: bool,
+}
+
+impl QueueKioskOptions {
+    /// The options `[queue]` gives this kiosk.
+    pub fn from_config(q: &onestop::config::QueueSettings) -> QueueKioskOptions {
+        QueueKioskOptions {
+            extra_help: q.extra_help,
+            texts: (q.standalone && q.sms.on()) || q.sms.kiosk_offers,
+        }
+    }
 }

@@ -104,8 +104,13 @@ fn every_screen_and_overlay_has_words_in_english_and_urdu() {
             Box::new(|| 1_700_000_000_000),
         ));
         k.controller.finish();
-        k.controller
-            .set_queue(q.clone(), QueueKioskOptions { extra_help: true });
+        k.controller.set_queue(
+            q.clone(),
+            QueueKioskOptions {
+                extra_help: true,
+                texts: true,
+            },
+        );
         on(&k, Page::Welcome);
         looked_at += nothing_blank(&k, "welcome");
 

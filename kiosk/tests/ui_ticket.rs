@@ -44,7 +44,13 @@ fn issue(q: &LocalQueue, service: &str) {
 /// The kiosk at its welcome screen, now linked to `q`.
 fn link(k: &common::Kiosk, q: &Rc<LocalQueue>, extra_help: bool) {
     k.controller.finish();
-    k.controller.set_queue(q.clone(), QueueKioskOptions { extra_help });
+    k.controller.set_queue(
+        q.clone(),
+        QueueKioskOptions {
+            extra_help,
+            texts: false,
+        },
+    );
 }
 
 /// One window for every scenario: Slint's testing backend starts once per process.

@@ -188,6 +188,15 @@ ticket-unavailable-body = يُرجى السؤال في الاستقبال. سي�
 ticket-none-left = لا توجد أرقام أخرى لخدمة { $service } اليوم
 ticket-no-more-today = لا توجد أرقام أخرى اليوم
 ticket-finish = إنهاء
+ticket-sms-offer = احصل على رسالة نصية عندما يحين دورك
+ticket-sms-title = هل نرسل لك رسالة عندما يقترب دورك؟
+ticket-sms-body = سنرسل إلى هذا الرقم رسالتين نصيتين على الأكثر اليوم: واحدة عندما تصبح الثالث في الطابور، وأخرى عندما يُنادى عليك. نحفظ رقمك مشفرًا حتى نهاية اليوم فقط، ثم نحذفه. لا يُستخدم لأي شيء آخر. يرسل الرسائل GOV.UK Notify نيابة عن المجلس. يمكنك تخطي ذلك: اختر «لا، شكرًا».
+ticket-sms-label = رقم هاتفك المحمول
+ticket-sms-error = أدخل رقم هاتف محمول في المملكة المتحدة، مثل ‎07700 900123
+ticket-sms-send = أرسلوا لي رسائل
+ticket-sms-no = لا، شكرًا
+ticket-sms-agreed = سنرسل لك رسالة عندما تصبح الثالث وعندما يُنادى عليك.
+ticket-sms-unavailable = الرسائل النصية غير متاحة الآن.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = جارٍ طباعة إيصالك…

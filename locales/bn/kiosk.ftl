@@ -176,6 +176,15 @@ ticket-unavailable-body = অনুগ্রহ করে রিসেপশন�
 ticket-none-left = আজ { $service } এর জন্য আর কোনো টিকিট নেই
 ticket-no-more-today = আজ আর কোনো টিকিট নেই
 ticket-finish = শেষ করুন
+ticket-sms-offer = আপনার পালা এলে একটি টেক্সট পান
+ticket-sms-title = আমার পালা প্রায় এলে আমাকে টেক্সট করবেন?
+ticket-sms-body = আজ আমরা এই নম্বরে সর্বোচ্চ দুটি টেক্সট পাঠাব: একটি যখন আপনি লাইনে ৩য় হবেন, আর একটি যখন আপনাকে ডাকা হবে। আপনার নম্বর আমরা এনক্রিপ্ট করে রাখি, শুধু আজকের দিন শেষ হওয়া পর্যন্ত, তারপর মুছে ফেলি। এটি অন্য কোনো কাজে ব্যবহার করা হয় না। কাউন্সিলের হয়ে টেক্সট পাঠায় GOV.UK Notify। আপনি এটি বাদ দিতে পারেন: "না, ধন্যবাদ" বেছে নিন।
+ticket-sms-label = আপনার মোবাইল নম্বর
+ticket-sms-error = একটি যুক্তরাজ্যের মোবাইল নম্বর লিখুন, যেমন 07700 900123
+ticket-sms-send = আমাকে টেক্সট পাঠান
+ticket-sms-no = না, ধন্যবাদ
+ticket-sms-agreed = আপনি ৩য় হলে এবং আপনাকে ডাকা হলে আমরা আপনাকে টেক্সট করব।
+ticket-sms-unavailable = এই মুহূর্তে টেক্সট পাওয়া যাচ্ছে না।
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = আপনার রসিদ ছাপা হচ্ছে…

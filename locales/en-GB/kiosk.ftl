@@ -177,6 +177,15 @@ ticket-unavailable-body = Please ask at reception. A member of staff will help y
 ticket-none-left = There are no more tickets for { $service } today
 ticket-no-more-today = No more tickets today
 ticket-finish = Finish
+ticket-sms-offer = Get a text when it's your turn
+ticket-sms-title = Text me when it is nearly my turn?
+ticket-sms-body = We will send up to two texts to this number today: one when you are 3rd in the queue, and one when you are called. We keep your number encrypted, only until the end of today, and then delete it. It is used for nothing else. Texts are sent by GOV.UK Notify for the council. You can skip this: choose "No thanks".
+ticket-sms-label = Your mobile number
+ticket-sms-error = Enter a UK mobile number, like 07700 900123
+ticket-sms-send = Send me texts
+ticket-sms-no = No thanks
+ticket-sms-agreed = We will text you when you are 3rd and when you are called.
+ticket-sms-unavailable = Texts are not available right now.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = Printing your receipt…

@@ -176,6 +176,15 @@ ticket-unavailable-body = કૃપા કરીને રિસેપ્શન 
 ticket-none-left = આજે { $service } માટે વધુ ટિકિટો નથી
 ticket-no-more-today = આજે વધુ ટિકિટો નથી
 ticket-finish = પૂર્ણ કરો
+ticket-sms-offer = તમારો વારો આવે ત્યારે ટેક્સ્ટ મેળવો
+ticket-sms-title = મારો વારો નજીક આવે ત્યારે મને ટેક્સ્ટ કરશો?
+ticket-sms-body = આજે અમે આ નંબર પર વધુમાં વધુ બે ટેક્સ્ટ મોકલીશું: એક જ્યારે તમે કતારમાં ત્રીજા હશો, અને એક જ્યારે તમને બોલાવવામાં આવશે. અમે તમારો નંબર એન્ક્રિપ્ટ કરીને ફક્ત આજના દિવસના અંત સુધી રાખીએ છીએ, પછી તેને કાઢી નાખીએ છીએ. તેનો બીજા કોઈ કામ માટે ઉપયોગ થતો નથી. કાઉન્સિલ વતી GOV.UK Notify ટેક્સ્ટ મોકલે છે. તમે આ છોડી શકો છો: "ના, આભાર" પસંદ કરો.
+ticket-sms-label = તમારો મોબાઇલ નંબર
+ticket-sms-error = યુકેનો મોબાઇલ નંબર દાખલ કરો, જેમ કે 07700 900123
+ticket-sms-send = મને ટેક્સ્ટ મોકલો
+ticket-sms-no = ના, આભાર
+ticket-sms-agreed = તમે ત્રીજા હશો ત્યારે અને તમને બોલાવવામાં આવશે ત્યારે અમે તમને ટેક્સ્ટ કરીશું.
+ticket-sms-unavailable = અત્યારે ટેક્સ્ટ ઉપલબ્ધ નથી.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = તમારી રસીદ છપાઈ રહી છે…

@@ -176,6 +176,15 @@ ticket-unavailable-body = कृपया रिसेप्शन पर पू
 ticket-none-left = आज { $service } के लिए और टिकट नहीं हैं
 ticket-no-more-today = आज और टिकट नहीं हैं
 ticket-finish = समाप्त करें
+ticket-sms-offer = अपनी बारी आने पर टेक्स्ट पाएँ
+ticket-sms-title = मेरी बारी लगभग आने पर मुझे टेक्स्ट करें?
+ticket-sms-body = आज हम इस नंबर पर अधिक से अधिक दो टेक्स्ट भेजेंगे: एक जब आप कतार में तीसरे होंगे, और एक जब आपको बुलाया जाएगा। हम आपका नंबर एन्क्रिप्ट करके केवल आज के दिन के अंत तक रखते हैं, फिर उसे हटा देते हैं। इसका किसी और काम में उपयोग नहीं होता। काउंसिल की ओर से टेक्स्ट GOV.UK Notify भेजता है। आप इसे छोड़ सकते हैं: "नहीं, धन्यवाद" चुनें।
+ticket-sms-label = आपका मोबाइल नंबर
+ticket-sms-error = यूके का मोबाइल नंबर डालें, जैसे 07700 900123
+ticket-sms-send = मुझे टेक्स्ट भेजें
+ticket-sms-no = नहीं, धन्यवाद
+ticket-sms-agreed = जब आप तीसरे होंगे और जब आपको बुलाया जाएगा, हम आपको टेक्स्ट करेंगे।
+ticket-sms-unavailable = अभी टेक्स्ट उपलब्ध नहीं हैं।
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = आपकी रसीद छप रही है…

@@ -201,6 +201,15 @@ ticket-unavailable-body = Proszę zapytać w recepcji. Pracownik Ci pomoże.
 ticket-none-left = Na dziś nie ma już numerków do: { $service }
 ticket-no-more-today = Na dziś nie ma już numerków
 ticket-finish = Zakończ
+ticket-sms-offer = Dostań SMS, gdy nadejdzie Twoja kolej
+ticket-sms-title = Wysłać SMS, gdy Twoja kolej będzie blisko?
+ticket-sms-body = Dziś wyślemy na ten numer najwyżej dwa SMS-y: jeden, gdy będziesz 3. w kolejce, i jeden, gdy zostaniesz wywołany(-a). Przechowujemy Twój numer zaszyfrowany tylko do końca dnia, a potem go usuwamy. Nie jest używany do niczego innego. SMS-y wysyła GOV.UK Notify w imieniu urzędu. Możesz to pominąć: wybierz „Nie, dziękuję”.
+ticket-sms-label = Twój numer komórkowy
+ticket-sms-error = Wpisz brytyjski numer komórkowy, np. 07700 900123
+ticket-sms-send = Wysyłajcie mi SMS-y
+ticket-sms-no = Nie, dziękuję
+ticket-sms-agreed = Wyślemy Ci SMS, gdy będziesz 3. w kolejce i gdy zostaniesz wywołany(-a).
+ticket-sms-unavailable = SMS-y są teraz niedostępne.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = Drukowanie potwierdzenia…

@@ -199,6 +199,15 @@ ticket-unavailable-body = Vă rugăm să întrebați la recepție. Un membru al 
 ticket-none-left = Astăzi nu mai sunt bonuri de ordine pentru { $service }
 ticket-no-more-today = Astăzi nu mai sunt bonuri de ordine
 ticket-finish = Terminați
+ticket-sms-offer = Primiți un SMS când vă vine rândul
+ticket-sms-title = Vă trimitem un SMS când vi se apropie rândul?
+ticket-sms-body = Azi vom trimite cel mult două SMS-uri la acest număr: unul când sunteți al 3-lea la coadă și unul când sunteți chemat. Vă păstrăm numărul criptat doar până la sfârșitul zilei de azi, apoi îl ștergem. Nu este folosit pentru nimic altceva. SMS-urile sunt trimise de GOV.UK Notify pentru consiliu. Puteți sări peste acest pas: alegeți „Nu, mulțumesc”.
+ticket-sms-label = Numărul dvs. de mobil
+ticket-sms-error = Introduceți un număr de mobil din Regatul Unit, de exemplu 07700 900123
+ticket-sms-send = Trimiteți-mi SMS-uri
+ticket-sms-no = Nu, mulțumesc
+ticket-sms-agreed = Vă trimitem un SMS când sunteți al 3-lea și când sunteți chemat.
+ticket-sms-unavailable = SMS-urile nu sunt disponibile acum.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = Se tipărește chitanța…

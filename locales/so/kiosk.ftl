@@ -176,6 +176,15 @@ ticket-unavailable-body = Fadlan weydii soo dhaweynta. Shaqaale ayaa ku caawin d
 ticket-none-left = Maanta lambarro kale looma hayo { $service }
 ticket-no-more-today = Maanta lambarro kale ma jiraan
 ticket-finish = Dhammee
+ticket-sms-offer = Hel fariin qoraal ah marka ay tahay kaalintaada
+ticket-sms-title = Ma kuu soo dirnaa fariin marka kaalintaadu soo dhowdahay?
+ticket-sms-body = Maanta waxaan lambarkan u diri doonnaa ugu badnaan laba fariin: mid marka aad tahay 3aad safka, iyo mid marka lagu yeero. Lambarkaaga waxaan u haynaa si qarsoon (encrypted) oo keliya ilaa dhammaadka maanta, kadibna waan tirtirnaa. Wax kale looma isticmaalo. Fariimaha waxaa u dira GOV.UK Notify golaha. Waad ka boodi kartaa tan: dooro "Maya, mahadsanid".
+ticket-sms-label = Lambarkaaga mobaylka
+ticket-sms-error = Geli lambar mobayl oo UK ah, sida 07700 900123
+ticket-sms-send = Ii soo dir fariimo
+ticket-sms-no = Maya, mahadsanid
+ticket-sms-agreed = Waxaan kuu soo diri doonnaa fariin marka aad tahay 3aad iyo marka lagu yeero.
+ticket-sms-unavailable = Fariimuhu hadda lama heli karo.
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = Rasiidkaaga ayaa la daabacayaa…

@@ -176,6 +176,15 @@ ticket-unavailable-body = براہ کرم استقبالیہ پر پوچھیں۔
 ticket-none-left = آج { $service } کے لیے مزید ٹکٹ نہیں ہیں
 ticket-no-more-today = آج مزید ٹکٹ نہیں ہیں
 ticket-finish = ختم کریں
+ticket-sms-offer = اپنی باری آنے پر ٹیکسٹ حاصل کریں
+ticket-sms-title = جب میری باری قریب ہو تو مجھے ٹیکسٹ کریں؟
+ticket-sms-body = آج ہم اس نمبر پر زیادہ سے زیادہ دو ٹیکسٹ بھیجیں گے: ایک جب آپ قطار میں تیسرے ہوں گے، اور ایک جب آپ کو بلایا جائے گا۔ ہم آپ کا نمبر خفیہ (encrypted) حالت میں صرف آج کے دن کے اختتام تک رکھتے ہیں، پھر اسے مٹا دیتے ہیں۔ یہ کسی اور کام کے لیے استعمال نہیں ہوتا۔ کونسل کی طرف سے ٹیکسٹ GOV.UK Notify بھیجتا ہے۔ آپ اسے چھوڑ سکتے ہیں: "نہیں، شکریہ" چنیں۔
+ticket-sms-label = آپ کا موبائل نمبر
+ticket-sms-error = برطانیہ کا موبائل نمبر درج کریں، جیسے ‎07700 900123
+ticket-sms-send = مجھے ٹیکسٹ بھیجیں
+ticket-sms-no = نہیں، شکریہ
+ticket-sms-agreed = جب آپ تیسرے ہوں گے اور جب آپ کو بلایا جائے گا، ہم آپ کو ٹیکسٹ کریں گے۔
+ticket-sms-unavailable = ابھی ٹیکسٹ دستیاب نہیں ہیں۔
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = آپ کی رسید پرنٹ ہو رہی ہے…

@@ -170,6 +170,15 @@ ticket-unavailable-body = 请到前台咨询，工作人员会为您提供帮助
 ticket-none-left = 今天{ $service }的号已经取完了
 ticket-no-more-today = 今天的号已经取完了
 ticket-finish = 完成
+ticket-sms-offer = 轮到您时收到短信
+ticket-sms-title = 快轮到我时给我发短信？
+ticket-sms-body = 今天我们最多会向这个号码发送两条短信：一条在您排到第 3 位时，一条在叫到您时。您的号码只会加密保存到今天结束，然后删除，不作任何其他用途。短信由 GOV.UK Notify 代表市政厅发送。您可以跳过：选择“不用了，谢谢”。
+ticket-sms-label = 您的手机号码
+ticket-sms-error = 请输入英国手机号码，例如 07700 900123
+ticket-sms-send = 给我发短信
+ticket-sms-no = 不用了，谢谢
+ticket-sms-agreed = 您排到第 3 位和叫到您时，我们会给您发短信。
+ticket-sms-unavailable = 目前无法发送短信。
 
 ## The receipt or ticket printer, under the reference or number
 print-receipt-printing = 正在打印您的回执…

@@ -333,6 +333,9 @@ pub struct SmsSettings {
     pub position_at: u32,
     /// Notify's API address.
     pub base_url: String,
+    /// A kiosk whose site hub sends texts offers them ("Get a text when it's your turn");
+    /// a kiosk that is the hub offers them whenever `api_key_file` is set.
+    pub kiosk_offers: bool,
 }
 
 impl Default for SmsSettings {
@@ -343,6 +346,7 @@ impl Default for SmsSettings {
             template_called: String::new(),
             position_at: 3,
             base_url: "https://api.notifications.service.gov.uk".into(),
+            kiosk_offers: false,
         }
     }
 }

@@ -50,6 +50,8 @@ pub enum Act {
     ExtraHelp,
     /// [`Msg::TicketAppointment`].
     Appointment,
+    /// [`Msg::Sms`].
+    Sms(super::sms::SmsMsg),
     /// [`Msg::TicketAlso`].
     Also(String),
     /// [`Msg::TicketAlsoDone`].
@@ -95,6 +97,7 @@ impl Act {
             Act::ExtraHelp => Msg::TicketExtraHelp,
             Act::Appointment => Msg::TicketAppointment,
             Act::Also(id) => Msg::TicketAlso(id),
+            Act::Sms(step) => Msg::Sms(step),
             Act::AlsoDone => Msg::TicketAlsoDone,
             Act::CallHelp => Msg::CallHelp,
             Act::HelpDismiss => Msg::HelpDismiss,

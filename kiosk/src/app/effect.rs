@@ -103,6 +103,16 @@ pub enum Effect {
         /// The wait the replica gave before asking.
         minutes: Option<u32>,
     },
+    /// Ask the hub to text the visitor about their ticket (they agreed); answered by
+    /// [`super::Msg::SmsAnswer`].
+    SendSms {
+        /// The visit.
+        epoch: Epoch,
+        /// The ticket's hub id.
+        ticket: u64,
+        /// The number as typed (its Debug shows no digits).
+        phone: onestop::queue::sms::Phone,
+    },
     /// "I need help": tell the hub; answered by [`super::Msg::HelpAnswer`].
     CallHelp {
         /// The visit.
@@ -182,6 +192,12 @@ impl std::fmt::Debug for Effect {
                 .field("epoch", epoch)
                 .field("command", command)
                 .field("minutes", minutes)
+                .finish(),
+            Effect::SendSms { epoch, ticket, phone } => f
+                .debug_struct("SendSms")
+                .field("epoch", epoch)
+                .field("ticket", ticket)
+                .field("phone", phone)
                 .finish(),
             Effect::CallHelp { epoch, kiosk } => f
                 .debug_struct("CallHelp")

@@ -250,7 +250,7 @@ fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             e.value = Some(v.text);
             list.push(e);
         }
-        Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment | Screen::TicketIssued => {
+        Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment | Screen::TicketIssued | Screen::TicketSms => {
             super::focus_ticket::page(app, env, w, list)
         }
         Screen::CardConsent => {

@@ -3,6 +3,7 @@
 //! presses once), the appointment box and the ticket page. Part of [`super::focus`].
 
 use super::focus::{Act, Element, Role, State, group};
+use super::sms::SmsMsg;
 use super::view::{self, Words};
 use super::{App, Env, Screen};
 
@@ -63,7 +64,30 @@ pub(super) fn page(app: &App, env: &Env, w: &Words, list: &mut Vec<Element>) {
             e.value = Some(v.appointment_text);
             list.push(e);
         }
-        Screen::TicketIssued => list.push(Element::new("finish", Role::Button, v.finish, Act::Done)),
+        Screen::TicketIssued => {
+            if !v.sms_offer.is_empty() {
+                list.push(Element::new(
+                    "tk:sms",
+                    Role::Button,
+                    v.sms_offer,
+                    Act::Sms(SmsMsg::Open),
+                ));
+            }
+            list.push(Element::new("finish", Role::Button, v.finish, Act::Done));
+        }
+        Screen::TicketSms => {
+            // The box's value is left out: speech never reads the number back whole.
+            list.push(Element::new("box:0", Role::EditText, v.sms_label, Act::Part(0)));
+            if !app.keyboard_shown() {
+                list.push(Element::new(
+                    "sms:send",
+                    Role::Button,
+                    v.sms_send,
+                    Act::Sms(SmsMsg::Send),
+                ));
+                list.push(Element::new("sms:no", Role::Button, v.sms_no, Act::Sms(SmsMsg::No)));
+            }
+        }
         _ => {}
     }
 }

@@ -25,6 +25,7 @@ pub mod moves;
 pub mod nav;
 pub mod rate;
 pub mod session;
+pub mod sms;
 pub mod speak;
 pub mod staff;
 mod steps_access;
@@ -51,6 +52,8 @@ mod script_help;
 mod script_hours;
 #[cfg(test)]
 mod script_queue;
+#[cfg(test)]
+mod script_sms;
 
 pub use effect::Effect;
 pub use nav::Screen;

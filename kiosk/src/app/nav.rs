@@ -30,6 +30,8 @@ pub enum Screen {
     TicketAppointment,
     /// The ticket, or why there is none.
     TicketIssued,
+    /// "Get a text when it's your turn": the consent and a mobile number.
+    TicketSms,
     /// A card's PIN pad.
     CardPin,
     /// What the card holds: use it or not.
@@ -58,7 +60,12 @@ impl Screen {
     pub fn has_keyboard(self) -> bool {
         matches!(
             self,
-            Screen::Question | Screen::Track | Screen::TicketAppointment | Screen::StaffPin | Screen::CardPin
+            Screen::Question
+                | Screen::Track
+                | Screen::TicketAppointment
+                | Screen::TicketSms
+                | Screen::StaffPin
+                | Screen::CardPin
         )
     }
 }
@@ -70,6 +77,7 @@ pub fn actions(screen: Screen) -> &'static [(&'static str, &'static str)] {
     match screen {
         Screen::Question | Screen::TicketAppointment => &[("continue", "continue")],
         Screen::Track => &[("track-find", "find")],
+        Screen::TicketSms => &[("ticket-sms-send", "sms-send"), ("ticket-sms-no", "sms-no")],
         Screen::CardPin => &[("continue", "card-continue"), ("card-cancel", "card-cancel")],
         Screen::StaffPin => &[("staff-pin-unlock", "unlock"), ("staff-close", "close")],
         _ => &[],

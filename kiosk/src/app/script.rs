@@ -163,7 +163,7 @@ pub(super) fn env<'a>(
         local_now: time::OffsetDateTime::from_unix_timestamp(1_800_000_000).expect("a time"),
         queue: queue.clone(),
         has_queue: queue.is_some(),
-        queue_options: crate::queue_link::QueueKioskOptions { extra_help: true },
+        queue_options: crate::queue_link::QueueKioskOptions::from_config(&ctx.config.queue),
         kiosk_name: None,
         printer,
         card,

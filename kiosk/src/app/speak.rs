@@ -175,6 +175,10 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
             let v = view::ticket(app, env);
             title_hint(v.appointment_title, v.appointment_hint)
         }
+        Screen::TicketSms => {
+            let v = view::ticket(app, env);
+            join([v.sms_title, v.sms_body])
+        }
         Screen::TicketIssued => {
             let v = view::ticket(app, env);
             join([
@@ -192,6 +196,7 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
                     w.t("ticket-follow-speech")
                 },
                 v.print_note,
+                v.sms_note,
             ])
         }
         Screen::CardPin => {
@@ -230,6 +235,7 @@ fn page_alerts(app: &App, env: &Env) -> String {
         }
         Screen::TicketAppointment => view::ticket(app, env).appointment_error,
         Screen::TicketAlso => view::ticket(app, env).also_full,
+        Screen::TicketSms => view::ticket(app, env).sms_error,
         Screen::CardPin => {
             let v = view::card(app, env);
             pin_message(&v.pin_message, v.pin_error, app, env)

@@ -35,7 +35,7 @@ impl App {
     fn typing_has_focus(&self) -> bool {
         match self.nav.screen() {
             Screen::CardPin | Screen::StaffPin => true,
-            Screen::Question | Screen::Track | Screen::TicketAppointment => {
+            Screen::Question | Screen::Track | Screen::TicketAppointment | Screen::TicketSms => {
                 !self.access.keypad || self.access.focus.starts_with("box:") || self.access.focus.starts_with("key:")
             }
             _ => false,
@@ -156,6 +156,7 @@ impl App {
                     _ if self.session.leaving => Msg::StayInVisit,
                     Screen::Question | Screen::Check | Screen::Track => Msg::Back,
                     Screen::Ticket | Screen::TicketAlso | Screen::TicketAppointment => Msg::TicketBack,
+                    Screen::TicketSms => Msg::Sms(super::sms::SmsMsg::No),
                     Screen::CardPin | Screen::CardConsent => Msg::CardCancel,
                     Screen::Rate => Msg::Rate(0),
                     Screen::Staff | Screen::StaffPin => Msg::StaffClose,

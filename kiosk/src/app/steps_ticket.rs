@@ -178,6 +178,7 @@ impl App {
             }
         };
         self.ticket.issued = ticket.map(|t| Issued {
+            id: t.id,
             label: t.label,
             service: t.service,
             minutes,

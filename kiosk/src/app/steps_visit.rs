@@ -334,7 +334,7 @@ impl App {
     pub(super) fn typed(&mut self, text: &str, env: &Env, fx: &mut Vec<Effect>) {
         if !matches!(
             self.nav.screen(),
-            Screen::Question | Screen::Track | Screen::TicketAppointment
+            Screen::Question | Screen::Track | Screen::TicketAppointment | Screen::TicketSms
         ) {
             return;
         }
@@ -360,6 +360,8 @@ impl App {
             }
             (KeyAction::Enter, Screen::Track) => return self.track_find(fx),
             (KeyAction::Enter, Screen::TicketAppointment) => return self.ticket_appointment_done(env, fx),
+            (KeyAction::Enter, Screen::TicketSms) => return self.sms_send(fx),
+            (action, Screen::TicketSms) => return self.sms_key(&action),
             (KeyAction::Enter, Screen::Question) if kind != Some(FieldKind::LongText) => {
                 // Enter moves to the question's next box; only from the last does it continue.
                 let last = kind.map_or(0, last_part);

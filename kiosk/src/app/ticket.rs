@@ -23,6 +23,8 @@ pub enum Refusal {
 /// A ticket the hub issued.
 #[derive(Debug, Clone)]
 pub struct Issued {
+    /// The hub's id for it (what `sms` names).
+    pub id: u64,
     /// The number, e.g. `H012`.
     pub label: String,
     /// The service's id.
@@ -67,6 +69,8 @@ pub struct TicketFlow {
     /// No ticket because the site is closed (the kiosk's hours or the hub's): when it opens,
     /// if known.
     pub closed: Option<Option<onestop::hours::LocalTime>>,
+    /// "Get a text when it's your turn".
+    pub sms: super::sms::SmsFlow,
 }
 
 /// `typed` as an appointment reference the hub accepts (spaces dropped, capitals), or `None`.

@@ -75,6 +75,8 @@ pub enum Msg {
     TicketAppointmentDone,
     /// Back on a ticket page.
     TicketBack,
+    /// A step of "Get a text when it's your turn".
+    Sms(super::sms::SmsMsg),
     /// "I need help" in the header.
     CallHelp,
     /// The help banner's Close.
@@ -145,6 +147,13 @@ pub enum Msg {
         minutes: Option<u32>,
         /// The events and the ticket's mobile page, or why not.
         result: Result<Done, ClientError>,
+    },
+    /// The hub's answer to `SendSms`.
+    SmsAnswer {
+        /// The visit.
+        epoch: Epoch,
+        /// Done, or why not.
+        result: Result<(), ClientError>,
     },
     /// The hub's answer to `CallHelp`.
     HelpAnswer {
@@ -222,6 +231,7 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
             | Msg::StatusArrived { .. }
             | Msg::TicketAnswer { .. }
             | Msg::HelpAnswer { .. }
+            | Msg::SmsAnswer { .. }
             | Msg::Printed { .. }
             | Msg::PrinterHealth(_)
             | Msg::Card(_)
@@ -243,6 +253,8 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
                 "continue" if app.nav.screen() == super::Screen::TicketAppointment => Msg::TicketAppointmentDone,
                 "continue" => Msg::Continue,
                 "find" => Msg::TrackFind,
+                "sms-send" => Msg::Sms(super::sms::SmsMsg::Send),
+                "sms-no" => Msg::Sms(super::sms::SmsMsg::No),
                 "card-continue" => Msg::CardPinContinue,
                 "card-cancel" => Msg::CardCancel,
                 "unlock" => Msg::StaffUnlock,
@@ -300,6 +312,8 @@ fn step(app: &mut App, msg: Msg, env: &Env) -> Vec<Effect> {
         Msg::TicketAlso(id) => app.ticket_also_toggle(&id),
         Msg::TicketAlsoDone => app.ticket_also_done(env, &mut fx),
         Msg::TicketBack => app.ticket_back(),
+        Msg::Sms(step) => app.sms_step(step, env, &mut fx),
+        Msg::SmsAnswer { epoch, result } => app.sms_answer(epoch, result),
         Msg::CallHelp => app.call_help(env, &mut fx),
         Msg::HelpDismiss => app.help.shown = false,
         Msg::HelpAnswer { epoch, result } => app.help_answer(epoch, result),

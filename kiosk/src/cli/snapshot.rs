@@ -56,7 +56,7 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
     // A site with a queue (an in-process one): counters open, people already waiting, extra
     // help offered.
     let queue = Rc::new(super::snapshot_queue::with_pages(
-        crate::queue_link::LocalQueue::new(onestop::queue::QueueConfig::example()),
+        crate::queue_link::LocalQueue::new(onestop::queue::QueueConfig::example()).with_texts(true),
         ctx.translations.clone(),
     ));
     let open = (1..=3).map(|counter| onestop::queue::Command::Open { counter });
@@ -73,7 +73,13 @@ pub fn run(ctx: Rc<Context>, out: &Path, locale: &str, size: &str) -> Result<()>
             .apply(&command)
             .map_err(|e| anyhow::anyhow!("the snapshot's queue: {e}"))?;
     }
-    c.set_queue(queue.clone(), crate::queue_link::QueueKioskOptions { extra_help: true });
+    c.set_queue(
+        queue.clone(),
+        crate::queue_link::QueueKioskOptions {
+            extra_help: true,
+            texts: true,
+        },
+    );
     c.set_kiosk_name(Some("kiosk-snapshot".into()));
     window.set_landscape(w > h);
     window.show()?;

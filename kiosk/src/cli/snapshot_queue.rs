@@ -1,9 +1,11 @@
 //! The snapshots of the queue's newer screens: "Do you need anything else today?" with a service
-//! ticked, the ticket with its QR code and the visit's further services, and the "I need help"
-//! banner over a question with the keyboard open (told, then a counter on its way). Part of
-//! `kiosk snapshot`; it drives the real shell with the app's own messages.
+//! ticked, the ticket with its QR code and the visit's further services, "Get a text when it's
+//! your turn" (the phone pad open, a refused number, agreed), and the "I need help" banner over a
+//! question with the keyboard open (told, then a counter on its way). Part of `kiosk snapshot`;
+//! it drives the real shell with the app's own messages.
 
 use crate::app::Msg;
+use crate::app::sms::SmsMsg;
 use crate::queue_link::LocalQueue;
 use crate::shell::Shell;
 use anyhow::Result;
@@ -22,7 +24,8 @@ pub fn with_pages(queue: LocalQueue, translations: std::sync::Arc<onestop::i18n:
     queue.with_pages(onestop::queue::server::MobileHub::new(SAMPLE_BASE, keys, translations))
 }
 
-/// `ticket-also`, `ticket-qr`, `help-called` and `help-coming` in the visitor's language `tag`.
+/// `ticket-also`, `ticket-qr`, `ticket-sms` (and its `-error` and `-agreed`), `help-called` and
+/// `help-coming` in the visitor's language `tag`.
 pub fn run(c: &Rc<Shell>, queue: &LocalQueue, tag: &str, shot: &mut impl FnMut(&str) -> Result<()>) -> Result<()> {
     c.finish();
     c.choose_language(tag);
@@ -32,6 +35,18 @@ pub fn run(c: &Rc<Shell>, queue: &LocalQueue, tag: &str, shot: &mut impl FnMut(&
     shot("ticket-also")?;
     c.dispatch(Msg::TicketAlsoDone);
     shot("ticket-qr")?;
+    // "Get a text when it's your turn": the consent with the phone pad open, a number the hub
+    // refuses, then the ticket page once it agreed.
+    let phone = |text: &str| Msg::Sms(SmsMsg::Edited(onestop::queue::sms::Phone::new(text)));
+    c.dispatch(Msg::Sms(SmsMsg::Open));
+    c.dispatch(phone("07700 900"));
+    shot("ticket-sms")?;
+    c.dispatch(phone("01632 960123"));
+    c.dispatch(Msg::Sms(SmsMsg::Send));
+    shot("ticket-sms-error")?;
+    c.dispatch(phone("07700 900123"));
+    c.dispatch(Msg::Sms(SmsMsg::Send));
+    shot("ticket-sms-agreed")?;
     c.finish();
     c.choose_language(tag);
     c.goto("feedback", Answers::new(), Some("what-happened"));

@@ -97,6 +97,21 @@ impl Shell {
                     }),
                 );
             }
+            Effect::SendSms { epoch, ticket, phone } => {
+                let Some(link) = self.workers.borrow().queue.clone() else {
+                    return;
+                };
+                let weak = Rc::downgrade(self);
+                link.sms(
+                    ticket,
+                    phone.expose().to_owned(),
+                    Box::new(move |result| {
+                        if let Some(shell) = weak.upgrade() {
+                            shell.dispatch(Msg::SmsAnswer { epoch, result });
+                        }
+                    }),
+                );
+            }
             Effect::CallHelp { epoch, kiosk } => {
                 let Some(link) = self.workers.borrow().queue.clone() else {
                     return;

@@ -9,7 +9,8 @@
 use super::client::{Client, ClientError, Done};
 use super::config::QueueConfig;
 use super::engine::{Command, Engine, Sequenced};
-use super::protocol::{BoardReport, Hello};
+use super::protocol::{BoardReport, ErrorCode, Hello};
+use super::sms::Phone;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
@@ -22,6 +23,17 @@ pub type Reply = Box<dyn FnOnce(Result<Vec<Sequenced>, ClientError>)>;
 /// An issue's outcome, run on the UI thread: with the events, the ticket's mobile page address
 /// when the hub serves them.
 pub type IssueReply = Box<dyn FnOnce(Result<Done, ClientError>)>;
+
+/// An `sms` request's outcome, run on the UI thread.
+pub type SmsReply = Box<dyn FnOnce(Result<(), ClientError>)>;
+
+/// The answer of a hub that sends no texts.
+fn sms_off() -> ClientError {
+    ClientError::Rejected {
+        code: ErrorCode::SmsOff,
+        message: "this hub sends no queue texts".into(),
+    }
+}
 
 /// A screen's view of the queue hub.
 pub trait QueueLink {
@@ -46,6 +58,12 @@ pub trait QueueLink {
     fn boards(&self) -> Vec<BoardReport> {
         Vec::new()
     }
+    /// Ask the hub to text `phone` about `ticket` (the visitor agreed: consent is sent). By
+    /// default the link sends no texts and answers `sms-off`.
+    fn sms(&self, ticket: u64, phone: String, reply: SmsReply) {
+        let _ = (ticket, phone);
+        reply(Err(sms_off()));
+    }
 }
 
 impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
@@ -63,6 +81,10 @@ impl<T: QueueLink + ?Sized> QueueLink for Rc<T> {
 
     fn issue(&self, command: Command, reply: IssueReply) {
         (**self).issue(command, reply)
+    }
+
+    fn sms(&self, ticket: u64, phone: String, reply: SmsReply) {
+        (**self).sms(ticket, phone, reply)
     }
 }
 
@@ -191,6 +213,25 @@ impl QueueLink for HubLink {
             }
         });
     }
+
+    fn sms(&self, ticket: u64, phone: String, reply: SmsReply) {
+        let id = self.next.get();
+        self.next.set(id + 1);
+        self.pending
+            .borrow_mut()
+            .insert(id, Box::new(move |r| reply(r.map(|_| ()))));
+        let (client, tx, wake) = (self.client.clone(), self.answers_tx.clone(), self.wake.clone());
+        self.runtime.spawn(async move {
+            let result = client.sms(ticket, &phone).await.map(|()| Done {
+                events: Vec::new(),
+                ticket_url: None,
+            });
+            drop(phone);
+            if tx.send((id, result)).is_ok() {
+                wake();
+            }
+        });
+    }
 }
 
 /// A queue held in this process: a real [`Engine`] that decides and folds with sequence
@@ -202,6 +243,10 @@ pub struct LocalQueue {
     clock: Box<dyn Fn() -> i64>,
     /// Mobile page addresses for issued tickets, as a hub serving them gives.
     pages: RefCell<Option<super::server::MobileHub>>,
+    /// Whether it sends texts ([`LocalQueue::with_texts`]).
+    texts: Cell<bool>,
+    /// The numbers given for texts, by ticket id, normalised (a second replaces the first).
+    phones: RefCell<Vec<(u64, Phone)>>,
 }
 
 impl LocalQueue {
@@ -217,7 +262,22 @@ impl LocalQueue {
             connected: Cell::new(true),
             clock,
             pages: RefCell::new(None),
+            texts: Cell::new(false),
+            phones: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Send texts (`true`: numbers are checked and kept, see [`Self::phones`]) or answer
+    /// `sms-off`, as a hub without Notify does (the default).
+    pub fn with_texts(self, texts: bool) -> LocalQueue {
+        self.texts.set(texts);
+        self
+    }
+
+    /// The numbers given for texts, by ticket id, normalised to `+447…` (for tests; `Debug`
+    /// shows no number).
+    pub fn phones(&self) -> Vec<(u64, Phone)> {
+        self.phones.borrow().clone()
     }
 
     /// Give issued tickets mobile page addresses, as a hub serving them does.
@@ -270,6 +330,38 @@ impl QueueLink for LocalQueue {
             Done { events, ticket_url }
         }));
     }
+
+    fn sms(&self, ticket: u64, phone: String, reply: SmsReply) {
+        reply(self.take_phone(ticket, Phone::new(phone)));
+    }
+}
+
+impl LocalQueue {
+    /// What the hub does with an `sms` request, minus sealing and sending.
+    fn take_phone(&self, ticket: u64, phone: Phone) -> Result<(), ClientError> {
+        if !self.connected.get() {
+            return Err(ClientError::Unavailable);
+        }
+        if !self.texts.get() {
+            return Err(sms_off());
+        }
+        let bad = |message: &str| ClientError::Rejected {
+            code: ErrorCode::BadMessage,
+            message: message.into(),
+        };
+        let phone = phone.uk_mobile().map_err(bad)?;
+        let waiting = self
+            .engine()
+            .ticket(ticket)
+            .is_some_and(|t| matches!(t.state, super::TicketState::Waiting));
+        if !waiting {
+            return Err(bad("that ticket is not waiting"));
+        }
+        let mut phones = self.phones.borrow_mut();
+        phones.retain(|(t, _)| *t != ticket);
+        phones.push((ticket, phone));
+        Ok(())
+    }
 }
 
 /// Now, in Unix milliseconds.
@@ -303,5 +395,70 @@ mod tests {
         assert_eq!(q.apply(&issue).unwrap_err(), ClientError::Unavailable);
         assert_eq!(q.engine().seq(), 1, "nothing changed while disconnected or refused");
         assert_eq!(q.view().map(|(_, c)| c), Some(false));
+    }
+
+    fn sms_answer(q: &LocalQueue, ticket: u64, phone: &str) -> Result<(), ClientError> {
+        let out = Rc::new(RefCell::new(None));
+        let o = out.clone();
+        q.sms(ticket, phone.into(), Box::new(move |r| *o.borrow_mut() = Some(r)));
+        out.take().expect("a local queue answers at once")
+    }
+
+    fn code(r: Result<(), ClientError>) -> Option<ErrorCode> {
+        match r {
+            Err(ClientError::Rejected { code, .. }) => Some(code),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_local_queue_keeps_uk_mobiles_for_waiting_tickets_only_when_texts_are_on() {
+        let issue = Command::Issue {
+            service: "housing".into(),
+            priority: false,
+            appointment: None,
+            also: Vec::new(),
+            locale: None,
+        };
+        let off = LocalQueue::with_clock(QueueConfig::example(), Box::new(|| 1_700_000_000_000));
+        off.apply(&issue).unwrap();
+        assert_eq!(code(sms_answer(&off, 1, "07700 900123")), Some(ErrorCode::SmsOff));
+        assert!(off.phones().is_empty());
+
+        let q = LocalQueue::with_clock(QueueConfig::example(), Box::new(|| 1_700_000_000_000)).with_texts(true);
+        q.apply(&issue).unwrap();
+        assert_eq!(code(sms_answer(&q, 1, "12345")), Some(ErrorCode::BadMessage));
+        assert_eq!(
+            code(sms_answer(&q, 99, "07700 900123")),
+            Some(ErrorCode::BadMessage),
+            "no such ticket"
+        );
+        assert!(q.phones().is_empty());
+        assert_eq!(sms_answer(&q, 1, "07700 900123"), Ok(()));
+        assert_eq!(sms_answer(&q, 1, "+44 7700-900124"), Ok(()));
+        let phones = q.phones();
+        assert_eq!(phones.len(), 1, "a second number replaces the first");
+        assert_eq!(phones[0].0, 1);
+        assert_eq!(phones[0].1.expose(), "+447700900124");
+        assert!(!format!("{phones:?}").contains("7700"), "Debug shows no number");
+        q.set_connected(false);
+        assert_eq!(sms_answer(&q, 1, "07700 900123"), Err(ClientError::Unavailable));
+    }
+
+    #[test]
+    fn a_link_sends_no_texts_by_default() {
+        struct Bare;
+        impl QueueLink for Bare {
+            fn view(&self) -> Option<(Arc<Engine>, bool)> {
+                None
+            }
+            fn send(&self, _: Command, reply: Reply) {
+                reply(Err(ClientError::Unavailable));
+            }
+        }
+        let out = Rc::new(RefCell::new(None));
+        let o = out.clone();
+        Bare.sms(1, "07700 900123".into(), Box::new(move |r| *o.borrow_mut() = Some(r)));
+        assert_eq!(code(out.take().unwrap()), Some(ErrorCode::SmsOff));
     }
 }

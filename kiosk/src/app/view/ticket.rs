@@ -3,6 +3,7 @@
 //! it on a phone.
 
 use super::{Words, print_note, service_name};
+use crate::app::sms::SmsOutcome;
 use crate::app::ticket::{Refusal, TicketFlow};
 use crate::app::{App, Env};
 use onestop::i18n::ArgValue;
@@ -99,6 +100,24 @@ pub struct TicketView {
     pub print_failed: bool,
     /// "Finish".
     pub finish: String,
+    /// "Get a text when it's your turn" on the ticket page; empty when not offered.
+    pub sms_offer: String,
+    /// On the ticket page: texts agreed, or not available; empty otherwise.
+    pub sms_note: String,
+    /// The texts page's heading.
+    pub sms_title: String,
+    /// What is sent, how long the number is kept, and that it can be skipped.
+    pub sms_body: String,
+    /// The box's label.
+    pub sms_label: String,
+    /// Under the box: not a UK mobile number.
+    pub sms_error: String,
+    /// "Send me texts".
+    pub sms_send: String,
+    /// "No thanks".
+    pub sms_no: String,
+    /// What is typed (the page's box only: never spoken whole).
+    pub sms_text: String,
 }
 
 /// The ticket pages.
@@ -216,6 +235,27 @@ pub fn ticket(app: &App, env: &Env) -> TicketView {
         print_note,
         print_failed,
         finish: w.t("ticket-finish"),
+        sms_offer: if app.sms_offered(env) {
+            w.t("ticket-sms-offer")
+        } else {
+            String::new()
+        },
+        sms_note: match flow.sms.outcome {
+            Some(SmsOutcome::Agreed) => w.t("ticket-sms-agreed"),
+            Some(SmsOutcome::Unavailable) => w.t("ticket-sms-unavailable"),
+            None => String::new(),
+        },
+        sms_title: w.t("ticket-sms-title"),
+        sms_body: w.t("ticket-sms-body"),
+        sms_label: w.t("ticket-sms-label"),
+        sms_error: if flow.sms.bad_number {
+            w.t("ticket-sms-error")
+        } else {
+            String::new()
+        },
+        sms_send: w.t("ticket-sms-send"),
+        sms_no: w.t("ticket-sms-no"),
+        sms_text: flow.sms.phone.expose().to_owned(),
     }
 }
 

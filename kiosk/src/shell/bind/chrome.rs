@@ -21,6 +21,7 @@ fn page(screen: Screen) -> Page {
         Screen::TicketAlso => Page::TicketAlso,
         Screen::TicketAppointment => Page::TicketAppointment,
         Screen::TicketIssued => Page::TicketIssued,
+        Screen::TicketSms => Page::TicketSms,
         Screen::CardPin => Page::CardPin,
         Screen::CardConsent => Page::CardConsent,
         Screen::Rate => Page::Rate,

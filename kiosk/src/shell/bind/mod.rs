@@ -9,6 +9,7 @@ mod pictures;
 mod qr;
 
 use super::Shell;
+use crate::app::sms::SmsMsg;
 use crate::app::view;
 use crate::app::{App as AppState, Env, Msg};
 use crate::ui::*;
@@ -120,6 +121,12 @@ pub fn wire(shell: &Rc<Shell>, w: &KioskWindow) {
     on!(Ticket, on_also_toggled, (id: SharedString) => Msg::TicketAlso(id.into()));
     on!(Ticket, on_also_done, () => Msg::TicketAlsoDone);
     on!(Ticket, on_finish_clicked, () => Msg::Done);
+    on!(Ticket, on_sms_open, () => Msg::Sms(SmsMsg::Open));
+    on!(Ticket, on_sms_edited, (text: SharedString) => {
+        Msg::Sms(SmsMsg::Edited(onestop::queue::sms::Phone::new(text.as_str())))
+    });
+    on!(Ticket, on_sms_send_clicked, () => Msg::Sms(SmsMsg::Send));
+    on!(Ticket, on_sms_no_clicked, () => Msg::Sms(SmsMsg::No));
     on!(Card, on_pin_continue_clicked, () => Msg::CardPinContinue);
     on!(Card, on_cancel_clicked, () => Msg::CardCancel);
     on!(Card, on_yes_clicked, () => Msg::CardConsent(true));

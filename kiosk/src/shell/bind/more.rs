@@ -40,6 +40,15 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
         print_note,
         print_failed,
         finish,
+        sms_offer,
+        sms_note,
+        sms_title,
+        sms_body,
+        sms_label,
+        sms_error,
+        sms_send,
+        sms_no,
+        sms_text,
     } = v;
     let g = w.global::<Ticket>();
     g.set_title(s(title));
@@ -96,6 +105,17 @@ pub(super) fn render_ticket(w: &KioskWindow, v: TicketView) {
     g.set_print_note(s(print_note));
     g.set_print_failed(print_failed);
     g.set_finish(s(finish));
+    g.set_sms_offer(s(sms_offer));
+    g.set_sms_note(s(sms_note));
+    g.set_sms_title(s(sms_title));
+    g.set_sms_body(s(sms_body));
+    g.set_sms_label(s(sms_label));
+    g.set_sms_error(s(sms_error));
+    g.set_sms_send(s(sms_send));
+    g.set_sms_no(s(sms_no));
+    if g.get_sms_text().as_str() != sms_text {
+        g.set_sms_text(s(sms_text));
+    }
 }
 
 pub(super) fn render_card(w: &KioskWindow, v: CardView) {
