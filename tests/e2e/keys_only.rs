@@ -209,8 +209,11 @@ fn a_missed_bin_form_from_welcome_to_reference_with_keys_alone_in_english_and_ur
 fn a_ticket_with_keys_alone() {
     let mut k = Kiosk::start("[queue]\ntickets = true\nstandalone = true\n");
     k.press(&["Down"], "en-gb").press(&["Return"], "en-gb");
-    // "Take a ticket" is first on the menu, then the first service.
-    k.press(&["Return"], "en-gb").press(&["Return"], "en-gb");
+    // "Take a ticket" is first on the menu, then the first service, then "Get my ticket" (the
+    // first focus of "Do you need anything else today?").
+    k.press(&["Return"], "en-gb")
+        .press(&["Return"], "en-gb")
+        .press(&["Return"], "en-gb");
     let events = onestop::queue::store::QueueStore::open(&k.data.path().join("queue.db"))
         .unwrap()
         .load()

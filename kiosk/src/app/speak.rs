@@ -182,7 +182,8 @@ pub fn arrival(app: &App, env: &Env, w: &Words) -> String {
         Screen::TicketIssued => {
             let v = view::ticket(app, env);
             join([
-                v.result_title,
+                // The heading says why there is no ticket; with one, the number comes first.
+                if v.issued { String::new() } else { v.result_title },
                 v.number_label,
                 spelled(&v.number),
                 v.service,
