@@ -91,3 +91,48 @@ async fn a_visitor_checks_in_for_a_booking_the_hub_read_from_its_folder() {
     drop((kiosk, counter));
     hub.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_next_days_appointments_are_loaded_as_soon_as_the_queue_day_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("bookings");
+    std::fs::create_dir_all(&folder).unwrap();
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/queue");
+    std::fs::copy(assets.join("sample-appointments.ics"), folder.join("week.ics")).unwrap();
+    std::fs::copy(assets.join("sample-appointments.csv"), folder.join("week.csv")).unwrap();
+    let now = Arc::new(AtomicI64::new(MIDNIGHT + (8 * 60 + 40) * 60_000));
+    let mut s = Settings::new(QueueConfig::example());
+    s.tokens = [(1, C1.to_owned())].into();
+    s.clock = Clock::manual(now.clone(), 0);
+    // Only the new day itself may bring the next list in time: no refresh within the test.
+    s.appointments = Some(AppointmentFeed {
+        folder: Some(folder),
+        url: None,
+        cache: dir.path().join("appointments-cache"),
+        refresh: Duration::from_secs(3_600),
+    });
+    let hub = Hub::start(dir.path(), s, |_, _| {}).await;
+    let counter = client(&hub.url, Hello::counter(1, C1)).await;
+    let has = |reference: &'static str| {
+        move |v: &onestop::queue::View| {
+            v.engine.as_ref().is_some_and(|e| {
+                e.appointments()
+                    .is_some_and(|list| list.iter().any(|a| a.reference == reference))
+            })
+        }
+    };
+    let mut view = counter.view();
+    tokio::time::timeout(Duration::from_secs(10), view.wait_for(has("HB-1001")))
+        .await
+        .expect("today's list")
+        .unwrap();
+    // 09:00 the next morning: past the 03:00 reset, which clears the list; the 8th's booking
+    // is there within seconds, not at the next refresh an hour later.
+    now.store(MIDNIGHT + (33 * 60) * 60_000, std::sync::atomic::Ordering::SeqCst);
+    tokio::time::timeout(Duration::from_secs(10), view.wait_for(has("HB-1004")))
+        .await
+        .expect("the next day's list, loaded when the day started")
+        .unwrap();
+    drop(counter);
+    hub.stop().await;
+}

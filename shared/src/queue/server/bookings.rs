@@ -1,4 +1,5 @@
-//! The hub's appointment feed: at start, every `refresh` and when the local day changes, today's
+//! The hub's appointment feed: at start, every `refresh`, when the local day changes and right
+//! after the hub starts a new queue day (which clears the engine's list), today's
 //! appointments are read from the configured folder and/or fetched from the configured address
 //! (kept on disk for offline days, `appointments-cache` in the data folder), merged, and handed
 //! to the engine as `SetAppointments` through the owner like any command (it stores an event
@@ -112,6 +113,7 @@ pub(crate) async fn follow(
     let zone = config.hours.zone();
     let services: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
     let mut stop = shared.stop.clone();
+    let mut events = shared.events.subscribe();
     let mut last: Option<(time::Date, std::time::Instant)> = None;
     loop {
         let now = clock.now_ms();
@@ -139,6 +141,12 @@ pub(crate) async fn follow(
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(30).min(feed.refresh)) => {}
             _ = stop.wait_for(|s| *s) => return,
+            frame = events.recv() => match frame {
+                // A new queue day cleared the list: load it again now, not at the next refresh.
+                Ok(f) if f.text.as_str().contains("\"event\":\"day-started\"") => last = None,
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+            },
         }
     }
 }
